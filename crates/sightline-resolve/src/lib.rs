@@ -1,0 +1,1 @@
+//! Entity resolution engine (being built: see issue 4).

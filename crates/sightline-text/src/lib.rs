@@ -1,0 +1,1 @@
+//! Indicator detection in free text (being built: see issue 5).
