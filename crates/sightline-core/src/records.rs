@@ -1,0 +1,343 @@
+//! The first record types: organisations, people, cases and intelligence reports.
+//!
+//! Each record has a `New…` form (what a user submits, validated here) and the stored
+//! form (with id, markings and provenance). The deeper data model extends these.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::policy::Markings;
+use crate::vocab::{
+    CaseStatus, ExploitationType, Gender, IntelAssessment, OrgType, SourceEvaluation,
+};
+use crate::ValidationError;
+
+/// Kinds of record that carry markings and personal data; the audit log names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    Person,
+    Case,
+    Intel,
+}
+
+impl RecordKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            RecordKind::Person => "person",
+            RecordKind::Case => "case",
+            RecordKind::Intel => "intel",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub id: Uuid,
+    pub name: String,
+    pub org_type: OrgType,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewOrganisation {
+    pub name: String,
+    pub org_type: OrgType,
+}
+
+impl NewOrganisation {
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        text("name", &self.name, 1, 200)
+    }
+}
+
+/// Where a record came from and who made it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provenance {
+    pub created_at: DateTime<Utc>,
+    pub created_by: Uuid,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: Uuid,
+    pub given_name: String,
+    pub family_name: String,
+    /// As recorded: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` when only part is known.
+    pub date_of_birth: Option<String>,
+    pub gender: Gender,
+    /// ISO 3166-1 alpha-2.
+    pub nationality: Option<String>,
+    pub notes: String,
+    pub markings: Markings,
+    pub provenance: Provenance,
+}
+
+impl Person {
+    pub fn display_name(&self) -> String {
+        match (self.given_name.is_empty(), self.family_name.is_empty()) {
+            (false, false) => format!("{} {}", self.given_name, self.family_name.to_uppercase()),
+            (true, false) => self.family_name.to_uppercase(),
+            _ => self.given_name.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewPerson {
+    #[serde(default)]
+    pub given_name: String,
+    #[serde(default)]
+    pub family_name: String,
+    #[serde(default)]
+    pub date_of_birth: Option<String>,
+    #[serde(default = "unknown_gender")]
+    pub gender: Gender,
+    #[serde(default)]
+    pub nationality: Option<String>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+fn unknown_gender() -> Gender {
+    Gender::Unknown
+}
+
+impl NewPerson {
+    pub fn validate(&mut self) -> Result<(), ValidationError> {
+        self.given_name = self.given_name.trim().to_string();
+        self.family_name = self.family_name.trim().to_string();
+        if self.given_name.is_empty() && self.family_name.is_empty() {
+            return Err(ValidationError::new(
+                "family_name",
+                "enter a given name or a family name",
+            ));
+        }
+        text("given_name", &self.given_name, 0, 200)?;
+        text("family_name", &self.family_name, 0, 200)?;
+        text("notes", &self.notes, 0, 20_000)?;
+        self.date_of_birth = blank_to_none(self.date_of_birth.take());
+        if let Some(d) = &self.date_of_birth {
+            partial_date("date_of_birth", d)?;
+        }
+        self.nationality = blank_to_none(self.nationality.take()).map(|n| n.to_ascii_uppercase());
+        if let Some(n) = &self.nationality {
+            if n.len() != 2 || !n.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(ValidationError::new(
+                    "nationality",
+                    format!("'{n}' is not an ISO 3166-1 alpha-2 code such as GB, VN or AL"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Case {
+    pub id: Uuid,
+    /// The human reference, e.g. `OP-2026-0042`.
+    pub reference: String,
+    pub title: String,
+    pub summary: String,
+    pub status: CaseStatus,
+    pub exploitation_types: Vec<ExploitationType>,
+    pub markings: Markings,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewCase {
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default = "active")]
+    pub status: CaseStatus,
+    #[serde(default)]
+    pub exploitation_types: Vec<ExploitationType>,
+}
+
+fn active() -> CaseStatus {
+    CaseStatus::Active
+}
+
+impl NewCase {
+    pub fn validate(&mut self) -> Result<(), ValidationError> {
+        self.title = self.title.trim().to_string();
+        text("title", &self.title, 1, 300)?;
+        text("summary", &self.summary, 0, 50_000)?;
+        self.exploitation_types.sort();
+        self.exploitation_types.dedup();
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntelReport {
+    pub id: Uuid,
+    pub title: String,
+    pub narrative: String,
+    pub source_evaluation: SourceEvaluation,
+    pub intelligence_assessment: IntelAssessment,
+    /// The date the information relates to (not the date it was recorded).
+    pub information_date: Option<NaiveDate>,
+    /// Handling code and conditions live in the markings: 3x5x2's "2".
+    pub markings: Markings,
+    pub provenance: Provenance,
+}
+
+impl IntelReport {
+    /// The 3x5x2 grade as officers write it, e.g. `1A P` or `2C C`.
+    pub fn grade(&self) -> String {
+        format!(
+            "{}{} {}",
+            self.source_evaluation.code(),
+            self.intelligence_assessment.code(),
+            self.markings.handling_code.code()
+        )
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewIntelReport {
+    pub title: String,
+    pub narrative: String,
+    pub source_evaluation: SourceEvaluation,
+    pub intelligence_assessment: IntelAssessment,
+    #[serde(default)]
+    pub information_date: Option<NaiveDate>,
+}
+
+impl NewIntelReport {
+    pub fn validate(&mut self) -> Result<(), ValidationError> {
+        self.title = self.title.trim().to_string();
+        text("title", &self.title, 1, 300)?;
+        text("narrative", &self.narrative, 1, 100_000)?;
+        if let Some(d) = self.information_date {
+            if d > Utc::now().date_naive() {
+                return Err(ValidationError::new(
+                    "information_date",
+                    "the date of the information cannot be in the future",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn blank_to_none(v: Option<String>) -> Option<String> {
+    v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+fn text(field: &str, value: &str, min: usize, max: usize) -> Result<(), ValidationError> {
+    let n = value.chars().count();
+    if n < min {
+        return Err(ValidationError::new(field, "enter a value"));
+    }
+    if n > max {
+        return Err(ValidationError::new(
+            field,
+            format!("is {n} characters long; the most allowed is {max}"),
+        ));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(ValidationError::new(field, "contains control characters"));
+    }
+    Ok(())
+}
+
+/// A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, not in the future.
+pub fn partial_date(field: &str, s: &str) -> Result<(), ValidationError> {
+    let bad = || {
+        ValidationError::new(
+            field,
+            format!("'{s}' is not a date as YYYY-MM-DD, YYYY-MM or YYYY"),
+        )
+    };
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| -> Result<u32, ValidationError> {
+        if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+            p.parse().map_err(|_| bad())
+        } else {
+            Err(bad())
+        }
+    };
+    let today = Utc::now().date_naive();
+    let year = num(parts[0], 4)? as i32;
+    let (month, day) = match parts.len() {
+        1 => (1, 1),
+        2 => (num(parts[1], 2)?, 1),
+        3 => (num(parts[1], 2)?, num(parts[2], 2)?),
+        _ => return Err(bad()),
+    };
+    let date = NaiveDate::from_ymd_opt(year, month, day).ok_or_else(bad)?;
+    if year < 1900 || date > today {
+        return Err(ValidationError::new(
+            field,
+            format!("'{s}' is outside 1900 to today"),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates() {
+        for ok in ["1990", "1990-02", "1990-02-28", "2000-02-29"] {
+            partial_date("dob", ok).unwrap();
+        }
+        for bad in [
+            "90",
+            "1990-2",
+            "1990-02-30",
+            "1899",
+            "3000-01-01",
+            "1990/02/01",
+            "",
+            "1990-02-01-01",
+        ] {
+            assert!(partial_date("dob", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_person_needs_a_name_and_a_proper_nationality_code() {
+        let mut p = NewPerson {
+            given_name: "  ".into(),
+            family_name: "".into(),
+            date_of_birth: Some(" ".into()),
+            gender: Gender::Unknown,
+            nationality: Some("vn".into()),
+            notes: String::new(),
+        };
+        assert_eq!(p.validate().unwrap_err().field, "family_name");
+        p.family_name = " Nguyen ".into();
+        p.validate().unwrap();
+        assert_eq!(p.family_name, "Nguyen");
+        assert_eq!(p.nationality.as_deref(), Some("VN"));
+        assert_eq!(p.date_of_birth, None);
+        p.nationality = Some("Vietnam".into());
+        assert_eq!(p.validate().unwrap_err().field, "nationality");
+    }
+
+    #[test]
+    fn text_limits_and_control_characters() {
+        let mut c = NewCase {
+            title: "x".repeat(301),
+            summary: String::new(),
+            status: CaseStatus::Active,
+            exploitation_types: vec![],
+        };
+        assert!(c.validate().unwrap_err().message.contains("301"));
+        c.title = "Op \u{0007}Bell".into();
+        assert!(c.validate().unwrap_err().message.contains("control"));
+    }
+}

@@ -1,0 +1,773 @@
+//! The one implementation of [`crate::Store`], written once and instantiated per backend.
+//!
+//! The SQL here is portable between SQLite and PostgreSQL: `$n` placeholders (SQLite
+//! accepts them), `RETURNING`, `ON CONFLICT`. What differs per backend (how a write
+//! transaction begins, the column types in the migrations) lives in `sqlite.rs` and
+//! `postgres.rs`. The macro keeps one copy of the logic without the trait-bound maze
+//! that generic sqlx code needs.
+
+use sightline_core::{Action, Actor, Decision, Markings};
+
+use crate::StoreError;
+
+/// Applies the policy; a denial becomes `StoreError::Forbidden` with its reason.
+pub(crate) fn check(actor: &Actor, markings: &Markings, action: Action) -> Result<(), StoreError> {
+    match sightline_core::decide(actor, markings, action) {
+        Decision::Allow => Ok(()),
+        Decision::Deny(reason) => Err(StoreError::Forbidden(reason)),
+    }
+}
+
+/// The current time at the precision both backends store (microseconds), so a record
+/// reads back exactly as it was written.
+pub(crate) fn now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    chrono::Utc::now().trunc_subsecs(6)
+}
+
+/// How many rows a list reads per round while it filters by policy.
+pub(crate) const LIST_BATCH: i64 = 500;
+
+macro_rules! impl_store {
+    ($store:ident, $db:ty, $backend:literal) => {
+        use async_trait::async_trait;
+        use chrono::{DateTime, NaiveDate, Utc};
+        use sightline_core::{
+            new_id, Action, Case, CaseStatus, Classification, ExploitationType, Gender,
+            HandlingCode, IntelAssessment, IntelReport, Markings, NewCase, NewIntelReport,
+            NewOrganisation, NewPerson, OrgType, Organisation, Person, Provenance, Role,
+            SourceEvaluation,
+        };
+        use sqlx::types::Json;
+        use sqlx::Row as _;
+        use uuid::Uuid;
+
+        use crate::audit::{format_time, AuditEntry, AuditEvent, AuditFilter, ChainCheck, Outcome, VerifyReport};
+        use crate::imp::{check, now, LIST_BATCH};
+        use crate::{ApiToken, Ctx, NewUser, Result, Session, Store, StoreError, Team, User};
+
+        type DbRow = <$db as sqlx::Database>::Row;
+        type Tx = sqlx::Transaction<'static, $db>;
+
+        fn parse<T: std::str::FromStr>(row: &DbRow, col: &str) -> Result<T> {
+            let s: String = row.try_get(col)?;
+            s.parse::<T>().map_err(|_| {
+                StoreError::Database(sqlx::Error::Decode(
+                    format!("column {col} holds '{s}', which is not a known value").into(),
+                ))
+            })
+        }
+
+        fn markings_from(row: &DbRow) -> Result<Markings> {
+            Ok(Markings {
+                classification: parse::<Classification>(row, "classification")?,
+                handling_code: parse::<HandlingCode>(row, "handling_code")?,
+                handling_conditions: row.try_get("handling_conditions")?,
+                owner_org: row.try_get("owner_org")?,
+                case_team: row.try_get("case_team")?,
+            })
+        }
+
+        fn provenance_from(row: &DbRow) -> Result<Provenance> {
+            Ok(Provenance {
+                created_at: row.try_get("created_at")?,
+                created_by: row.try_get("created_by")?,
+                updated_at: row.try_get("updated_at")?,
+            })
+        }
+
+        fn person_from(row: &DbRow) -> Result<Person> {
+            Ok(Person {
+                id: row.try_get("id")?,
+                given_name: row.try_get("given_name")?,
+                family_name: row.try_get("family_name")?,
+                date_of_birth: row.try_get("date_of_birth")?,
+                gender: parse::<Gender>(row, "gender")?,
+                nationality: row.try_get("nationality")?,
+                notes: row.try_get("notes")?,
+                markings: markings_from(row)?,
+                provenance: provenance_from(row)?,
+            })
+        }
+
+        fn case_from(row: &DbRow) -> Result<Case> {
+            let types: Json<Vec<ExploitationType>> = row.try_get("exploitation_types")?;
+            Ok(Case {
+                id: row.try_get("id")?,
+                reference: row.try_get("reference")?,
+                title: row.try_get("title")?,
+                summary: row.try_get("summary")?,
+                status: parse::<CaseStatus>(row, "status")?,
+                exploitation_types: types.0,
+                markings: markings_from(row)?,
+                provenance: provenance_from(row)?,
+            })
+        }
+
+        fn intel_from(row: &DbRow) -> Result<IntelReport> {
+            Ok(IntelReport {
+                id: row.try_get("id")?,
+                title: row.try_get("title")?,
+                narrative: row.try_get("narrative")?,
+                source_evaluation: parse::<SourceEvaluation>(row, "source_evaluation")?,
+                intelligence_assessment: parse::<IntelAssessment>(row, "intelligence_assessment")?,
+                information_date: row.try_get::<Option<NaiveDate>, _>("information_date")?,
+                markings: markings_from(row)?,
+                provenance: provenance_from(row)?,
+            })
+        }
+
+        fn org_from(row: &DbRow) -> Result<Organisation> {
+            Ok(Organisation {
+                id: row.try_get("id")?,
+                name: row.try_get("name")?,
+                org_type: parse::<OrgType>(row, "org_type")?,
+                created_at: row.try_get("created_at")?,
+            })
+        }
+
+        fn user_from(row: &DbRow) -> Result<User> {
+            Ok(User {
+                id: row.try_get("id")?,
+                username: row.try_get("username")?,
+                display_name: row.try_get("display_name")?,
+                role: parse::<Role>(row, "role")?,
+                org_id: row.try_get("org_id")?,
+                password_hash: row.try_get("password_hash")?,
+                totp_secret: row.try_get("totp_secret")?,
+                totp_required: row.try_get("totp_required")?,
+                disabled: row.try_get("disabled")?,
+                created_at: row.try_get("created_at")?,
+            })
+        }
+
+        fn team_from(row: &DbRow) -> Result<Team> {
+            Ok(Team {
+                id: row.try_get("id")?,
+                name: row.try_get("name")?,
+                org_id: row.try_get("org_id")?,
+                created_at: row.try_get("created_at")?,
+            })
+        }
+
+        fn session_from(row: &DbRow) -> Result<Session> {
+            Ok(Session {
+                id: row.try_get("id")?,
+                user_id: row.try_get("user_id")?,
+                csrf_token: row.try_get("csrf_token")?,
+                mfa_ok: row.try_get("mfa_ok")?,
+                created_at: row.try_get("created_at")?,
+                last_seen_at: row.try_get("last_seen_at")?,
+            })
+        }
+
+        fn audit_from(row: &DbRow) -> Result<AuditEntry> {
+            Ok(AuditEntry {
+                seq: row.try_get("seq")?,
+                id: row.try_get("id")?,
+                at: row.try_get("at")?,
+                actor_id: row.try_get("actor_id")?,
+                actor_name: row.try_get("actor_name")?,
+                org_id: row.try_get("org_id")?,
+                action: row.try_get("action")?,
+                record_type: row.try_get("record_type")?,
+                record_id: row.try_get("record_id")?,
+                purpose: row.try_get("purpose")?,
+                outcome: row.try_get("outcome")?,
+                detail: row.try_get("detail")?,
+                prev_hash: row.try_get("prev_hash")?,
+                hash: row.try_get("hash")?,
+            })
+        }
+
+        /// Appends an entry to the chain inside `tx`. The head row's update takes the
+        /// write lock on the chain, so concurrent writers line up and never fork it.
+        async fn append(tx: &mut Tx, ev: AuditEvent) -> Result<()> {
+            let row = sqlx::query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
+                .fetch_one(&mut **tx)
+                .await?;
+            let mut e = AuditEntry {
+                seq: row.try_get("seq")?,
+                id: new_id(),
+                at: format_time(now()),
+                actor_id: ev.actor_id,
+                actor_name: ev.actor_name,
+                org_id: ev.org_id,
+                action: ev.action,
+                record_type: ev.record_type,
+                record_id: ev.record_id,
+                purpose: ev.purpose,
+                outcome: ev.outcome.code().to_string(),
+                detail: ev.detail,
+                prev_hash: row.try_get("hash")?,
+                hash: String::new(),
+            };
+            e.hash = e.compute_hash();
+            sqlx::query(
+                "INSERT INTO audit_log (seq, id, at, actor_id, actor_name, org_id, action, record_type, \
+                 record_id, purpose, outcome, detail, prev_hash, hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+            )
+            .bind(e.seq)
+            .bind(e.id)
+            .bind(&e.at)
+            .bind(e.actor_id)
+            .bind(&e.actor_name)
+            .bind(e.org_id)
+            .bind(&e.action)
+            .bind(&e.record_type)
+            .bind(&e.record_id)
+            .bind(&e.purpose)
+            .bind(&e.outcome)
+            .bind(&e.detail)
+            .bind(&e.prev_hash)
+            .bind(&e.hash)
+            .execute(&mut **tx)
+            .await?;
+            sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
+                .bind(&e.hash)
+                .execute(&mut **tx)
+                .await?;
+            Ok(())
+        }
+
+        impl $store {
+            /// Records the outcome of a policy check: a denial is audited and returned.
+            async fn gate(&self, ctx: &Ctx, m: &Markings, action: Action, kind: &str, id: Uuid) -> Result<()> {
+                if let Err(e) = check(&ctx.actor, m, action) {
+                    let reason = match &e { StoreError::Forbidden(r) => *r, _ => "" };
+                    self.audit(AuditEvent::by(ctx, action.code(), kind, id, Outcome::Denied).with_detail(reason)).await?;
+                    return Err(e);
+                }
+                Ok(())
+            }
+
+            /// Reads rows newest first in batches, keeping those the actor may read.
+            async fn visible<T, F>(&self, ctx: &Ctx, table: &str, limit: i64, from: F) -> Result<Vec<T>>
+            where
+                F: Fn(&DbRow) -> Result<T>,
+                T: HasMarkings,
+            {
+                let mut out = Vec::new();
+                let mut cursor: Option<Uuid> = None;
+                loop {
+                    let sql = format!(
+                        "SELECT * FROM {table} WHERE ($1 IS NULL OR id < $1) ORDER BY id DESC LIMIT $2"
+                    );
+                    let rows = sqlx::query(&sql).bind(cursor).bind(LIST_BATCH).fetch_all(&self.pool).await?;
+                    let n = rows.len() as i64;
+                    for row in &rows {
+                        let rec = from(row)?;
+                        cursor = Some(rec.id());
+                        if check(&ctx.actor, rec.markings(), Action::Read).is_ok() {
+                            out.push(rec);
+                            if out.len() as i64 >= limit {
+                                return Ok(out);
+                            }
+                        }
+                    }
+                    if n < LIST_BATCH {
+                        return Ok(out);
+                    }
+                }
+            }
+
+            async fn audit_list<T: HasMarkings>(&self, ctx: &Ctx, kind: &str, items: &[T]) -> Result<()> {
+                let ids: Vec<String> = items.iter().map(|r| r.id().to_string()).collect();
+                let ev = AuditEvent::by(ctx, "list", kind, "", Outcome::Allowed)
+                    .with_detail(format!("{} shown: {}", ids.len(), ids.join(" ")));
+                self.audit(ev).await
+            }
+
+            async fn fetch_one_opt(&self, table: &str, id: Uuid) -> Result<Option<DbRow>> {
+                let sql = format!("SELECT * FROM {table} WHERE id = $1");
+                Ok(sqlx::query(&sql).bind(id).fetch_optional(&self.pool).await?)
+            }
+
+            async fn next_reference(tx: &mut Tx, prefix: &str) -> Result<String> {
+                let year = now().format("%Y").to_string();
+                let name = format!("{prefix}-{year}");
+                let row = sqlx::query(
+                    "INSERT INTO counters (name, value) VALUES ($1, 1) \
+                     ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value",
+                )
+                .bind(&name)
+                .fetch_one(&mut **tx)
+                .await?;
+                let n: i64 = row.try_get("value")?;
+                Ok(format!("{name}-{n:05}"))
+            }
+        }
+
+        /// Records that carry markings, for the generic list and gate code.
+        trait HasMarkings {
+            fn id(&self) -> Uuid;
+            fn markings(&self) -> &Markings;
+        }
+        impl HasMarkings for Person {
+            fn id(&self) -> Uuid { self.id }
+            fn markings(&self) -> &Markings { &self.markings }
+        }
+        impl HasMarkings for Case {
+            fn id(&self) -> Uuid { self.id }
+            fn markings(&self) -> &Markings { &self.markings }
+        }
+        impl HasMarkings for IntelReport {
+            fn id(&self) -> Uuid { self.id }
+            fn markings(&self) -> &Markings { &self.markings }
+        }
+
+        fn map_unique(e: sqlx::Error, what: &str) -> StoreError {
+            match &e {
+                sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Conflict(format!("{what} already exists")),
+                sqlx::Error::Database(d) if d.is_foreign_key_violation() => {
+                    StoreError::Conflict(format!("{what} refers to something that does not exist"))
+                }
+                _ => StoreError::Database(e),
+            }
+        }
+
+        #[async_trait]
+        impl Store for $store {
+            fn backend(&self) -> &'static str { $backend }
+
+            async fn ping(&self) -> Result<()> {
+                sqlx::query("SELECT 1").execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn create_org(&self, by: Option<&Ctx>, org: NewOrganisation) -> Result<Organisation> {
+                org.validate()?;
+                let o = Organisation { id: new_id(), name: org.name.trim().to_string(), org_type: org.org_type, created_at: now() };
+                let mut tx = self.begin_write().await?;
+                sqlx::query("INSERT INTO organisations (id, name, org_type, created_at) VALUES ($1, $2, $3, $4)")
+                    .bind(o.id).bind(&o.name).bind(o.org_type.code()).bind(o.created_at)
+                    .execute(&mut *tx).await.map_err(|e| map_unique(e, &format!("an organisation named '{}'", o.name)))?;
+                append(&mut tx, AuditEvent::by_or_system(by, "create", "organisation", o.id).with_detail(&o.name)).await?;
+                tx.commit().await?;
+                Ok(o)
+            }
+
+            async fn list_orgs(&self) -> Result<Vec<Organisation>> {
+                let rows = sqlx::query("SELECT * FROM organisations ORDER BY name").fetch_all(&self.pool).await?;
+                rows.iter().map(org_from).collect()
+            }
+
+            async fn get_org(&self, id: Uuid) -> Result<Organisation> {
+                let row = self.fetch_one_opt("organisations", id).await?.ok_or(StoreError::NotFound)?;
+                org_from(&row)
+            }
+
+            async fn find_org_by_name(&self, name: &str) -> Result<Option<Organisation>> {
+                let row = sqlx::query("SELECT * FROM organisations WHERE lower(name) = lower($1)")
+                    .bind(name.trim()).fetch_optional(&self.pool).await?;
+                row.as_ref().map(org_from).transpose()
+            }
+
+            async fn create_team(&self, by: Option<&Ctx>, name: &str, org_id: Uuid) -> Result<Team> {
+                let name = name.trim();
+                if name.is_empty() || name.chars().count() > 200 {
+                    return Err(sightline_core::ValidationError::new("name", "a team name is 1 to 200 characters").into());
+                }
+                let t = Team { id: new_id(), name: name.to_string(), org_id, created_at: now() };
+                let mut tx = self.begin_write().await?;
+                sqlx::query("INSERT INTO teams (id, name, org_id, created_at) VALUES ($1, $2, $3, $4)")
+                    .bind(t.id).bind(&t.name).bind(t.org_id).bind(t.created_at)
+                    .execute(&mut *tx).await.map_err(|e| map_unique(e, &format!("a team named '{}'", t.name)))?;
+                append(&mut tx, AuditEvent::by_or_system(by, "create", "team", t.id).with_detail(&t.name)).await?;
+                tx.commit().await?;
+                Ok(t)
+            }
+
+            async fn add_team_member(&self, by: Option<&Ctx>, team_id: Uuid, user_id: Uuid) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query("INSERT INTO team_members (team_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                    .bind(team_id).bind(user_id)
+                    .execute(&mut *tx).await.map_err(|e| map_unique(e, "the membership"))?;
+                append(&mut tx, AuditEvent::by_or_system(by, "add_member", "team", team_id).with_detail(format!("user {user_id}"))).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn list_teams(&self) -> Result<Vec<Team>> {
+                let rows = sqlx::query("SELECT * FROM teams ORDER BY name").fetch_all(&self.pool).await?;
+                rows.iter().map(team_from).collect()
+            }
+
+            async fn user_teams(&self, user_id: Uuid) -> Result<Vec<Team>> {
+                let rows = sqlx::query(
+                    "SELECT t.* FROM teams t JOIN team_members m ON m.team_id = t.id WHERE m.user_id = $1 ORDER BY t.name",
+                )
+                .bind(user_id).fetch_all(&self.pool).await?;
+                rows.iter().map(team_from).collect()
+            }
+
+            async fn create_user(&self, by: Option<&Ctx>, u: NewUser) -> Result<User> {
+                let username = u.username.trim().to_lowercase();
+                if username.is_empty()
+                    || username.len() > 64
+                    || !username.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+                {
+                    return Err(sightline_core::ValidationError::new(
+                        "username",
+                        "use 1 to 64 letters, digits, dots, dashes or underscores",
+                    ).into());
+                }
+                let user = User {
+                    id: new_id(),
+                    username,
+                    display_name: if u.display_name.trim().is_empty() { u.username.trim().to_string() } else { u.display_name.trim().to_string() },
+                    role: u.role,
+                    org_id: u.org_id,
+                    password_hash: u.password_hash,
+                    totp_secret: None,
+                    totp_required: false,
+                    disabled: false,
+                    created_at: now(),
+                };
+                let mut tx = self.begin_write().await?;
+                sqlx::query(
+                    "INSERT INTO users (id, username, display_name, role, org_id, password_hash, totp_secret, totp_required, disabled, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, $8, $9)",
+                )
+                .bind(user.id).bind(&user.username).bind(&user.display_name).bind(user.role.code())
+                .bind(user.org_id).bind(&user.password_hash).bind(false).bind(false).bind(user.created_at)
+                .execute(&mut *tx).await.map_err(|e| map_unique(e, &format!("a user named '{}'", user.username)))?;
+                append(&mut tx, AuditEvent::by_or_system(by, "create", "user", user.id)
+                    .with_detail(format!("{} as {}", user.username, user.role.code()))).await?;
+                tx.commit().await?;
+                Ok(user)
+            }
+
+            async fn get_user(&self, id: Uuid) -> Result<User> {
+                let row = self.fetch_one_opt("users", id).await?.ok_or(StoreError::NotFound)?;
+                user_from(&row)
+            }
+
+            async fn find_user(&self, username: &str) -> Result<Option<User>> {
+                let row = sqlx::query("SELECT * FROM users WHERE username = $1")
+                    .bind(username.trim().to_lowercase()).fetch_optional(&self.pool).await?;
+                row.as_ref().map(user_from).transpose()
+            }
+
+            async fn list_users(&self) -> Result<Vec<User>> {
+                let rows = sqlx::query("SELECT * FROM users ORDER BY username").fetch_all(&self.pool).await?;
+                rows.iter().map(user_from).collect()
+            }
+
+            async fn set_totp_secret(&self, by: Option<&Ctx>, user_id: Uuid, secret: Option<String>) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let done = sqlx::query("UPDATE users SET totp_secret = $1 WHERE id = $2")
+                    .bind(&secret).bind(user_id).execute(&mut *tx).await?;
+                if done.rows_affected() == 0 { return Err(StoreError::NotFound); }
+                let action = if secret.is_some() { "totp_enrol" } else { "totp_remove" };
+                append(&mut tx, AuditEvent::by_or_system(by, action, "user", user_id)).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn set_totp_required(&self, by: Option<&Ctx>, user_id: Uuid, required: bool) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let done = sqlx::query("UPDATE users SET totp_required = $1 WHERE id = $2")
+                    .bind(required).bind(user_id).execute(&mut *tx).await?;
+                if done.rows_affected() == 0 { return Err(StoreError::NotFound); }
+                append(&mut tx, AuditEvent::by_or_system(by, "totp_require", "user", user_id)
+                    .with_detail(if required { "required" } else { "optional" })).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn set_password_hash(&self, by: Option<&Ctx>, user_id: Uuid, hash: String) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let done = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                    .bind(&hash).bind(user_id).execute(&mut *tx).await?;
+                if done.rows_affected() == 0 { return Err(StoreError::NotFound); }
+                sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+                append(&mut tx, AuditEvent::by_or_system(by, "password_change", "user", user_id)).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn insert_session(&self, s: &Session) -> Result<()> {
+                sqlx::query(
+                    "INSERT INTO sessions (id, user_id, csrf_token, mfa_ok, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(&s.id).bind(s.user_id).bind(&s.csrf_token).bind(s.mfa_ok).bind(s.created_at).bind(s.last_seen_at)
+                .execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn get_session(&self, id: &str) -> Result<Option<Session>> {
+                let row = sqlx::query("SELECT * FROM sessions WHERE id = $1").bind(id).fetch_optional(&self.pool).await?;
+                row.as_ref().map(session_from).transpose()
+            }
+
+            async fn touch_session(&self, id: &str, at: DateTime<Utc>) -> Result<()> {
+                sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2").bind(at).bind(id).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn mark_session_mfa_ok(&self, id: &str) -> Result<()> {
+                sqlx::query("UPDATE sessions SET mfa_ok = $1 WHERE id = $2").bind(true).bind(id).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn delete_session(&self, id: &str) -> Result<()> {
+                sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn delete_user_sessions(&self, user_id: Uuid) -> Result<()> {
+                sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn insert_api_token(&self, by: Option<&Ctx>, t: &ApiToken) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                sqlx::query(
+                    "INSERT INTO api_tokens (id, user_id, name, token_hash, created_at, last_used_at, revoked_at) \
+                     VALUES ($1, $2, $3, $4, $5, NULL, NULL)",
+                )
+                .bind(t.id).bind(t.user_id).bind(&t.name).bind(&t.token_hash).bind(t.created_at)
+                .execute(&mut *tx).await.map_err(|e| map_unique(e, "the token"))?;
+                append(&mut tx, AuditEvent::by_or_system(by, "create", "api_token", t.id)
+                    .with_detail(format!("'{}' for user {}", t.name, t.user_id))).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn find_api_token(&self, token_hash: &str) -> Result<Option<ApiToken>> {
+                let row = sqlx::query("SELECT * FROM api_tokens WHERE token_hash = $1")
+                    .bind(token_hash).fetch_optional(&self.pool).await?;
+                row.map(|r| -> Result<ApiToken> {
+                    Ok(ApiToken {
+                        id: r.try_get("id")?,
+                        user_id: r.try_get("user_id")?,
+                        name: r.try_get("name")?,
+                        token_hash: r.try_get("token_hash")?,
+                        created_at: r.try_get("created_at")?,
+                        last_used_at: r.try_get("last_used_at")?,
+                        revoked_at: r.try_get("revoked_at")?,
+                    })
+                }).transpose()
+            }
+
+            async fn touch_api_token(&self, id: Uuid, at: DateTime<Utc>) -> Result<()> {
+                sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2").bind(at).bind(id).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn record_login_failure(&self, key: &str, at_epoch: i64) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                // Old failures no longer count; drop them as new ones arrive.
+                sqlx::query("DELETE FROM login_failures WHERE key = $1 AND at_epoch < $2")
+                    .bind(key).bind(at_epoch - 24 * 3600).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO login_failures (key, at_epoch) VALUES ($1, $2)")
+                    .bind(key).bind(at_epoch).execute(&mut *tx).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn count_login_failures(&self, key: &str, since_epoch: i64) -> Result<i64> {
+                let row = sqlx::query("SELECT COUNT(*) AS n FROM login_failures WHERE key = $1 AND at_epoch >= $2")
+                    .bind(key).bind(since_epoch).fetch_one(&self.pool).await?;
+                Ok(row.try_get("n")?)
+            }
+
+            async fn clear_login_failures(&self, key: &str) -> Result<()> {
+                sqlx::query("DELETE FROM login_failures WHERE key = $1").bind(key).execute(&self.pool).await?;
+                Ok(())
+            }
+
+            async fn create_person(&self, ctx: &Ctx, m: Markings, mut p: NewPerson) -> Result<Person> {
+                p.validate()?;
+                m.validate()?;
+                let id = new_id();
+                self.gate(ctx, &m, Action::Create, "person", id).await?;
+                let now = now();
+                let person = Person {
+                    id,
+                    given_name: p.given_name,
+                    family_name: p.family_name,
+                    date_of_birth: p.date_of_birth,
+                    gender: p.gender,
+                    nationality: p.nationality,
+                    notes: p.notes,
+                    markings: m,
+                    provenance: Provenance { created_at: now, created_by: ctx.actor.user_id, updated_at: now },
+                };
+                let m = &person.markings;
+                let mut tx = self.begin_write().await?;
+                sqlx::query(
+                    "INSERT INTO people (id, given_name, family_name, date_of_birth, gender, nationality, notes, \
+                     classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+                )
+                .bind(person.id).bind(&person.given_name).bind(&person.family_name).bind(&person.date_of_birth)
+                .bind(person.gender.code()).bind(&person.nationality).bind(&person.notes)
+                .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
+                .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+                .execute(&mut *tx).await.map_err(|e| map_unique(e, "the person"))?;
+                append(&mut tx, AuditEvent::by(ctx, "create", "person", id, Outcome::Allowed)).await?;
+                tx.commit().await?;
+                Ok(person)
+            }
+
+            async fn get_person(&self, ctx: &Ctx, id: Uuid) -> Result<Person> {
+                let row = self.fetch_one_opt("people", id).await?.ok_or(StoreError::NotFound)?;
+                let p = person_from(&row)?;
+                self.gate(ctx, &p.markings, Action::Read, "person", id).await?;
+                self.audit(AuditEvent::by(ctx, "read", "person", id, Outcome::Allowed)).await?;
+                Ok(p)
+            }
+
+            async fn list_people(&self, ctx: &Ctx, limit: i64) -> Result<Vec<Person>> {
+                let out = self.visible(ctx, "people", limit, person_from).await?;
+                self.audit_list(ctx, "person", &out).await?;
+                Ok(out)
+            }
+
+            async fn create_case(&self, ctx: &Ctx, m: Markings, mut c: NewCase) -> Result<Case> {
+                c.validate()?;
+                m.validate()?;
+                let id = new_id();
+                self.gate(ctx, &m, Action::Create, "case", id).await?;
+                let now = now();
+                let mut tx = self.begin_write().await?;
+                let reference = Self::next_reference(&mut tx, "SL").await?;
+                let case = Case {
+                    id,
+                    reference,
+                    title: c.title,
+                    summary: c.summary,
+                    status: c.status,
+                    exploitation_types: c.exploitation_types,
+                    markings: m,
+                    provenance: Provenance { created_at: now, created_by: ctx.actor.user_id, updated_at: now },
+                };
+                let m = &case.markings;
+                sqlx::query(
+                    "INSERT INTO cases (id, reference, title, summary, status, exploitation_types, \
+                     classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+                )
+                .bind(case.id).bind(&case.reference).bind(&case.title).bind(&case.summary).bind(case.status.code())
+                .bind(Json(&case.exploitation_types))
+                .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
+                .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+                .execute(&mut *tx).await.map_err(|e| map_unique(e, "the case"))?;
+                append(&mut tx, AuditEvent::by(ctx, "create", "case", id, Outcome::Allowed).with_detail(&case.reference)).await?;
+                tx.commit().await?;
+                Ok(case)
+            }
+
+            async fn get_case(&self, ctx: &Ctx, id: Uuid) -> Result<Case> {
+                let row = self.fetch_one_opt("cases", id).await?.ok_or(StoreError::NotFound)?;
+                let c = case_from(&row)?;
+                self.gate(ctx, &c.markings, Action::Read, "case", id).await?;
+                self.audit(AuditEvent::by(ctx, "read", "case", id, Outcome::Allowed)).await?;
+                Ok(c)
+            }
+
+            async fn list_cases(&self, ctx: &Ctx, limit: i64) -> Result<Vec<Case>> {
+                let out = self.visible(ctx, "cases", limit, case_from).await?;
+                self.audit_list(ctx, "case", &out).await?;
+                Ok(out)
+            }
+
+            async fn create_intel(&self, ctx: &Ctx, m: Markings, mut r: NewIntelReport) -> Result<IntelReport> {
+                r.validate()?;
+                m.validate()?;
+                let id = new_id();
+                self.gate(ctx, &m, Action::Create, "intel", id).await?;
+                let now = now();
+                let report = IntelReport {
+                    id,
+                    title: r.title,
+                    narrative: r.narrative,
+                    source_evaluation: r.source_evaluation,
+                    intelligence_assessment: r.intelligence_assessment,
+                    information_date: r.information_date,
+                    markings: m,
+                    provenance: Provenance { created_at: now, created_by: ctx.actor.user_id, updated_at: now },
+                };
+                let m = &report.markings;
+                let mut tx = self.begin_write().await?;
+                sqlx::query(
+                    "INSERT INTO intel_reports (id, title, narrative, source_evaluation, intelligence_assessment, information_date, \
+                     classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+                )
+                .bind(report.id).bind(&report.title).bind(&report.narrative)
+                .bind(report.source_evaluation.code()).bind(report.intelligence_assessment.code()).bind(report.information_date)
+                .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
+                .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+                .execute(&mut *tx).await.map_err(|e| map_unique(e, "the intelligence report"))?;
+                append(&mut tx, AuditEvent::by(ctx, "create", "intel", id, Outcome::Allowed).with_detail(report.grade())).await?;
+                tx.commit().await?;
+                Ok(report)
+            }
+
+            async fn get_intel(&self, ctx: &Ctx, id: Uuid) -> Result<IntelReport> {
+                let row = self.fetch_one_opt("intel_reports", id).await?.ok_or(StoreError::NotFound)?;
+                let r = intel_from(&row)?;
+                self.gate(ctx, &r.markings, Action::Read, "intel", id).await?;
+                self.audit(AuditEvent::by(ctx, "read", "intel", id, Outcome::Allowed)).await?;
+                Ok(r)
+            }
+
+            async fn list_intel(&self, ctx: &Ctx, limit: i64) -> Result<Vec<IntelReport>> {
+                let out = self.visible(ctx, "intel_reports", limit, intel_from).await?;
+                self.audit_list(ctx, "intel", &out).await?;
+                Ok(out)
+            }
+
+            async fn audit(&self, event: AuditEvent) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                append(&mut tx, event).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn list_audit(&self, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
+                let blank = |o: &Option<String>| o.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+                let rows = sqlx::query(
+                    "SELECT * FROM audit_log WHERE ($1 IS NULL OR actor_name = $1) AND ($2 IS NULL OR action = $2) \
+                     AND ($3 IS NULL OR record_type = $3) AND ($4 IS NULL OR record_id = $4) \
+                     AND ($5 IS NULL OR outcome = $5) AND ($6 IS NULL OR seq < $6) ORDER BY seq DESC LIMIT $7",
+                )
+                .bind(blank(&f.actor)).bind(blank(&f.action)).bind(blank(&f.record_type)).bind(blank(&f.record_id))
+                .bind(blank(&f.outcome)).bind(f.before_seq).bind(f.limit.clamp(1, 1000))
+                .fetch_all(&self.pool).await?;
+                rows.iter().map(audit_from).collect()
+            }
+
+            async fn verify_audit(&self) -> Result<VerifyReport> {
+                // Read the head and the whole chain in one read transaction, so entries
+                // appended meanwhile do not look like a broken chain.
+                let mut tx = self.pool.begin().await?;
+                let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1").fetch_one(&mut *tx).await?;
+                let (head_seq, head_hash): (i64, String) = (head.try_get("seq")?, head.try_get("hash")?);
+                let mut check = ChainCheck::default();
+                let mut after = 0i64;
+                loop {
+                    let rows = sqlx::query("SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 5000")
+                        .bind(after).fetch_all(&mut *tx).await?;
+                    if rows.is_empty() { break; }
+                    for row in &rows {
+                        let e = audit_from(row)?;
+                        after = e.seq;
+                        if !check.push(&e) {
+                            tx.rollback().await?;
+                            return Ok(check.finish(head_seq, &head_hash));
+                        }
+                    }
+                }
+                tx.rollback().await?;
+                Ok(check.finish(head_seq, &head_hash))
+            }
+        }
+    };
+}
+
+pub(crate) use impl_store;

@@ -1,0 +1,244 @@
+//! Sightline's persistence: the [`Store`] trait and its SQLite and PostgreSQL backends.
+//!
+//! Every method that touches a marked record takes a [`Ctx`] (who is acting, and why),
+//! asks `sightline_core::decide` whether the action is allowed, and writes an audit entry
+//! in the same transaction as the change, or, for reads, right after the read. Denials
+//! are audited too. Nothing above this crate can reach a marked record another way.
+
+pub mod audit;
+mod imp;
+mod postgres;
+mod sqlite;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sightline_core::{
+    Actor, Case, IntelReport, Markings, NewCase, NewIntelReport, NewOrganisation, NewPerson,
+    Organisation, Person, Role, ValidationError,
+};
+use uuid::Uuid;
+
+pub use audit::{AuditEntry, AuditEvent, AuditFilter, Outcome, VerifyReport};
+pub use postgres::PgStore;
+pub use sqlite::SqliteStore;
+
+/// What can go wrong in the store, typed so the web layer can map each to one status.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    #[error("invalid {0}")]
+    Invalid(#[from] ValidationError),
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("{0}")]
+    Config(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Who is acting, through which channel, and for what purpose: attached to every audited call.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub actor: Actor,
+    /// `web`, `api` or `cli`.
+    pub channel: &'static str,
+    /// The purpose the user gave, if any (free text).
+    pub purpose: Option<String>,
+}
+
+/// A user account. The password hash never leaves the auth code paths.
+#[derive(Debug, Clone, Serialize)]
+pub struct User {
+    pub id: Uuid,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub org_id: Uuid,
+    #[serde(skip)]
+    pub password_hash: String,
+    #[serde(skip)]
+    pub totp_secret: Option<String>,
+    pub totp_required: bool,
+    pub disabled: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+impl User {
+    pub fn totp_enrolled(&self) -> bool {
+        self.totp_secret.is_some()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub org_id: Uuid,
+    pub password_hash: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Team {
+    pub id: Uuid,
+    pub name: String,
+    pub org_id: Uuid,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A server-side session. `id` is the SHA-256 of the cookie value, never the value itself.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub id: String,
+    pub user_id: Uuid,
+    pub csrf_token: String,
+    /// False until the second factor is passed (or when none is needed).
+    pub mfa_ok: bool,
+    pub created_at: DateTime<Utc>,
+    pub last_seen_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ApiToken {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub name: String,
+    #[serde(skip)]
+    pub token_hash: String,
+    pub created_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// The persistence interface. Two implementations: [`SqliteStore`] and [`PgStore`].
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// `sqlite` or `postgres`.
+    fn backend(&self) -> &'static str;
+    /// A cheap round trip, for `/healthz`.
+    async fn ping(&self) -> Result<()>;
+
+    // Organisations and teams (not personal data; changes are audited).
+    async fn create_org(&self, by: Option<&Ctx>, org: NewOrganisation) -> Result<Organisation>;
+    async fn list_orgs(&self) -> Result<Vec<Organisation>>;
+    async fn get_org(&self, id: Uuid) -> Result<Organisation>;
+    async fn find_org_by_name(&self, name: &str) -> Result<Option<Organisation>>;
+    async fn create_team(&self, by: Option<&Ctx>, name: &str, org_id: Uuid) -> Result<Team>;
+    async fn add_team_member(&self, by: Option<&Ctx>, team_id: Uuid, user_id: Uuid) -> Result<()>;
+    async fn list_teams(&self) -> Result<Vec<Team>>;
+    async fn user_teams(&self, user_id: Uuid) -> Result<Vec<Team>>;
+
+    // Accounts.
+    async fn create_user(&self, by: Option<&Ctx>, user: NewUser) -> Result<User>;
+    async fn get_user(&self, id: Uuid) -> Result<User>;
+    async fn find_user(&self, username: &str) -> Result<Option<User>>;
+    async fn list_users(&self) -> Result<Vec<User>>;
+    async fn set_totp_secret(
+        &self,
+        by: Option<&Ctx>,
+        user_id: Uuid,
+        secret: Option<String>,
+    ) -> Result<()>;
+    async fn set_totp_required(
+        &self,
+        by: Option<&Ctx>,
+        user_id: Uuid,
+        required: bool,
+    ) -> Result<()>;
+    async fn set_password_hash(&self, by: Option<&Ctx>, user_id: Uuid, hash: String) -> Result<()>;
+
+    // Sessions, API tokens and login throttling.
+    async fn insert_session(&self, s: &Session) -> Result<()>;
+    async fn get_session(&self, id: &str) -> Result<Option<Session>>;
+    async fn touch_session(&self, id: &str, at: DateTime<Utc>) -> Result<()>;
+    async fn mark_session_mfa_ok(&self, id: &str) -> Result<()>;
+    async fn delete_session(&self, id: &str) -> Result<()>;
+    async fn delete_user_sessions(&self, user_id: Uuid) -> Result<()>;
+    async fn insert_api_token(&self, by: Option<&Ctx>, t: &ApiToken) -> Result<()>;
+    async fn find_api_token(&self, token_hash: &str) -> Result<Option<ApiToken>>;
+    async fn touch_api_token(&self, id: Uuid, at: DateTime<Utc>) -> Result<()>;
+    async fn record_login_failure(&self, key: &str, at_epoch: i64) -> Result<()>;
+    async fn count_login_failures(&self, key: &str, since_epoch: i64) -> Result<i64>;
+    async fn clear_login_failures(&self, key: &str) -> Result<()>;
+
+    // Marked records: every call decided by the policy and audited.
+    async fn create_person(&self, ctx: &Ctx, m: Markings, p: NewPerson) -> Result<Person>;
+    async fn get_person(&self, ctx: &Ctx, id: Uuid) -> Result<Person>;
+    async fn list_people(&self, ctx: &Ctx, limit: i64) -> Result<Vec<Person>>;
+    async fn create_case(&self, ctx: &Ctx, m: Markings, c: NewCase) -> Result<Case>;
+    async fn get_case(&self, ctx: &Ctx, id: Uuid) -> Result<Case>;
+    async fn list_cases(&self, ctx: &Ctx, limit: i64) -> Result<Vec<Case>>;
+    async fn create_intel(&self, ctx: &Ctx, m: Markings, r: NewIntelReport) -> Result<IntelReport>;
+    async fn get_intel(&self, ctx: &Ctx, id: Uuid) -> Result<IntelReport>;
+    async fn list_intel(&self, ctx: &Ctx, limit: i64) -> Result<Vec<IntelReport>>;
+
+    // The audit log.
+    /// Appends one entry in its own transaction (for events without a data change:
+    /// sign-ins, denials at the door, exports).
+    async fn audit(&self, event: AuditEvent) -> Result<()>;
+    async fn list_audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>>;
+    /// Walks the whole chain and reports the first entry that does not verify.
+    async fn verify_audit(&self) -> Result<VerifyReport>;
+}
+
+pub type DynStore = Arc<dyn Store>;
+
+/// Opens the database named by `url` (`sqlite://PATH`, `sqlite::memory:` is refused,
+/// `postgres://…`), applies pending migrations, and returns the store.
+pub async fn open(url: &str) -> Result<DynStore> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::open(url).await?))
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Arc::new(PgStore::open(url).await?))
+    } else {
+        Err(StoreError::Config(format!(
+            "database URL '{}' is not understood: use sqlite://PATH or postgres://USER@HOST:PORT/DB",
+            redact_url(url)
+        )))
+    }
+}
+
+/// A URL with any password replaced, safe to print.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let creds = &url[scheme + 3..at];
+            match creds.find(':') {
+                Some(colon) => format!(
+                    "{}{}:***{}",
+                    &url[..scheme + 3],
+                    &creds[..colon],
+                    &url[at..]
+                ),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn redacts_passwords_in_urls() {
+        assert_eq!(
+            super::redact_url("postgres://u:secret@h:5432/db"),
+            "postgres://u:***@h:5432/db"
+        );
+        assert_eq!(super::redact_url("postgres://u@h/db"), "postgres://u@h/db");
+        assert_eq!(
+            super::redact_url("sqlite://data/x.db"),
+            "sqlite://data/x.db"
+        );
+    }
+}
