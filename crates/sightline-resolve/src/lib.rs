@@ -1,1 +1,446 @@
-//! Entity resolution engine (being built: see issue 4).
+//! Entity resolution for people records across forces and partners.
+//!
+//! Pipeline: [`normalize`] each record → [`block`] into candidate pairs → [`compare`]
+//! field by field into comparison levels → score with a Fellegi–Sunter [`model`] whose
+//! u comes from random pairs and m from EM on the candidates (no labels) →
+//! [`cluster`] without chaining → explain any pair.
+//!
+//! Pure: data in, data out; no I/O. Deterministic for a given input and seed, whatever
+//! the number of threads (parallel work only sums integers or keeps per-item results).
+
+// Field × level tables read most clearly with index loops.
+#![allow(clippy::needless_range_loop)]
+
+pub mod block;
+pub mod cluster;
+pub mod compare;
+pub mod model;
+pub mod names;
+pub mod normalize;
+
+use std::collections::HashMap;
+use std::fmt;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+pub use block::{BlockingConfig, RuleReport};
+pub use compare::{Prepared, RawRecord, FIELDS, NF};
+pub use model::{probability, weight_for, Model};
+pub use normalize::{DateError, Dob};
+
+/// Errors from the engine.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("model: {0}")]
+    Model(String),
+    #[error("input: {0}")]
+    Input(String),
+}
+
+/// Settings for one run.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Options {
+    /// Match probability at or above which a pair is a link.
+    pub threshold: f64,
+    pub blocking: BlockingConfig,
+    /// Random pairs sampled to estimate u.
+    pub random_pairs: u64,
+    pub seed: u64,
+    pub em_max_iterations: u32,
+}
+
+/// Below this many candidate pairs the built-in model is used instead of EM.
+pub const MIN_PAIRS_FOR_EM: u64 = 300;
+
+/// Default link threshold.
+pub const DEFAULT_THRESHOLD: f64 = 0.9;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            threshold: DEFAULT_THRESHOLD,
+            blocking: BlockingConfig::default(),
+            random_pairs: 400_000,
+            seed: 4,
+            em_max_iterations: 300,
+        }
+    }
+}
+
+/// A scored pair (indices into the engine's records).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct ScoredPair {
+    pub left: u32,
+    pub right: u32,
+    pub weight: f64,
+    pub probability: f64,
+}
+
+/// What a run produced.
+#[derive(Debug, Clone)]
+pub struct Resolution {
+    pub model: Model,
+    /// Whether the model was trained in this run (false when one was supplied).
+    pub trained: bool,
+    /// Per record, the index of its cluster's representative (smallest record id).
+    pub representative: Vec<u32>,
+    /// Pairs at or above the threshold, sorted by (left, right).
+    pub pairs: Vec<ScoredPair>,
+    pub blocking: Vec<RuleReport>,
+    pub candidate_pairs: u64,
+    pub clusters: u64,
+}
+
+/// Prepared records and everything needed to score and explain them.
+pub struct Engine {
+    pub records: Vec<Prepared>,
+    pub ids: Vec<String>,
+    pub link_only: bool,
+    /// Per field, Σ over values of (relative frequency)²: agreement by chance.
+    pub tf_norm: [f64; NF],
+}
+
+impl Engine {
+    /// Normalise the records. Two or more distinct sources mean: link across sources only.
+    pub fn new(raw: &[RawRecord]) -> Engine {
+        let mut records: Vec<Prepared> = raw.par_iter().map(Prepared::from_raw).collect();
+        let ids = raw.iter().map(|r| r.record_id.clone()).collect();
+        let link_only = raw.iter().any(|r| r.source != raw[0].source);
+        // Term frequencies per field over all records (pooled across sources).
+        let tfs: Vec<(usize, Vec<f32>, f64)> = (0..NF)
+            .into_par_iter()
+            .filter(|&f| FIELDS[f].tf)
+            .map(|f| {
+                let mut counts: HashMap<u64, u32> = HashMap::new();
+                let mut nonmissing = 0u32;
+                for r in &records {
+                    if let Some(k) = r.tf_key(f) {
+                        *counts.entry(k).or_insert(0) += 1;
+                        nonmissing += 1;
+                    }
+                }
+                let v = records
+                    .iter()
+                    .map(|r| {
+                        r.tf_key(f)
+                            .map(|k| counts[&k] as f32 / nonmissing as f32)
+                            .unwrap_or(0.0)
+                    })
+                    .collect();
+                let mut sq: Vec<u64> = counts.values().map(|&c| c as u64 * c as u64).collect();
+                sq.sort_unstable();
+                let norm = if nonmissing > 0 {
+                    sq.iter().sum::<u64>() as f64 / (nonmissing as f64 * nonmissing as f64)
+                } else {
+                    0.0
+                };
+                (f, v, norm)
+            })
+            .collect();
+        let mut tf_norm = [0.0; NF];
+        for (f, v, norm) in tfs {
+            tf_norm[f] = norm;
+            for (r, t) in records.iter_mut().zip(v) {
+                r.tf[f] = t;
+            }
+        }
+        Engine {
+            records,
+            ids,
+            link_only,
+            tf_norm,
+        }
+    }
+
+    /// Number of pairs that could be compared.
+    pub fn possible_pairs(&self) -> f64 {
+        if self.link_only {
+            let a = self
+                .records
+                .iter()
+                .filter(|r| r.source == self.records[0].source)
+                .count() as f64;
+            a * (self.records.len() as f64 - a)
+        } else {
+            let n = self.records.len() as f64;
+            n * (n - 1.0) / 2.0
+        }
+    }
+
+    pub fn scorer(&self, model: &Model) -> model::Scorer {
+        model::Scorer::new(
+            model,
+            self.records.len() as u64,
+            self.possible_pairs(),
+            self.tf_norm,
+        )
+    }
+
+    /// Run the whole pipeline. With `model`, training is skipped.
+    pub fn run(
+        &self,
+        model: Option<Model>,
+        opts: &Options,
+        progress: &(dyn Fn(&str) + Sync),
+    ) -> Result<Resolution, Error> {
+        if let Some(m) = &model {
+            m.check()?;
+        }
+        if !(opts.threshold > 0.0 && opts.threshold < 1.0) {
+            return Err(Error::Input(format!(
+                "threshold must be between 0 and 1, got {}",
+                opts.threshold
+            )));
+        }
+        progress("blocking");
+        let (pairs, blocking) =
+            block::candidate_pairs(&self.records, &opts.blocking, self.link_only);
+        progress("comparing");
+        let patterns: Vec<compare::Pattern> = pairs
+            .par_iter()
+            .map(|&(a, b)| compare::compare(&self.records[a as usize], &self.records[b as usize]).0)
+            .collect();
+        let trained = model.is_none();
+        let model = match model {
+            Some(m) => m,
+            None => {
+                progress("estimating u from random pairs");
+                let (ucounts, nrand) = model::random_pair_levels(
+                    &self.records,
+                    self.link_only,
+                    opts.random_pairs,
+                    opts.seed,
+                );
+                if (pairs.len() as u64) < MIN_PAIRS_FOR_EM {
+                    // Too little data for EM: hand-set parameters.
+                    let mut m = Model::builtin();
+                    m.training.records = self.records.len() as u64;
+                    m.training.candidate_pairs = pairs.len() as u64;
+                    m
+                } else {
+                    progress("estimating m by EM");
+                    let counts = model::count_patterns(&patterns);
+                    let em = model::em(&counts, opts.em_max_iterations, 1e-6);
+                    model::assemble(
+                        &em,
+                        &ucounts,
+                        pairs.len() as u64,
+                        self.records.len() as u64,
+                        nrand,
+                        counts.len() as u64,
+                    )
+                }
+            }
+        };
+        progress("scoring");
+        let scorer = self.scorer(&model);
+        let tw = weight_for(opts.threshold);
+        let scored: Vec<(u32, u32, f64)> = pairs
+            .par_iter()
+            .zip(patterns.par_iter())
+            .filter_map(|(&(a, b), &p)| {
+                let w = scorer.weight(p, &self.records[a as usize], &self.records[b as usize]);
+                (w >= tw).then_some((a, b, w))
+            })
+            .collect();
+        progress("clustering");
+        let representative = cluster::cluster(
+            &self.records,
+            &self.ids,
+            &scored,
+            &scorer,
+            tw,
+            self.link_only,
+        );
+        let clusters = representative
+            .iter()
+            .enumerate()
+            .filter(|(i, &r)| *i as u32 == r)
+            .count() as u64;
+        let pairs_out = scored
+            .iter()
+            .map(|&(a, b, w)| ScoredPair {
+                left: a,
+                right: b,
+                weight: w,
+                probability: probability(w),
+            })
+            .collect();
+        Ok(Resolution {
+            model,
+            trained,
+            representative,
+            pairs: pairs_out,
+            blocking,
+            candidate_pairs: pairs.len() as u64,
+            clusters,
+        })
+    }
+
+    /// The waterfall for one pair: per-field level, values, m, u and contribution.
+    pub fn explain(&self, model: &Model, i: usize, j: usize) -> Explanation {
+        let scorer = self.scorer(model);
+        let (a, b) = (&self.records[i], &self.records[j]);
+        let (p, swapped) = compare::compare(a, b);
+        let mut fields = Vec::with_capacity(NF);
+        let mut total = scorer.prior_weight;
+        for f in 0..NF {
+            let l = compare::level(p, f);
+            let lv = &model.comparisons[f].levels[l];
+            let tf = if l == 1 {
+                scorer.tf_adjustment(f, a, b)
+            } else {
+                0.0
+            };
+            let w = if l == 0 { 0.0 } else { lv.weight };
+            total += w + tf;
+            let (lval, rval) = display_values(a, b, f, swapped);
+            fields.push(FieldContribution {
+                field: FIELDS[f].name.to_string(),
+                level: l as u8,
+                label: lv.label.clone(),
+                left: lval,
+                right: rval,
+                m: lv.m,
+                u: lv.u,
+                weight: w,
+                tf_adjustment: tf,
+            });
+        }
+        Explanation {
+            left: self.ids[i].clone(),
+            right: self.ids[j].clone(),
+            names_swapped: swapped,
+            prior: scorer.prior,
+            prior_weight: scorer.prior_weight,
+            fields,
+            total_weight: total,
+            probability: probability(total),
+        }
+    }
+}
+
+fn display_values(a: &Prepared, b: &Prepared, f: usize, swapped: bool) -> (String, String) {
+    fn name(n: &Option<normalize::Name>) -> String {
+        n.as_ref().map(|n| n.full.to_string()).unwrap_or_default()
+    }
+    let one = |r: &Prepared, swap: bool| -> String {
+        match f {
+            0 => name(if swap { &r.family } else { &r.given }),
+            1 => name(if swap { &r.given } else { &r.family }),
+            2 => r.dob.map(|d| d.to_string()).unwrap_or_default(),
+            3 => r
+                .sex
+                .map(|s| ["", "male", "female", "other"][s as usize].to_string())
+                .unwrap_or_default(),
+            4 => r
+                .nationality
+                .map(|n| {
+                    String::from_utf8_lossy(&n.to_be_bytes())
+                        .trim_matches('\0')
+                        .to_string()
+                })
+                .unwrap_or_default(),
+            5 => r.phone.as_deref().unwrap_or_default().to_string(),
+            6 => r.email.as_deref().unwrap_or_default().to_string(),
+            7 => r.id_number.as_deref().unwrap_or_default().to_string(),
+            8 => r
+                .address
+                .as_ref()
+                .map(|x| x.text.to_string())
+                .unwrap_or_default(),
+            9 => r
+                .postcode
+                .as_ref()
+                .map(|x| x.text.to_string())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    };
+    (one(a, false), one(b, swapped))
+}
+
+/// One field's part of an explanation.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FieldContribution {
+    pub field: String,
+    pub level: u8,
+    pub label: String,
+    pub left: String,
+    pub right: String,
+    pub m: f64,
+    pub u: f64,
+    /// log2(m/u), 0 when missing.
+    pub weight: f64,
+    /// Term-frequency adjustment (exact agreement on a common or rare value).
+    pub tf_adjustment: f64,
+}
+
+/// Why a pair scored as it did.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Explanation {
+    pub left: String,
+    pub right: String,
+    pub names_swapped: bool,
+    pub prior: f64,
+    pub prior_weight: f64,
+    pub fields: Vec<FieldContribution>,
+    pub total_weight: f64,
+    pub probability: f64,
+}
+
+impl fmt::Display for Explanation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "pair {} <-> {}{}",
+            self.left,
+            self.right,
+            if self.names_swapped {
+                " (given/family order swapped)"
+            } else {
+                ""
+            }
+        )?;
+        writeln!(
+            f,
+            "{:<14} {:<40} {:>9} {:>9} {:>8} {:>6} {:>9}  values",
+            "field", "level", "m", "u", "weight", "tf", "running"
+        )?;
+        let mut running = self.prior_weight;
+        writeln!(
+            f,
+            "{:<14} {:<40} {:>9} {:>9} {:>8.2} {:>6} {:>9.2}  prior probability {:.3e}",
+            "prior", "", "", "", self.prior_weight, "", running, self.prior
+        )?;
+        for c in &self.fields {
+            running += c.weight + c.tf_adjustment;
+            let vals = if c.level == 0 {
+                format!("{:?} | {:?}", c.left, c.right)
+            } else {
+                format!("{} | {}", c.left, c.right)
+            };
+            writeln!(
+                f,
+                "{:<14} {:<40} {:>9.3e} {:>9.3e} {:>8.2} {:>6.2} {:>9.2}  {}",
+                c.field,
+                format!("{} {}", c.level, c.label),
+                c.m,
+                c.u,
+                c.weight,
+                c.tf_adjustment,
+                running,
+                vals
+            )?;
+        }
+        writeln!(
+            f,
+            "total match weight {:.2} bits, match probability {:.6}",
+            self.total_weight, self.probability
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,5 +1,16 @@
 //! `sightline resolve`: entity resolution over CSV files.
+//!
+//! File in, file out. One input: find duplicates within it. Two inputs: link across
+//! them only. Outputs are written to a temporary file and renamed into place, so a
+//! failed run never leaves a half-written file.
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context};
 use clap::Args as ClapArgs;
+use sightline_resolve::{Dob, Engine, Model, Options, RawRecord, DEFAULT_THRESHOLD};
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {
@@ -9,8 +20,314 @@ pub struct Args {
     /// Output `record_id,cluster_id` CSV.
     #[arg(long)]
     pub output: std::path::PathBuf,
+    /// Also write `left_id,right_id,match_probability,match_weight` for pairs at or above the threshold.
+    #[arg(long)]
+    pub pairs: Option<PathBuf>,
+    /// Match probability at or above which two records are linked.
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD)]
+    pub threshold: f64,
+    /// Model JSON: loaded if it exists (training is skipped), otherwise trained and written.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Print the match-weight waterfall for one pair, `ID1,ID2`, to stdout.
+    #[arg(long, value_name = "ID1,ID2")]
+    pub explain: Option<String>,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("the resolution engine is not wired into this build yet (issue 4)")
+const COLUMNS: &[&str] = &[
+    "record_id",
+    "given_name",
+    "family_name",
+    "date_of_birth",
+    "sex",
+    "nationality",
+    "phone",
+    "email",
+    "id_number",
+    "address",
+    "postcode",
+];
+
+/// Read one input file into raw records, with errors that name file, line and column.
+fn read_input(path: &Path, source: u8) -> anyhow::Result<Vec<RawRecord>> {
+    let file =
+        std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(std::io::BufReader::new(file));
+    let headers = rdr
+        .headers()
+        .with_context(|| format!("{}: line 1: cannot read the header", path.display()))?
+        .clone();
+    let names: Vec<String> = headers
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').trim().to_ascii_lowercase())
+        .collect();
+    let col = |name: &str| names.iter().position(|h| h == name);
+    let Some(id_col) = col("record_id") else {
+        bail!(
+            "{}: line 1: missing required column `record_id` (header has: {})",
+            path.display(),
+            names.join(", ")
+        );
+    };
+    let idx: Vec<Option<usize>> = COLUMNS.iter().map(|c| col(c)).collect();
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    let mut rec = csv::StringRecord::new();
+    loop {
+        match rdr.read_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                bail!("{}: line {line}: malformed CSV: {e}", path.display());
+            }
+        }
+        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        if rec.len() != names.len() {
+            bail!(
+                "{}: line {line}: expected {} fields (as in the header), found {}",
+                path.display(),
+                names.len(),
+                rec.len()
+            );
+        }
+        let get = |k: usize| -> Option<String> {
+            idx[k]
+                .and_then(|i| rec.get(i))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        let id = rec.get(id_col).unwrap_or("").trim().to_string();
+        if id.is_empty() {
+            bail!(
+                "{}: line {line}, column {} (record_id): empty record_id",
+                path.display(),
+                id_col + 1
+            );
+        }
+        if let Some(prev) = seen.insert(id.clone(), line) {
+            bail!("{}: line {line}, column {} (record_id): duplicate record_id {id:?} (first on line {prev})", path.display(), id_col + 1);
+        }
+        let dob = get(3);
+        if let Some(d) = &dob {
+            if let Err(e) = Dob::parse(d) {
+                bail!(
+                    "{}: line {line}, column {} (date_of_birth): {e}",
+                    path.display(),
+                    idx[3].unwrap_or(0) + 1
+                );
+            }
+        }
+        out.push(RawRecord {
+            source,
+            record_id: id,
+            given_name: get(1),
+            family_name: get(2),
+            date_of_birth: dob,
+            sex: get(4),
+            nationality: get(5),
+            phone: get(6),
+            email: get(7),
+            id_number: get(8),
+            address: get(9),
+            postcode: get(10),
+        });
+    }
+    Ok(out)
+}
+
+/// Write a file atomically: temp file in the same directory, then rename.
+fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_else(|| "out".into());
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| -> anyhow::Result<()> {
+        let f = std::fs::File::create(&tmp)
+            .with_context(|| format!("{}: cannot create", tmp.display()))?;
+        let mut w = std::io::BufWriter::new(f);
+        write(&mut w)?;
+        w.flush()?;
+        w.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&tmp, path)
+            .with_context(|| format!("{}: cannot rename into place", path.display()))?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let start = Instant::now();
+    if args.input.len() > 2 {
+        bail!(
+            "at most two --input files (one to deduplicate, two to link), got {}",
+            args.input.len()
+        );
+    }
+    if !(args.threshold > 0.0 && args.threshold < 1.0) {
+        bail!(
+            "--threshold must be between 0 and 1 (exclusive), got {}",
+            args.threshold
+        );
+    }
+    let explain_ids = match &args.explain {
+        Some(s) => match s.split_once(',') {
+            Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+                Some((a.trim().to_string(), b.trim().to_string()))
+            }
+            _ => bail!("--explain expects ID1,ID2, got {s:?}"),
+        },
+        None => None,
+    };
+    let model_in: Option<Model> = match &args.model {
+        Some(p) if p.exists() => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("{}: cannot read model", p.display()))?;
+            Some(
+                Model::from_json(&text)
+                    .with_context(|| format!("{}: invalid model", p.display()))?,
+            )
+        }
+        _ => None,
+    };
+
+    let mut raw = Vec::new();
+    for (i, p) in args.input.iter().enumerate() {
+        raw.extend(read_input(p, i as u8)?);
+    }
+    if raw.is_empty() {
+        bail!("no records in the input");
+    }
+    let bar = if std::io::stderr().is_terminal() {
+        let b = indicatif::ProgressBar::new_spinner();
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}").expect("template"),
+        );
+        b.enable_steady_tick(std::time::Duration::from_millis(120));
+        Some(b)
+    } else {
+        None
+    };
+    if let Some(b) = &bar {
+        b.set_message(format!("normalising {} records", raw.len()));
+    }
+    let engine = Engine::new(&raw);
+    let opts = Options {
+        threshold: args.threshold,
+        ..Options::default()
+    };
+    let progress = |stage: &str| {
+        if let Some(b) = &bar {
+            b.set_message(stage.to_string());
+        }
+    };
+    let res = engine.run(model_in, &opts, &progress)?;
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+
+    // Record ids may collide across the two files: keep them distinct in cluster ids.
+    let collide = if args.input.len() == 2 {
+        let first: std::collections::HashSet<&str> = raw
+            .iter()
+            .filter(|r| r.source == 0)
+            .map(|r| r.record_id.as_str())
+            .collect();
+        raw.iter()
+            .any(|r| r.source == 1 && first.contains(r.record_id.as_str()))
+    } else {
+        false
+    };
+    let cluster_id = |i: usize| -> String {
+        let r = res.representative[i] as usize;
+        if collide {
+            format!("{}:{}", raw[r].source + 1, raw[r].record_id)
+        } else {
+            raw[r].record_id.clone()
+        }
+    };
+
+    // Explanation first (it validates the ids) so a bad --explain writes nothing.
+    if let Some((a, b)) = &explain_ids {
+        let find = |id: &str, prefer: u8| -> Option<usize> {
+            let mut hits = raw.iter().enumerate().filter(|(_, r)| r.record_id == id);
+            let all: Vec<usize> = hits.by_ref().map(|(i, _)| i).collect();
+            all.iter()
+                .copied()
+                .find(|&i| raw[i].source == prefer)
+                .or(all.first().copied())
+        };
+        let ia =
+            find(a, 0).with_context(|| format!("--explain: no record with record_id {a:?}"))?;
+        let ib = find(b, if args.input.len() == 2 { 1 } else { 0 })
+            .filter(|&i| i != ia)
+            .with_context(|| format!("--explain: no record with record_id {b:?}"))?;
+        print!("{}", engine.explain(&res.model, ia, ib));
+    }
+
+    write_atomic(&args.output, |w| {
+        let mut c = csv::Writer::from_writer(w);
+        c.write_record(["record_id", "cluster_id"])?;
+        for (i, r) in raw.iter().enumerate() {
+            c.write_record([r.record_id.as_str(), cluster_id(i).as_str()])?;
+        }
+        c.flush()?;
+        Ok(())
+    })?;
+    if let Some(p) = &args.pairs {
+        write_atomic(p, |w| {
+            let mut c = csv::Writer::from_writer(w);
+            c.write_record(["left_id", "right_id", "match_probability", "match_weight"])?;
+            for sp in &res.pairs {
+                c.write_record([
+                    raw[sp.left as usize].record_id.as_str(),
+                    raw[sp.right as usize].record_id.as_str(),
+                    &format!("{:.6}", sp.probability),
+                    &format!("{:.3}", sp.weight),
+                ])?;
+            }
+            c.flush()?;
+            Ok(())
+        })?;
+    }
+    if let (Some(p), true) = (&args.model, res.trained) {
+        write_atomic(p, |w| {
+            w.write_all(res.model.to_json().as_bytes())?;
+            w.write_all(b"\n")?;
+            Ok(())
+        })?;
+    }
+    eprintln!(
+        "resolved {} records ({}) in {:.2}s: {} candidate pairs, {} links at p>={}, {} clusters; model {}",
+        raw.len(),
+        if engine.link_only { "link" } else { "dedupe" },
+        start.elapsed().as_secs_f64(),
+        res.candidate_pairs,
+        res.pairs.len(),
+        args.threshold,
+        res.clusters,
+        if res.trained { "trained" } else { "loaded" }
+    );
+    for r in &res.blocking {
+        eprintln!(
+            "  block {:<28} pairs {:>10} new {:>10} capped blocks {:>6} largest {:>7}",
+            r.rule, r.pairs, r.new_pairs, r.capped_blocks, r.largest_block
+        );
+    }
+    Ok(())
 }
