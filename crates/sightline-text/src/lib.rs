@@ -1,1 +1,695 @@
-//! Indicator detection in free text (being built: see issue 5).
+//! # sightline-text
+//!
+//! Reads free text (intelligence logs, public reports, victim debrief
+//! accounts, safeguarding referrals) and finds the signs of modern slavery:
+//! the 11 ILO indicators of forced labour, UK "spot the signs" and GLAA
+//! labour signs, exploitation types, a risk level, and entities (phones,
+//! postcodes, vehicles, emails, URLs, handles, money, dates), each with
+//! evidence spans and a confidence.
+//!
+//! Pure and deterministic: no I/O, no clock, no randomness. Build one
+//! [`Analyzer`] (it compiles the lexicon once, a few milliseconds) and share
+//! it between threads; [`Analyzer::analyze`] takes `&self`.
+//!
+//! ## How it works
+//! 1. **Tokenise** into words with char and byte offsets, clause and sentence
+//!    ids. Police shorthand (`PV`, `IP`, `w/`, `u/k`, `yrs`, `ppt`), text-speak
+//!    and common misspellings (`pasport`, `lockd`, `mony`, `sleepin`) are
+//!    normalised, and any word one letter away from a lexicon word of six
+//!    letters or more is corrected (`thretened`, `passsport`).
+//! 2. **Match** curated phrase rules (see `lexicon.rs`, the rule language in
+//!    `rules.rs`) over the tokens: words, prefixes, alternatives, optional
+//!    words and bounded gaps, never across a clause boundary.
+//! 3. **Context** in the style of NegEx/ConText: a match is dropped when it
+//!    is negated ("no", "denied", "not", "… were denied", "threats: none"),
+//!    hypothetical ("asked whether", "in case", "if she is threatened",
+//!    questions), or cancelled by a more specific contrary phrase ("her own
+//!    passport", "free to leave"). Scopes end at clause boundaries, at
+//!    "but/however/although", and (for verb negation) at a comma. A threat
+//!    stated as a condition ("if she refused he would hurt her family") is
+//!    a threat: the condition scope ends at the second subject.
+//! 4. **Score** each code by noisy-OR of its asserted rule weights and keep it
+//!    at [`THRESHOLD`] or above.
+//! 5. **Risk**: `immediate` (danger now: "going to kill her tonight",
+//!    "locked in right now"), then `high` (a child at risk, violence, sexual
+//!    exploitation, organ harvesting, or three or more indicators), `medium`
+//!    (any indicator, exploitation type or two signs), else `low`. Reasons
+//!    list immediate danger first, then children.
+//!
+//! ## Codes
+//! Indicators ([`INDICATOR_CODES`]): `abuse_of_vulnerability`, `deception`,
+//! `restriction_of_movement`, `isolation`, `physical_sexual_violence`,
+//! `intimidation_threats`, `retention_of_documents`, `withholding_wages`,
+//! `debt_bondage`, `abusive_conditions`, `excessive_overtime`.
+//!
+//! Signs ([`SIGN_CODES`], UK spot-the-signs and GLAA):
+//! `physical_appearance` (injuries, malnourished, unkempt),
+//! `isolated` (rarely out, no contact, doesn't know the address),
+//! `poor_living_conditions`, `overcrowded_accommodation`,
+//! `sleeps_at_workplace`, `few_personal_effects`, `restricted_movement`,
+//! `collected_early_dropped_late` (unusual travel times),
+//! `fear_of_authorities` (reluctance to seek help: fear of police,
+//! immigration, deportation or the exploiters; coached answers),
+//! `upfront_fees`, `documents_taken`, `escorted_transport`,
+//! `charged_transport`, `long_hours`, `ppe_charges`, `no_control_of_wages`
+//! (wages or bank account controlled by someone else), `speaks_for_workers`,
+//! `multiple_bank_cards` (many cards used at one ATM).
+//!
+//! Exploitation types ([`EXPLOITATION_TYPES`]): `labour`, `sexual`,
+//! `criminal` (county lines, drug supply, cannabis cultivation, begging,
+//! shoplifting and theft, fraud, money muling), `domestic_servitude`,
+//! `organ_harvesting`.
+//!
+//! Entities: see [`EntityKind`] for the normalised forms. Phones are E.164
+//! (`07700 900123` → `+447700900123`), postcodes upper case with one space
+//! (`b11aa` → `B1 1AA`), vehicle registrations upper case with the DVLA
+//! spacing (`ab12cde` → `AB12 CDE`, `A123 BCD`, `ABC 123D`), money
+//! `GBP 300`, dates ISO 8601 read day first.
+//!
+//! ## Offsets
+//! Every `start`/`end` is in Unicode scalar values (Rust `char`s) of the
+//! input, end exclusive, so `text.chars().skip(start).take(end - start)` is
+//! the evidence text.
+mod codes;
+mod entities;
+mod lexicon;
+mod rules;
+mod token;
+
+use std::cell::RefCell;
+
+pub use codes::{label_of, Code, EXPLOITATION_TYPES, INDICATOR_CODES, SIGN_CODES};
+pub use entities::{Entity, EntityKind};
+use rules::{Match, RuleSet, Target};
+use serde::Serialize;
+use token::{Tokenizer, Tokens, Vocab, F_COMMA, F_CONJ, F_NEG, F_SUBJ};
+
+/// Minimum confidence for a finding to be reported.
+pub const THRESHOLD: f32 = 0.5;
+
+/// A span of the input supporting a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// Start, in chars of the input.
+    pub start: usize,
+    /// End (exclusive), in chars of the input.
+    pub end: usize,
+    /// The text of the span.
+    pub text: String,
+}
+
+/// An indicator or sign asserted in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The code (see [`INDICATOR_CODES`] / [`SIGN_CODES`]).
+    pub code: &'static str,
+    /// Confidence in 0..1, two decimals.
+    pub confidence: f32,
+    /// Supporting spans, in text order.
+    pub evidence: Vec<Evidence>,
+}
+
+/// An exploitation type asserted in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TypeFinding {
+    /// The type (see [`EXPLOITATION_TYPES`]).
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// Confidence in 0..1, two decimals.
+    pub confidence: f32,
+    /// Supporting spans, in text order.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Risk level, most urgent first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RiskLevel {
+    /// Danger now: act immediately.
+    Immediate,
+    /// Child at risk, violence, sexual exploitation, or many indicators.
+    High,
+    /// Some indicators or an exploitation type.
+    Medium,
+    /// Nothing asserted.
+    Low,
+}
+
+impl RiskLevel {
+    /// Lower-case name as in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RiskLevel::Immediate => "immediate",
+            RiskLevel::High => "high",
+            RiskLevel::Medium => "medium",
+            RiskLevel::Low => "low",
+        }
+    }
+}
+
+/// The risk assessment with its reasons (immediate danger first, then children).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Risk {
+    /// The level.
+    pub level: RiskLevel,
+    /// Human-readable reasons, most urgent first.
+    pub reasons: Vec<String>,
+}
+
+/// Everything found in one text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// ILO indicators, in [`INDICATOR_CODES`] order.
+    pub indicators: Vec<Finding>,
+    /// UK and GLAA signs, in [`SIGN_CODES`] order.
+    pub signs: Vec<Finding>,
+    /// Exploitation types, in [`EXPLOITATION_TYPES`] order.
+    pub exploitation: Vec<TypeFinding>,
+    /// Risk level and reasons.
+    pub risk: Risk,
+    /// Entities, in text order.
+    pub entities: Vec<Entity>,
+}
+
+/// Per-thread scratch buffers, so analysing a text allocates little.
+#[derive(Default)]
+struct Scratch {
+    tokens: Tokens,
+    matches: Vec<Match>,
+    neg: Vec<bool>,
+    hypo: Vec<bool>,
+    ifh: Vec<bool>,
+    negpost: Vec<bool>,
+    term: Vec<bool>,
+    trig_end: Vec<(u32, Target)>,
+    asserted: Vec<Match>,
+    anti: Vec<Match>,
+    cover: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+}
+
+/// The engine. Build once with [`Analyzer::new`], share freely.
+pub struct Analyzer {
+    vocab: Vocab,
+    rules: RuleSet,
+    entities: entities::EntityFinder,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("rules", &self.rules.rules.len())
+            .finish()
+    }
+}
+
+const IND_N: usize = 11;
+const SIGN_N: usize = 18;
+const TYPE_N: usize = 5;
+
+impl Analyzer {
+    /// Compiles the lexicon and the entity patterns.
+    pub fn new() -> Self {
+        let mut vocab = Vocab::new();
+        for (from, to) in lexicon::SYNONYMS {
+            vocab.add_synonym(from, to);
+        }
+        let rules =
+            RuleSet::compile(lexicon::RULES, &mut vocab).expect("the built-in lexicon compiles");
+        vocab.build_fuzzy(lexicon::FUZZY_WORDS);
+        Analyzer {
+            vocab,
+            rules,
+            entities: entities::EntityFinder::new(),
+        }
+    }
+
+    /// Number of compiled rules (for diagnostics).
+    pub fn rule_count(&self) -> usize {
+        self.rules.rules.len()
+    }
+
+    /// Analyses one text.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut s) => self.analyze_with(text, &mut s),
+            Err(_) => self.analyze_with(text, &mut Scratch::default()),
+        })
+    }
+
+    fn analyze_with(&self, text: &str, s: &mut Scratch) -> Analysis {
+        let mut tk = Tokenizer::new(&self.vocab);
+        tk.run(text, &mut s.tokens);
+        self.rules.find_all(&s.tokens, &mut s.matches);
+        self.resolve_context(s);
+        let mut entities = Vec::new();
+        self.entities.find(text, &mut entities);
+        self.score(text, s, entities)
+    }
+
+    /// Computes, for every match, whether it is asserted; fills `s.asserted`
+    /// with the asserted content matches and `s.anti` with asserted antis.
+    fn resolve_context(&self, s: &mut Scratch) {
+        let n = s.tokens.toks.len();
+        let toks = &s.tokens.toks;
+        let rules = &self.rules.rules;
+        // Content spans: a trigger inside one is part of the phrase, not
+        // context. cover[i] = furthest end of a content match starting at or
+        // before token i.
+        s.cover.clear();
+        s.cover.resize(n + 1, 0);
+        for c in &s.matches {
+            if rules[c.rule as usize]
+                .targets
+                .iter()
+                .any(|t| t.is_content())
+            {
+                let x = &mut s.cover[c.s as usize];
+                *x = (*x).max(c.e);
+            }
+        }
+        for i in 1..=n {
+            s.cover[i] = s.cover[i].max(s.cover[i - 1]);
+        }
+        let cover = &s.cover;
+        let inside_content = |m: &Match| cover[m.s as usize] >= m.e;
+        s.trig_end.clear();
+        s.negpost.clear();
+        s.negpost.resize(n + 1, false);
+        s.term.clear();
+        s.term.resize(n + 1, false);
+        for m in &s.matches {
+            for &t in rules[m.rule as usize].targets.iter() {
+                let is_trigger = matches!(
+                    t,
+                    Target::NegList
+                        | Target::NegVerb
+                        | Target::Hypo
+                        | Target::If
+                        | Target::NegPost
+                        | Target::Term
+                );
+                if !is_trigger || inside_content(m) {
+                    continue;
+                }
+                match t {
+                    Target::NegPost => s.negpost[m.s as usize] = true,
+                    Target::Term => s.term[m.s as usize] = true,
+                    _ => s.trig_end.push((m.e, t)),
+                }
+            }
+        }
+        s.trig_end.sort_unstable_by_key(|x| x.0);
+        // Sweep.
+        s.neg.clear();
+        s.neg.resize(n, false);
+        s.hypo.clear();
+        s.hypo.resize(n, false);
+        s.ifh.clear();
+        s.ifh.resize(n, false);
+        let mut neg_list = 0i32;
+        let mut neg_verb = 0i32;
+        let mut hypo = 0i32;
+        let mut ifs = 0i32;
+        let mut if_seen = 0u32;
+        let mut ti = 0usize;
+        for i in 0..n {
+            let t = &toks[i];
+            if i > 0 && t.clause != toks[i - 1].clause {
+                neg_list = 0;
+                neg_verb = 0;
+                hypo = 0;
+                ifs = 0;
+            }
+            let new_clause_subject = t.flags & F_SUBJ != 0
+                && i > 0
+                && (t.flags & F_COMMA != 0 || toks[i - 1].flags & F_CONJ != 0);
+            if t.flags & F_COMMA != 0 {
+                neg_verb = 0;
+                ifs = 0;
+            }
+            if new_clause_subject {
+                neg_list = 0;
+                neg_verb = 0;
+                ifs = 0;
+            }
+            if ifs > 0 && t.flags & F_SUBJ != 0 {
+                if if_seen > 0 {
+                    ifs = 0;
+                } else {
+                    if_seen += 1;
+                }
+            } else if ifs > 0 {
+                if_seen += 1;
+            }
+            if s.term[i] {
+                neg_list = 0;
+                neg_verb = 0;
+                hypo = 0;
+                ifs = 0;
+            }
+            while ti < s.trig_end.len() && s.trig_end[ti].0 as usize <= i {
+                if s.trig_end[ti].0 as usize == i {
+                    match s.trig_end[ti].1 {
+                        Target::NegList => neg_list = 10,
+                        Target::NegVerb => neg_verb = 6,
+                        Target::Hypo => hypo = 10,
+                        Target::If => {
+                            ifs = 10;
+                            if_seen = 0;
+                            // The first token of the condition is its subject.
+                            if t.flags & F_SUBJ != 0 {
+                                if_seen = 0;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                ti += 1;
+            }
+            s.neg[i] = neg_list > 0 || neg_verb > 0;
+            s.hypo[i] = hypo > 0;
+            s.ifh[i] = ifs > 0;
+            neg_list -= 1;
+            neg_verb -= 1;
+            hypo -= 1;
+            ifs -= 1;
+        }
+        // Decide each content and anti match.
+        s.asserted.clear();
+        s.anti.clear();
+        for m in &s.matches {
+            let r = &rules[m.rule as usize];
+            let is_content = r.targets.iter().any(|t| t.is_content());
+            let is_anti = r.targets.iter().any(|t| {
+                matches!(
+                    t,
+                    Target::AntiInd(_) | Target::AntiSign(_) | Target::AntiType(_)
+                )
+            });
+            if !is_content && !is_anti {
+                continue;
+            }
+            let st = m.s as usize;
+            let tok = &toks[st];
+            let mut ok = !s.neg[st] && !s.hypo[st] && (r.cond || !s.ifh[st]);
+            if ok
+                && s.tokens
+                    .question
+                    .get(tok.sent as usize)
+                    .copied()
+                    .unwrap_or(false)
+            {
+                ok = false;
+            }
+            if ok {
+                // Post-negation: "threats were denied", "violence: none".
+                let end = m.e as usize;
+                for (j, tj) in toks.iter().enumerate().take((end + 4).min(n)).skip(end) {
+                    if tj.clause != tok.clause || s.term[j] {
+                        break;
+                    }
+                    if s.negpost[j] {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if !ok {
+                continue;
+            }
+            if is_content {
+                s.asserted.push(*m);
+            }
+            if is_anti {
+                s.anti.push(*m);
+            }
+        }
+        // Antis cancel overlapping content of their code, unless the content
+        // phrase explicitly negates the anti ("not free to leave").
+        if !s.anti.is_empty() {
+            let mut anti = std::mem::take(&mut s.anti);
+            anti.sort_unstable_by_key(|a| a.s);
+            let tokens = &s.tokens;
+            s.asserted.retain(|m| {
+                // Antis are short: only those starting within 40 tokens before m can overlap.
+                let lo = anti.partition_point(|a| a.s + 40 < m.s);
+                !anti[lo..].iter().take_while(|a| a.s < m.e).any(|a| {
+                    if a.e <= m.s {
+                        return false;
+                    }
+                    let ra = &rules[a.rule as usize];
+                    let rm = &rules[m.rule as usize];
+                    let cancels = ra.targets.iter().any(|ta| {
+                        rm.targets.iter().any(|tm| match (ta, tm) {
+                            (Target::AntiInd(x), Target::Ind(y)) => x == y,
+                            (Target::AntiSign(x), Target::Sign(y)) => x == y,
+                            (Target::AntiType(x), Target::Type(y) | Target::TypeCtx(y)) => x == y,
+                            _ => false,
+                        })
+                    });
+                    if !cancels {
+                        return false;
+                    }
+                    let negates_anti = (m.s..m.e).any(|k| {
+                        (k < a.s || k >= a.e) && tokens.toks[k as usize].flags & F_NEG != 0
+                    });
+                    !negates_anti
+                })
+            });
+            s.anti = anti;
+        }
+    }
+
+    fn score(&self, text: &str, s: &Scratch, entities: Vec<Entity>) -> Analysis {
+        let rules = &self.rules.rules;
+        let toks = &s.tokens.toks;
+        let mut ind = [0f32; IND_N];
+        let mut sign = [0f32; SIGN_N];
+        let mut typ = [0f32; TYPE_N];
+        let mut typ_ctx = [0f32; TYPE_N];
+        let mut imm = 0f32;
+        let mut child = 0f32;
+        let or = |acc: &mut f32, w: f32| *acc = 1.0 - (1.0 - *acc) * (1.0 - w);
+        for m in &s.asserted {
+            let r = &rules[m.rule as usize];
+            for &t in r.targets.iter() {
+                match t {
+                    Target::Ind(i) => or(&mut ind[i as usize], r.weight),
+                    Target::Sign(i) => or(&mut sign[i as usize], r.weight),
+                    Target::Type(i) => or(&mut typ[i as usize], r.weight),
+                    Target::TypeCtx(i) => or(&mut typ_ctx[i as usize], r.weight),
+                    Target::Immediate => or(&mut imm, r.weight),
+                    Target::Child => or(&mut child, r.weight),
+                    _ => {}
+                }
+            }
+        }
+        let any_ind = ind.iter().any(|&c| c >= THRESHOLD);
+        let any_strong_type = typ.iter().any(|&c| c >= THRESHOLD);
+        // Sector words count only alongside an indicator, and only when no
+        // type is established by explicit evidence.
+        let mut type_conf = typ;
+        if any_ind && !any_strong_type {
+            for i in 0..TYPE_N {
+                or(&mut type_conf[i], typ_ctx[i]);
+            }
+        } else if any_ind {
+            for i in 0..TYPE_N {
+                if typ[i] > 0.0 {
+                    or(&mut type_conf[i], typ_ctx[i]);
+                }
+            }
+        }
+        // Immediate: an explicit danger phrase, or a "now" cue in the same
+        // sentence as restriction, violence or threats.
+        let mut imm_ev: Vec<(u32, u32)> = Vec::new();
+        for m in &s.asserted {
+            let r = &rules[m.rule as usize];
+            if r.targets.contains(&Target::Immediate) {
+                imm_ev.push((m.s, m.e));
+            }
+        }
+        let severe_by_sent: std::collections::HashMap<u32, (u32, u32)> = {
+            let mut h = std::collections::HashMap::new();
+            for c in &s.asserted {
+                let rc = &rules[c.rule as usize];
+                let severe = rc
+                    .targets
+                    .iter()
+                    .any(|t| matches!(t, Target::Ind(i) if [2u8, 4, 5].contains(i)));
+                if severe {
+                    h.entry(toks[c.s as usize].sent).or_insert((c.s, c.e));
+                }
+            }
+            h
+        };
+        if !severe_by_sent.is_empty() {
+            for m in &s.asserted {
+                let r = &rules[m.rule as usize];
+                if !r.targets.contains(&Target::Now) {
+                    continue;
+                }
+                if let Some(&(cs, ce)) = severe_by_sent.get(&toks[m.s as usize].sent) {
+                    imm_ev.push((m.s.min(cs), m.e.max(ce)));
+                    or(&mut imm, 0.9);
+                }
+            }
+        }
+
+        let ev = |pred: &dyn Fn(&Target) -> bool| -> Vec<Evidence> {
+            let mut spans: Vec<(u32, u32)> = s
+                .asserted
+                .iter()
+                .filter(|m| rules[m.rule as usize].targets.iter().any(pred))
+                .map(|m| (m.s, m.e))
+                .collect();
+            merge_spans(&mut spans);
+            spans
+                .iter()
+                .take(5)
+                .map(|&(a, b)| evidence(text, &s.tokens, a, b))
+                .collect()
+        };
+        let mut indicators = Vec::new();
+        for (i, &c) in ind.iter().enumerate() {
+            if c >= THRESHOLD {
+                let i8 = i as u8;
+                indicators.push(Finding {
+                    code: INDICATOR_CODES[i].code,
+                    confidence: round2(c),
+                    evidence: ev(&|t| *t == Target::Ind(i8)),
+                });
+            }
+        }
+        let mut signs = Vec::new();
+        for (i, &c) in sign.iter().enumerate() {
+            if c >= THRESHOLD {
+                let i8 = i as u8;
+                signs.push(Finding {
+                    code: SIGN_CODES[i].code,
+                    confidence: round2(c),
+                    evidence: ev(&|t| *t == Target::Sign(i8)),
+                });
+            }
+        }
+        let mut exploitation = Vec::new();
+        for (i, &c) in type_conf.iter().enumerate() {
+            if c >= THRESHOLD {
+                let i8 = i as u8;
+                let strong = typ[i] > 0.0;
+                exploitation.push(TypeFinding {
+                    kind: EXPLOITATION_TYPES[i].code,
+                    confidence: round2(c),
+                    evidence: ev(&|t| {
+                        *t == Target::Type(i8) || (!strong || any_ind) && *t == Target::TypeCtx(i8)
+                    }),
+                });
+            }
+        }
+        // Risk.
+        let mut reasons = Vec::new();
+        let mut level = RiskLevel::Low;
+        if imm >= THRESHOLD {
+            level = RiskLevel::Immediate;
+            merge_spans(&mut imm_ev);
+            for &(a, b) in imm_ev.iter().take(3) {
+                let e = evidence(text, &s.tokens, a, b);
+                reasons.push(format!("immediate danger: \"{}\"", e.text));
+            }
+        }
+        let any_type = !exploitation.is_empty();
+        let has = |code: &str| indicators.iter().any(|f| f.code == code);
+        let has_type = |t: &str| exploitation.iter().any(|f| f.kind == t);
+        if child >= THRESHOLD && (any_ind || any_type || level == RiskLevel::Immediate) {
+            level = level.min(RiskLevel::High);
+            let cev = ev(&|t| *t == Target::Child);
+            match cev.first() {
+                Some(e) => reasons.push(format!("child at risk: \"{}\"", e.text)),
+                None => reasons.push("child at risk".to_string()),
+            }
+        }
+        if has("physical_sexual_violence") {
+            level = level.min(RiskLevel::High);
+            reasons.push("physical or sexual violence".into());
+        }
+        if has_type("sexual") {
+            level = level.min(RiskLevel::High);
+            reasons.push("sexual exploitation".into());
+        }
+        if has_type("organ_harvesting") {
+            level = level.min(RiskLevel::High);
+            reasons.push("organ harvesting".into());
+        }
+        if has("intimidation_threats") && has("restriction_of_movement") {
+            level = level.min(RiskLevel::High);
+            reasons.push("threats while movement is restricted".into());
+        }
+        if indicators.len() >= 3 {
+            level = level.min(RiskLevel::High);
+            reasons.push(format!("{} forced-labour indicators", indicators.len()));
+        }
+        if level == RiskLevel::Low && (any_ind || any_type || signs.len() >= 2) {
+            level = RiskLevel::Medium;
+            if any_ind {
+                reasons.push(format!(
+                    "{} forced-labour indicator{}",
+                    indicators.len(),
+                    if indicators.len() == 1 { "" } else { "s" }
+                ));
+            }
+            if any_type {
+                let t: Vec<&str> = exploitation.iter().map(|t| t.kind).collect();
+                reasons.push(format!("exploitation type: {}", t.join(", ")));
+            }
+            if !any_ind && !any_type {
+                reasons.push(format!("{} signs of exploitation", signs.len()));
+            }
+        }
+        Analysis {
+            indicators,
+            signs,
+            exploitation,
+            risk: Risk { level, reasons },
+            entities,
+        }
+    }
+}
+
+fn round2(x: f32) -> f32 {
+    ((x.min(0.99) * 100.0).round()) / 100.0
+}
+
+fn merge_spans(spans: &mut Vec<(u32, u32)>) {
+    spans.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
+    for &(a, b) in spans.iter() {
+        match out.last_mut() {
+            Some(l) if a <= l.1 => l.1 = l.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    *spans = out;
+}
+
+fn evidence(text: &str, t: &Tokens, s: u32, e: u32) -> Evidence {
+    let a = &t.toks[s as usize];
+    let b = &t.toks[(e as usize).saturating_sub(1).max(s as usize)];
+    Evidence {
+        start: a.cs as usize,
+        end: b.ce as usize,
+        text: text[a.bs as usize..b.be as usize].to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,438 @@
+//! The curated lexicon: spelling and shorthand normalisation, and the rules.
+//! See `rules.rs` for the rule language.
+
+/// Token rewrites applied before matching: police shorthand, text-speak,
+/// common misspellings by the public, and contractions written without an
+/// apostrophe. The right-hand side may be several words.
+pub(crate) const SYNONYMS: &[(&str, &str)] = &[
+    // police and safeguarding shorthand
+    ("pv", "victim"),
+    ("pvs", "victims"),
+    ("pvot", "victim"),
+    ("pvots", "victims"),
+    ("vot", "victim"),
+    ("vots", "victims"),
+    ("ip", "victim"),
+    ("ips", "victims"),
+    ("w/", "with"),
+    ("w/o", "without"),
+    ("u/k", "unknown"),
+    ("n/k", "unknown"),
+    ("n/a", "na"),
+    ("y/o", "years old"),
+    ("yo", "years old"),
+    ("yos", "years old"),
+    ("yrs", "years"),
+    ("yr", "year"),
+    ("approx", "approximately"),
+    ("hrs", "hours"),
+    ("hr", "hour"),
+    ("wk", "week"),
+    ("wks", "weeks"),
+    ("mths", "months"),
+    ("ppl", "people"),
+    ("ppt", "passport"),
+    ("ppts", "passports"),
+    ("docs", "documents"),
+    ("b/c", "because"),
+    ("cos", "because"),
+    ("coz", "because"),
+    ("cuz", "because"),
+    ("bc", "because"),
+    ("u", "you"),
+    ("ur", "your"),
+    ("thru", "through"),
+    ("tho", "though"),
+    ("mgr", "manager"),
+    ("oic", "officer"),
+    ("sus", "suspect"),
+    ("nom", "suspect"),
+    ("gf", "girlfriend"),
+    ("bf", "boyfriend"),
+    ("nite", "night"),
+    ("tonite", "tonight"),
+    ("2nite", "tonight"),
+    ("2day", "today"),
+    ("gonna", "going to"),
+    ("gunna", "going to"),
+    ("wanna", "want to"),
+    ("gotta", "got to"),
+    ("wiv", "with"),
+    ("wif", "with"),
+    ("wen", "when"),
+    ("ther", "their"),
+    ("thier", "their"),
+    ("theyre", "they are"),
+    ("im", "i am"),
+    ("ive", "i have"),
+    ("id've", "i would have"),
+    ("hes", "he is"),
+    ("shes", "she is"),
+    ("yp", "young person"),
+    ("cyp", "young person"),
+    ("u18", "under 18"),
+    ("hmo", "house in multiple occupation"),
+    ("a&e", "hospital"),
+    // contractions without an apostrophe
+    ("dont", "do not"),
+    ("didnt", "did not"),
+    ("doesnt", "does not"),
+    ("wasnt", "was not"),
+    ("werent", "were not"),
+    ("isnt", "is not"),
+    ("arent", "are not"),
+    ("cant", "can not"),
+    ("cannot", "can not"),
+    ("couldnt", "could not"),
+    ("wouldnt", "would not"),
+    ("shouldnt", "should not"),
+    ("hasnt", "has not"),
+    ("havent", "have not"),
+    ("hadnt", "had not"),
+    ("wont", "will not"),
+    ("aint", "is not"),
+    ("dnt", "do not"),
+    ("didn", "did not"),
+    // misspellings and dialect seen in public reports
+    ("pasport", "passport"),
+    ("pasports", "passports"),
+    ("passorts", "passports"),
+    ("passort", "passport"),
+    ("passprt", "passport"),
+    ("pasprt", "passport"),
+    ("passpot", "passport"),
+    ("passpots", "passports"),
+    ("passaport", "passport"),
+    ("passaporto", "passport"),
+    ("pasaport", "passport"),
+    ("pasaporte", "passport"),
+    ("pashport", "passport"),
+    ("mony", "money"),
+    ("muney", "money"),
+    ("munny", "money"),
+    ("moneys", "money"),
+    ("monies", "money"),
+    ("lockd", "locked"),
+    ("lokced", "locked"),
+    ("loked", "locked"),
+    ("lockt", "locked"),
+    ("sleepin", "sleeping"),
+    ("sleping", "sleeping"),
+    ("slepping", "sleeping"),
+    ("workin", "working"),
+    ("werk", "work"),
+    ("werking", "working"),
+    ("wurk", "work"),
+    ("livin", "living"),
+    ("goin", "going"),
+    ("bein", "being"),
+    ("nothin", "nothing"),
+    ("sumone", "someone"),
+    ("sum1", "someone"),
+    ("some1", "someone"),
+    ("every1", "everyone"),
+    ("no1", "no one"),
+    ("noone", "no one"),
+    ("evry", "every"),
+    ("evryday", "every day"),
+    ("everyday", "every day"),
+    ("alot", "a lot"),
+    ("lotta", "lots of"),
+    ("wages", "wages"),
+    ("wagez", "wages"),
+    ("payed", "paid"),
+    ("beated", "beaten"),
+    ("beatin", "beating"),
+    ("hitted", "hit"),
+    ("threatend", "threatened"),
+    ("thretened", "threatened"),
+    ("threated", "threatened"),
+    ("thretend", "threatened"),
+    ("treatened", "threatened"),
+    ("brothal", "brothel"),
+    ("brothol", "brothel"),
+    ("prostitue", "prostitute"),
+    ("prositute", "prostitute"),
+    ("prostitues", "prostitutes"),
+    ("recieve", "receive"),
+    ("recieved", "received"),
+    ("carwash", "car wash"),
+    ("car-wash", "car wash"),
+    ("nailbar", "nail bar"),
+    ("nailbars", "nail bars"),
+    ("cashpoint", "atm"),
+    ("cashpoints", "atm"),
+    ("hivis", "hi vis"),
+    ("safekeeping", "safe keeping"),
+    ("24hrs", "24 hours"),
+    ("7days", "7 days"),
+    ("skint", "no money"),
+    ("gaffer", "boss"),
+    ("bossman", "boss"),
+    ("mum", "mother"),
+    ("dad", "father"),
+    ("kidnaped", "kidnapped"),
+    ("frightend", "frightened"),
+    ("scard", "scared"),
+    ("scarred", "scared"),
+    ("imigration", "immigration"),
+    ("immigation", "immigration"),
+    ("deported", "deported"),
+    ("deportd", "deported"),
+    ("polic", "police"),
+    ("feds", "police"),
+    ("cops", "police"),
+    ("coppers", "police"),
+    ("bizzies", "police"),
+    ("dealin", "dealing"),
+    ("sellin", "selling"),
+    ("gear", "drugs"),
+    ("food", "food"),
+];
+
+/// Words the one-letter-typo correction should know besides the rule
+/// literals (rules often use prefixes, which the correction can't see).
+pub(crate) const FUZZY_WORDS: &[&str] = &[
+    "passport",
+    "passports",
+    "document",
+    "documents",
+    "threatened",
+    "threatening",
+    "threats",
+    "locked",
+    "sleeping",
+    "beaten",
+    "beating",
+    "brothel",
+    "brothels",
+    "prostitution",
+    "prostitute",
+    "prostitutes",
+    "confiscated",
+    "deported",
+    "deportation",
+    "immigration",
+    "violence",
+    "violent",
+    "trafficked",
+    "trafficking",
+    "trafficker",
+    "accommodation",
+    "controlled",
+    "controlling",
+    "escorted",
+    "frightened",
+    "terrified",
+    "exploited",
+    "exploitation",
+    "punished",
+    "assaulted",
+    "injuries",
+    "bruises",
+    "bruising",
+    "overcrowded",
+    "mattress",
+    "mattresses",
+    "cannabis",
+    "shoplifting",
+    "begging",
+    "kidnapped",
+    "servant",
+    "cleaning",
+    "allowed",
+    "against",
+    "promised",
+    "deducted",
+    "deductions",
+    "payment",
+    "nothing",
+    "working",
+    "british",
+    "english",
+    "address",
+    "escaped",
+    "watched",
+];
+
+/// The rules. Order does not matter.
+pub(crate) const RULES: &str = r#"
+# ---------------------------------------------------------------- macros
+@poss = her|his|their|there|my|our|your|the|all|everyone|everyones|workers|staff|girls|boys|men|women|victims|victim|them|of|its|both|each|some|several
+@doc = passport*|pasport*|paspo*|documents|document|documentation|papers|paperwork|id|ids|identity|identification|visa|visas|brp|permit|permits|licence|licences|license|certificate|certificates
+@takev = took|take|takes|taking|taken|confiscat*|seiz*|withh*|remov*|grab*|snatch*|collect*|retain*|stole|stolen|steal*|hid|hide|hides|hidden|hiding|lock|locks|locked|locking
+@keepv = kept|keep|keeps|keeping|held|hold|holds|holding|has|had|have|having|got|retains|retained|possess*|controls|controlled|control|store*|stash*|guard*
+@takepass = taken|confiscated|seized|kept|held|retained|withheld|removed|stolen|collected|locked|hidden|stored|controlled|confiscat*|withh*|guarded|surrendered|given|handed
+@boss = boss|bosses|employer|employers|gangmaster*|controller*|trafficker*|exploiter*|suspect|suspects|owner|owners|manager*|agent|agents|driver|drivers|landlord|landlady|supervisor*|recruiter*|handler*|pimp|pimps|madam|uncle|aunt|husband|family|man|men|woman|women|someone|somebody|male|males|female|nominal|nominals|gang|group|he|she|they|him|them|organiser*|foreman|team|leader|leaders|they|people|father|mother|cousin|brother|partner|boyfriend|sponsor|host|hosts|couple
+@bossn = boss|bosses|employer|employers|gangmaster*|controller*|trafficker*|exploiter*|suspect|suspects|owner|owners|manager*|agent|agents|driver|drivers|landlord|landlady|supervisor*|recruiter*|handler*|pimp|pimps|madam|uncle|aunt|husband|gang|organiser*|foreman|leader|leaders|sponsor|host|hosts|family
+@subj3 = she|he|they|i|we|victim|victims|worker|workers|man|woman|girl|boy|person
+@other = her|their|there|our|my|all|everyone|everyones|workers|staff|the|girls|men|women|victims|everybody|peoples|people
+@pay = pay|paid|payed|wage|wages|salary|salaries|money|earnings|cash|payment|payments|income|pay|tips
+@money2 = money|wages|wage|pay|salary|earnings|cash|tips|payment|payments|income
+@harm = kill|kills|killed|hurt|hurts|harm|harmed|beat|beats|beaten|stab|shoot|cut|burn|rape|batter|smash|break|find|track|punish|deal|sort|disappear|disappeared|sell|sold|attack|get
+@fam = family|families|families|mother|father|mum|dad|parents|children|child|kids|son|daughter|sister|brother|siblings|relatives|grandmother|baby|wife|husband|home|loved
+@will = would|will|wd|going|gonna|threaten*|threat|threats|warned|warn|warning|promised|swore|vowed
+@willx = would|wd|threaten*|threat|threats|warned|warn|warning|swore|vowed
+@auth = police|immigration|authorities|home|deport*|officers|officer|cops|government|border|jail|prison|arrest*|detention|removal|council|social
+@fearv = scared|afraid|frightened|fear|fears|feared|fearful|terrified|petrified|reluctant|unwilling|panicked|distrust|mistrust
+@room = room|rooms|house|flat|home|basement|shed|caravan|container|unit|premises|bedroom|garage|attic|cellar|loft|building|property|van|cupboard|outbuilding|barn|hut|warehouse|factory|site|compound|kitchen|bathroom|toilet|cell|cage|boot|apartment|address|back|inside|indoors
+@leave = leave|leaving|left|go|going|out|outside|home|escape|walk|move|travel|visit|exit|goes
+@sleepv = sleep|sleeps|sleeping|slept|sleepin|living|lives|live|lived|housed|bed|beds|mattress|mattresses
+@workplace = workplace|wash|carwash|shop|salon|restaurant|takeaway|kitchen|factory|warehouse|site|premises|yard|storeroom|stockroom|packhouse|nail|laundry|bakery|depot|polytunnel|workshop|unit
+@vehicle = minibus|minibuses|van|vans|transit|car|cars|people|carrier|bus|vehicle|vehicles|truck|lorry
+@ppe = ppe|boots|gloves|helmet|helmets|hi|vis|viz|overalls|workwear|uniform|uniforms|hard|hat|hats|vest|vests|goggles|masks|mask|protective|safety|equipment|kit|tools|clothing|clothes|trainers
+@people = people|men|women|workers|males|females|girls|boys|adults|persons|individuals|guys|lads|blokes|occupants|residents|tenants|beds|mattresses|foreign|migrant|migrants|romanian|romanians|polish|vietnamese|albanian|albanians|eritrean|sudanese|chinese|indian|nigerian|bulgarian|slovakian|lithuanian|latvian|czech|hungarian|nationals|kids|children|lads
+@bigset = several|many|lots|loads|dozens|numerous|multiple|huge|large|loads|lot|crowd|crowds|number|bunch|group|groups|too|load
+@cards = card|cards|bankcards|debit|credit
+@sex = sex|sexual|sexually|prostitution|prostitute*|brothel*|punter*|clients|client|customers|customer|escort*|massage|sauna|webcam|porn*|pimp*|intimate|sleep|rape|raped
+@drugs = drugs|drug|crack|heroin|cocaine|coke|weed|cannabis|skunk|spice|ket|ketamine|mdma|pills|substances|class|gear|wraps|packages|parcels|bags|stuff|food
+@orgn = organ|organs|kidney|kidneys|liver|cornea|corneas|tissue|transplant
+
+# ---------------------------------------------------------------- context triggers
+neg = no|nil|without|none|denied|denies|deny|denying|nobody|noone|absence|neither|nor
+neg = no ~1 evidence|indication|sign|signs|suggestion|reports|report|concerns|concern|intelligence|information|disclosure|mention|record|history
+neg = nothing ~1 suggest*|indicat*|to
+neg = not ~1 aware|believe|believed|thought|think|appear|appears|appeared|seem|seems|seemed|suggest|indicate|indicated
+neg = ruled out ;; rules out ;; unfounded ;; unsubstantiated ;; disputes ;; disputed ;; refutes ;; refuted ;; rejects ;; negative for
+negv = not|never|n't|neither|nor|hardly|barely
+negpost = denied ;; denies ;; none ;; nil ;; na ;; negative ;; unfounded ;; unsubstantiated ;; untrue ;; ruled out ;; not ~1 reported|disclosed|found|seen|observed|present|confirmed|substantiated|evident|identified|mentioned|raised|true|correct|the case|an issue|a concern|applicable|witnessed|corroborated|known
+negpost = no concerns ;; no issues ;; no evidence
+hypo = whether ;; in case ;; incase ;; in the event ;; asked ~2 if|about|whether ;; ask ~2 if|about|whether ;; asking ~2 if|about|whether ;; to see if ;; to establish if|whether ;; to confirm if|whether ;; to check ;; check for ;; checked for ;; checking for ;; look out for ;; looking out for ;; screen for ;; screened for ;; screening for ;; awareness ;; training ;; leaflet ;; leaflets ;; poster ;; posters ;; guidance ;; advised on|about ;; advice on|about ;; could be ;; might be ;; may be ;; possibility ;; wondered if|whether ;; wonder if|whether ;; want to know if ;; wanted to know if ;; to ensure ;; to make sure ;; to prevent ;; prevent ;; risk of ;; at risk of ;; vulnerable to ;; question ~1 of|whether ;; unclear whether|if ;; unknown whether|if ;; policy ;; procedure ;; would like ;; hope|hoping|hoped ;; dream* ;; fiction ;; film ;; movie ;; documentary ;; tv ;; programme ;; novel ;; article ;; news ;; game
+if = if ;; unless ;; should ~1 she|he|they|anyone|anybody|you|i|we ;; in case
+term = but ;; however ;; although ;; though ;; whereas ;; yet ;; except ;; apart from ;; aside from ;; despite ;; nevertheless ;; nonetheless ;; still ;; instead ;; whilst ;; while ;; later ;; now ;; since then ;; until ;; because ;; as ;; which ;; who ;; after ;; when ;; and then ;; then
+
+# ---------------------------------------------------------------- retention of documents
+i:retention_of_documents s:documents_taken 0.9 = {takev} ~2 {poss} ~1 {doc} ;; {takev} {doc} ;; {takev} ~1 away|off ~2 {doc}
+i:retention_of_documents s:documents_taken 0.85 = {doc} ~3 {takepass} ;; {doc} ~4 by ~2 {bossn} ;; {doc} ~2 is|are|was|were|kept|held|stay|stays|stayed ~1 with ~2 {bossn}|him|them|boss
+i:retention_of_documents s:documents_taken 0.85 = {bossn} ~3 {keepv} ~3 {doc} ;; he|him ~2 {keepv} ~1 her|their|there|our|my|all|everyone|everyones|workers|staff|the|girls|men|women|victims ~2 {doc}
+i:retention_of_documents s:documents_taken 0.85 = she ~2 {keepv} ~1 his|their|there|our|my|all|everyone|everyones|workers|staff|the|girls|men|women|victims ~2 {doc} ;; they ~2 {keepv} ~1 her|his|our|my|all|everyone|everyones|workers|staff|the|girls|men|women|victims ~2 {doc}
+i:retention_of_documents s:documents_taken 0.8 = no|not|never|without|lack*|lost|denied|refused ~2 access ~2 {doc}
+i:retention_of_documents s:documents_taken 0.85 = not|never|refus*|wouldnt ~3 give|gave|return*|hand|handed|release*|let ~5 {doc} ;; {doc} ~3 not|never ~2 return*|give*|given|back|handed ;; {doc} ~3 back ~3 not|never|refus* ;; get|got|want*|asked|ask*|asking|demanded|begged|getting ~4 {doc} back
+i:retention_of_documents s:documents_taken 0.75 = hand*|surrender*|give|gave|giving|given|made ~3 {doc} ~3 to|over|in ;; hand|handed|hands|handing|surrender* ~1 over|in ~3 {doc} ;; {doc} ~5 safe keeping|safekeeping|locked|drawer|safe ;; safe keeping ~5 {doc}
+i:retention_of_documents s:documents_taken 0.55 = not|never|without|no ~2 have|has|had|hold|holding|possess|got|carry|carrying ~2 {doc}
+i:retention_of_documents s:documents_taken 0.7 = look* ~1 after ~3 {doc}
+anti:i:retention_of_documents anti:s:documents_taken = her|his|their|my|our|your own ~1 {doc} ;; in ~1 her|his|their|my|our|own possession ;; possession ~1 of ~3 {doc} ;; produced|showed|presented|provided|shows|show|produce|present|renewed|applied|applying|expired|expires|valid|copy|copies ~3 {doc} ;; has|have|had access ~2 {doc} ;; she ~2 has|had|have|held|holds|kept|keeps|retains|retained|possess*|carries|carried|got ~1 her|own|a|valid ~2 {doc} ;; he ~2 has|had|have|held|holds|kept|keeps|retains|retained|possess*|carries|carried|got ~1 his|own|a|valid ~2 {doc} ;; they|we ~2 has|had|have|held|hold|kept|keep|retain|retained|possess*|carry|carried|got ~1 their|our|own|valid ~2 {doc} ;; i ~2 have|had|hold|held|kept|keep|got ~1 my|own ~2 {doc}
+anti:i:retention_of_documents anti:s:documents_taken = victim|victims|worker|workers ~2 has|had|have|holds|held|hold|keep|keeps|kept|retains|retained ~1 her|his|their|own|valid|a ~2 {doc} ;; {doc} ~3 returned|given back|handed back ;; police|officers|officer|border|immigration ~3 {takev}|{keepv}|checked|seized ~3 {doc} ;; {doc} ~4 to ~2 police|officers|officer|authorities|solicitor|embassy|consulate ;; {doc} ~3 by ~2 police|officers|border|immigration
+
+# ---------------------------------------------------------------- deception
+i:deception 0.85 = lied|trick*|deceiv*|decept*|conned|fooled|misled|mislead*|cheated|duped|scammed ;; told ~2 lies ;; false|fake|empty|broken|bogus ~1 promise*|job|jobs|offer|offers|advert|adverts|contract|contracts|agency|agent|recruiter|recruiters ;; under false pretences ;; false pretences ;; pretext ;; on the promise|pretence|premise|understanding ;; lured|lure|luring|enticed|enticing|entice
+i:deception 0.6 = promise*|promising ~6 job|jobs|work|wage|wages|pay|salary|money|£|better|good|well|education|study|school|college|university|visa|papers|legal|house|accommodation|marriage|modelling|hotel|restaurant|life|future|paid|earn|earning|a|home
+i:deception 0.75 = told|assured|promised ~5 would|will|could ~3 earn|earning|get|make|paid|work|working|study|live|send|pay|have ;; told|assured ~6 job|work ~4 but|however|instead|actually|reality|never|no
+i:deception 0.7 = not|never|wasnt|nothing ~3 what ~2 promised|told|said|agreed|offered|expected|advertised|described ;; different ~3 job|work|role|wage|pay|terms|conditions ~3 from|than|to ;; job|work|wages|pay|role ~3 did|was|were|turned ~2 not|n't|never ~1 exist|existed|real|materialise*|materialize*|promised ;; no ~1 job|work ~2 when|on|upon ;; never ~2 got|received|saw|given ~3 job|work|wages|pay|money|promised ;; turned out ~3 to be|was|were ;; instead ~3 forced|made|taken|put|sent
+i:deception 0.6 = thought|expected|believing|expecting|understood ~8 job|jobs|nanny|cleaner|waitress|waitressing|waiter|au|carer|study|studying|hotel|restaurant|model*|dancer|dancing|legitimate|factory|marry|married|wedding|holiday
+i:deception 0.45 = recruited|recruit|recruiter|recruitment|approached|contacted|messaged|advert*|ad|advertisement|offered|offer ~8 job|jobs|work|employment|opportunity|position|facebook|instagram|tiktok|social|online|internet|whatsapp|telegram|agency
+i:deception 0.85 = contract ~4 different|changed|fake|language|understand|never|no|not|blank|sign|signed ;; lover boy ;; loverboy ;; pretended|pretending|posed|posing ~4 boyfriend|girlfriend|friend|relationship|love|employer|agent|benefactor ;; fake ~1 relationship|boyfriend|marriage|romance ;; groom* ~4 online|relationship|boyfriend|gifts ;; bait ;; bait and switch
+i:deception 0.6 = sham marriage ;; forced marriage ;; arranged ~2 marriage ;; sold ~3 dream|lie|story ;; debt ~3 never|kept|grew|increas*|growing ~3 told|explained|said
+
+# ---------------------------------------------------------------- restriction of movement
+i:restriction_of_movement s:restricted_movement 0.9 = locked|lock|locks|locking|lockd|padlock* ~2 in|inside|up|into|away|indoors|behind ;; locked ~3 {room} ;; {room} ~3 locked|padlocked|bolted ;; doors|door ~3 locked|bolted|padlocked|lock|locks ;; locks|lock|bolt|bolts|padlock* ~2 on|outside ~2 door|doors|window|windows|gate|gates ;; bars ~2 on ~1 windows|window ;; windows|window ~3 nailed|boarded|screwed|sealed|barred|blacked|locked
+i:restriction_of_movement s:restricted_movement 0.9 = confined|confine|confinement|imprisoned|imprison*|captive|captivity|hostage|kidnap*|abduct*|trapped|trap|caged|chained|tied ;; held ~3 against ~2 will|wishes ;; kept|keep|keeps|held|holding ~2 inside|indoors|prisoner|in ~1 house|room|flat ;; kept|keeps|keeping ~1 her|him|them|me|us|girls|women|men|victims|workers ~2 in|inside|indoors|locked|prisoner|there
+i:restriction_of_movement s:restricted_movement 0.9 = not|never|n't|no|nobody|none|unable|nowhere|cannot ~3 allowed|permitted|let|able|free|allow|allows|possible|chance|way|option|opportunity ~3 {leave} ;; not|never|n't|unable|cannot|no|nobody ~2 leave|escape|go|get|walk|step|run|come ~1 outside|away|home|anywhere|alone|freely ;; unable|not|n't|never ~2 to ~1 leave|escape|go|walk ;; {leave} ~2 not|never|n't ~1 allowed|permitted|possible|an ;; never ~3 {leave} ~2 alone|unaccompanied|own|house|premises|property|flat|site|farm
+i:restriction_of_movement s:restricted_movement 0.85 = not|never|n't|nor|nobody|none ~3 allowed|permitted|let|able ~3 out|alone|go|walk|anywhere|outside|shops|shop|church|mosque|doctor|doctors|gp|school|friends|move|travel ;; only ~3 allowed|let|permitted ~3 out|go|leave|with|accompanied ;; always|constantly|permanently|24 ~2 accompanied|escorted|watched|monitored|supervised|guarded|followed|minded ;; escorted|accompanied|chaperoned|followed ~3 everywhere|wherever|at all times|always|to and from|to and|whenever|shops|shop|toilet ;; watched|monitored|guarded|followed ~3 all|constantly|always|24 ~1 time|times|7|day|hours ;; under ~1 surveillance ;; cctv ~5 watch*|monitor*|inside|rooms|room ;; curfew ;; movements ~3 restricted|controlled|monitored|watched|tracked ;; restricted ~2 movement|movements ;; restriction ~2 movement|movements|freedom
+i:restriction_of_movement s:restricted_movement 0.75 = keys ~3 taken|removed|kept|held|confiscated|no|not ;; no ~1 key|keys ;; guarded ;; guard|guards ~2 dog|dogs|door|doors|gate|gates|outside|house|premises ;; tracking|tracked|tracker|tracks ~3 phone|phones|location|movements|app ;; location ~2 tracked|shared|monitored|monitoring ;; escaped|escape|escaping|fled|flee|fleeing|ran|run|runs|running ~2 away|off|from|out ;; managed ~2 escape|flee|get ~1 away|out ;; got away ;; broke out ;; climbed ~3 window|fence|wall ;; jumped ~3 window|fence|wall
+i:restriction_of_movement s:restricted_movement 0.6 = never|rarely|hardly|seldom ~2 seen|sees|see|leaves|leave|left|goes|go|outside|out|allowed ;; never ~2 seen ~2 outside|leave|leaving|out|alone ;; only ~2 leaves|leave|goes|go|out ~2 to ~1 work ;; taken ~2 straight|directly ~3 work|house|back|home ;; doesnt|doesn ~1 go ~1 out
+anti:i:restriction_of_movement anti:s:restricted_movement = free|freely ~1 to ~1 leave|go|come|move|travel|walk ;; come|comes|came|go|goes|went|coming|going ~1 and ~1 go|goes|went|come|came|going|coming ~2 freely|as|please|pleases|like|likes|wish|wishes|without ;; free ~1 to ~1 come ~1 and ~1 go ;; freedom ~1 of ~1 movement ;; could ~1 leave ~2 any ~1 time ;; can ~1 leave ~2 any ~1 time|whenever ;; locked ~2 out ;; lock ~2 themselves|herself|himself ;; locked ~1 it|the ~1 car|shop|office|bike ;; door ~2 locked ~2 behind ~1 her|him|them|me ;; ran ~1 out ~1 of
+
+# ---------------------------------------------------------------- isolation
+i:isolation s:isolated 0.85 = no|not|never|without|nor|n't|unable ~4 contact|contacts|contacted|call|calls|ring|speak|talk|visit|communicate|message|write ~4 {fam}|friends|anyone|anybody|outside|others|neighbours|home|people|world|community
+i:isolation s:isolated 0.85 = phone|phones|mobile|mobiles|sim|sims|handset ~3 taken|confiscated|removed|smashed|broken|kept|held|seized|destroyed|withheld|collected|checked|monitored|controlled|hidden|switched ;; {takev}|kept|keeps|held|holds|smashed|broke|broken|destroyed|monitor*|check*|checks|read|reads|control* ~3 her|his|their|my|our|the|all ~1 phone|phones|mobile|mobiles|sim|sims ;; no|without ~2 phone|phones|mobile|mobiles|sim|sims ;; not|n't|never ~1 have|has|got|own|allowed ~2 phone|phones|mobile|mobiles ;; not|never|n't ~3 allowed ~2 phone|mobile|phones|internet|wifi|tv|english|lessons|classes
+i:isolation s:isolated 0.85 = cut|cutting ~1 off ~2 from ;; isolated|isolation|isolating|isolate|secluded|seclusion ;; hidden|kept ~1 away|secret ;; kept ~3 away ~2 from ;; not|never|n't ~3 allowed|permitted|let ~3 talk|speak|speaking|talking|socialise|mix|interact|make|making|contact|friends|see|meet|visit|see|call|phone|ring|write|leave
+i:isolation s:isolated 0.75 = do|does|did|doesnt|knows|know|knew|idea|aware ~1 not|n't|no ~2 know|idea|aware ~3 where|address|location|area|town|city|country|street|postcode ;; no ~1 idea ~2 where ;; did|does|do ~1 not ~1 know ~2 where ~2 she|he|they|i|we|was|is|were|are|lived|live|lives ;; unaware ~2 where|location|address
+i:isolation s:isolated 0.45 = remote|isolated|rural|middle ~3 farm|location|area|place|site|property|house|caravan|nowhere|field|fields|countryside ;; moved ~3 around|frequently|regularly|between|constantly|often|every ~2 addresses|places|houses|towns|cities|sites|weeks|week|month|days ;; moved ~1 from ~2 place ~1 to ~1 place ;; no ~2 friends|family|one|body|support|contacts|network ~3 uk|here|england|britain|country|turn|help|talk
+i:isolation s:isolated i:abuse_of_vulnerability 0.45 = speak|speaks|spoke|speaking|understand|understands|read|reads|write ~2 no|little|limited|not|n't|poor|very|any ~2 english ;; no|limited|little|poor|basic ~1 english ;; not ~2 speak|understand ~2 english
+i:isolation s:isolated 0.45 = only ~3 speaks|speak|spoke ~1 romanian|polish|vietnamese|albanian|mandarin|cantonese|tigrinya|arabic|bulgarian|slovak|czech|lithuanian|hungarian|punjabi|urdu|bengali|tagalog|amharic|kurdish|pashto|dari|farsi|somali|portuguese|spanish|russian|ukrainian|romani|yoruba|igbo
+
+# ---------------------------------------------------------------- physical and sexual violence
+i:physical_sexual_violence 0.9 = beat|beats|beaten|beating|beatings|beated|punch*|kick|kicks|kicked|kicking|slap|slaps|slapped|slapping|assault*|attack|attacked|attacking|attacks|stab|stabbed|stabbing|scald*|whip|whipped|strangl*|chok*|throttl*|battered|batter|batters|bludgeon*|torture*|tortured|headbutt*|knifed|glassed|wounded|maimed|raped|rape|rapes|raping|molest*|violence|violent|violently|abuse|abused|abusing|abusive|bashed|smacked|thrashed|hurt|injured|injury|injuries ;; sexual|sexually ~2 assault*|abuse*|abusing|violence|attack*|touch*|exploit* ;; forced|made|making|force|forcing|pressured|coerced ~3 sex|sexual|sleep|intercourse|perform|oral|naked|strip ;; hit|hits|hitting|hurt|hurts|burned|burnt|bit|bites|bitten|pushed|shoved|dragged|threw|grabbed|shot|kicked ~2 her|him|them|me|us|workers|girls|women|men|victim|victims|everyone|others|head|face ;; hit|hits|hitting ~2 with|across|round ;; thrown ~2 against|into|down|across
+i:physical_sexual_violence 0.75 = bruis*|black ~1 eye|eyes|scars|scar|scarring|wounds|wound|broken ~2 arm|arms|nose|ribs|rib|jaw|leg|legs|wrist|fingers|teeth|bones|bone|cigarette ~1 burns|burn ;; injuries ~3 caused|inflicted|from|consistent ;; physical ~1 abuse|violence|harm|assault ;; hospital ~4 after|injuries|beaten|assault*|attacked
+i:physical_sexual_violence 0.8 = forced|made|make|makes|given|give|gave|injected|fed|force|forcing ~3 take|taking|drugs|drug|heroin|crack|cocaine|alcohol|drink|pills|substances|spice|ketamine ;; drugged|spiked|sedated|injected
+anti:i:physical_sexual_violence = hit ~1 by ~1 a|the ~1 car|van|vehicle|bus ;; domestic ~1 violence ~2 history|previous|past|record ;; abuse|abused ~2 alcohol|drugs|substances ;; substance ~1 abuse ;; verbal|verbally|emotional|emotionally|psychological|psychologically|financial|financially ~1 abuse|abused|abusive ;; abusive ~1 conditions|working|language|messages|texts|calls|comments ;; hurt ~2 feelings|back|knee|foot|leg|himself|herself|themselves ;; injured ~2 himself|herself|themselves|playing|football|fall|fell|accident ;; injury|injuries ~3 accident|fall|fell|football|sports|sport|work ;; violent ~1 crime|crimes|offences|offender ;; street ~1 violence ;; hurt ~2 if|when
+# a threat to beat is intimidation, not (yet) violence
+anti:i:physical_sexual_violence = threaten*|threat|threats|warned|warns|warning|would|will|going|gonna|could|might ~3 to|be ~1 beat|beaten|hurt|hit|punch|kick|stab|slap|attack|rape|burn|harm|assault|cut|batter|break ;; threaten*|threat|threats ~3 violence|beat*|hurt|stab*|rape|harm|assault|attack|kill ;; would|will|going|gonna|could|might ~2 beat|hurt|hit|punch|kick|stab|slap|attack|rape|burn|harm|assault|cut|batter|break ;; if ~4 not ~3 beat|beaten|hurt|hit|punch|kick ;; fear* ~3 violence|beaten|hurt|attacked|harm ;; risk ~2 of ~2 violence|harm
+
+# ---------------------------------------------------------------- intimidation and threats
+i:intimidation_threats 0.9 = threat|threats|threaten|threatens|threatened|threatening|threatend|intimidat*|menac*|coerc*|blackmail*|extort*|bully|bullied|bullying|terroris*|terrorized|terrorised|harass*
+i:intimidation_threats 0.9 cond = {will} ~3 kill|hurt|harm|beat|stab|shoot|cut|burn|rape|batter|punish|disappear ~3 her|him|them|me|us|you|family|families|mother|kids|children|everyone|daughter|son|sister|brother|relatives|parents|wife|baby ;; {will} ~3 kill|hurt|harm|beat|stab|shoot|punish ;; {willx} ~4 report*|call|tell|phone|grass|hand|shop ~3 police|immigration|authorities|home|border ;; {willx} ~3 deport*|arrest*|jail|prison|sent ~1 back|send ~3 back ;; call|calls|calling|report|reporting|tell ~2 immigration ~2 on ;; {will} ~4 sell ~2 her|him|them|me|us|you ;; {will} ~4 find ~3 family|her|him|them|me|you|home ;; {will} ~4 post|share|send|show ~3 photos|pictures|videos|images|video|pics ;; {will} ~4 lose|owe|pay|double ~2 more|debt|everything|money|job
+i:intimidation_threats 0.85 cond = knows|know|knew ~2 where ~3 family|families|mother|kids|children|parents|live|lives|lived ;; {harm} ~3 {fam} ~3 back ~1 home|in ;; or ~1 else ;; otherwise ~4 kill|hurt|harm|beat|police|deport* ;; if ~6 {harm}|deport*|deported|police|arrested ~3 her|him|them|me|us|you|family ;; if ~6 leave|left|leaves|refuse|refused|refuses|run|ran|escape|tell|told|complain*|speak|talk|go ~6 would|will|wd ~3 {harm}|report*|call|deport*|tell|sell|find|send|take|lose|punish ;; fear* ~3 for ~2 life|lives|safety ;; fear* ~4 repris*|retribution|retaliation|consequences
+i:intimidation_threats 0.8 = juju|ju|voodoo|witchcraft|oath|oaths|curse|cursed|ritual|spell|black ~1 magic ;; weapon|weapons|knife|knives|gun|guns|firearm|machete|machetes|baseball|bat|hammer|crowbar ~4 shown|showed|waved|produced|brandish*|pointed|held|threaten*|carrying|carries|carry ;; showed|shown|waved|pointed|brandish*|produced|pulled ~3 knife|gun|weapon|firearm|machete|blade ;; verbal ~1 abuse|threats|aggression ;; verbally ~1 abused|abusive|aggressive|threatened ;; shouted|shouting|screamed|screaming|swore|swearing|yelled|yelling ~3 at ~2 her|him|them|me|us|workers|girls|men ;; warned ~4 not|never|would|will|or ;; scared|afraid|frightened|terrified|petrified|fear|fearful ~3 of ~2 him|them|her|boss|bosses|employer|gang|men|man|controller|trafficker|traffickers|what|reprisals|consequences|he|they|retaliation
+i:intimidation_threats 0.45 = too|very|really|so ~2 scared|afraid|frightened|terrified|petrified ~3 to ~2 speak|talk|say|tell|leave|report|go|engage|disclose ;; scared|afraid|frightened|terrified ~2 to ~2 leave|speak|talk|say|tell|report|disclose|go
+anti:i:intimidation_threats = threat ~1 assessment|assessments|level|matrix ;; no ~1 threat ~2 to ;; bomb|fire ~1 threat ;; threat ~1 to ~1 life ~1 warning ;; osman ;; scared ~3 of ~2 dogs|heights|spiders|dark|flying|needles
+
+# ---------------------------------------------------------------- withholding of wages
+i:withholding_wages s:no_control_of_wages 0.5 = no ~1 control ~2 over|of ~2 {money2}|finances|account|accounts|bank ;; control* ~3 her|his|their|my|our|all|the|workers ~1 {money2}|finances|account|accounts|bank|benefits
+i:withholding_wages 0.9 = not|never|n't|nor ~2 paid|payed ;; not|never|n't|nor ~3 receive|received|receiving|given|get|getting|got|earn|earning|earned|pay|paying|pays|seen|see|saw ~3 {money2}|penny|pound|salary|payslip ;; unpaid|underpaid|underpaying|underpay|unpaying ;; no|without|zero|nil ~1 pay|wage|wages|salary|payment|earnings ;; no ~1 money ~3 for ~2 work|working|the ;; for ~1 free|nothing|no ~1 pay|money ;; paid|payed|pays|pay|earns|earned|earning|given ~2 nothing|pittance|peanuts|pennies|scraps ;; paid|payed|given ~1 hardly|barely ~1 anything ;; working|work|worked|works ~3 for ~2 free|nothing|food|board|no ~1 pay|money|payment|wages ;; work|working|worked|works|labour ~3 without ~2 pay|payment|wages|money|being
+i:withholding_wages 0.85 = {money2} ~4 taken|kept|withheld|held|confiscated|deducted|docked|stolen|pocketed|collected|retained|controlled|delayed|owed|withholding ;; {takev}|kept|keeps|keep|keeping|pocket*|skim*|skimm*|control*|collect*|collects ~4 all|most|half|majority|portion|part|share|cut|percentage|%|their|her|his|my|our|the|of ~3 {money2} ;; {money2} ~3 paid|go|goes|went|transferred|sent|going ~3 to|into ~3 him|boss|controller|someone|another|else|same|gangmaster|husband|uncle|gang|trafficker|pimp|madam|agent ;; {money2} ~3 never ~2 arrived|came|reached|received|paid|seen ;; hand*|give|gave|giving|surrender*|pass* ~2 over ~3 {money2} ;; hand|hands|handed|handing|surrender*|transfer|transferred ~3 {money2} ~3 to|over
+i:withholding_wages 0.75 = deduct*|docked|docks|dock ~6 rent|transport|travel|food|accommodation|lifts|fines|fine|debt|fees|fee|ppe|housing|bills|board|everything|money|wages|pay|most|all ;; deductions|deduction|fines|fined|fining ;; owed|owes|owe|owing ~2 wages|pay|money|salary|weeks|months ~2 by|from ;; is|are|was|were|been ~1 owed ~3 {money2}|£|weeks|months|thousands|hundreds ;; {money2} ~3 owed|outstanding|arrears|unpaid|delayed|late|withheld ;; paid ~2 late|irregularly|sporadically|occasionally|sometimes|rarely|less|below ;; below|less|under ~2 minimum ~1 wage ;; pocket ~1 money ;; paid ~1 in ~1 food|cigarettes|drugs|alcohol ;; £|€ #1-60 ~1 a|per|each|an ~1 day|shift|night ;; #1-60 pounds|quid|euros ~1 a|per|each|an ~1 day|shift|night ;; £|€ #1-5 ~1 a|per|each|an ~1 hour ;; #1-5 pounds|quid|euros ~1 a|per|each|an ~1 hour ;; £|€ #1-200 ~1 a|per|each ~1 week|month ;; #1-200 pounds|quid|euros ~1 a|per|each ~1 week|month
+i:withholding_wages s:no_control_of_wages 0.85 = bank|card|cards|account|accounts|pin|pins ~4 taken|kept|held|controlled|confiscated|seized|with|managed|used|collected ~3 by|boss|him|them|her ;; {takev}|kept|keeps|held|holds|holding|control*|uses|used|manage*|collects ~3 her|his|their|my|our|all|the|workers|everyones|everyone ~2 bank|card|cards|debit|pin|pins|account|accounts ;; no|not|never|n't ~3 access ~3 {money2}|bank|account|accounts|card|cards|finances ;; opened|open|set|setting|sets|created ~3 bank|accounts|account ~5 name|names|behalf|for ;; bank|account|accounts ~3 in ~2 name|names ~3 controlled|used|his|boss|controller|someone ;; {money2} ~3 paid|goes|go|went|deposited|transferred ~2 into ~3 account|accounts ~5 controlled|his|boss|controller|someone|another|same|one|uncle|husband ;; paid ~3 into ~2 boss|someone|another|same|one|controller|gangmaster|uncle|husband ~3 account
+i:withholding_wages 0.35 = paid ~1 cash ~1 in ~1 hand ;; cash ~1 in ~1 hand ;; no ~1 payslip|payslips|contract ;; never ~2 seen|saw|given ~2 payslip|payslips|contract
+
+# ---------------------------------------------------------------- debt bondage
+i:debt_bondage 0.9 = debt|debts ~1 bondage|bonded|slave|slavery ;; bonded ~1 labour|labourer ;; debt|debts|loan|loans|owe|owes|owed|owing|fee|fees ~6 pay|paid|paying|work|working|worked|repay*|clear|cleared|clearing|settle|settled ~2 off|back|it|them|until ;; work|working|worked|works|pay|paying|repay* ~3 off|back ~3 debt|debts|loan|loans|costs|cost|fees|fee|money|it|travel|journey|flight ;; until ~4 debt|debts|loan|fee|fees|money|costs ~3 paid|repaid|cleared|settled|gone|off ;; debt|debts ~4 keeps|kept|growing|grew|grows|increas*|doubled|doubles|never|interest|added|rising|rose|bigger|larger|impossible|endless|huge|massive ;; in ~2 debt ~1 to ;; owes|owe|owing ~4 him|them|her|boss|gang|traffickers|controller|smugglers|agent|agents|trafficker|smuggler|uncle|family|money|£|€|thousands|hundreds|for|debt ;; owed ~2 him|them|boss|gang|traffickers|controller|smugglers|agent|agents|trafficker|smuggler|uncle ;; said|told|claimed|claims|says|tells|insisted ~4 owed ;; drug|drugs ~1 debt|debts ;; debt|debts ~4 travel|transport|journey|flight|flights|visa|recruitment|smuggling|smuggled|passage|accommodation|rent|food|crossing|documents|papers|bringing|brought
+i:debt_bondage 0.6 = debt|debts ;; owes ;; owing ;; indebted ;; repay|repaying|repayment|repayments
+i:debt_bondage s:upfront_fees 0.8 = borrowed|borrow|owes|owe|loan|loans ~5 £|€|money|fee|fees|thousands|hundreds|#num ~6 for|to ~3 job|jobs|work|visa|visas|travel|flight|flights|journey|transport|agent|agency|recruiter|recruitment|papers|documents|placement|trip|passage|smuggler|smugglers|bring|brought|get|come
+anti:i:debt_bondage = owed ~2 wages|pay|salary|money ~2 by ;; is|are|was|were|been ~1 owed ;; {money2} ~3 owed ;; debt ~1 advice|adviser|advisor|charity|collector|management ;; student ~1 loan|debt ;; mortgage
+
+# ---------------------------------------------------------------- upfront fees (sign)
+s:upfront_fees 0.85 = recruitment|placement|agency|agent|job|finders|finder|introduction|registration|admin|administration|arrangement|visa|sponsorship|application|processing|joining ~1 fee|fees|charge|charges|cost|costs ;; paid|pay|paying|charged|charges|charge|asked|demanded|demand|demanding ~4 fee|fees|deposit ~4 job|work|visa|agent|agency|recruiter|placement|travel|flight|position|papers ;; paid|pay|paying|charged|charge|handed ~4 agent|agency|recruiter|middleman|broker|smuggler|smugglers|someone|man|woman ~4 £|€|$|money|fee|thousands|hundreds|#num ;; paid|pay|charged|borrowed ~4 £|€|$|#num|thousands|hundreds|money ~5 get|for|to ~3 job|work|visa|uk|england|britain|papers|position|placement|come
+
+# ---------------------------------------------------------------- abusive working and living conditions
+i:abusive_conditions s:overcrowded_accommodation s:poor_living_conditions 0.85 = overcrowded|overcrowding|cramped|crammed ;; #6-200 ~3 {people} ~6 living|sleeping|sharing|share|live|sleep|lives|housed|staying|stay|in ~4 one|a|single|same|two|2|3|three|small|tiny|1|each ~1 room|rooms|bedroom|bedrooms|bed|house|flat|caravan|property|bed|beds|van|garage ;; {bigset} ~2 of ~2 {people} ~6 living|sleeping|sharing|live|sleep|housed|staying|crammed|packed ~3 one|a|single|same|two|small|tiny|each|house|flat|room ;; #4-50 ~2 to|per|in|each ~2 a|one|each|per ~1 room|bedroom ;; #6-200 ~2 {people}|mattresses|beds ~6 house|flat|room|property|address|bedroom|caravan|garage|loft|basement ;; sharing ~2 beds|bed|mattresses|mattress|room ~3 with ~2 #3-99|several|many|strangers|others ;; hot ~1 bedding|beds|bedded|bedding ;; bunk ~1 beds|bed ~3 #4-99|crammed|packed|every ;; bunkbeds
+i:abusive_conditions s:poor_living_conditions 0.8 = sleep|sleeps|sleeping|slept|sleepin|sleeping|slep|live|lives|living|lived|stay|stays|staying ~3 on ~2 floor|floors|mattress|mattresses|cardboard|blankets|ground|concrete|tiles ;; mattress|mattresses ~3 on ~2 floor|floors|ground ;; sleep|sleeps|sleeping|slept|sleepin ~3 in|inside ~2 shed|sheds|car|cars|van|vans|garage|container|containers|outbuilding|outhouse|barn|stable|stables|caravan|tent|tents|cellar|basement|loft|attic|cupboard|lorry|storeroom|hut|pigsty|portacabin|polytunnel ;; living|lives|live|lived|housed|kept ~3 in|inside ~2 shed|sheds|garage|container|containers|outbuilding|outhouse|barn|stable|stables|cupboard|lorry|storeroom|hut|pigsty|portacabin|van|vans ;; no ~2 heating|hot|running|water|toilet|toilets|bed|beds|electricity|shower|showers|washing|bathroom|kitchen|sanitation|privacy|furniture|bedding|light|lights|windows|ventilation|food ;; squalid|squalor|infested|infestation|unsanitary|unhygienic|uninhabitable|inhumane|inhuman|degrading|humiliat* ;; no ~1 hot ~1 water
+i:abusive_conditions s:sleeps_at_workplace 0.85 = {sleepv} ~3 at|in|on|behind|above|under|inside|out ~3 {workplace} ;; {sleepv} ~3 back|above|behind|below|upstairs ~2 of ~2 the ~1 shop|salon|restaurant|takeaway|car|premises|business|unit|garage|bar ;; {workplace} ~4 where ~3 sleep|sleeps|sleeping|slept|live|lives|lived ;; {workplace} ~3 doubles ~2 as ~2 accommodation|bedroom|home ;; living ~2 on ~2 site|premises|farm ;; lives|live|living|sleeps|sleep|sleeping ~2 where ~2 work|works|worked|working
+i:abusive_conditions 0.8 = no|without|little|rarely|barely|hardly ~2 break|breaks|rest|food|water|lunch|meal|meals|eat|eating|sleep|toilet|drink|rests ;; not|never|n't ~2 given|get|got|allowed|have|had|gets|any ~2 break|breaks|rest|food|water|lunch|meal|meals|toilet|rests ;; nothing ~2 to ~1 eat ;; not|never|n't ~3 allowed|permitted|let ~3 eat|rest|sit|sleep|toilet|drink|break|breaks|doctor|hospital|gp|medical|dentist|pray|wash|shower ;; denied|refused|withheld|withholding|deprived|deprivation|restricted ~3 food|water|medical|medicine|medication|treatment|healthcare|doctor|sleep|toilet|breaks|rest|care ;; food ~3 withheld|restricted|rationed|denied|limited|taken ;; starved|starving|starve|hungry|hunger|malnourish*|emaciated|underfed ;; little|not ~1 enough ~1 food|eat ;; fed ~3 once|scraps|leftovers|bread|rice|noodles|little ;; only ~2 fed|food|ate|eat|eats|meal ~3 once|scraps|leftovers|bread|noodles|rice|one|a ;; no ~2 protective|safety ~1 equipment|gear|clothing|clothes|boots|gloves|masks ;; no|without ~2 ppe|gloves|masks|mask|goggles|helmets|harness ;; chemicals|acid|bleach|solvents|fumes ~5 burns|burned|burnt|rash|rashes|without|no|bare|hands|skin|breathing ;; treated ~2 like ~1 slaves|slave|animals|animal|dogs|dog|dirt|rubbish|property ;; slave|slaves|enslaved|enslave ;; no ~2 medical ~1 care|treatment|help|attention ;; injured|injury|injuries|ill|sick|illness|pain ~5 no|not|never|n't|denied|refused|without ~3 doctor|hospital|treatment|help|medical|gp|care
+i:abusive_conditions 0.6 = dangerous|unsafe|hazardous ~2 conditions|work|working|machinery|environment
+i:abusive_conditions s:poor_living_conditions 0.45 = poor|terrible|awful|horrible|bad|harsh|appalling|grim|shocking|abysmal|basic ~2 conditions|accommodation|housing|living ;; filthy|dirty|damp|mould|mouldy|mold|moldy|rats|mice|cockroaches|bedbugs|dilapidated|derelict|unfit|disgusting|horrendous|appalling|rotting|stank|stinks|stinking|sewage|unsafe|dangerous|hazardous
+
+# ---------------------------------------------------------------- excessive overtime
+i:excessive_overtime s:long_hours 0.85 = #12-24 ~1 hour|hours|hr|hrs ~2 day|days|shift|shifts|daily|night|nights|straight|stretch|without|non|nonstop|a|per|each|every ;; work|works|working|worked|shifts|shift ~3 #13-20 ~1 hour|hours ;; #60-168 ~1 hour|hours ~3 week|weekly|wk ;; seven|7 ~1 day|days ~2 a|per|every|each|week ;; 24 ~1 7 ;; 24 ~1 hours ~2 a ~1 day ;; round|around ~2 clock ;; all ~1 day ~2 all|and ~1 night ;; day ~1 and ~1 night ;; nonstop|non ~1 stop ;; never|no|not|n't|without|rarely|hardly|barely|zero|none|any ~3 day|days ~1 off ;; no ~2 rest ~1 days|day ;; every ~1 single ~1 day ;; every ~1 day ~3 week|weeks|month|months|year|no ~1 off|break|weekend ;; weekends ~3 too|included|also ;; on ~1 call ~3 24|all|constantly|always|day ;; long|excessive|extreme|exhausting|gruelling|grueling|crazy|insane|punishing|brutal|endless ~2 hours|shifts|days|hrs ;; overtime ~3 unpaid|forced|compulsory|mandatory|excessive|no|refuse|refused|without ;; forced|made|compelled|had ~2 to ~1 work ~3 overtime|extra|longer|late|nights|weekends|through|until|till|more ;; #3-7 ~1 am|morning ~5 #9-12 ~1 pm|night|at ;; #3-5 ~1 am|morning ~5 #6-12 ~1 pm|night ;; #3-7 ~1 am|a.m ~5 midnight|late|night ;; dawn ~2 until|till|to|til ~2 dusk|late|midnight|night|dark ;; early ~3 morning|mornings ~4 late ~2 night|nights|evening ;; from ~2 early ~4 until|till|til|to ~2 late ;; work|works|working|worked ~3 until|till|til|past|beyond ~2 midnight|late ;; worked ~3 to ~1 exhaustion|death|collapse
+i:excessive_overtime 0.45 = exhausted|exhaustion|collapsed|shattered
+
+# ---------------------------------------------------------------- abuse of vulnerability
+i:abuse_of_vulnerability 0.6 = no|without|illegal|illegally|undocumented|irregular|unlawful|unlawfully|expired ~2 status|visa|papers|immigrant|immigrants|migrant|migrants ;; overstayer|overstayers|overstayed|undocumented|clandestine|clandestinely|smuggled ;; illegal ~1 immigrant|immigrants|entrant|entry|worker|workers ;; no ~1 right|leave ~1 to ~1 work|remain|rent|stay ;; no ~1 recourse ~1 to ~1 public ~1 funds ;; nrpf ;; small ~1 boat|boats|dinghy ;; lorry ~3 smuggled|hidden|hid|back
+i:abuse_of_vulnerability 0.5 = asylum ~1 seeker|seekers|claim|claimant|support ;; refugee|refugees
+i:abuse_of_vulnerability 0.75 = homeless|homelessness|rough ~1 sleeping|sleeper|sleepers|street ~1 homeless ;; recruited|picked|found|approached|targeted|taken ~4 homeless|shelter|hostel|streets|street|soup|prison|rehab|jobcentre|hostels ;; learning ~1 disability|disabilities|difficulties|difficulty|disabled ;; lacks|lack|lacking ~1 capacity ;; autis*|asperger*|adhd|schizophren*|bipolar|psychosis|dementia|disabled|disability|disabilities|impairment|impaired ;; vulnerable ;; vulnerability|vulnerabilities ;; took|take|taking|takes ~1 advantage ;; preyed|prey|preying|targeted|targets|targeting|exploiting|exploited|exploit ~4 vulnerab*|weakness|desperation|poverty|addiction|status|situation|homeless|naive|age|young ;; depend*|reliant|relies|rely ~3 on ~2 him|them|her|boss|employer|exploiter|controller|family|husband|sponsor ~3 for ~2 food|housing|accommodation|visa|status|everything|money|work|roof ;; groom|groomed|grooming|grooms
+i:abuse_of_vulnerability 0.55 = addict|addicts|addicted|addiction|addictions|alcoholic|alcoholism|dependency|dependent ;; drug|alcohol|heroin|crack|substance ~1 habit|problem|problems|issues|user|users|use|misuse|dependency|addiction ;; care ~1 leaver|leavers|home ;; looked ~1 after ~1 child|children ;; in ~1 care ;; mental ~1 health|illness|capacity ;; desperate|desperation|poverty|destitute|destitution|penniless ;; no ~1 money ;; no ~2 family|friends|one|anyone|support ~3 uk|here|england|britain|country ;; elderly|pregnant|illiterate|uneducated|orphan|orphaned|naive|gullible
+anti:i:abuse_of_vulnerability = vulnerable ~1 to ;; not ~1 vulnerable ;; vulnerability ~1 assessment ;; no ~1 vulnerabilities ;; mental ~1 health ~1 team|act|nurse|services ;; no ~1 money ~3 for ~2 bus|fare|lunch|ticket|parking
+
+# ---------------------------------------------------------------- other signs
+s:physical_appearance 0.8 = bruis*|injur*|wound|wounds|cuts|scars|scar|limp|limping|malnourish*|underweight|undernourished|emaciated|gaunt|skinny|unkempt|dishevel*|scruffy|grubby|smelly|lice|untreated|rotten|sores|burns|pale|frail ;; black ~1 eye|eyes ;; thin|tired|exhausted|ill|unwell|sick|frightened|scared|nervous|withdrawn|anxious|malnourished ~2 looking|looked|looks|appearance|appeared|appears ;; looked|looks|looking|appeared|appears|seemed|seems ~2 thin|tired|exhausted|ill|unwell|sick|frightened|scared|nervous|withdrawn|anxious|hungry|malnourished|unkempt|dirty|rough|hurt|injured|beaten|terrified|petrified|fearful ;; same ~1 clothes|clothing ~3 every|each|day|days|always ;; inappropriate|inadequate|unsuitable|no|wrong ~2 clothes|clothing|coat|coats|shoes ~3 weather|cold|winter|work ;; dressed ~3 for ~2 weather ;; no ~1 eye ~1 contact ;; head ~1 down
+anti:s:physical_appearance = well ~1 dressed|presented|kept|fed ;; looked|appeared|seemed|looks|appears ~1 well|healthy|fine|happy|relaxed|clean|smart
+s:few_personal_effects 0.85 = few|little|limited|minimal|no|hardly|nothing ~3 belongings|possessions|personal|luggage|clothes|clothing ;; only ~4 clothes|clothing ~2 wearing|on|stood|standing ;; carrier|plastic|bin ~1 bag|bags|liner ~3 belongings|clothes|possessions|stuff ;; belongings|possessions ~3 carrier|plastic|bin|single|one|small ;; nothing ~2 of ~2 own|her|his|their ;; arrived|came ~3 with ~2 nothing ;; no ~1 luggage|suitcase|bag
+s:collected_early_dropped_late 0.85 = collected|collect|collects|collecting|picked|picks|pick|picking|pickup|fetched|taken|driven|leave|leaves|left|leaving ~3 up|off ~4 early|dawn|#3-6|before|first ~2 morning|am|light|sunrise|5|6|4 ;; dropped|drop|drops|returned|return|returns|brought|bring|brings|back|arrive|arrives|arrived|come|comes|came ~4 off|back|home ~4 late|midnight|#9-12|night|dark ;; early ~2 morning|mornings|hours ~6 late|night|nights|evening|midnight ;; #3-6 ~1 am ~6 #9-12 ~1 pm|at ;; odd|unusual|strange|funny|unsociable|weird ~1 hours|times ;; all ~1 hours ;; same ~1 time|times ~3 every|each ~1 morning|day|night ;; at ~2 night|nights|dawn ~4 van|minibus|vans|minibuses|car|vehicle|collected|picked|dropped ;; {vehicle} ~8 collect*|picks|picked|pick|picking|takes|took|drop*|ferr* ~4 early|dawn|night|late|morning|every ;; early ~4 collect*|picked|pick|pickup ;; #3-6 ~1 am ~5 collected|picked|pickup|leave|left|van|minibus
+s:escorted_transport 0.8 = driven|taken|transported|escorted|brought|dropped|ferried|ferries|drives|drove|takes|took|collected ~3 to ~2 and ~1 from ~3 work|site|sites|job|jobs|farm|factory|shift|shifts|workplace|car|places|premises|house|appointments ;; always|everywhere|always ~2 driven|escorted|accompanied|taken ;; escorted|accompanied ~4 work|shops|bank|doctor|appointments|places|everywhere|always|to ;; minibus|minibuses|van|vans|transit ~4 picks|picked|collects|collected|drops|dropped|takes|took|ferries|ferried ~3 {people}|them|group|everyone|workers|girls ;; driver ~3 waits|waited|waiting|watches|watched|stays|stayed|outside ;; no ~2 own ~1 transport ;; same ~2 driver|van|car|vehicle|man ~4 collect*|drops|dropped|picks|picked|takes|took|every|each
+s:charged_transport 0.85 = charged|charge|charges|pay|pays|paid|paying|deduct*|docked|owe|owes ~5 transport|lifts|lift|petrol|fuel|van|minibus|taxi|rides|driving|diesel ;; transport|travel|lifts|lift|petrol|fuel|van|minibus|taxi ~4 deduct*|deducted|charged|fee|fees|taken
+s:ppe_charges 0.85 = charged|charge|charges|pay|pays|paid|paying|deduct*|docked|owe|owes ~5 ppe|boots|gloves|helmet|helmets|hi|vis|viz|overalls|workwear|uniform|uniforms|vest|vests|goggles|hard|tools|equipment|safety ;; ppe|boots|gloves|helmet|helmets|overalls|workwear|uniform|uniforms|vest|vests|goggles|tools|equipment|vis|viz ~4 deduct*|charged|docked|taken
+s:speaks_for_workers 0.85 = speaks|spoke|speak|speaking|answer*|talk*|respond* ~1 for|on ~1 behalf|them|her|him|all|workers|everyone|others|girls|victims|group ;; always|insisted|insists ~3 answer*|translat*|interpret* ;; always ~2 speaks|spoke|speak ~1 for ;; did|does|do ~1 all|the ~2 talking ;; did|does ~1 the ~1 talking ;; not|never|n't|nor ~3 allowed|let|permitted ~3 speak|talk|answer|respond ~3 alone|themselves|herself|himself|freely|for|privately|directly ;; interrupt*|insisted|insists|insist ~4 translat*|interpret*|answer*|present|speak|speaking|stay|staying|presence|questions ;; stood|stands|standing|hovered|hovering|stayed|remained ~4 over|behind|nearby|close|present|next|beside ~4 spoke|speaking|talking|interview|questioned|throughout ;; would|will ~1 not ~1 let ~2 her|him|them|me|us|anyone|workers ~2 speak|talk|answer
+s:multiple_bank_cards 0.9 = {bigset}|#3-500|different|handful|stack|bundle|wad|pile|bunch|fistful|various|multiple|several|lots ~3 of|bank ~2 {cards} ~8 atm|atms|machine|cash|withdraw*|withdrawing|different|names|using|used|withdrew ;; atm|atms|machine ~10 {bigset}|#3-500|different|handful|stack|bundle|multiple|several|various|lots|number|bunch ~3 {cards}|card ;; {cards} ~3 different|other|various|multiple|several ~2 names|people|persons|individuals ;; multiple|several|different|various|lots|many ~2 {cards} ~4 cash|withdraw*|atm|machine|money
+s:fear_of_authorities 0.8 = {fearv} ~5 police|authorities|immigration|deport*|deportation|officers|officer|cops|arrest*|jail|prison|border|government|removal|detained|detention|uniform|uniformed ;; coached|rehearsed|scripted ~2 story|stories|answers|answer|account|accounts|responses|script ;; not|never|n't ~3 trust|trusts|trusted ~2 police|authorities|officers|anyone ;; would|will|did|does|do ~1 not ~2 engage|speak|talk|cooperate|disclose|answer|give|accept ~3 police|officers|authorities|us|statement|account|details|name|support|nrm ;; refused|refuses|declined|declines ~2 to ~2 engage|speak|talk|cooperate|co-operate|disclose|give|answer|accept|consent|support|help|nrm ;; declined ~2 support|nrm|referral|help|assistance ;; ran|run|runs|fled|hid|hides|hide|hiding ~3 when|from|on ~3 police|officers|saw|van|uniform|arrived ;; evasive|reticent|reluctant|withdrawn|unwilling|mute|silent ;; would|could ~1 not|n't ~2 make|give ~1 eye ;; no ~1 eye ~1 contact ;; {fearv} ~3 of ~2 being ~1 deported|arrested|sent|jailed|removed|prosecuted ;; {fearv} ~4 repris*|retribution|retaliation|consequences|traffickers|gang|boss|him|them
+
+# ---------------------------------------------------------------- exploitation types
+t:sexual 0.9 = brothel*|prostitut*|pimp|pimps|pimped|pimping|pimpin|punter|punters|adultwork|vivastreet|escorting|escorts|webcam|onlyfans|porn|porno|pornograph*|camming|cse|stripper|lapdanc* ;; sex ~1 work|worker|workers|working|trade|trafficking|trafficked|industry|slave|slavery|party|parties|acts|act|services|for|with ;; sexual|sexually ~2 exploit*|exploited|exploiting|services|acts ;; forced|made|make|makes|making|coerced|pressured|force|forcing|forces ~4 sex|sexual|prostitut*|intercourse|clients|punters|escort|strip|naked ;; sell|sells|selling|sold ~2 sex|herself|himself|themselves|body|bodies ;; sold ~3 to ~2 men|clients|customers|punters|brothel ;; massage ~1 parlour|parlours|parlor|parlors|shop|flat|premises|services ;; sauna|saunas ;; pop ~2 brothel|brothels ;; adult ~1 services|website|websites|sites|site|ads|adverts|work ;; escort ~1 agency|agencies|site|sites|website|ads|adverts|work|services|girl|girls ;; advertised|advertising|adverts|advert|ads|profiles|profile ~6 sexual|sex|escort|adult|massage|adultwork|vivastreet ;; raped|rape ~3 men|clients|customers|punters|multiple|repeatedly|several ;; groomed|grooming ~6 sex|sexual|older|men|parties|party|exploit* ;; child ~1 sexual ;; topless|naked|nude ~3 photos|pictures|images|videos ;; lap ~1 dancing|dance|dancer ;; strip ~1 club|clubs|bar|bars|dancing 
+t:sexual 0.6 = men|clients|customers|punters|males|visitors ~4 visit*|come|comes|came|coming|arrive|arrives|arriving|queue|queuing|going|paying ~6 flat|all|night|girls|women|hour|hours|times|minutes|late|different ;; hotel ~1 rooms|room ~6 men|clients|sex|punters ;; rape ;; raped
+t:sexual 0.4 = sexual|sexually ~2 abuse|abused|assault|assaulted
+t:sexual 0.75 = intimate|explicit|sexual ~1 images|photos|videos|pictures ;; sugar ~1 daddy ;; men ~1 coming ~1 and ~1 going ;; different ~1 men ~3 every|each|all|night|day|visiting|coming ;; girls|women ~4 working ~3 flat|house|from|upstairs|premises ;; sleep ~1 with ~4 men|clients|customers|him|friends|them ;; have|having|had ~1 sex ~2 with ~3 men|clients|customers|friends|strangers|them ;; forced|made ~3 sex
+anti:t:sexual = sexual ~1 health|orientation|harassment ~1 policy|training ;; sexual ~1 health ;; sex ~1 offender|offenders|offences ~1 register
+
+t:criminal 0.9 = county ~1 lines|line ;; deal ~1 line|lines ;; drug|drugs ~1 line|lines|running|runner|runners|run|runs|mule|mules|dealing|dealer|dealers|debt|debts|trade|supply|supplying|selling|sale|sales|trafficking|courier|couriers|delivery|deliveries|deliver|delivering|stash|holding|house|houses|den ;; deal|deals|dealt|dealing|sell|sells|selling|sold|run|running|ran|runs|carry|carrying|carried|move|moving|moved|deliver|delivering|delivered|supply|supplying|hold|holding|held|plug*|stash*|store|storing|stored|bag|bagging|cutting|hide|hiding|hid ~3 drugs|drug|crack|heroin|cocaine|coke|cannabis|weed|skunk|spice|ketamine|ket|mdma|class|wraps|deals ;; cannabis|weed|skunk|marijuana ~1 farm|farms|factory|factories|grow|grows|growing|cultivation|plants|plant|crop|crops|house|set ;; grow ~1 house|houses|room|rooms|op|operation|lights|tent|tents ;; gardener|gardeners|gardening ~4 cannabis|plants|plant|house|grow|farm|lights|water*|tending|tend ;; tending|tend|watering|water|water* ~3 cannabis|plants|plant|crop ;; cuckoo*|cuckooed ;; trap ~1 house|houses|phone|phones ;; plugging|plugged|plug ;; shoplift*|shoplifter*|pickpocket*|pick ~1 pocketing|pockets ;; stealing|steal|steals|stole|theft|thefts|thieving|burglar*|burgle*|robbery|robberies|rob|robbing ~4 shops|shop|stores|store|supermarket|supermarkets|order|orders|forced|made ;; forced|made|make|makes|sent|send|sends|told ~3 beg|begging|steal|stealing|shoplift*|deal|dealing|commit|crime|crimes|pickpocket*|rob|robbing|burgl* ;; begging|beggar|beggars ;; criminal|criminally ~1 exploited|exploitation|exploiting|exploit ;; cce ;; money ~1 mule|mules|laundering|launder*|muling ;; benefit|benefits ~1 fraud|claims|claim ;; fraud|fraudulent|fraudulently|scam|scams ~4 benefit|benefits|claims|credit|universal|loans|loan|identity|cards ;; forced|made|coerced ~3 commit|crime|crimes|criminal|offend|offences|offending ;; runner|runners|shotter|shotters|youngers|olders ;; line ~1 phone|phones|holder ;; commit ~3 crimes|crime|offences|fraud|theft
+t:criminal 0.6 = universal ~1 credit ~6 claim*|name|names|taken|controlled|in
+t:criminal 0.7 = drugs|drug|crack|heroin|cocaine|cannabis|weed ~6 forced|made|told|ordered|sent|owe|owes|debt|debts|run|running|deal|dealing|sell|selling|deliver|delivering|carry|carrying|hold|holding|store|storing|hide|hiding|bag|bagging|stash ;; sent|taken|travel*|trains|train|coaches ~4 to ~2 coastal|seaside|town|towns|city|cities|blackpool|norwich|cornwall|devon|margate|hastings|ipswich|southend|swansea|bournemouth ~4 drugs|deal|sell|dealing|selling|lines|phone ;; airbnb|hotel|hotels ~5 drugs|dealing|deal|line|lines|selling ;; stolen ~1 goods ;; in ~1 possession ~1 of ~3 drugs|cannabis|cocaine|heroin|crack|cash ;; knife|knives|weapon|weapons ~5 drugs|line|lines|dealing|cuckoo*
+anti:t:criminal = drugs|drug ~1 test|tests|testing|screen|screening|worker|support|service|services|treatment|rehab|overdose ;; legal ~1 advice ;; bank ~1 account ~3 own|her|his|their ~1 name ;; fraud ~1 team|squad|department|awareness
+
+t:domestic_servitude 0.9 = domestic ~1 servitude|slave|slavery|slaves|servant|servants|worker|workers|work|help|helper|maid|maids|labour|exploitation|staff ;; household ~1 servant|slave|slavery|worker|workers|help|helper|staff|chores|tasks|duties|work|labour ;; housework|chores|housemaid|maid|servant|skivvy|houseboy|housegirl|houseworker ;; au ~1 pair ;; cleaning|cleaned|clean|cleans|cooking|cooked|cook|cooks|washing|ironing|laundry|babysit* ~6 house|home|family|families|household|whole|relatives|everyone ;; live ~1 in ~1 maid|nanny|carer|domestic|worker|help ;; works|worked|working|work ~3 in ~2 family|families|private|household|home|house ~1 home|household|house|as ;; unpaid ~3 household|house|domestic|home
+tc:domestic_servitude 0.7 = nanny|nannies|childcare|babysit* ;; look|looks|looking|looked|care|caring|cares ~1 after|for ~3 children|kids|baby|babies|elderly|grandmother|grandfather|mother|father|family|household|house|relatives ;; cooking ;; cleaning ~3 for ~2 family|them|him|her|everyone|household ;; clean|cleans|cleaned|cleaning ~2 and ~2 cook|cooks|cooked|cooking ;; sleeps|slept|sleep|sleeping ~3 kitchen|hallway|landing|utility|laundry|sofa|couch|stairs|cupboard
+anti:t:domestic_servitude = domestic ~1 abuse|violence|incident|incidents|dispute|disputes|argument|flight|flights|football|goods|appliances ;; cleaning ~1 company|firm|business|contract|contractor|agency|job|service|services ;; care ~1 home|homes|worker|workers|company|agency
+
+t:organ_harvesting 0.9 = organ|organs ~1 harvest*|removal|removed|remove|trafficking|trade|trafficked|donation|donor|sale|selling|sell|sold|market|transplant ;; harvest*|remove|removed|removal|sell|sold|selling|take|taken|took|steal|stolen|extract*|cut|donate|donated ~4 organ|organs|kidney|kidneys|liver|cornea|corneas|eye|eyes ;; kidney|kidneys|liver|organ|organs|cornea|corneas ~4 removed|taken|sold|harvest*|transplant*|extracted|operation|surgery|buyer|buyers|money|£|€|sell|selling|paid|donat* ;; organ|organs ;; kidney|kidneys ~3 scar|operation|surgery|missing|one
+anti:t:organ_harvesting = organ ~1 donor ~1 card|register ;; kidney ~1 stone|stones|infection|infections|disease|failure|dialysis ;; organ ~1 music|player|recital ;; church ~1 organ
+
+t:labour 0.85 = forced|bonded|slave|compulsory|exploitative ~1 labour|labor|labourer|labourers|work|workers ;; labour ~1 exploitation|trafficking|exploited|abuse ;; forced|made|make|makes|compelled|pressured|coerced ~2 to ~1 work|labour|graft ;; working ~2 for ~2 free|nothing|no ~1 pay|money|wages ;; work|worked|works ~2 for ~2 free|nothing|food|board|no ~1 pay|money|wages ;; modern ~1 slavery ~3 work|labour|workers|site|farm|factory|car ;; gangmaster|gangmasters ;; glaa ;; exploited ~3 worker|workers|labour|work|job|employer
+tc:labour 0.7 = car ~1 wash|washes|washers|valet|valeting ;; hand ~1 car ~1 wash ;; nail ~1 bar|bars|salon|salons|shop|technician|technicians ;; farm|farms|farmer|farming|agricultur*|fields|field|picking|pickers|harvest|harvesting|packing|packhouse|packhouses|polytunnel*|greenhouse*|orchard|crops|daffodils|vegetables|fruit|broccoli|potatoes ;; factory|factories|warehouse|warehouses|production|manufactur*|plant|assembly|textile|textiles|garment|garments|sewing|machinist|recycling|waste|landfill ;; construction|building|builders|builder|labourer|labourers|labouring|scaffold*|roofing|roofer*|demolition|site|sites|bricklay*|plaster*|groundwork* ;; restaurant|restaurants|takeaway|takeaways|kitchen|kitchens|chef|chefs|waiter|waitress|hotel|hotels|hospitality|catering|bar|cafe ;; fishing|trawler|boat|boats|fishermen|fisherman|cockle|cockling|shellfish|seafood|meat|poultry|chicken|abattoir ;; care ~1 home|homes|worker|workers ;; carer|carers|cleaner|cleaners|cleaning|contract|shift|shifts|job|jobs|work|worked|working|works|employment|employer|employed|wages|paid|labour|labor|workers|worker|boss|bosses|gangmaster|agency|shop|shops|salon|market|delivery|deliveries|couriers|courier|driver|drivers|packaging|laundry|bakery|block|paving|tarmac|tarmacking|driveway|driveways|gardening|landscaping
+anti:t:labour = domestic ~1 work|worker|workers ;; sex ~1 work|worker|workers ;; forced ~3 to ~1 work ~2 as ~2 prostitute|prostitutes|escort|escorts|sex ;; work|working ~2 in ~2 brothel|brothels
+
+# ---------------------------------------------------------------- risk: immediate danger and children
+immediate 0.9 = immediate|imminent|urgent|urgently ~2 danger|risk|threat|harm|help ;; in ~1 danger|dangerous ;; danger ~2 to ~1 life ;; life|lives ~2 at ~1 risk|danger ;; risk ~2 to ~1 life ;; going|about|gonna|planning|plans|intends|threatening ~2 to ~2 kill|murder|hurt|harm|beat|stab|shoot|move|sell|take|traffic ~4 tonight|today|now|tomorrow|morning|soon|weekend|later ;; kill|murder|hurt|harm|beat|stab|shoot ~3 her|him|them|me|us ~2 tonight|today|now ;; tonight ~4 kill|killed|hurt|moved|sold|taken|shipped|beaten ;; please ~1 help|hurry|come ;; help ~1 me|us ~1 please ;; call|calling|ring ~1 999 ;; 999 ~1 call ;; held|locked|trapped|kept|being|captive|hostage ~3 right|still|currently|as ~1 now|we|speak|moment|present|there|inside ;; right ~1 now ~4 locked|held|trapped|inside|captive|beating|hurt|hitting|attacking|screaming ;; currently|still ~3 locked|trapped|held|captive|inside|there|being ~2 in|against|up|hostage|abused|beaten|hurt|exploited|held|kept ;; screaming|screams|crying ~4 help|now|tonight|inside|locked ;; missing|abducted ~3 now|tonight|today|child
+now 0.9 = right ~1 now ;; as ~1 we ~1 speak ;; at ~1 the ~1 moment ;; at ~1 present ;; currently ;; tonight ;; this ~1 evening ;; still ~2 there|inside|locked|being|held
+child 0.9 = #age ~1 years|year|yr ~1 old ;; #age ~1 years|year|month|months ~1 old ;; aged|age|ages ~1 #age ;; #pnum ;; minor|minors|juvenile|juveniles|schoolgirl|schoolgirls|schoolboy|schoolboys|underage|teenager|teenagers|teen|teens|teenage|pupil|pupils|uasc|unaccompanied|adolescent|adolescents ;; under ~1 age ;; under ~1 18|16|eighteen|sixteen ;; school ~1 age|aged|uniform|children|child|kids|girl|girls|boy|boys|pupil|pupils ;; still ~1 at|in ~1 school ;; year ~1 7|8|9|10|11|seven|eight|nine|ten|eleven ;; young ~1 person|people|girl|girls|boy|boys|lad|lads ;; looked ~1 after ~1 child|children ;; child|children|kids|kid ~3 exploit*|used|groomed|trafficked|victim|victims|recruited|forced|selling|dealing|sold|working|begging|missing ;; child|children ~1 victim|victims|trafficking|sexual|criminal|exploitation|labour|abuse ;; cse|cce ;; fifteen|fourteen|thirteen|sixteen|seventeen|twelve ~2 year|years ;; not ~1 an ~1 adult ;; too ~1 young ;; looked ~2 young|younger|underage|child|#age ;; age ~1 disputed|dispute|assessment|unknown ;; doesnt ~2 look ~1 18|eighteen|adult
+child 0.35 = child|children|kids|kid
+anti:i:abuse_of_vulnerability = care ~1 home ~2 worker|workers|staff|manager
+"#;

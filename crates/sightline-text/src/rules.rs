@@ -1,0 +1,410 @@
+//! The rule language and its matcher.
+//!
+//! A rule line is `TARGETS [WEIGHT] = PATTERN [;; PATTERN ...]`.
+//!
+//! Targets: `i:CODE` (ILO indicator), `s:CODE` (sign), `t:TYPE` (exploitation
+//! type), `tc:TYPE` (exploitation type that only counts when an indicator is
+//! also asserted: sector words such as "car wash"), `immediate`, `now`
+//! (a "right now" cue that makes a severe indicator in the same sentence
+//! immediate), `child`, `cond` (flag: a conditional "if … he would …" does
+//! not make this hypothetical), and the context triggers `neg` (list
+//! negation: "no", "denied", carries over commas), `negv` (verb negation:
+//! "not", "never", stops at a comma), `negpost` ("… were denied", "…: none"),
+//! `hypo` (hypothetical: "asked whether", "in case"), `if` (a condition
+//! clause: ends at its second subject or a comma), `term` (ends any scope:
+//! "but", "however") and `anti:i:CODE` / `anti:s:CODE` (a match overlapping
+//! this one cancels that code: "her own passport").
+//!
+//! Pattern elements, separated by spaces: `word`, `prefix*`, alternatives
+//! `a|b*|c`, optional `[a|b]`, a gap `~N` (up to N other tokens), a macro
+//! `{name}` (a list of alternatives defined with `@name = a|b*|c`), and the
+//! specials `#age` (a number 1–17), `#num` (any number), `#LO-HI` (a number in that
+//! range, e.g. `#12-24`), `#pnum` (a number in parentheses 1–17, "SMITH
+//! (15)"). A gap never skips a negation word ("not", "never", "no"). A match never crosses a clause boundary.
+use crate::codes::{index_of, EXPLOITATION_TYPES, INDICATOR_CODES, SIGN_CODES};
+use crate::token::{FxMap, Token, Tokens, Vocab, F_NEG, F_NUM, F_PAREN};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Target {
+    Ind(u8),
+    Sign(u8),
+    Type(u8),
+    TypeCtx(u8),
+    Immediate,
+    Now,
+    Child,
+    NegList,
+    NegVerb,
+    NegPost,
+    Hypo,
+    If,
+    Term,
+    AntiInd(u8),
+    AntiSign(u8),
+    AntiType(u8),
+}
+
+impl Target {
+    pub fn is_content(self) -> bool {
+        matches!(
+            self,
+            Target::Ind(_)
+                | Target::Sign(_)
+                | Target::Type(_)
+                | Target::TypeCtx(_)
+                | Target::Immediate
+                | Target::Now
+                | Target::Child
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Special {
+    None,
+    Range(u32, u32),
+    ParenAge,
+}
+
+#[derive(Debug, Clone)]
+struct Elem {
+    alts: Box<[u32]>,
+    optional: bool,
+    special: Special,
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Elem(Elem),
+    Gap(u8),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Rule {
+    steps: Box<[Step]>,
+    pub targets: Box<[Target]>,
+    pub weight: f32,
+    pub cond: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Match {
+    pub rule: u32,
+    pub s: u32,
+    pub e: u32,
+}
+
+pub(crate) struct RuleSet {
+    pub rules: Vec<Rule>,
+    index: FxMap<u32, Vec<u32>>,
+    special_first: Vec<u32>,
+}
+
+fn parse_target(t: &str) -> Result<Target, String> {
+    let find = |list, code: &str, what: &str| {
+        index_of(list, code)
+            .map(|i| i as u8)
+            .ok_or_else(|| format!("unknown {what} code {code}"))
+    };
+    Ok(match t {
+        "immediate" => Target::Immediate,
+        "now" => Target::Now,
+        "child" => Target::Child,
+        "neg" => Target::NegList,
+        "negv" => Target::NegVerb,
+        "negpost" => Target::NegPost,
+        "hypo" => Target::Hypo,
+        "if" => Target::If,
+        "term" => Target::Term,
+        _ => {
+            if let Some(c) = t.strip_prefix("i:") {
+                Target::Ind(find(INDICATOR_CODES, c, "indicator")?)
+            } else if let Some(c) = t.strip_prefix("s:") {
+                Target::Sign(find(SIGN_CODES, c, "sign")?)
+            } else if let Some(c) = t.strip_prefix("t:") {
+                Target::Type(find(EXPLOITATION_TYPES, c, "type")?)
+            } else if let Some(c) = t.strip_prefix("tc:") {
+                Target::TypeCtx(find(EXPLOITATION_TYPES, c, "type")?)
+            } else if let Some(c) = t.strip_prefix("anti:i:") {
+                Target::AntiInd(find(INDICATOR_CODES, c, "indicator")?)
+            } else if let Some(c) = t.strip_prefix("anti:s:") {
+                Target::AntiSign(find(SIGN_CODES, c, "sign")?)
+            } else if let Some(c) = t.strip_prefix("anti:t:") {
+                Target::AntiType(find(EXPLOITATION_TYPES, c, "type")?)
+            } else {
+                return Err(format!("unknown target {t}"));
+            }
+        }
+    })
+}
+
+impl RuleSet {
+    /// Compiles the rule text. Panics on a malformed rule: the lexicon is
+    /// part of the crate and covered by its tests.
+    pub fn compile(src: &str, vocab: &mut Vocab) -> Result<Self, String> {
+        let mut macros: FxMap<String, String> = FxMap::default();
+        let mut rules = Vec::new();
+        for (lineno, raw) in src.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |m: String| format!("lexicon line {}: {m}: {line}", lineno + 1);
+            if let Some(def) = line.strip_prefix('@') {
+                let (name, body) = def.split_once('=').ok_or_else(|| err("bad macro".into()))?;
+                let body = expand(body.trim(), &macros).map_err(err)?;
+                macros.insert(name.trim().to_string(), body);
+                continue;
+            }
+            let (head, pats) = line
+                .split_once(" = ")
+                .ok_or_else(|| err("missing ' = '".into()))?;
+            let mut targets = Vec::new();
+            let mut weight = 0.8f32;
+            let mut cond = false;
+            for t in head.split_whitespace() {
+                if let Ok(w) = t.parse::<f32>() {
+                    weight = w;
+                } else if t == "cond" {
+                    cond = true;
+                } else {
+                    targets.push(parse_target(t).map_err(err)?);
+                }
+            }
+            if targets.is_empty() {
+                return Err(err("no target".into()));
+            }
+            for pat in pats.split(";;") {
+                let steps = compile_pattern(pat.trim(), &macros, vocab).map_err(err)?;
+                match steps.first() {
+                    Some(Step::Elem(e)) if !e.optional => {}
+                    _ => return Err(err("pattern must start with a required word".into())),
+                }
+                if matches!(steps.last(), Some(Step::Gap(_))) {
+                    return Err(err("pattern ends with a gap".into()));
+                }
+                rules.push(Rule {
+                    steps: steps.into(),
+                    targets: targets.clone().into(),
+                    weight,
+                    cond,
+                });
+            }
+        }
+        let mut index: FxMap<u32, Vec<u32>> = FxMap::default();
+        let mut special_first = Vec::new();
+        for (ri, r) in rules.iter().enumerate() {
+            if let Step::Elem(e) = &r.steps[0] {
+                if e.special != Special::None {
+                    special_first.push(ri as u32);
+                }
+                for &a in e.alts.iter() {
+                    let v = index.entry(a).or_default();
+                    if !v.contains(&(ri as u32)) {
+                        v.push(ri as u32);
+                    }
+                }
+            }
+        }
+        Ok(RuleSet {
+            rules,
+            index,
+            special_first,
+        })
+    }
+
+    /// Finds every rule match starting at every token.
+    pub fn find_all(&self, t: &Tokens, out: &mut Vec<Match>) {
+        out.clear();
+        let toks = &t.toks;
+        for (i, tok) in toks.iter().enumerate() {
+            for &id in t.ids_of(tok) {
+                if let Some(rs) = self.index.get(&id) {
+                    for &ri in rs {
+                        if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
+                            push_unique(
+                                out,
+                                Match {
+                                    rule: ri,
+                                    s: i as u32,
+                                    e: e as u32,
+                                },
+                            );
+                        }
+                    }
+                }
+            }
+            if tok.flags & F_NUM != 0 {
+                for &ri in &self.special_first {
+                    if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
+                        push_unique(
+                            out,
+                            Match {
+                                rule: ri,
+                                s: i as u32,
+                                e: e as u32,
+                            },
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn match_rule(&self, r: &Rule, t: &Tokens, start: usize) -> Option<usize> {
+        let clause = t.toks[start].clause;
+        rec(&r.steps, 0, start, clause, t)
+    }
+}
+
+fn push_unique(out: &mut Vec<Match>, m: Match) {
+    if !out
+        .iter()
+        .rev()
+        .take(8)
+        .any(|x| x.rule == m.rule && x.s == m.s)
+    {
+        out.push(m);
+    }
+}
+
+#[inline]
+fn elem_matches(e: &Elem, tok: &Token, t: &Tokens) -> bool {
+    let special = match e.special {
+        Special::None => false,
+        Special::Range(lo, hi) => tok.flags & F_NUM != 0 && (lo..=hi).contains(&tok.num),
+        Special::ParenAge => {
+            tok.flags & F_NUM != 0 && tok.flags & F_PAREN != 0 && (10..=17).contains(&tok.num)
+        }
+    };
+    special
+        || t.ids_of(tok)
+            .iter()
+            .any(|id| e.alts.binary_search(id).is_ok())
+}
+
+fn rec(steps: &[Step], si: usize, pos: usize, clause: u32, t: &Tokens) -> Option<usize> {
+    if si == steps.len() {
+        return Some(pos);
+    }
+    match &steps[si] {
+        Step::Gap(n) => {
+            for k in 0..=(*n as usize) {
+                let p = pos + k;
+                if p >= t.toks.len() || t.toks[p].clause != clause {
+                    break;
+                }
+                // A gap never skips a negation word: "would not hurt" is not "would hurt".
+                if k > 0 && t.toks[p - 1].flags & F_NEG != 0 {
+                    break;
+                }
+                if let Some(e) = rec(steps, si + 1, p, clause, t) {
+                    return Some(e);
+                }
+            }
+            None
+        }
+        Step::Elem(e) => {
+            if pos < t.toks.len()
+                && t.toks[pos].clause == clause
+                && elem_matches(e, &t.toks[pos], t)
+            {
+                if let Some(end) = rec(steps, si + 1, pos + 1, clause, t) {
+                    return Some(end);
+                }
+            }
+            if e.optional {
+                return rec(steps, si + 1, pos, clause, t);
+            }
+            None
+        }
+    }
+}
+
+fn expand(body: &str, macros: &FxMap<String, String>) -> Result<String, String> {
+    let mut out = String::new();
+    for (i, alt) in body.split('|').enumerate() {
+        if i > 0 {
+            out.push('|');
+        }
+        let alt = alt.trim();
+        if let Some(name) = alt.strip_prefix('{').and_then(|a| a.strip_suffix('}')) {
+            out.push_str(
+                macros
+                    .get(name)
+                    .ok_or_else(|| format!("unknown macro {name}"))?,
+            );
+        } else {
+            out.push_str(alt);
+        }
+    }
+    Ok(out)
+}
+
+fn compile_pattern(
+    pat: &str,
+    macros: &FxMap<String, String>,
+    vocab: &mut Vocab,
+) -> Result<Vec<Step>, String> {
+    let mut steps = Vec::new();
+    for el in pat.split_whitespace() {
+        if let Some(n) = el.strip_prefix('~') {
+            let n: u8 = n.parse().map_err(|_| format!("bad gap {el}"))?;
+            steps.push(Step::Gap(n));
+            continue;
+        }
+        let (optional, body) = match el.strip_prefix('[').and_then(|e| e.strip_suffix(']')) {
+            Some(b) => (true, b),
+            None => (false, el),
+        };
+        let body = expand(body, macros)?;
+        let mut special = Special::None;
+        let mut alts = Vec::new();
+        for a in body.split('|') {
+            let a = a.trim();
+            if a.is_empty() {
+                return Err(format!("empty alternative in {el}"));
+            }
+            if a.contains(' ') {
+                return Err(format!("space inside alternative {a}"));
+            }
+            if a.starts_with('#') {
+                if special != Special::None {
+                    return Err(format!("two specials in {el}"));
+                }
+                special = match a {
+                    "#age" => Special::Range(1, 17),
+                    "#num" => Special::Range(0, u32::MAX),
+                    "#pnum" => Special::ParenAge,
+                    b => {
+                        let (lo, hi) = b[1..]
+                            .split_once('-')
+                            .ok_or_else(|| format!("bad special {b}"))?;
+                        Special::Range(
+                            lo.parse().map_err(|_| format!("bad special {b}"))?,
+                            hi.parse().map_err(|_| format!("bad special {b}"))?,
+                        )
+                    }
+                };
+            } else if let Some(p) = a.strip_suffix('*') {
+                if p.len() < 2 {
+                    return Err(format!("prefix too short {a}"));
+                }
+                alts.push(vocab.prefix_id(p));
+            } else {
+                alts.push(vocab.word_id(a));
+            }
+        }
+        alts.sort_unstable();
+        alts.dedup();
+        steps.push(Step::Elem(Elem {
+            alts: alts.into(),
+            optional,
+            special,
+        }));
+    }
+    if steps.is_empty() {
+        return Err("empty pattern".into());
+    }
+    Ok(steps)
+}

@@ -1,0 +1,332 @@
+use super::*;
+use std::sync::OnceLock;
+
+fn az() -> &'static Analyzer {
+    static A: OnceLock<Analyzer> = OnceLock::new();
+    A.get_or_init(Analyzer::new)
+}
+
+fn inds(text: &str) -> Vec<&'static str> {
+    az().analyze(text)
+        .indicators
+        .iter()
+        .map(|f| f.code)
+        .collect()
+}
+
+fn has(text: &str, code: &str) -> bool {
+    inds(text).contains(&code)
+}
+
+fn types(text: &str) -> Vec<&'static str> {
+    az().analyze(text)
+        .exploitation
+        .iter()
+        .map(|f| f.kind)
+        .collect()
+}
+
+fn ents(text: &str, kind: EntityKind) -> Vec<String> {
+    az().analyze(text)
+        .entities
+        .into_iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.normalised)
+        .collect()
+}
+
+#[test]
+fn lexicon_compiles() {
+    assert!(az().rule_count() > 300, "{}", az().rule_count());
+}
+
+#[test]
+fn empty_and_blank_text() {
+    for t in ["", "   ", "\n\n", ".", "?!"] {
+        let a = az().analyze(t);
+        assert!(a.indicators.is_empty() && a.signs.is_empty() && a.exploitation.is_empty());
+        assert!(a.entities.is_empty());
+        assert_eq!(a.risk.level, RiskLevel::Low);
+    }
+}
+
+#[test]
+fn retention_asserted_and_negated() {
+    assert!(has(
+        "The boss took their passports when they arrived.",
+        "retention_of_documents"
+    ));
+    assert!(has(
+        "Passports were kept by the gangmaster.",
+        "retention_of_documents"
+    ));
+    assert!(has(
+        "he has got all there pasports",
+        "retention_of_documents"
+    ));
+    assert!(!has("She held her own passport.", "retention_of_documents"));
+    assert!(!has(
+        "PV has her own passport and ID.",
+        "retention_of_documents"
+    ));
+    assert!(!has("No one took her passport.", "retention_of_documents"));
+    assert!(!has(
+        "She denied that anyone had taken her passport.",
+        "retention_of_documents"
+    ));
+}
+
+#[test]
+fn negation_scope() {
+    assert!(!has("She was not locked in.", "restriction_of_movement"));
+    assert!(!has(
+        "Workers are free to leave and come and go as they please.",
+        "restriction_of_movement"
+    ));
+    assert!(has("She was not free to leave.", "restriction_of_movement"));
+    assert!(!has("He denied any threats.", "intimidation_threats"));
+    assert!(!has(
+        "Threats were denied by the PV.",
+        "intimidation_threats"
+    ));
+    assert!(!has(
+        "No concerns. No threats, violence or debt disclosed.",
+        "physical_sexual_violence"
+    ));
+    // Negation ends at "but": the second clause is asserted.
+    assert!(has(
+        "There were no threats but he beat her with a belt.",
+        "physical_sexual_violence"
+    ));
+    // Verb negation stops at a comma.
+    assert!(has(
+        "She was not paid, they beat her when she asked.",
+        "physical_sexual_violence"
+    ));
+    // A negation before a list carries over the commas.
+    assert!(!has(
+        "No threats, beatings or debts were mentioned.",
+        "physical_sexual_violence"
+    ));
+    assert!(az()
+        .analyze("No concerns, all staff on payroll.")
+        .indicators
+        .is_empty());
+}
+
+#[test]
+fn hypothetical_vs_conditional_threat() {
+    assert!(has(
+        "If she refused he would hurt her family.",
+        "intimidation_threats"
+    ));
+    assert!(has(
+        "He said if they ran away he'd kill their families back home.",
+        "intimidation_threats"
+    ));
+    assert!(!has(
+        "Advised to call 999 if she is threatened.",
+        "intimidation_threats"
+    ));
+    assert!(!has(
+        "Officers asked whether her passport had been taken.",
+        "retention_of_documents"
+    ));
+    assert!(!has("Was she threatened?", "intimidation_threats"));
+    // A threat to beat is a threat, not violence.
+    let a = inds("He threatened to beat them if they complained.");
+    assert!(a.contains(&"intimidation_threats"));
+    assert!(!a.contains(&"physical_sexual_violence"));
+}
+
+#[test]
+fn misspellings_and_shorthand() {
+    assert!(has(
+        "they lockd us in the room at nite",
+        "restriction_of_movement"
+    ));
+    assert!(has("boss has there passports", "retention_of_documents"));
+    assert!(has(
+        "PV states she was thretened by the boss",
+        "intimidation_threats"
+    ));
+    assert!(has(
+        "they are sleepin at the car wash",
+        "abusive_conditions"
+    ));
+    assert!(has("no mony for the work they do", "withholding_wages"));
+}
+
+#[test]
+fn exploitation_types() {
+    assert!(
+        types("Girls being moved between pop-up brothels advertised on Vivastreet.")
+            .contains(&"sexual")
+    );
+    assert!(types("15yo boy running county lines from London to Norwich.").contains(&"criminal"));
+    assert!(types("Found tending a cannabis farm, locked in, no pay.").contains(&"criminal"));
+    assert!(
+        types("She did all the housework and childcare for the family, never paid.")
+            .contains(&"domestic_servitude")
+    );
+    assert!(
+        types("Men working 14 hours a day at the hand car wash, not paid.").contains(&"labour")
+    );
+    assert!(types("He was brought to the UK to sell his kidney.").contains(&"organ_harvesting"));
+    assert!(types("Neighbour complains about loud music from the car wash.").is_empty());
+}
+
+#[test]
+fn risk_levels() {
+    let a = az().analyze(
+        "Please help, he's going to kill her tonight, she is locked in the flat right now.",
+    );
+    assert_eq!(a.risk.level, RiskLevel::Immediate);
+    assert!(a.risk.reasons[0].starts_with("immediate danger"));
+    let a = az().analyze("A 15-year-old girl is being made to sell drugs for older males.");
+    assert_eq!(a.risk.level, RiskLevel::High);
+    assert!(a
+        .risk
+        .reasons
+        .iter()
+        .any(|r| r.starts_with("child at risk")));
+    let a = az().analyze("Noise complaint about a party next door, music until 2am.");
+    assert_eq!(a.risk.level, RiskLevel::Low);
+}
+
+#[test]
+fn offsets_are_chars_with_multibyte_text() {
+    let text = "Ștefan é 😀 said: the boss took our passports. Call 07700 900123.";
+    let a = az().analyze(text);
+    let f = a
+        .indicators
+        .iter()
+        .find(|f| f.code == "retention_of_documents")
+        .expect("retention found");
+    let e = &f.evidence[0];
+    let by_chars: String = text.chars().skip(e.start).take(e.end - e.start).collect();
+    assert_eq!(by_chars, e.text);
+    assert!(e.text.contains("passports"));
+    let p = a
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Phone)
+        .expect("phone");
+    let by_chars: String = text.chars().skip(p.start).take(p.end - p.start).collect();
+    assert_eq!(by_chars, p.text);
+    assert_eq!(p.normalised, "+447700900123");
+}
+
+#[test]
+fn phone_normalisation() {
+    assert_eq!(
+        ents("call 07700 900123 now", EntityKind::Phone),
+        vec!["+447700900123"]
+    );
+    assert_eq!(
+        ents("call +44 7700 900123", EntityKind::Phone),
+        vec!["+447700900123"]
+    );
+    assert_eq!(
+        ents("on +44 (0)7700 900 123", EntityKind::Phone),
+        vec!["+447700900123"]
+    );
+    assert_eq!(
+        ents("office 0121 496 0000.", EntityKind::Phone),
+        vec!["+441214960000"]
+    );
+    assert_eq!(
+        ents("tel (0121) 496-0000", EntityKind::Phone),
+        vec!["+441214960000"]
+    );
+    assert_eq!(
+        ents("Romanian no +40 721 234 567", EntityKind::Phone),
+        vec!["+40721234567"]
+    );
+    assert!(ents("crime ref 0123456789012345", EntityKind::Phone).is_empty());
+}
+
+#[test]
+fn postcode_and_vrm_normalisation() {
+    assert_eq!(
+        ents("seen at B1 1AA today", EntityKind::Postcode),
+        vec!["B1 1AA"]
+    );
+    assert_eq!(
+        ents("address sw1a2aa", EntityKind::Postcode),
+        vec!["SW1A 2AA"]
+    );
+    assert_eq!(
+        ents("postcode m13 9pl", EntityKind::Postcode),
+        vec!["M13 9PL"]
+    );
+    assert_eq!(
+        ents("white van AB12 CDE parked", EntityKind::Vehicle),
+        vec!["AB12 CDE"]
+    );
+    assert_eq!(ents("van ab12cde", EntityKind::Vehicle), vec!["AB12 CDE"]);
+    assert_eq!(
+        ents("old Golf A123 BCD", EntityKind::Vehicle),
+        vec!["A123 BCD"]
+    );
+    assert_eq!(
+        ents("Transit ABC 123D", EntityKind::Vehicle),
+        vec!["ABC 123D"]
+    );
+}
+
+#[test]
+fn other_entities() {
+    assert_eq!(ents("pays £300 a week", EntityKind::Money), vec!["GBP 300"]);
+    assert_eq!(
+        ents("owes 3,000 pounds", EntityKind::Money),
+        vec!["GBP 3000"]
+    );
+    assert_eq!(ents("charged €50", EntityKind::Money), vec!["EUR 50"]);
+    assert_eq!(ents("on 05/03/2024", EntityKind::Date), vec!["2024-03-05"]);
+    assert_eq!(
+        ents("on 5th March 2024", EntityKind::Date),
+        vec!["2024-03-05"]
+    );
+    assert_eq!(
+        ents("email jo.bloggs@example.co.uk", EntityKind::Email),
+        vec!["jo.bloggs@example.co.uk"]
+    );
+    assert_eq!(
+        ents("see https://example.com/ad/123.", EntityKind::Url),
+        vec!["https://example.com/ad/123"]
+    );
+    assert_eq!(
+        ents("insta @Lucky_Girl99 posts", EntityKind::Handle),
+        vec!["@lucky_girl99"]
+    );
+}
+
+#[test]
+fn very_long_text() {
+    let para =
+        "PV states the boss took her passport and she was not paid. Neighbours heard music. ";
+    let text = para.repeat(20_000); // ~1.7 MB
+    let a = az().analyze(&text);
+    assert!(a
+        .indicators
+        .iter()
+        .any(|f| f.code == "retention_of_documents"));
+    assert!(a.indicators.iter().all(|f| f.evidence.len() <= 5));
+    let last = text.chars().count();
+    assert!(a
+        .indicators
+        .iter()
+        .flat_map(|f| &f.evidence)
+        .all(|e| e.end <= last));
+}
+
+#[test]
+fn json_shape() {
+    let a = az().analyze("They took my passport. I owe them £2000 for the flight.");
+    let v = serde_json::to_value(&a).unwrap();
+    assert!(v["indicators"][0]["code"].is_string());
+    assert!(v["indicators"][0]["evidence"][0]["start"].is_number());
+    assert!(v["risk"]["level"].is_string());
+    assert_eq!(v["entities"][0]["kind"], "money");
+}

@@ -1,0 +1,617 @@
+//! Tokeniser and vocabulary: turns text into word tokens carrying char and
+//! byte offsets, clause and sentence ids, and the lexicon ids (exact word and
+//! matching prefixes) used by the rule matcher. Spelling variants and police
+//! shorthand are normalised here, so the rules are written once in standard
+//! British English.
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast, deterministic hasher (the FxHash multiply-rotate scheme).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for ch in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(ch);
+            self.add(u64::from_le_bytes(a));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut a = [0u8; 8];
+            a[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(a));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Token flag: a comma (or dash) stood between this token and the previous one.
+pub(crate) const F_COMMA: u8 = 1;
+/// Token flag: all digits.
+pub(crate) const F_NUM: u8 = 2;
+/// Token flag: a subject pronoun (starts a new clause after a conjunction/comma).
+pub(crate) const F_SUBJ: u8 = 4;
+/// Token flag: a coordinating conjunction.
+pub(crate) const F_CONJ: u8 = 8;
+/// Token flag: the number stood in parentheses, e.g. "SMITH Amy (15)".
+pub(crate) const F_PAREN: u8 = 16;
+/// Token flag: written in capitals in the source (for names in police logs).
+pub(crate) const F_CAPS: u8 = 32;
+/// Token flag: a negation word ("not", "never", "no", ...).
+pub(crate) const F_NEG: u8 = 64;
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// Char offsets (Unicode scalar values), end exclusive.
+    pub cs: u32,
+    pub ce: u32,
+    /// Byte offsets, end exclusive.
+    pub bs: u32,
+    pub be: u32,
+    /// Range into the shared id buffer.
+    pub id_start: u32,
+    pub id_len: u16,
+    pub flags: u8,
+    pub clause: u32,
+    pub sent: u32,
+    /// Numeric value for all-digit tokens (saturating).
+    pub num: u32,
+}
+
+/// Everything the tokeniser produced for one text.
+#[derive(Default)]
+pub(crate) struct Tokens {
+    pub toks: Vec<Token>,
+    pub ids: Vec<u32>,
+    /// Per sentence: it ended with a question mark.
+    pub question: Vec<bool>,
+}
+
+impl Tokens {
+    #[inline]
+    pub fn ids_of(&self, t: &Token) -> &[u32] {
+        &self.ids[t.id_start as usize..t.id_start as usize + t.id_len as usize]
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    id: u32,
+    flags: u8,
+}
+
+const NO_ID: u32 = u32::MAX;
+
+pub(crate) struct Vocab {
+    exact: FxMap<Box<str>, Entry>,
+    prefix: FxMap<Box<str>, u32>,
+    prefix_lens: Vec<usize>,
+    synonyms: FxMap<Box<str>, Vec<Box<str>>>,
+    /// A misspelling made by deleting one letter from a lexicon word -> the word.
+    fuzzy_del: FxMap<Box<str>, Box<str>>,
+    next_id: u32,
+}
+
+const SUBJECTS: &[&str] = &[
+    "i", "he", "she", "they", "we", "you", "it", "victim", "boss", "suspect",
+];
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "nobody", "none", "nothing", "without", "nor", "neither",
+];
+const CONJUNCTIONS: &[&str] = &["and", "but", "so", "then", "because", "also", "plus"];
+
+impl Vocab {
+    pub fn new() -> Self {
+        let mut v = Vocab {
+            exact: FxMap::default(),
+            prefix: FxMap::default(),
+            prefix_lens: Vec::new(),
+            synonyms: FxMap::default(),
+            fuzzy_del: FxMap::default(),
+            next_id: 0,
+        };
+        for s in SUBJECTS {
+            v.word_id(s);
+            if let Some(e) = v.exact.get_mut(*s) {
+                e.flags |= F_SUBJ;
+            }
+        }
+        for s in NEGATIONS {
+            v.word_id(s);
+            if let Some(e) = v.exact.get_mut(*s) {
+                e.flags |= F_NEG;
+            }
+        }
+        for s in CONJUNCTIONS {
+            v.word_id(s);
+            if let Some(e) = v.exact.get_mut(*s) {
+                e.flags |= F_CONJ;
+            }
+        }
+        v
+    }
+
+    pub fn word_id(&mut self, w: &str) -> u32 {
+        if let Some(e) = self.exact.get(w) {
+            if e.id != NO_ID {
+                return e.id;
+            }
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        let flags = self.exact.get(w).map(|e| e.flags).unwrap_or(0);
+        self.exact.insert(w.into(), Entry { id, flags });
+        id
+    }
+
+    pub fn prefix_id(&mut self, p: &str) -> u32 {
+        if let Some(&id) = self.prefix.get(p) {
+            return id;
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        self.prefix.insert(p.into(), id);
+        if !self.prefix_lens.contains(&p.len()) {
+            self.prefix_lens.push(p.len());
+            self.prefix_lens.sort_unstable();
+        }
+        id
+    }
+
+    pub fn add_synonym(&mut self, from: &str, to: &str) {
+        self.synonyms
+            .insert(from.into(), to.split_whitespace().map(Into::into).collect());
+    }
+
+    /// Registers the one-letter-deletion misspellings of lexicon words (at
+    /// least 6 letters, keeping the first two letters) so "pasport",
+    /// "lockd" or "sleepin" find their word. Deletions that are themselves
+    /// words of the lexicon are skipped.
+    pub fn build_fuzzy(&mut self, extra_words: &[&str]) {
+        let mut words: Vec<Box<str>> = self
+            .exact
+            .iter()
+            .filter(|(_, e)| e.id != NO_ID)
+            .map(|(w, _)| w.clone())
+            .collect();
+        words.extend(extra_words.iter().map(|w| Box::<str>::from(*w)));
+        words.sort();
+        words.dedup();
+        let mut seen: FxMap<Box<str>, Option<Box<str>>> = FxMap::default();
+        for w in &words {
+            if w.len() < 6 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            for i in 2..w.len() {
+                let mut d = String::with_capacity(w.len());
+                d.push_str(&w[..i]);
+                d.push_str(&w[i + 1..]);
+                if self.exact.contains_key(d.as_str()) || words.iter().any(|x| **x == *d) {
+                    continue;
+                }
+                let d: Box<str> = d.into();
+                match seen.get(&d) {
+                    None => {
+                        seen.insert(d, Some(w.clone()));
+                    }
+                    Some(Some(prev)) if prev != w => {
+                        seen.insert(d, None); // ambiguous
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for (d, w) in seen {
+            if let Some(w) = w {
+                self.fuzzy_del.insert(d, w);
+            }
+        }
+        // Extra words that are not rule literals still need to be reachable
+        // as exact words for the "one extra letter" correction.
+        for w in extra_words {
+            if !self.exact.contains_key(*w) {
+                self.exact.insert(
+                    (*w).into(),
+                    Entry {
+                        id: NO_ID,
+                        flags: 0,
+                    },
+                );
+            }
+        }
+    }
+
+    /// Appends the lexicon ids of `w` to `out`; returns the token flags.
+    #[inline]
+    fn lookup(&self, w: &str, out: &mut Vec<u32>) -> u8 {
+        let mut flags = 0;
+        if let Some(e) = self.exact.get(w) {
+            if e.id != NO_ID {
+                out.push(e.id);
+            }
+            flags = e.flags;
+        }
+        for &l in &self.prefix_lens {
+            if l > w.len() {
+                break;
+            }
+            if !w.is_char_boundary(l) {
+                continue;
+            }
+            if let Some(&id) = self.prefix.get(&w[..l]) {
+                out.push(id);
+            }
+        }
+        flags
+    }
+
+    fn correct<'a>(&'a self, w: &str, buf: &'a mut String) -> Option<&'a str> {
+        if w.len() < 5 || !w.is_ascii() || self.exact.contains_key(w) {
+            return None;
+        }
+        if let Some(c) = self.fuzzy_del.get(w) {
+            return Some(c);
+        }
+        if w.len() >= 7 {
+            // One extra letter typed: "passsport", "threattened".
+            for i in 2..w.len() {
+                buf.clear();
+                buf.push_str(&w[..i]);
+                buf.push_str(&w[i + 1..]);
+                if let Some(e) = self.exact.get(buf.as_str()) {
+                    let _ = e;
+                    return Some(buf.as_str());
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Reusable tokeniser state.
+pub(crate) struct Tokenizer<'v> {
+    vocab: &'v Vocab,
+    word: String,
+    scratch: String,
+    parts: Vec<(usize, usize)>,
+}
+
+fn is_break(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ';' | '\n' | '\r' | '•' | '|' | '…')
+}
+
+impl<'v> Tokenizer<'v> {
+    pub fn new(vocab: &'v Vocab) -> Self {
+        Tokenizer {
+            vocab,
+            word: String::with_capacity(64),
+            scratch: String::with_capacity(64),
+            parts: Vec::with_capacity(4),
+        }
+    }
+
+    pub fn run(&mut self, text: &str, out: &mut Tokens) {
+        out.toks.clear();
+        out.ids.clear();
+        out.question.clear();
+        let mut st = State {
+            clause: 0,
+            sent: 0,
+            comma: false,
+            pending_break: false,
+            pending_sent: false,
+            paren_open: false,
+        };
+        out.question.push(false);
+        let bytes = text.as_bytes();
+        let mut ci: u32 = 0; // char index of current char
+        let mut it = text.char_indices().peekable();
+        // current word
+        let mut w_start_b = 0usize;
+        let mut w_start_c = 0u32;
+        let mut in_word = false;
+        let mut all_digits = true;
+        let mut all_upper = true;
+        self.word.clear();
+        while let Some((bi, ch)) = it.next() {
+            let next = it.peek().map(|&(_, c)| c);
+            let alnum = if ch.is_ascii() {
+                ch.is_ascii_alphanumeric()
+            } else {
+                ch.is_alphanumeric()
+            };
+            let mut word_char = alnum;
+            if !alnum && in_word {
+                // Apostrophes inside words, and shorthand like w/ u/k n/a y/o.
+                if (ch == '\'' || ch == '’') && next.is_some_and(|c| c.is_alphabetic()) {
+                    word_char = true;
+                } else if ch == '/'
+                    && self.word.chars().count() == 1
+                    && self.word.chars().all(|c| c.is_ascii_alphabetic())
+                {
+                    let after = bytes.get(bi + 1).copied();
+                    let after2 = bytes.get(bi + 2).copied();
+                    let single_letter_next = after.is_some_and(|b| b.is_ascii_alphabetic())
+                        && !after2.is_some_and(|b| b.is_ascii_alphanumeric());
+                    let nothing_next = !after.is_some_and(|b| b.is_ascii_alphanumeric());
+                    if single_letter_next || nothing_next {
+                        word_char = true;
+                    }
+                }
+            }
+            // Split "15yo", "12hrs" into number + unit.
+            if in_word && alnum && all_digits && !ch.is_ascii_digit() {
+                self.finish_word(
+                    text, w_start_b, bi, w_start_c, ci, all_digits, all_upper, &mut st, out,
+                );
+                in_word = false;
+            }
+            if word_char {
+                if !in_word {
+                    in_word = true;
+                    w_start_b = bi;
+                    w_start_c = ci;
+                    all_digits = true;
+                    all_upper = true;
+                    self.word.clear();
+                }
+                if !ch.is_ascii_digit() {
+                    all_digits = false;
+                }
+                if ch.is_lowercase() {
+                    all_upper = false;
+                }
+                if ch == '’' {
+                    self.word.push('\'');
+                } else if ch.is_ascii() {
+                    self.word.push(ch.to_ascii_lowercase());
+                } else {
+                    for l in ch.to_lowercase() {
+                        self.word.push(l);
+                    }
+                }
+            } else {
+                if in_word {
+                    self.finish_word(
+                        text, w_start_b, bi, w_start_c, ci, all_digits, all_upper, &mut st, out,
+                    );
+                    in_word = false;
+                }
+                if ch == '.' {
+                    // Decimal points and "e.g." style dots inside numbers don't break.
+                    let prev_digit = bi > 0 && bytes[bi - 1].is_ascii_digit();
+                    let next_digit = next.is_some_and(|c| c.is_ascii_digit());
+                    if !(prev_digit && next_digit) {
+                        st.pending_break = true;
+                        st.pending_sent = true;
+                    }
+                } else if is_break(ch) {
+                    st.pending_break = true;
+                    if ch != ';' {
+                        st.pending_sent = true;
+                    }
+                    if ch == '?' {
+                        let s = out.question.len() - 1;
+                        out.question[s] = true;
+                    }
+                } else if ch == ',' || ch == '–' || ch == '—' || ch == '-' && next == Some(' ')
+                {
+                    st.comma = true;
+                } else if matches!(ch, '£' | '€' | '$' | '%') {
+                    let mut b = [0u8; 4];
+                    let sym = ch.encode_utf8(&mut b);
+                    self.word.clear();
+                    self.word.push_str(sym);
+                    self.finish_word(
+                        text,
+                        bi,
+                        bi + ch.len_utf8(),
+                        ci,
+                        ci + 1,
+                        false,
+                        false,
+                        &mut st,
+                        out,
+                    );
+                } else if ch == '(' {
+                    st.paren_open = true;
+                } else if !ch.is_whitespace() && ch != ')' {
+                    st.paren_open = false;
+                }
+            }
+            ci += 1;
+        }
+        if in_word {
+            self.finish_word(
+                text,
+                w_start_b,
+                text.len(),
+                w_start_c,
+                ci,
+                all_digits,
+                all_upper,
+                &mut st,
+                out,
+            );
+        }
+        // Parenthesised numbers: "(15)".
+        for t in out.toks.iter_mut() {
+            if t.flags & F_NUM != 0 && t.flags & F_PAREN != 0 {
+                let after = text[t.be as usize..].trim_start();
+                if !after.starts_with(')') {
+                    t.flags &= !F_PAREN;
+                }
+            } else {
+                t.flags &= !F_PAREN;
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish_word(
+        &mut self,
+        _text: &str,
+        bs: usize,
+        be: usize,
+        cs: u32,
+        ce: u32,
+        all_digits: bool,
+        all_upper: bool,
+        st: &mut State,
+        out: &mut Tokens,
+    ) {
+        if st.pending_break {
+            st.clause += 1;
+            st.pending_break = false;
+            st.comma = false;
+            if st.pending_sent {
+                st.sent += 1;
+                out.question.push(false);
+                st.pending_sent = false;
+            }
+        }
+        let mut flags = 0u8;
+        if st.comma {
+            flags |= F_COMMA;
+            st.comma = false;
+        }
+        if st.paren_open {
+            flags |= F_PAREN;
+            st.paren_open = false;
+        }
+        if all_upper && !all_digits && be - bs > 1 {
+            flags |= F_CAPS;
+        }
+        let num = if all_digits {
+            flags |= F_NUM;
+            let mut n: u32 = 0;
+            for b in self.word.bytes() {
+                n = n.saturating_mul(10).saturating_add((b - b'0') as u32);
+            }
+            n
+        } else {
+            0
+        };
+        // Split contractions and apply synonyms; every part shares the span.
+        let word = std::mem::take(&mut self.word);
+        self.parts.clear();
+        let w = word.as_str();
+        let (base, tail): (&str, Option<&str>) = if let Some(b) = w.strip_suffix("n't") {
+            let b = match b {
+                "ca" => "can",
+                "wo" => "will",
+                "sha" => "shall",
+                "ai" => "is",
+                x => x,
+            };
+            (b, Some("not"))
+        } else if let Some(p) = w.find('\'') {
+            let (b, t) = (&w[..p], &w[p + 1..]);
+            match t {
+                "d" => (b, Some("would")),
+                "ll" => (b, Some("will")),
+                "re" => (b, Some("are")),
+                "ve" => (b, Some("have")),
+                "m" => (b, Some("am")),
+                "s" => (b, None),
+                _ => (w, None),
+            }
+        } else {
+            (w, None)
+        };
+        let mut first = true;
+        let push = |this: &mut Self, s: &str, out: &mut Tokens, flags: u8| {
+            this.push_token(s, bs, be, cs, ce, flags, num, st, out);
+        };
+        if let Some(syn) = self.vocab.synonyms.get(base) {
+            for s in syn.clone().iter() {
+                push(self, s, out, if first { flags } else { flags & !F_COMMA });
+                first = false;
+            }
+        } else {
+            push(self, base, out, flags);
+            first = false;
+        }
+        if let Some(t) = tail {
+            push(self, t, out, if first { flags } else { flags & !F_COMMA });
+        }
+        self.word = word;
+        self.word.clear();
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn push_token(
+        &mut self,
+        w: &str,
+        bs: usize,
+        be: usize,
+        cs: u32,
+        ce: u32,
+        flags: u8,
+        num: u32,
+        st: &State,
+        out: &mut Tokens,
+    ) {
+        let id_start = out.ids.len();
+        let mut f = flags | self.vocab.lookup(w, &mut out.ids);
+        if out.ids.len() == id_start && flags & F_NUM == 0 {
+            let mut scratch = std::mem::take(&mut self.scratch);
+            if let Some(c) = self.vocab.correct(w, &mut scratch) {
+                let c = c.to_owned();
+                f |= self.vocab.lookup(&c, &mut out.ids);
+            }
+            self.scratch = scratch;
+        }
+        let id_len = (out.ids.len() - id_start).min(u16::MAX as usize) as u16;
+        out.toks.push(Token {
+            cs,
+            ce,
+            bs: bs as u32,
+            be: be as u32,
+            id_start: id_start as u32,
+            id_len,
+            flags: f,
+            clause: st.clause,
+            sent: st.sent,
+            num,
+        });
+    }
+}
+
+struct State {
+    clause: u32,
+    sent: u32,
+    comma: bool,
+    pending_break: bool,
+    pending_sent: bool,
+    paren_open: bool,
+}
