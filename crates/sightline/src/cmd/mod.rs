@@ -1,3 +1,62 @@
-//! One module per CLI subcommand that is more than a few lines.
+//! One module per group of CLI subcommands.
+pub mod admin;
+pub mod audit;
+pub mod demo;
 pub mod indicators;
+pub mod records;
 pub mod resolve;
+pub mod serve;
+
+use anyhow::Context;
+use sightline_store::{Ctx, DynStore};
+
+/// The database option every command that touches data takes.
+#[derive(Debug, clap::Args)]
+pub struct DbArgs {
+    /// Database URL: sqlite://PATH or postgres://USER@HOST:PORT/DB.
+    #[arg(long = "database", env = "SIGHTLINE_DATABASE_URL", default_value = crate::DEFAULT_DATABASE)]
+    pub url: String,
+}
+
+impl DbArgs {
+    pub async fn open(&self) -> anyhow::Result<DynStore> {
+        Ok(sightline_store::open(&self.url).await?)
+    }
+}
+
+/// Acting as a named user from the command line: the same policy and audit as the web.
+#[derive(Debug, clap::Args)]
+pub struct AsUser {
+    /// The user to act as (their role, organisation and case teams apply).
+    #[arg(long = "as", value_name = "USERNAME")]
+    pub username: String,
+    /// Why: recorded in the audit log.
+    #[arg(long)]
+    pub purpose: Option<String>,
+}
+
+impl AsUser {
+    pub async fn ctx(&self, store: &DynStore) -> anyhow::Result<Ctx> {
+        let user = store
+            .find_user(&self.username)
+            .await?
+            .with_context(|| format!("there is no user '{}'", self.username))?;
+        anyhow::ensure!(
+            !user.disabled,
+            "the account '{}' is disabled",
+            user.username
+        );
+        let teams = store.user_teams(user.id).await?;
+        Ok(Ctx {
+            actor: sightline_web::session::actor_for(&user, &teams),
+            channel: "cli",
+            purpose: self.purpose.clone().filter(|p| !p.trim().is_empty()),
+        })
+    }
+}
+
+/// Prints a value as pretty JSON.
+pub fn print_json<T: serde::Serialize>(v: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(v)?);
+    Ok(())
+}

@@ -1,0 +1,355 @@
+//! The JSON API, `/api/v1/…`, for machine clients with API tokens. Same store, same
+//! policy, same audit as the pages; described by the OpenAPI document at
+//! `/api/v1/openapi.json`.
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::{json, Value};
+use sightline_core::*;
+use sightline_store::{AuditEvent, AuditFilter, Outcome};
+use uuid::Uuid;
+
+use crate::error::{ApiError, Failure};
+use crate::session::ApiUser;
+use crate::AppState;
+
+type ApiResult<T> = Result<T, ApiError>;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/me", get(me))
+        .route("/organisations", get(list_orgs))
+        .route("/people", get(list_people).post(create_person))
+        .route("/people/{id}", get(get_person))
+        .route("/cases", get(list_cases).post(create_case))
+        .route("/cases/{id}", get(get_case))
+        .route("/intelligence", get(list_intel).post(create_intel))
+        .route("/intelligence/{id}", get(get_intel))
+        .route("/audit", get(list_audit))
+        .fallback(|| async { ApiError(Failure::NotFound) })
+}
+
+/// The markings a client sends; the owner is always the client's own organisation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkingsIn {
+    pub classification: Classification,
+    pub handling_code: HandlingCode,
+    #[serde(default)]
+    pub handling_conditions: Option<String>,
+    #[serde(default)]
+    pub case_team: Option<Uuid>,
+}
+
+impl MarkingsIn {
+    fn for_actor(self, u: &ApiUser) -> Markings {
+        Markings {
+            classification: self.classification,
+            handling_code: self.handling_code,
+            handling_conditions: self.handling_conditions.filter(|c| !c.trim().is_empty()),
+            owner_org: u.ctx.actor.org_id,
+            case_team: self.case_team,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Create<T> {
+    #[serde(flatten)]
+    pub record: T,
+    pub markings: MarkingsIn,
+}
+
+/// A JSON body, with a clear message naming what is wrong when it cannot be read.
+fn body<T>(b: Result<Json<T>, JsonRejection>) -> ApiResult<T> {
+    b.map(|Json(v)| v).map_err(|e| {
+        ApiError(Failure::Invalid {
+            field: "body".into(),
+            message: e.body_text(),
+        })
+    })
+}
+
+fn id(s: &str) -> ApiResult<Uuid> {
+    Uuid::parse_str(s).map_err(|_| ApiError(Failure::NotFound))
+}
+
+#[derive(Deserialize)]
+pub struct Paging {
+    limit: Option<i64>,
+}
+
+impl Paging {
+    fn limit(&self) -> i64 {
+        self.limit.unwrap_or(100).clamp(1, 1000)
+    }
+}
+
+async fn me(State(state): State<AppState>, u: ApiUser) -> ApiResult<Json<Value>> {
+    let org = state.store.get_org(u.user.org_id).await?;
+    Ok(Json(
+        json!({ "user": u.user, "organisation": org, "teams": u.ctx.actor.teams }),
+    ))
+}
+
+async fn list_orgs(State(state): State<AppState>, _u: ApiUser) -> ApiResult<Json<Value>> {
+    Ok(Json(json!({ "items": state.store.list_orgs().await? })))
+}
+
+async fn list_people(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Query(p): Query<Paging>,
+) -> ApiResult<Json<Value>> {
+    Ok(Json(
+        json!({ "items": state.store.list_people(&u.ctx, p.limit()).await? }),
+    ))
+}
+
+async fn get_person(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+) -> ApiResult<Json<Person>> {
+    Ok(Json(state.store.get_person(&u.ctx, id(&i)?).await?))
+}
+
+async fn create_person(
+    State(state): State<AppState>,
+    u: ApiUser,
+    b: Result<Json<Create<NewPerson>>, JsonRejection>,
+) -> ApiResult<impl IntoResponse> {
+    let c = body(b)?;
+    let m = c.markings.for_actor(&u);
+    Ok((
+        StatusCode::CREATED,
+        Json(state.store.create_person(&u.ctx, m, c.record).await?),
+    ))
+}
+
+async fn list_cases(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Query(p): Query<Paging>,
+) -> ApiResult<Json<Value>> {
+    Ok(Json(
+        json!({ "items": state.store.list_cases(&u.ctx, p.limit()).await? }),
+    ))
+}
+
+async fn get_case(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+) -> ApiResult<Json<Case>> {
+    Ok(Json(state.store.get_case(&u.ctx, id(&i)?).await?))
+}
+
+async fn create_case(
+    State(state): State<AppState>,
+    u: ApiUser,
+    b: Result<Json<Create<NewCase>>, JsonRejection>,
+) -> ApiResult<impl IntoResponse> {
+    let c = body(b)?;
+    let m = c.markings.for_actor(&u);
+    Ok((
+        StatusCode::CREATED,
+        Json(state.store.create_case(&u.ctx, m, c.record).await?),
+    ))
+}
+
+async fn list_intel(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Query(p): Query<Paging>,
+) -> ApiResult<Json<Value>> {
+    Ok(Json(
+        json!({ "items": state.store.list_intel(&u.ctx, p.limit()).await? }),
+    ))
+}
+
+async fn get_intel(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+) -> ApiResult<Json<IntelReport>> {
+    Ok(Json(state.store.get_intel(&u.ctx, id(&i)?).await?))
+}
+
+async fn create_intel(
+    State(state): State<AppState>,
+    u: ApiUser,
+    b: Result<Json<Create<NewIntelReport>>, JsonRejection>,
+) -> ApiResult<impl IntoResponse> {
+    let c = body(b)?;
+    let m = c.markings.for_actor(&u);
+    Ok((
+        StatusCode::CREATED,
+        Json(state.store.create_intel(&u.ctx, m, c.record).await?),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    actor: Option<String>,
+    action: Option<String>,
+    record_type: Option<String>,
+    record_id: Option<String>,
+    outcome: Option<String>,
+    before: Option<i64>,
+    limit: Option<i64>,
+}
+
+async fn list_audit(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Query(q): Query<AuditQuery>,
+) -> ApiResult<Json<Value>> {
+    if u.user.role != Role::Admin {
+        let ev = AuditEvent::by(&u.ctx, "read_audit", "admin", "", Outcome::Denied)
+            .with_detail("not an administrator");
+        state.store.audit(ev).await?;
+        return Err(ApiError(Failure::Forbidden(
+            "only administrators can read the audit log".into(),
+        )));
+    }
+    let f = AuditFilter {
+        actor: q.actor,
+        action: q.action,
+        record_type: q.record_type,
+        record_id: q.record_id,
+        outcome: q.outcome,
+        before_seq: q.before,
+        limit: q.limit.unwrap_or(100),
+    };
+    let items = state.store.list_audit(&f).await?;
+    state
+        .store
+        .audit(
+            AuditEvent::by(&u.ctx, "read", "audit_log", "", Outcome::Allowed)
+                .with_detail(format!("{} entries", items.len())),
+        )
+        .await?;
+    Ok(Json(json!({ "items": items })))
+}
+
+fn enum_schema(values: Vec<&'static str>) -> Value {
+    json!({ "type": "string", "enum": values })
+}
+
+/// The OpenAPI 3.1 description of this API.
+pub fn openapi_document() -> Value {
+    let codes = |v: Vec<&'static str>| enum_schema(v);
+    let markings = json!({
+        "type": "object", "additionalProperties": false,
+        "required": ["classification", "handling_code"],
+        "properties": {
+            "classification": codes(Classification::ALL.iter().map(|c| c.code()).collect()),
+            "handling_code": codes(HandlingCode::ALL.iter().map(|c| c.code()).collect()),
+            "handling_conditions": { "type": ["string", "null"], "description": "Required for handling code C; absent for P." },
+            "case_team": { "type": ["string", "null"], "format": "uuid", "description": "Only members of this case team may see the record." }
+        }
+    });
+    let stored_markings = json!({ "allOf": [ { "$ref": "#/components/schemas/MarkingsIn" } ], "properties": { "owner_org": { "type": "string", "format": "uuid" } } });
+    let provenance = json!({ "type": "object", "properties": {
+        "created_at": { "type": "string", "format": "date-time" }, "created_by": { "type": "string", "format": "uuid" },
+        "updated_at": { "type": "string", "format": "date-time" } } });
+    let new_person = json!({ "type": "object", "properties": {
+        "given_name": { "type": "string", "maxLength": 200 }, "family_name": { "type": "string", "maxLength": 200 },
+        "date_of_birth": { "type": ["string", "null"], "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$", "description": "YYYY-MM-DD, YYYY-MM or YYYY" },
+        "gender": codes(Gender::ALL.iter().map(|c| c.code()).collect()),
+        "nationality": { "type": ["string", "null"], "description": "ISO 3166-1 alpha-2" },
+        "notes": { "type": "string" } } });
+    let new_case = json!({ "type": "object", "required": ["title"], "properties": {
+        "title": { "type": "string", "maxLength": 300 }, "summary": { "type": "string" },
+        "status": codes(CaseStatus::ALL.iter().map(|c| c.code()).collect()),
+        "exploitation_types": { "type": "array", "items": codes(ExploitationType::ALL.iter().map(|c| c.code()).collect()) } } });
+    let new_intel = json!({ "type": "object", "required": ["title", "narrative", "source_evaluation", "intelligence_assessment"], "properties": {
+        "title": { "type": "string", "maxLength": 300 }, "narrative": { "type": "string" },
+        "source_evaluation": codes(SourceEvaluation::ALL.iter().map(|c| c.code()).collect()),
+        "intelligence_assessment": codes(IntelAssessment::ALL.iter().map(|c| c.code()).collect()),
+        "information_date": { "type": ["string", "null"], "format": "date" } } });
+    let stored = |new: &str| {
+        json!({ "allOf": [ { "$ref": format!("#/components/schemas/{new}") } ], "properties": {
+        "id": { "type": "string", "format": "uuid" }, "markings": { "$ref": "#/components/schemas/Markings" },
+        "provenance": { "$ref": "#/components/schemas/Provenance" } } })
+    };
+    let create = |new: &str| {
+        json!({ "allOf": [ { "$ref": format!("#/components/schemas/{new}") } ], "required": ["markings"],
+        "properties": { "markings": { "$ref": "#/components/schemas/MarkingsIn" } } })
+    };
+    let list = |item: &str| json!({ "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": format!("#/components/schemas/{item}") } } } });
+    let errors = json!({
+        "400": { "$ref": "#/components/responses/Error" }, "401": { "$ref": "#/components/responses/Error" },
+        "403": { "$ref": "#/components/responses/Error" }, "404": { "$ref": "#/components/responses/Error" },
+        "422": { "$ref": "#/components/responses/Error" } });
+    let collection = |tag: &str, item: &str, new: &str| {
+        let mut post_responses = json!({ "201": { "description": "Created", "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{item}") } } } } });
+        let mut get_responses = json!({ "200": { "description": "The records you may read, newest first", "content": { "application/json": { "schema": list(item) } } } });
+        for (k, v) in errors.as_object().into_iter().flatten() {
+            post_responses[k] = v.clone();
+            get_responses[k] = v.clone();
+        }
+        json!({
+            "get": { "tags": [tag], "summary": format!("List {tag}"), "parameters": [ { "name": "limit", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 1000 } } ], "responses": get_responses },
+            "post": { "tags": [tag], "summary": format!("Create one of {tag}"), "requestBody": { "required": true, "content": { "application/json": { "schema": create(new) } } }, "responses": post_responses }
+        })
+    };
+    let one = |tag: &str, item: &str| {
+        let mut responses = json!({ "200": { "description": "The record (the read is audited)", "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{item}") } } } } });
+        for (k, v) in errors.as_object().into_iter().flatten() {
+            responses[k] = v.clone();
+        }
+        json!({ "get": { "tags": [tag], "summary": format!("Read one of {tag}"), "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "responses": responses } })
+    };
+    json!({
+        "openapi": "3.1.0",
+        "info": { "title": "Sightline API", "version": env!("CARGO_PKG_VERSION"),
+                  "description": "Records of modern slavery cases, people and intelligence. Every call needs an API token (`sightline token create`). Every read and change is decided by the record's markings and written to the audit log. Send `X-Sightline-Purpose` to record why." },
+        "servers": [ { "url": "/api/v1" } ],
+        "security": [ { "bearer": [] } ],
+        "paths": {
+            "/me": { "get": { "summary": "The token's user, organisation and case teams", "responses": { "200": { "description": "OK" }, "401": { "$ref": "#/components/responses/Error" } } } },
+            "/organisations": { "get": { "summary": "All organisations", "responses": { "200": { "description": "OK", "content": { "application/json": { "schema": list("Organisation") } } } } } },
+            "/people": collection("people", "Person", "NewPerson"),
+            "/people/{id}": one("people", "Person"),
+            "/cases": collection("cases", "Case", "NewCase"),
+            "/cases/{id}": one("cases", "Case"),
+            "/intelligence": collection("intelligence", "IntelReport", "NewIntelReport"),
+            "/intelligence/{id}": one("intelligence", "IntelReport"),
+            "/audit": { "get": { "summary": "The audit log, newest first (administrators)", "parameters": [
+                { "name": "actor", "in": "query", "schema": { "type": "string" } }, { "name": "action", "in": "query", "schema": { "type": "string" } },
+                { "name": "record_type", "in": "query", "schema": { "type": "string" } }, { "name": "record_id", "in": "query", "schema": { "type": "string" } },
+                { "name": "outcome", "in": "query", "schema": { "type": "string", "enum": ["allowed", "denied", "failed"] } },
+                { "name": "before", "in": "query", "schema": { "type": "integer" } }, { "name": "limit", "in": "query", "schema": { "type": "integer" } } ],
+                "responses": { "200": { "description": "OK" }, "403": { "$ref": "#/components/responses/Error" } } } }
+        },
+        "components": {
+            "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer" } },
+            "responses": { "Error": { "description": "The request was refused; nothing was changed.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } } },
+            "schemas": {
+                "Error": { "type": "object", "required": ["error"], "properties": { "error": { "type": "object", "required": ["code", "message"], "properties": {
+                    "code": { "type": "string", "enum": ["sign_in_required", "second_factor_required", "unauthorized", "forbidden", "csrf", "not_found", "invalid", "conflict", "too_many_requests", "internal"] },
+                    "message": { "type": "string" }, "field": { "type": "string" } } } } },
+                "MarkingsIn": markings,
+                "Markings": stored_markings,
+                "Provenance": provenance,
+                "Organisation": { "type": "object", "properties": { "id": { "type": "string", "format": "uuid" }, "name": { "type": "string" },
+                    "org_type": codes(OrgType::ALL.iter().map(|c| c.code()).collect()), "created_at": { "type": "string", "format": "date-time" } } },
+                "NewPerson": new_person, "Person": stored("NewPerson"),
+                "NewCase": new_case, "Case": { "allOf": [ stored("NewCase") ], "properties": { "reference": { "type": "string" } } },
+                "NewIntelReport": new_intel, "IntelReport": stored("NewIntelReport")
+            }
+        }
+    })
+}
+
+async fn openapi() -> Json<Value> {
+    Json(openapi_document())
+}

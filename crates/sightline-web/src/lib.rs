@@ -1,0 +1,196 @@
+//! Sightline's web face: the HTML UI for people, the JSON API for machines, sign-in,
+//! sessions, CSRF and second factors. It speaks to data only through the `Store` trait;
+//! it holds no SQL and decides no access itself (the store asks the policy).
+
+pub mod api;
+pub mod auth;
+pub mod error;
+mod metrics;
+mod pages;
+pub mod session;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use sightline_store::DynStore;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub use metrics::Metrics;
+
+/// How the web server behaves; set from the command line.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Served behind TLS (directly or by a proxy): cookies get `Secure` and HSTS is sent.
+    pub secure_cookies: bool,
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy you control).
+    pub trust_proxy: bool,
+    pub idle_timeout: chrono::Duration,
+    pub absolute_timeout: chrono::Duration,
+    pub request_timeout: Duration,
+    pub body_limit: usize,
+    /// Failed sign-ins allowed per account, and per address, in `throttle_window`.
+    pub max_failures_per_account: i64,
+    pub max_failures_per_address: i64,
+    pub throttle_window: chrono::Duration,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            secure_cookies: false,
+            trust_proxy: false,
+            idle_timeout: chrono::Duration::minutes(30),
+            absolute_timeout: chrono::Duration::hours(12),
+            request_timeout: Duration::from_secs(30),
+            body_limit: 1024 * 1024,
+            max_failures_per_account: 5,
+            max_failures_per_address: 20,
+            throttle_window: chrono::Duration::minutes(15),
+        }
+    }
+}
+
+pub struct Inner {
+    pub store: DynStore,
+    pub config: WebConfig,
+    pub metrics: Metrics,
+}
+
+/// Shared by every request.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn new(store: DynStore, config: WebConfig) -> Self {
+        AppState(Arc::new(Inner {
+            store,
+            config,
+            metrics: Metrics::default(),
+        }))
+    }
+}
+
+/// The content security policy: nothing inline, nothing from elsewhere.
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+    font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+/// The whole application: pages, API, health, metrics and assets, with the layers that
+/// every response passes through.
+pub fn router(state: AppState) -> Router {
+    let mut app = Router::new()
+        .merge(pages::routes())
+        .nest("/api/v1", api::routes())
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics::render))
+        .route("/assets/{name}", get(asset))
+        .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
+        .layer(DefaultBodyLimit::max(state.config.body_limit))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            state.config.body_limit,
+        ))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            state.config.request_timeout,
+        ))
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .layer(tower_http::trace::TraceLayer::new_for_http());
+    let headers: [(header::HeaderName, &str); 6] = [
+        (header::CONTENT_SECURITY_POLICY, CSP),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=()",
+        ),
+        (
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+    ];
+    for (name, value) in headers {
+        app = app.layer(SetResponseHeaderLayer::if_not_present(
+            name,
+            HeaderValue::from_static(value),
+        ));
+    }
+    if state.config.secure_cookies {
+        app = app.layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        ));
+    }
+    app.with_state(state)
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}
+
+async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, format!("ok {}\n", state.store.backend())),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "database unavailable\n".to_string(),
+            )
+        }
+    }
+}
+
+/// Every asset, compiled into the binary.
+const ASSETS: &[(&str, &str, &str)] = &[
+    (
+        "app.css",
+        "text/css; charset=utf-8",
+        include_str!("../assets/app.css"),
+    ),
+    (
+        "app.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../assets/app.js"),
+    ),
+];
+
+async fn asset(axum::extract::Path(name): axum::extract::Path<String>) -> axum::response::Response {
+    match ASSETS.iter().find(|(n, _, _)| *n == name) {
+        Some((_, mime, body)) => (
+            [
+                (header::CONTENT_TYPE, *mime),
+                (header::CACHE_CONTROL, "public, max-age=3600"),
+            ],
+            *body,
+        )
+            .into_response(),
+        None => (StatusCode::NOT_FOUND, "no such asset").into_response(),
+    }
+}

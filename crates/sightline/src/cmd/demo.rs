@@ -1,0 +1,294 @@
+//! The demo data set: a small, fictional picture across a few forces and partners, loaded
+//! through the store like any other data (so it is marked and audited). All names, places
+//! and numbers are invented.
+
+use sightline_core::*;
+use sightline_store::{Ctx, DynStore, NewUser};
+
+/// The password of every demo account. Demo only.
+pub const PASSWORD: &str = "sightline-demo";
+
+/// Demo accounts, as shown on start.
+pub const LOGINS: &[(&str, &str)] = &[
+    (
+        "investigator",
+        "Investigator, West Midlands Police; in case team Op Anchor",
+    ),
+    ("analyst", "Force analyst, Greater Manchester Police"),
+    ("national", "National analyst, national coordination team"),
+    (
+        "caseworker",
+        "Partner caseworker, The Salvation Army; in case team Op Anchor",
+    ),
+    (
+        "wmp.colleague",
+        "Investigator, West Midlands Police; not in Op Anchor",
+    ),
+    ("admin", "Administrator, national coordination team"),
+    ("trainer", "Trainer, College of Policing"),
+];
+
+fn marks(org: &Organisation, class: Classification, team: Option<uuid::Uuid>) -> Markings {
+    Markings {
+        classification: class,
+        handling_code: HandlingCode::P,
+        handling_conditions: None,
+        owner_org: org.id,
+        case_team: team,
+    }
+}
+
+/// Loads the demo data if the database has none; returns whether it loaded.
+pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
+    if !store.list_orgs().await?.is_empty() {
+        return Ok(false);
+    }
+    let hash = sightline_web::auth::hash_password(PASSWORD).map_err(anyhow::Error::msg)?;
+    let org = |name: &str, t: OrgType| NewOrganisation {
+        name: name.into(),
+        org_type: t,
+    };
+    let national = store
+        .create_org(
+            None,
+            org(
+                "National Modern Slavery Coordination Team",
+                OrgType::PoliceForce,
+            ),
+        )
+        .await?;
+    let wmp = store
+        .create_org(None, org("West Midlands Police", OrgType::PoliceForce))
+        .await?;
+    let gmp = store
+        .create_org(None, org("Greater Manchester Police", OrgType::PoliceForce))
+        .await?;
+    let met = store
+        .create_org(
+            None,
+            org("Metropolitan Police Service", OrgType::PoliceForce),
+        )
+        .await?;
+    let salvation = store
+        .create_org(None, org("The Salvation Army", OrgType::Ngo))
+        .await?;
+    let college = store
+        .create_org(
+            None,
+            org(
+                "College of Policing",
+                OrgType::CentralGovernmentOrganisation,
+            ),
+        )
+        .await?;
+    for (name, t) in [
+        ("National Crime Agency", OrgType::LawEnforcement),
+        (
+            "Gangmasters and Labour Abuse Authority",
+            OrgType::LawEnforcement,
+        ),
+        (
+            "Birmingham City Council",
+            OrgType::LocalGovernmentOrganisation,
+        ),
+        ("Kent Police", OrgType::PoliceForce),
+        ("West Yorkshire Police", OrgType::PoliceForce),
+    ] {
+        store.create_org(None, org(name, t)).await?;
+    }
+
+    let user = |username: &str, display: &str, role: Role, org: &Organisation| NewUser {
+        username: username.into(),
+        display_name: display.into(),
+        role,
+        org_id: org.id,
+        password_hash: hash.clone(),
+    };
+    let inv = store
+        .create_user(
+            None,
+            user("investigator", "DC Priya Sandhu", Role::Investigator, &wmp),
+        )
+        .await?;
+    let analyst = store
+        .create_user(
+            None,
+            user("analyst", "Tom Whitfield", Role::ForceAnalyst, &gmp),
+        )
+        .await?;
+    let nat = store
+        .create_user(
+            None,
+            user(
+                "national",
+                "Dr Helen Okafor",
+                Role::NationalAnalyst,
+                &national,
+            ),
+        )
+        .await?;
+    let cw = store
+        .create_user(
+            None,
+            user(
+                "caseworker",
+                "Ana Ionescu",
+                Role::PartnerCaseworker,
+                &salvation,
+            ),
+        )
+        .await?;
+    store
+        .create_user(
+            None,
+            user("wmp.colleague", "DC Mark Ellis", Role::Investigator, &wmp),
+        )
+        .await?;
+    store
+        .create_user(
+            None,
+            user("admin", "Sightline Administrator", Role::Admin, &national),
+        )
+        .await?;
+    store
+        .create_user(
+            None,
+            user("trainer", "Sgt Claire Rowe", Role::Trainer, &college),
+        )
+        .await?;
+
+    let anchor = store.create_team(None, "Op Anchor", wmp.id).await?;
+    store.add_team_member(None, anchor.id, inv.id).await?;
+    store.add_team_member(None, anchor.id, cw.id).await?;
+
+    let ctx_of = |u: &sightline_store::User, teams: Vec<uuid::Uuid>| Ctx {
+        actor: Actor {
+            user_id: u.id,
+            username: u.username.clone(),
+            role: u.role,
+            org_id: u.org_id,
+            teams,
+        },
+        channel: "cli",
+        purpose: Some("demo data".into()),
+    };
+    let inv_ctx = ctx_of(&inv, vec![anchor.id]);
+    let an_ctx = ctx_of(&analyst, vec![]);
+    let nat_ctx = ctx_of(&nat, vec![]);
+
+    use Classification::{Official, OfficialSensitive};
+    use ExploitationType::*;
+    let case =
+        |title: &str, summary: &str, status: CaseStatus, types: Vec<ExploitationType>| NewCase {
+            title: title.into(),
+            summary: summary.into(),
+            status,
+            exploitation_types: types,
+        };
+    store.create_case(&inv_ctx, marks(&wmp, OfficialSensitive, Some(anchor.id)), case(
+        "Op Anchor: hand car wash, Small Heath",
+        "Six to eight men working 7am to 9pm at a hand car wash, sleeping in a portakabin on site. Paid in cash, far below minimum wage; a supervisor holds their passports. Linked to a minibus seen collecting workers from a terraced house.",
+        CaseStatus::Active, vec![Labour])).await?;
+    store.create_case(&inv_ctx, marks(&wmp, OfficialSensitive, None), case(
+        "County line from Birmingham into Shropshire",
+        "Two boys aged 15 and 16 reported missing, found at a flat in Telford dealing crack cocaine. Phones topped up by an adult male; debt of £2,000 said to be owed for lost drugs.",
+        CaseStatus::Active, vec![Criminal])).await?;
+    store.create_case(&inv_ctx, marks(&wmp, Official, None), case(
+        "Nail bar staff, Walsall",
+        "Vietnamese women working in a nail bar, living above the shop. Referral from a customer. Safeguarding visit completed; two NRM referrals made.",
+        CaseStatus::FollowUp, vec![Labour])).await?;
+    store.create_case(&an_ctx, marks(&gmp, OfficialSensitive, None), case(
+        "Off-street brothels advertised online, Manchester",
+        "Adverts on an adult services site move between three flats in the city centre. Same phone numbers across adverts; women rotated weekly.",
+        CaseStatus::Active, vec![Sexual])).await?;
+    store.create_case(&an_ctx, marks(&gmp, Official, None), case(
+        "Domestic servant in a private household, Bolton",
+        "A woman brought from abroad on a domestic worker visa, working 16-hour days with no days off, passport held by the employer.",
+        CaseStatus::ClosedReferred, vec![DomesticServitude])).await?;
+    store.create_case(&nat_ctx, marks(&national, OfficialSensitive, None), case(
+        "National picture: labour exploitation in food packing",
+        "Cross-force coordination of intelligence about gangmasters supplying workers to food packing sites in three regions.",
+        CaseStatus::Active, vec![Labour, Criminal])).await?;
+    let _ = met;
+
+    let person =
+        |given: &str, family: &str, dob: Option<&str>, gender: Gender, nat: &str, notes: &str| {
+            NewPerson {
+                given_name: given.into(),
+                family_name: family.into(),
+                date_of_birth: dob.map(str::to_string),
+                gender,
+                nationality: Some(nat.into()),
+                notes: notes.into(),
+            }
+        };
+    for (p, team) in [
+        (person("Ion", "Popescu", Some("1988-04"), Gender::Male, "RO", "Potential victim, car wash worker. Speaks little English; interpreter (Romanian) needed."), Some(anchor.id)),
+        (person("Andrei", "Munteanu", Some("1991"), Gender::Male, "RO", "Potential victim, car wash worker."), Some(anchor.id)),
+        (person("Florin", "Dumitru", Some("1979-11-02"), Gender::Male, "RO", "Suspect: site supervisor, holds workers' passports."), Some(anchor.id)),
+        (person("Thi Lan", "Nguyen", Some("2001"), Gender::Female, "VN", "Potential victim, nail bar. NRM referral made."), None),
+        (person("Kyle", "Bennett", Some("2009-06-14"), Gender::Male, "GB", "Child, county lines. Missing episodes x4."), None),
+    ] {
+        store.create_person(&inv_ctx, marks(&wmp, OfficialSensitive, team), p).await?;
+    }
+    store
+        .create_person(
+            &an_ctx,
+            marks(&gmp, OfficialSensitive, None),
+            person(
+                "Mihaela",
+                "Stan",
+                Some("1998-01-01"),
+                Gender::Female,
+                "RO",
+                "Potential victim; date of birth is the 1 January placeholder.",
+            ),
+        )
+        .await?;
+    store
+        .create_person(
+            &an_ctx,
+            marks(&gmp, OfficialSensitive, None),
+            person(
+                "Grace",
+                "Mensah",
+                None,
+                Gender::Female,
+                "GH",
+                "Domestic worker; referred to the NRM, positive reasonable grounds decision.",
+            ),
+        )
+        .await?;
+
+    let intel =
+        |title: &str, narrative: &str, se: SourceEvaluation, ia: IntelAssessment| NewIntelReport {
+            title: title.into(),
+            narrative: narrative.into(),
+            source_evaluation: se,
+            intelligence_assessment: ia,
+            information_date: chrono::Utc::now()
+                .date_naive()
+                .checked_sub_days(chrono::Days::new(12)),
+        };
+    store.create_intel(&inv_ctx, marks(&wmp, OfficialSensitive, Some(anchor.id)), intel(
+        "Minibus collects car wash workers at 05:30",
+        "Source reports a white minibus collects six to eight males from an address on Coventry Road at approx 05:30 daily and returns them after 21:00. The driver speaks for the workers, who look unkempt and do not make eye contact. Workers said to owe money for travel from Romania.",
+        SourceEvaluation::Untested, IntelAssessment::B)).await?;
+    store.create_intel(&inv_ctx, Markings { handling_code: HandlingCode::C, handling_conditions: Some("Not to be disseminated outside West Midlands Police without OIC approval".into()), ..marks(&wmp, OfficialSensitive, None) }, intel(
+        "Adult topping up phones used by missing children",
+        "Reliable source states an adult male known as 'T' buys top-ups for two phones used by missing boys aged 15 and 16 and has threatened them over a drug debt.",
+        SourceEvaluation::Reliable, IntelAssessment::A)).await?;
+    store.create_intel(&inv_ctx, marks(&wmp, Official, None), intel(
+        "Customer concern: nail bar staff live above shop",
+        "Member of the public reports nail bar staff appear to live above the premises, never leave except with the manager and seem frightened.",
+        SourceEvaluation::Untested, IntelAssessment::C)).await?;
+    store.create_intel(&an_ctx, marks(&gmp, OfficialSensitive, None), intel(
+        "Same phone number on adverts for three flats",
+        "Open-source research shows one mobile number on adult service adverts for three city-centre flats; adverts list different women each week.",
+        SourceEvaluation::Reliable, IntelAssessment::B)).await?;
+    store.create_intel(&nat_ctx, marks(&national, OfficialSensitive, None), intel(
+        "Gangmaster charging workers for transport and PPE",
+        "GLAA partner information: agency deducts transport and PPE charges from wages, leaving workers with almost nothing; workers housed eight to a house.",
+        SourceEvaluation::Untested, IntelAssessment::C)).await?;
+    Ok(true)
+}
