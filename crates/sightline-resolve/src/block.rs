@@ -20,9 +20,9 @@ pub const RULES: &[&str] = &[
     "family_phonetic+birth_year",
     "given_phonetic+dob",
     "sorted_name_phonetics",
-    "postcode+initials",
+    "postcode",
     "address+initials",
-    "dob+initials",
+    "dob",
 ];
 
 /// Caps that keep blocks on frequent values linear.
@@ -67,7 +67,8 @@ fn initials(r: &Prepared) -> u64 {
     (lo << 8) | hi | (1 << 20)
 }
 
-fn key(rule: usize, r: &Prepared) -> Option<u64> {
+/// The blocking key of record `r` under rule `rule` (index into [`RULES`]).
+pub fn key(rule: usize, r: &Prepared) -> Option<u64> {
     let k = match rule {
         0 => hash_str(r.phone.as_deref()?),
         1 => hash_str(r.email.as_deref()?),
@@ -88,14 +89,7 @@ fn key(rule: usize, r: &Prepared) -> Option<u64> {
             let (lo, hi) = if g < f { (g, f) } else { (f, g) };
             mix(lo) ^ mix(hi).rotate_left(17)
         }
-        6 => {
-            let p = hash_str(&r.postcode.as_ref()?.text);
-            let i = initials(r);
-            if i == 0 {
-                return None;
-            }
-            p ^ mix(i)
-        }
+        6 => hash_str(&r.postcode.as_ref()?.text),
         7 => {
             let a = r.address.as_ref()?.building;
             let i = initials(r);
@@ -104,14 +98,7 @@ fn key(rule: usize, r: &Prepared) -> Option<u64> {
             }
             a ^ mix(i)
         }
-        8 => {
-            let d = r.dob.filter(|d| d.is_full())?.unordered_code() as u64;
-            let i = initials(r);
-            if i == 0 {
-                return None;
-            }
-            mix(d) ^ i
-        }
+        8 => r.dob.filter(|d| d.is_full())?.unordered_code() as u64,
         _ => return None,
     };
     Some(mix(k ^ (rule as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)))

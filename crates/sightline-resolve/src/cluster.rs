@@ -19,11 +19,16 @@ pub const DENSE_LIMIT: usize = 300;
 /// Whether a compared pair is evidently two different people: dates of birth more
 /// than a year apart (not a swap or a one-digit slip) with different given names;
 /// two full dates of birth three or more years apart (a parent and child who share a
-/// name, phone and address); or different sex with different given names.
+/// name, phone and address); or different sex with different given names. Never when
+/// an identity number agrees (exactly or but for one slip) or an e-mail agrees exactly:
+/// then the conflicting date or name is a recording error or an alias.
 pub fn hard_conflict(p: Pattern, a: &Prepared, b: &Prepared) -> bool {
     let g = level(p, 0);
     let dob = level(p, 2);
     let sex = level(p, 3);
+    if matches!(level(p, 7), 1 | 2) || level(p, 6) == 1 {
+        return false;
+    }
     if dob == 7 {
         if g >= 6 {
             return true;

@@ -219,17 +219,7 @@ impl Engine {
                     m.training.candidate_pairs = pairs.len() as u64;
                     m
                 } else {
-                    progress("estimating m by EM");
-                    let counts = model::count_patterns(&patterns);
-                    let em = model::em(&counts, opts.em_max_iterations, 1e-6);
-                    model::assemble(
-                        &em,
-                        &ucounts,
-                        pairs.len() as u64,
-                        self.records.len() as u64,
-                        nrand,
-                        counts.len() as u64,
-                    )
+                    self.train(&pairs, &patterns, &ucounts, nrand, opts, progress)
                 }
             }
         };
@@ -276,6 +266,82 @@ impl Engine {
             candidate_pairs: pairs.len() as u64,
             clusters,
         })
+    }
+
+    /// Train m by EM sessions on blocks, u from random pairs, then the prior.
+    fn train(
+        &self,
+        pairs: &[(u32, u32)],
+        patterns: &[compare::Pattern],
+        ucounts: &[[u64; 16]; NF],
+        nrand: u64,
+        opts: &Options,
+        progress: &(dyn Fn(&str) + Sync),
+    ) -> Model {
+        progress("estimating m by EM");
+        let mut results = Vec::new();
+        let mut sessions = Vec::new();
+        for &(rule, held) in model::SESSIONS {
+            let mut mask: compare::Pattern = !0;
+            for &f in held {
+                mask &= !(0xF << (4 * f));
+            }
+            let sel: Vec<compare::Pattern> = pairs
+                .par_iter()
+                .zip(patterns.par_iter())
+                .filter_map(|(&(a, b), &p)| {
+                    let ka = block::key(rule, &self.records[a as usize])?;
+                    (Some(ka) == block::key(rule, &self.records[b as usize])).then_some(p & mask)
+                })
+                .collect();
+            let counts = model::count_patterns(&sel);
+            let mut nonmissing = [0u64; NF];
+            for &(p, c) in &counts {
+                for (f, nm) in nonmissing.iter_mut().enumerate() {
+                    if compare::level(p, f) != 0 {
+                        *nm += c;
+                    }
+                }
+            }
+            let em = model::em(&counts, opts.em_max_iterations, 1e-6);
+            sessions.push(model::SessionReport {
+                blocking_rule: block::RULES[rule].to_string(),
+                held_out: held.iter().map(|&f| FIELDS[f].name.to_string()).collect(),
+                pairs: sel.len() as u64,
+                distinct_patterns: counts.len() as u64,
+                iterations: em.iterations,
+                converged: em.converged,
+                match_share: em.lambda,
+            });
+            if sel.len() as u64 >= MIN_PAIRS_FOR_EM / 3 {
+                results.push((em, held, nonmissing));
+            }
+        }
+        let m = model::combine_sessions(&results);
+        let report = model::TrainingReport {
+            records: self.records.len() as u64,
+            candidate_pairs: pairs.len() as u64,
+            random_pairs: nrand,
+            em_converged: sessions.iter().all(|s| s.converged),
+            sessions,
+        };
+        let mut model = model::assemble(&m, ucounts, 1.0, report);
+        progress("estimating the match rate");
+        let scorer = self.scorer(&model);
+        let weights: Vec<f64> = pairs
+            .par_iter()
+            .zip(patterns.par_iter())
+            .map(|(&(a, b), &p)| {
+                scorer.weight(p, &self.records[a as usize], &self.records[b as usize])
+                    - scorer.prior_weight
+            })
+            .collect();
+        model.matches_per_record = model::estimate_matches_per_record(
+            &weights,
+            self.records.len() as u64,
+            self.possible_pairs(),
+        );
+        model
     }
 
     /// The waterfall for one pair: per-field level, values, m, u and contribution.

@@ -38,11 +38,22 @@ pub struct TrainingReport {
     pub records: u64,
     pub candidate_pairs: u64,
     pub random_pairs: u64,
-    pub em_iterations: u32,
+    /// True when every EM session converged.
     pub em_converged: bool,
-    /// Share of candidate pairs that EM judged to be matches.
-    pub match_share_of_candidates: f64,
+    pub sessions: Vec<SessionReport>,
+}
+
+/// One EM session (see [`SESSIONS`]).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct SessionReport {
+    pub blocking_rule: String,
+    pub held_out: Vec<String>,
+    pub pairs: u64,
     pub distinct_patterns: u64,
+    pub iterations: u32,
+    pub converged: bool,
+    /// Share of the session's pairs that EM judged to be matches.
+    pub match_share: f64,
 }
 
 /// A trained model.
@@ -311,6 +322,14 @@ pub fn em(patterns: &[(Pattern, u64)], max_iter: u32, tol: f64) -> EmResult {
     }
     let mut lambda = 0.2;
     let total: f64 = patterns.iter().map(|x| x.1 as f64).sum();
+    if total == 0.0 {
+        return EmResult {
+            m,
+            lambda: 0.0,
+            iterations: 0,
+            converged: true,
+        };
+    }
     let mut iterations = 0;
     let mut converged = false;
     const ALPHA: f64 = 0.5;
@@ -368,6 +387,75 @@ pub fn em(patterns: &[(Pattern, u64)], max_iter: u32, tol: f64) -> EmResult {
     }
 }
 
+/// EM training sessions, as (blocking rule index, fields held out). Each session runs
+/// EM on the candidate pairs that agree on one blocking key, with the fields in that key
+/// (and fields strongly tied to them) held out, because agreement on them is forced by
+/// the block and says nothing about m. Each field's m is the mean over the sessions
+/// that did not hold it out. One EM over all candidates at once is fragile: households
+/// and houses in multiple occupation (same address, different people) and namesakes
+/// (same name, different people) form latent classes of their own.
+pub const SESSIONS: &[(usize, &[usize])] = &[
+    (8, &[2]),    // same full date of birth: learn names, phone, address, …
+    (5, &[0, 1]), // same name phonetics (either order): learn date of birth, phone, address, …
+    (6, &[9, 8]), // same postcode: learn names, date of birth, phone, …
+];
+
+/// Combine per-session EM results into one m table.
+pub fn combine_sessions(results: &[(EmResult, &[usize], [u64; NF])]) -> [[f64; 16]; NF] {
+    let mut m = [[0.0f64; 16]; NF];
+    for f in 0..NF {
+        let nl = FIELDS[f].levels.len();
+        let usable: Vec<&EmResult> = results
+            .iter()
+            .filter(|(_, held, nonmissing)| !held.contains(&f) && nonmissing[f] >= 30)
+            .map(|(r, _, _)| r)
+            .collect();
+        for l in 1..nl {
+            m[f][l] = if usable.is_empty() {
+                1.0 / (nl - 1) as f64
+            } else {
+                usable.iter().map(|r| r.m[f][l]).sum::<f64>() / usable.len() as f64
+            };
+        }
+    }
+    m
+}
+
+/// The match prior (matches per record) as the fixed point of
+/// prior = Σ over candidates of P(match | weights, prior) / possible pairs.
+/// `weights` are candidate match weights without the prior, in bits.
+pub fn estimate_matches_per_record(weights: &[f64], records: u64, possible_pairs: f64) -> f64 {
+    if weights.is_empty() || possible_pairs <= 0.0 {
+        return 0.5;
+    }
+    // Histogram in 1/8-bit bins for speed; integer counts keep it deterministic.
+    let lo = -64.0f64;
+    let nb = 8 * 160;
+    let mut hist = vec![0u64; nb];
+    for &w in weights {
+        let b = (((w - lo) * 8.0).floor() as i64).clamp(0, nb as i64 - 1) as usize;
+        hist[b] += 1;
+    }
+    let mut pi = (records as f64 / possible_pairs).clamp(1e-12, 0.5);
+    for _ in 0..100 {
+        let lp = (pi / (1.0 - pi)).log2();
+        let mut expected = 0.0;
+        for (b, &c) in hist.iter().enumerate() {
+            if c > 0 {
+                let w = lo + (b as f64 + 0.5) / 8.0;
+                expected += c as f64 * probability(w + lp);
+            }
+        }
+        let new = (expected / possible_pairs).clamp(1e-12, 0.5);
+        let done = (new - pi).abs() <= 1e-4 * pi;
+        pi = new;
+        if done {
+            break;
+        }
+    }
+    (pi * possible_pairs / records.max(1) as f64).max(1e-6)
+}
+
 /// Count distinct patterns (sorted, deterministic).
 pub fn count_patterns(patterns: &[Pattern]) -> Vec<(Pattern, u64)> {
     let mut map: HashMap<Pattern, u64> = HashMap::new();
@@ -379,14 +467,12 @@ pub fn count_patterns(patterns: &[Pattern]) -> Vec<(Pattern, u64)> {
     v
 }
 
-/// Build a model from EM's m, random-pair u counts and the match rate.
+/// Build a model from m (EM), random-pair u counts and the match rate.
 pub fn assemble(
-    em: &EmResult,
+    m_table: &[[f64; 16]; NF],
     ucounts: &[[u64; 16]; NF],
-    candidate_pairs: u64,
-    records: u64,
-    random_pairs: u64,
-    distinct_patterns: u64,
+    matches_per_record: f64,
+    training: TrainingReport,
 ) -> Model {
     let mut comparisons = Vec::with_capacity(NF);
     for (f, spec) in FIELDS.iter().enumerate() {
@@ -400,7 +486,7 @@ pub fn assemble(
         }];
         for l in 1..nl {
             let u = (ucounts[f][l] as f64 + 0.5) / (nonmissing as f64 + 0.5 * (nl - 1) as f64);
-            let m = em.m[f][l].max(1e-6);
+            let m = m_table[f][l].max(1e-6);
             levels.push(Level {
                 label: spec.levels[l].to_string(),
                 m,
@@ -414,20 +500,11 @@ pub fn assemble(
             levels,
         });
     }
-    let matches = em.lambda * candidate_pairs as f64;
     Model {
         format: FORMAT.to_string(),
         comparisons,
-        matches_per_record: (matches / records.max(1) as f64).max(1e-6),
-        training: TrainingReport {
-            records,
-            candidate_pairs,
-            random_pairs,
-            em_iterations: em.iterations,
-            em_converged: em.converged,
-            match_share_of_candidates: em.lambda,
-            distinct_patterns,
-        },
+        matches_per_record,
+        training,
     }
 }
 
