@@ -494,8 +494,15 @@ impl Analyzer {
                 }
             }
         }
-        let any_ind = ind.iter().any(|&c| c >= THRESHOLD);
         let any_strong_type = typ.iter().any(|&c| c >= THRESHOLD);
+        // Exploiting a child is abuse of vulnerability (ILO): a child at risk
+        // together with any other indicator or an explicit type adds it.
+        let any_other_ind = ind.iter().any(|&c| c >= THRESHOLD);
+        let aov_from_child = child >= THRESHOLD && (any_other_ind || any_strong_type);
+        if aov_from_child {
+            or(&mut ind[0], 0.7);
+        }
+        let any_ind = ind.iter().any(|&c| c >= THRESHOLD);
         // Sector words count only alongside an indicator, and only when no
         // type is established by explicit evidence.
         let mut type_conf = typ;
@@ -567,7 +574,9 @@ impl Analyzer {
                 indicators.push(Finding {
                     code: INDICATOR_CODES[i].code,
                     confidence: round2(c),
-                    evidence: ev(&|t| *t == Target::Ind(i8)),
+                    evidence: ev(&|t| {
+                        *t == Target::Ind(i8) || (i == 0 && aov_from_child && *t == Target::Child)
+                    }),
                 });
             }
         }
