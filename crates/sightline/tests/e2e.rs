@@ -1193,3 +1193,85 @@ async fn browser_signs_in_creates_a_case_and_sees_it_listed() {
     );
     driver.cmd(&s, "DELETE", "", json!({})).await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn serving_limits_tls_headers_json_logs_and_graceful_shutdown() {
+    let db = Db::sqlite();
+    setup(&db);
+    let mut child = Command::new(BIN)
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--database",
+            &db.url,
+            "--log-format",
+            "json",
+            "--tls",
+            "--body-limit-kib",
+            "64",
+        ])
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap()
+        .to_string();
+
+    // Behind TLS: HSTS on every response and Secure cookies.
+    let res = reqwest::get(format!("{base}/login")).await.unwrap();
+    assert!(res.headers()["strict-transport-security"]
+        .to_str()
+        .unwrap()
+        .starts_with("max-age="));
+    assert!(res.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .contains("; Secure"));
+
+    // An oversized body is refused before it reaches a handler.
+    let tok = api_token(&db, "inv.a");
+    let huge = "x".repeat(200 * 1024);
+    let res = reqwest::Client::new()
+        .post(format!("{base}/api/v1/cases"))
+        .bearer_auth(&tok)
+        .header("content-type", "application/json")
+        .body(format!("{{\"title\": \"{huge}\"}}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let res = reqwest::get(format!("{base}/no/such/page")).await.unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert!(res.text().await.unwrap().contains("There is no such page"));
+
+    // SIGTERM: the server finishes and exits cleanly; its logs are one JSON object a line.
+    let pid = child.id().to_string();
+    assert!(Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap()
+        .success());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "graceful shutdown exits 0: {:?}",
+        out.status
+    );
+    let logs = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = logs.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines.len() >= 2, "{logs}");
+    for l in &lines {
+        let v: Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"));
+        assert!(v["timestamp"].is_string() && v["level"].is_string(), "{l}");
+    }
+    assert!(logs.contains("shutting down"), "{logs}");
+}
