@@ -18,8 +18,8 @@ pub const DENSE_LIMIT: usize = 300;
 
 /// Whether a compared pair is evidently two different people: dates of birth more
 /// than a year apart (not a swap or a one-digit slip) with different given names;
-/// two full dates of birth three or more years apart (a parent and child who share a
-/// name, phone and address); or different sex with different given names. Never when
+/// two full dates of birth three or more years apart, or any two years of birth five or
+/// more apart (a parent and child who share a name, phone and address); or different sex with different given names. Never when
 /// an identity number agrees (exactly or but for one slip) or an e-mail agrees exactly:
 /// then the conflicting date or name is a recording error or an alias.
 pub fn hard_conflict(p: Pattern, a: &Prepared, b: &Prepared) -> bool {
@@ -34,7 +34,8 @@ pub fn hard_conflict(p: Pattern, a: &Prepared, b: &Prepared) -> bool {
             return true;
         }
         if let (Some(x), Some(y)) = (a.dob, b.dob) {
-            if x.is_full() && y.is_full() && x.year.abs_diff(y.year) >= 3 {
+            let gap = x.year.abs_diff(y.year);
+            if (x.is_full() && y.is_full() && gap >= 3) || gap >= 5 {
                 return true;
             }
         }
@@ -169,28 +170,48 @@ fn average_linkage(
         }
     }
     let mut active: Vec<bool> = vec![true; k];
+    let mut version: Vec<u32> = vec![0; k];
     let mut clusters: Vec<Vec<u32>> = comp.iter().map(|&i| vec![i]).collect();
-    loop {
-        let mut best: Option<(f64, usize, usize)> = None;
-        for x in 0..k {
-            if !active[x] {
-                continue;
-            }
-            for y in x + 1..k {
-                if !active[y] || cnt[x * k + y] == 0 || conflict[x * k + y] {
-                    continue;
-                }
-                let avg = sum[x * k + y] / cnt[x * k + y] as f64;
-                if avg >= threshold && best.is_none_or(|(b, _, _)| avg > b) {
-                    best = Some((avg, x, y));
-                }
-            }
+    // Max-heap of candidate merges (average weight, then smallest indices first), with
+    // lazy invalidation by per-cluster version numbers.
+    let mut heap: std::collections::BinaryHeap<Cand> = std::collections::BinaryHeap::new();
+    let push = |heap: &mut std::collections::BinaryHeap<Cand>,
+                x: usize,
+                y: usize,
+                sum: &[f64],
+                cnt: &[u32],
+                conflict: &[bool],
+                version: &[u32]| {
+        let (x, y) = if x < y { (x, y) } else { (y, x) };
+        if cnt[x * k + y] == 0 || conflict[x * k + y] {
+            return;
         }
-        let Some((_, x, y)) = best else { break };
+        let avg = sum[x * k + y] / cnt[x * k + y] as f64;
+        if avg >= threshold {
+            heap.push(Cand {
+                avg,
+                x: x as u32,
+                y: y as u32,
+                vx: version[x],
+                vy: version[y],
+            });
+        }
+    };
+    for x in 0..k {
+        for y in x + 1..k {
+            push(&mut heap, x, y, &sum, &cnt, &conflict, &version);
+        }
+    }
+    while let Some(c) = heap.pop() {
+        let (x, y) = (c.x as usize, c.y as usize);
+        if !active[x] || !active[y] || version[x] != c.vx || version[y] != c.vy {
+            continue;
+        }
         // merge y into x
         let moved = std::mem::take(&mut clusters[y]);
         clusters[x].extend(moved);
         active[y] = false;
+        version[x] += 1;
         for z in 0..k {
             if z == x || !active[z] {
                 continue;
@@ -199,9 +220,14 @@ fn average_linkage(
             sum[z * k + x] = sum[x * k + z];
             cnt[x * k + z] += cnt[y * k + z];
             cnt[z * k + x] = cnt[x * k + z];
-            let c = conflict[x * k + z] || conflict[y * k + z];
-            conflict[x * k + z] = c;
-            conflict[z * k + x] = c;
+            let cf = conflict[x * k + z] || conflict[y * k + z];
+            conflict[x * k + z] = cf;
+            conflict[z * k + x] = cf;
+        }
+        for z in 0..k {
+            if z != x && active[z] {
+                push(&mut heap, x, z, &sum, &cnt, &conflict, &version);
+            }
         }
     }
     clusters.into_iter().filter(|c| !c.is_empty()).collect()
@@ -243,4 +269,37 @@ fn greedy(recs: &[Prepared], comp: &[u32], edges: &[(u32, u32, f64)]) -> Vec<Vec
         }
     }
     sets.into_iter().filter(|s| !s.is_empty()).collect()
+}
+
+/// A candidate merge in average linkage.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    avg: f64,
+    x: u32,
+    y: u32,
+    vx: u32,
+    vy: u32,
+}
+
+impl PartialEq for Cand {
+    fn eq(&self, o: &Self) -> bool {
+        self.cmp(o) == std::cmp::Ordering::Equal
+    }
+}
+impl Eq for Cand {}
+impl PartialOrd for Cand {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for Cand {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        // Highest average first; ties: smallest indices first.
+        self.avg
+            .total_cmp(&o.avg)
+            .then(o.x.cmp(&self.x))
+            .then(o.y.cmp(&self.y))
+            .then(o.vx.cmp(&self.vx))
+            .then(o.vy.cmp(&self.vy))
+    }
 }

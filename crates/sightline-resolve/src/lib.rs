@@ -374,7 +374,10 @@ impl Engine {
                 tf_adjustment: tf,
             });
         }
+        let household_cap = scorer.household_cut(p, a, b);
+        total += household_cap;
         Explanation {
+            household_cap,
             left: self.ids[i].clone(),
             right: self.ids[j].clone(),
             names_swapped: swapped,
@@ -452,6 +455,9 @@ pub struct Explanation {
     pub prior: f64,
     pub prior_weight: f64,
     pub fields: Vec<FieldContribution>,
+    /// Bits removed because household fields (family name, phone, address, postcode)
+    /// together exceeded the household cap (≤ 0).
+    pub household_cap: f64,
     pub total_weight: f64,
     pub probability: f64,
 }
@@ -498,6 +504,14 @@ impl fmt::Display for Explanation {
                 c.tf_adjustment,
                 running,
                 vals
+            )?;
+        }
+        if self.household_cap < 0.0 {
+            running += self.household_cap;
+            writeln!(
+                f,
+                "{:<14} {:<40} {:>9} {:>9} {:>8.2} {:>6} {:>9.2}  family name, phone, address and postcode are shared by a household",
+                "household cap", "", "", "", self.household_cap, "", running
             )?;
         }
         writeln!(

@@ -12,6 +12,16 @@ use crate::Error;
 
 pub const FORMAT: &str = "sightline-resolve/model/1";
 
+/// Fields whose agreement is shared within a household (see [`Model::household_cap_bits`]).
+pub const HOUSEHOLD: [usize; 4] = [1, 5, 8, 9];
+
+/// Default cap on household evidence, in bits.
+pub const DEFAULT_HOUSEHOLD_CAP: f64 = 16.0;
+
+fn default_household_cap() -> f64 {
+    DEFAULT_HOUSEHOLD_CAP
+}
+
 /// m and u for one comparison level.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Level {
@@ -64,6 +74,11 @@ pub struct Model {
     /// Expected true matching pairs per record: sets the prior for any data size
     /// (prior = matches_per_record × records / possible pairs).
     pub matches_per_record: f64,
+    /// Household fields (family name, phone, address, postcode) are shared by everyone
+    /// living together, so their agreement is not independent evidence of one person:
+    /// their summed positive contribution is capped at this many bits.
+    #[serde(default = "default_household_cap")]
+    pub household_cap_bits: f64,
     pub training: TrainingReport,
 }
 
@@ -99,6 +114,9 @@ impl Model {
                     )));
                 }
             }
+        }
+        if !(self.household_cap_bits.is_finite() && self.household_cap_bits > 0.0) {
+            return Err(Error::Model("household_cap_bits must be positive".into()));
         }
         if !(self.matches_per_record.is_finite() && self.matches_per_record > 0.0) {
             return Err(Error::Model("matches_per_record must be positive".into()));
@@ -201,6 +219,7 @@ impl Model {
             format: FORMAT.to_string(),
             comparisons,
             matches_per_record: 0.5,
+            household_cap_bits: DEFAULT_HOUSEHOLD_CAP,
             training: TrainingReport::default(),
         }
     }
@@ -504,6 +523,7 @@ pub fn assemble(
         format: FORMAT.to_string(),
         comparisons,
         matches_per_record,
+        household_cap_bits: DEFAULT_HOUSEHOLD_CAP,
         training,
     }
 }
@@ -516,6 +536,7 @@ pub struct Scorer {
     pub tf_on: [bool; NF],
     pub prior: f64,
     pub prior_weight: f64,
+    pub household_cap: f64,
 }
 
 /// Cap on the size of one term-frequency adjustment, in bits.
@@ -544,6 +565,7 @@ impl Scorer {
             tf_on,
             prior,
             prior_weight: (prior / (1.0 - prior)).log2(),
+            household_cap: model.household_cap_bits,
         }
     }
 
@@ -559,14 +581,35 @@ impl Scorer {
     /// Match weight (log2 odds) of a compared pair.
     pub fn weight(&self, p: Pattern, a: &Prepared, b: &Prepared) -> f64 {
         let mut w = self.prior_weight;
+        let mut household = 0.0;
         for f in 0..NF {
-            let l = level(p, f);
-            w += self.weights[f][l];
-            if l == 1 && self.tf_on[f] {
-                w += self.tf_adjustment(f, a, b);
+            let c = self.contribution(p, f, a, b);
+            if HOUSEHOLD.contains(&f) {
+                household += c;
+            } else {
+                w += c;
             }
         }
+        w + household.min(self.household_cap)
+    }
+
+    /// One field's contribution (weight plus TF adjustment), before the household cap.
+    pub fn contribution(&self, p: Pattern, f: usize, a: &Prepared, b: &Prepared) -> f64 {
+        let l = level(p, f);
+        let mut w = self.weights[f][l];
+        if l == 1 && self.tf_on[f] {
+            w += self.tf_adjustment(f, a, b);
+        }
         w
+    }
+
+    /// How much the household cap removes from a pair's weight (≤ 0).
+    pub fn household_cut(&self, p: Pattern, a: &Prepared, b: &Prepared) -> f64 {
+        let h: f64 = HOUSEHOLD
+            .iter()
+            .map(|&f| self.contribution(p, f, a, b))
+            .sum();
+        (self.household_cap - h).min(0.0)
     }
 }
 

@@ -352,6 +352,7 @@ fn linking_never_pairs_within_a_file_and_explains_a_pair() {
     assert_eq!(ex.fields[2].level, 2, "day/month swapped");
     assert_eq!(ex.fields[5].level, 1, "phones equal in E.164");
     let sum: f64 = ex.prior_weight
+        + ex.household_cap
         + ex.fields
             .iter()
             .map(|f| f.weight + f.tf_adjustment)

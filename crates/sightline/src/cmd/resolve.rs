@@ -231,7 +231,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         threshold: args.threshold,
         ..Options::default()
     };
+    let timing = std::env::var_os("SIGHTLINE_TIMING").is_some();
     let progress = |stage: &str| {
+        if timing {
+            eprintln!("[{:>8.2}s] {stage}", start.elapsed().as_secs_f64());
+        }
         if let Some(b) = &bar {
             b.set_message(stage.to_string());
         }
