@@ -185,6 +185,7 @@ struct Scratch {
     asserted: Vec<Match>,
     anti: Vec<Match>,
     cover: Vec<u32>,
+    prefilter: rules::Prefilter,
 }
 
 thread_local! {
@@ -249,7 +250,8 @@ impl Analyzer {
     fn analyze_with(&self, text: &str, s: &mut Scratch) -> Analysis {
         let mut tk = Tokenizer::new(&self.vocab);
         tk.run(text, &mut s.tokens);
-        self.rules.find_all(&s.tokens, &mut s.matches);
+        self.rules
+            .find_all(&s.tokens, &mut s.matches, &mut s.prefilter);
         self.resolve_context(s);
         let mut entities = Vec::new();
         self.entities.find(text, &mut entities);
@@ -526,27 +528,25 @@ impl Analyzer {
                 imm_ev.push((m.s, m.e));
             }
         }
-        let severe_by_sent: std::collections::HashMap<u32, (u32, u32)> = {
-            let mut h = std::collections::HashMap::new();
-            for c in &s.asserted {
-                let rc = &rules[c.rule as usize];
-                let severe = rc
-                    .targets
-                    .iter()
-                    .any(|t| matches!(t, Target::Ind(i) if [2u8, 4, 5].contains(i)));
-                if severe {
-                    h.entry(toks[c.s as usize].sent).or_insert((c.s, c.e));
-                }
+        let mut severe_by_sent: Vec<(u32, u32, u32)> = Vec::new();
+        for c in &s.asserted {
+            let rc = &rules[c.rule as usize];
+            let severe = rc
+                .targets
+                .iter()
+                .any(|t| matches!(t, Target::Ind(i) if [2u8, 4, 5].contains(i)));
+            if severe {
+                severe_by_sent.push((toks[c.s as usize].sent, c.s, c.e));
             }
-            h
-        };
+        }
         if !severe_by_sent.is_empty() {
             for m in &s.asserted {
                 let r = &rules[m.rule as usize];
                 if !r.targets.contains(&Target::Now) {
                     continue;
                 }
-                if let Some(&(cs, ce)) = severe_by_sent.get(&toks[m.s as usize].sent) {
+                let sent = toks[m.s as usize].sent;
+                if let Some(&(_, cs, ce)) = severe_by_sent.iter().find(|x| x.0 == sent) {
                     imm_ev.push((m.s.min(cs), m.e.max(ce)));
                     or(&mut imm, 0.9);
                 }

@@ -96,7 +96,12 @@ pub(crate) struct Match {
 
 pub(crate) struct RuleSet {
     pub rules: Vec<Rule>,
-    index: FxMap<u32, Vec<u32>>,
+    /// Per rule: the alternatives of each required element after the first.
+    /// A rule can only match in a text where every one has a word present.
+    required: Vec<Box<[Box<[u32]>]>>,
+    n_ids: usize,
+    /// Rules by the id of a word or prefix that can start them (dense by id).
+    index: Vec<Box<[u32]>>,
     special_first: Vec<u32>,
 }
 
@@ -206,21 +211,49 @@ impl RuleSet {
                 }
             }
         }
+        let required = rules
+            .iter()
+            .map(|r| {
+                r.steps
+                    .iter()
+                    .skip(1)
+                    .filter_map(|st| match st {
+                        Step::Elem(e) if !e.optional && e.special == Special::None => {
+                            Some(e.alts.clone())
+                        }
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice()
+            })
+            .collect();
+        let n_ids = vocab.id_count();
+        let mut dense: Vec<Box<[u32]>> = vec![Box::new([]); n_ids];
+        for (id, rs) in index {
+            dense[id as usize] = rs.into_boxed_slice();
+        }
         Ok(RuleSet {
             rules,
-            index,
+            required,
+            n_ids,
+            index: dense,
             special_first,
         })
     }
 
-    /// Finds every rule match starting at every token.
-    pub fn find_all(&self, t: &Tokens, out: &mut Vec<Match>) {
+    /// Finds every rule match starting at every token. `pf` is reusable
+    /// scratch for the per-text prefilter.
+    pub fn find_all(&self, t: &Tokens, out: &mut Vec<Match>, pf: &mut Prefilter) {
         out.clear();
+        pf.start(t, self.n_ids, self.rules.len());
         let toks = &t.toks;
         for (i, tok) in toks.iter().enumerate() {
             for &id in t.ids_of(tok) {
-                if let Some(rs) = self.index.get(&id) {
-                    for &ri in rs {
+                if let Some(rs) = self.index.get(id as usize) {
+                    for &ri in rs.iter() {
+                        if !pf.viable(ri, &self.required[ri as usize]) {
+                            continue;
+                        }
                         if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
                             push_unique(
                                 out,
@@ -236,6 +269,9 @@ impl RuleSet {
             }
             if tok.flags & F_NUM != 0 {
                 for &ri in &self.special_first {
+                    if !pf.viable(ri, &self.required[ri as usize]) {
+                        continue;
+                    }
                     if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
                         push_unique(
                             out,
@@ -254,6 +290,59 @@ impl RuleSet {
     fn match_rule(&self, r: &Rule, t: &Tokens, start: usize) -> Option<usize> {
         let clause = t.toks[start].clause;
         rec(&r.steps, 0, start, clause, t)
+    }
+}
+
+/// Which lexicon ids occur anywhere in the current text, and which rules are
+/// still possible given that. Cleared by touching only what was set.
+#[derive(Default)]
+pub(crate) struct Prefilter {
+    present: Vec<u64>,
+    set_words: Vec<u32>,
+    state: Vec<u8>,
+    touched: Vec<u32>,
+}
+
+impl Prefilter {
+    fn start(&mut self, t: &Tokens, n_ids: usize, n_rules: usize) {
+        for &w in &self.set_words {
+            self.present[w as usize] = 0;
+        }
+        self.set_words.clear();
+        for &r in &self.touched {
+            self.state[r as usize] = 0;
+        }
+        self.touched.clear();
+        self.present.resize(n_ids.div_ceil(64), 0);
+        self.state.resize(n_rules, 0);
+        for &id in &t.ids {
+            let w = (id / 64) as usize;
+            if self.present[w] == 0 {
+                self.set_words.push(w as u32);
+            }
+            self.present[w] |= 1 << (id % 64);
+        }
+    }
+
+    #[inline]
+    fn has(&self, id: u32) -> bool {
+        self.present[(id / 64) as usize] & (1 << (id % 64)) != 0
+    }
+
+    #[inline]
+    fn viable(&mut self, rule: u32, required: &[Box<[u32]>]) -> bool {
+        match self.state[rule as usize] {
+            1 => true,
+            2 => false,
+            _ => {
+                let ok = required
+                    .iter()
+                    .all(|alts| alts.iter().any(|&a| self.has(a)));
+                self.state[rule as usize] = if ok { 1 } else { 2 };
+                self.touched.push(rule);
+                ok
+            }
+        }
     }
 }
 

@@ -106,6 +106,8 @@ impl Tokens {
 struct Entry {
     id: u32,
     flags: u8,
+    /// Index into `Vocab::syn_list` when the word is rewritten, else `NO_ID`.
+    syn: u32,
 }
 
 const NO_ID: u32 = u32::MAX;
@@ -114,7 +116,12 @@ pub(crate) struct Vocab {
     exact: FxMap<Box<str>, Entry>,
     prefix: FxMap<Box<str>, u32>,
     prefix_lens: Vec<usize>,
-    synonyms: FxMap<Box<str>, Vec<Box<str>>>,
+    /// First three bytes of a prefix -> bit mask of the prefix lengths that
+    /// start with them, so most tokens need one cheap lookup, not nine.
+    prefix3: FxMap<u32, u16>,
+    /// First two bytes of the words the typo correction knows.
+    fuzzy2: FxMap<u16, ()>,
+    syn_list: Vec<Vec<Box<str>>>,
     /// A misspelling made by deleting one letter from a lexicon word -> the word.
     fuzzy_del: FxMap<Box<str>, Box<str>>,
     next_id: u32,
@@ -134,7 +141,9 @@ impl Vocab {
             exact: FxMap::default(),
             prefix: FxMap::default(),
             prefix_lens: Vec::new(),
-            synonyms: FxMap::default(),
+            prefix3: FxMap::default(),
+            fuzzy2: FxMap::default(),
+            syn_list: Vec::new(),
             fuzzy_del: FxMap::default(),
             next_id: 0,
         };
@@ -167,8 +176,12 @@ impl Vocab {
         }
         let id = self.next_id;
         self.next_id += 1;
-        let flags = self.exact.get(w).map(|e| e.flags).unwrap_or(0);
-        self.exact.insert(w.into(), Entry { id, flags });
+        let (flags, syn) = self
+            .exact
+            .get(w)
+            .map(|e| (e.flags, e.syn))
+            .unwrap_or((0, NO_ID));
+        self.exact.insert(w.into(), Entry { id, flags, syn });
         id
     }
 
@@ -176,9 +189,11 @@ impl Vocab {
         if let Some(&id) = self.prefix.get(p) {
             return id;
         }
+        assert!(p.len() >= 3 && p.len() < 16, "prefix length 3..16: {p}");
         let id = self.next_id;
         self.next_id += 1;
         self.prefix.insert(p.into(), id);
+        *self.prefix3.entry(key3(p)).or_default() |= 1 << p.len();
         if !self.prefix_lens.contains(&p.len()) {
             self.prefix_lens.push(p.len());
             self.prefix_lens.sort_unstable();
@@ -186,9 +201,21 @@ impl Vocab {
         id
     }
 
+    /// Number of ids handed out (words and prefixes).
+    pub fn id_count(&self) -> usize {
+        self.next_id as usize
+    }
+
     pub fn add_synonym(&mut self, from: &str, to: &str) {
-        self.synonyms
-            .insert(from.into(), to.split_whitespace().map(Into::into).collect());
+        let idx = self.syn_list.len() as u32;
+        self.syn_list
+            .push(to.split_whitespace().map(Into::into).collect());
+        let e = self.exact.entry(from.into()).or_insert(Entry {
+            id: NO_ID,
+            flags: 0,
+            syn: NO_ID,
+        });
+        e.syn = idx;
     }
 
     /// Registers the one-letter-deletion misspellings of lexicon words (at
@@ -205,6 +232,7 @@ impl Vocab {
         words.extend(extra_words.iter().map(|w| Box::<str>::from(*w)));
         words.sort();
         words.dedup();
+        let word_set: FxMap<&str, ()> = words.iter().map(|w| (&**w, ())).collect();
         let mut seen: FxMap<Box<str>, Option<Box<str>>> = FxMap::default();
         for w in &words {
             if w.len() < 6 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -214,7 +242,7 @@ impl Vocab {
                 let mut d = String::with_capacity(w.len());
                 d.push_str(&w[..i]);
                 d.push_str(&w[i + 1..]);
-                if self.exact.contains_key(d.as_str()) || words.iter().any(|x| **x == *d) {
+                if self.exact.contains_key(d.as_str()) || word_set.contains_key(d.as_str()) {
                     continue;
                 }
                 let d: Box<str> = d.into();
@@ -234,6 +262,11 @@ impl Vocab {
                 self.fuzzy_del.insert(d, w);
             }
         }
+        for w in &words {
+            if w.len() >= 6 {
+                self.fuzzy2.insert(key2(w), ());
+            }
+        }
         // Extra words that are not rule literals still need to be reachable
         // as exact words for the "one extra letter" correction.
         for w in extra_words {
@@ -243,6 +276,7 @@ impl Vocab {
                     Entry {
                         id: NO_ID,
                         flags: 0,
+                        syn: NO_ID,
                     },
                 );
             }
@@ -252,29 +286,40 @@ impl Vocab {
     /// Appends the lexicon ids of `w` to `out`; returns the token flags.
     #[inline]
     fn lookup(&self, w: &str, out: &mut Vec<u32>) -> u8 {
+        self.lookup_with(w, self.exact.get(w).copied(), out)
+    }
+
+    /// Like `lookup` with the exact-word entry already fetched.
+    #[inline]
+    fn lookup_with(&self, w: &str, entry: Option<Entry>, out: &mut Vec<u32>) -> u8 {
         let mut flags = 0;
-        if let Some(e) = self.exact.get(w) {
+        if let Some(e) = entry {
             if e.id != NO_ID {
                 out.push(e.id);
             }
             flags = e.flags;
         }
-        for &l in &self.prefix_lens {
-            if l > w.len() {
-                break;
-            }
-            if !w.is_char_boundary(l) {
-                continue;
-            }
-            if let Some(&id) = self.prefix.get(&w[..l]) {
-                out.push(id);
+        if w.len() >= 3 {
+            if let Some(&mask) = self.prefix3.get(&key3(w)) {
+                for &l in &self.prefix_lens {
+                    if l > w.len() {
+                        break;
+                    }
+                    if mask & (1 << l) == 0 || !w.is_char_boundary(l) {
+                        continue;
+                    }
+                    if let Some(&id) = self.prefix.get(&w[..l]) {
+                        out.push(id);
+                    }
+                }
             }
         }
         flags
     }
 
     fn correct<'a>(&'a self, w: &str, buf: &'a mut String) -> Option<&'a str> {
-        if w.len() < 5 || !w.is_ascii() || self.exact.contains_key(w) {
+        // Callers only ask for words that are not in the vocabulary.
+        if w.len() < 5 || !w.is_ascii() || !self.fuzzy2.contains_key(&key2(w)) {
             return None;
         }
         if let Some(c) = self.fuzzy_del.get(w) {
@@ -294,6 +339,18 @@ impl Vocab {
         }
         None
     }
+}
+
+#[inline]
+fn key3(w: &str) -> u32 {
+    let b = w.as_bytes();
+    u32::from_le_bytes([b[0], b[1], b[2], 0])
+}
+
+#[inline]
+fn key2(w: &str) -> u16 {
+    let b = w.as_bytes();
+    u16::from_le_bytes([b[0], *b.get(1).unwrap_or(&0)])
 }
 
 /// Reusable tokeniser state.
@@ -333,18 +390,34 @@ impl<'v> Tokenizer<'v> {
         out.question.push(false);
         let bytes = text.as_bytes();
         let mut ci: u32 = 0; // char index of current char
-        let mut it = text.char_indices().peekable();
-        // current word
+                             // current word
         let mut w_start_b = 0usize;
         let mut w_start_c = 0u32;
         let mut in_word = false;
         let mut all_digits = true;
         let mut all_upper = true;
         self.word.clear();
-        while let Some((bi, ch)) = it.next() {
-            let next = it.peek().map(|&(_, c)| c);
-            let alnum = if ch.is_ascii() {
-                ch.is_ascii_alphanumeric()
+        let n = bytes.len();
+        let mut bi = 0usize;
+        while bi < n {
+            // ASCII fast path; other chars are decoded.
+            let b0 = bytes[bi];
+            let (ch, clen) = if b0 < 0x80 {
+                (b0 as char, 1)
+            } else {
+                let c = text[bi..].chars().next().unwrap_or('\u{FFFD}');
+                (c, c.len_utf8())
+            };
+            let next_at = bi + clen;
+            let next = if next_at >= n {
+                None
+            } else if bytes[next_at] < 0x80 {
+                Some(bytes[next_at] as char)
+            } else {
+                text[next_at..].chars().next()
+            };
+            let alnum = if b0 < 0x80 {
+                b0.is_ascii_alphanumeric()
             } else {
                 ch.is_alphanumeric()
             };
@@ -386,7 +459,11 @@ impl<'v> Tokenizer<'v> {
                 if !ch.is_ascii_digit() {
                     all_digits = false;
                 }
-                if ch.is_lowercase() {
+                if if b0 < 0x80 {
+                    b0.is_ascii_lowercase()
+                } else {
+                    ch.is_lowercase()
+                } {
                     all_upper = false;
                 }
                 if ch == '’' {
@@ -448,6 +525,7 @@ impl<'v> Tokenizer<'v> {
                 }
             }
             ci += 1;
+            bi = next_at;
         }
         if in_word {
             self.finish_word(
@@ -548,20 +626,41 @@ impl<'v> Tokenizer<'v> {
             (w, None)
         };
         let mut first = true;
-        let push = |this: &mut Self, s: &str, out: &mut Tokens, flags: u8| {
-            this.push_token(s, bs, be, cs, ce, flags, num, st, out);
+        let push = |this: &mut Self,
+                    s: &str,
+                    out: &mut Tokens,
+                    flags: u8,
+                    entry: Option<Option<Entry>>| {
+            this.push_token(s, bs, be, cs, ce, flags, num, st, out, entry);
         };
-        if let Some(syn) = self.vocab.synonyms.get(base) {
-            for s in syn.clone().iter() {
-                push(self, s, out, if first { flags } else { flags & !F_COMMA });
+        let entry = self.vocab.exact.get(base).copied();
+        match entry {
+            Some(e) if e.syn != NO_ID => {
+                let vocab = self.vocab;
+                for s in vocab.syn_list[e.syn as usize].iter() {
+                    push(
+                        self,
+                        s,
+                        out,
+                        if first { flags } else { flags & !F_COMMA },
+                        None,
+                    );
+                    first = false;
+                }
+            }
+            _ => {
+                push(self, base, out, flags, Some(entry));
                 first = false;
             }
-        } else {
-            push(self, base, out, flags);
-            first = false;
         }
         if let Some(t) = tail {
-            push(self, t, out, if first { flags } else { flags & !F_COMMA });
+            push(
+                self,
+                t,
+                out,
+                if first { flags } else { flags & !F_COMMA },
+                None,
+            );
         }
         self.word = word;
         self.word.clear();
@@ -580,10 +679,12 @@ impl<'v> Tokenizer<'v> {
         num: u32,
         st: &State,
         out: &mut Tokens,
+        entry: Option<Option<Entry>>,
     ) {
         let id_start = out.ids.len();
-        let mut f = flags | self.vocab.lookup(w, &mut out.ids);
-        if out.ids.len() == id_start && flags & F_NUM == 0 {
+        let entry = entry.unwrap_or_else(|| self.vocab.exact.get(w).copied());
+        let mut f = flags | self.vocab.lookup_with(w, entry, &mut out.ids);
+        if out.ids.len() == id_start && flags & F_NUM == 0 && entry.is_none() {
             let mut scratch = std::mem::take(&mut self.scratch);
             if let Some(c) = self.vocab.correct(w, &mut scratch) {
                 let c = c.to_owned();
