@@ -519,6 +519,13 @@ impl Analyzer {
                 }
             }
         }
+        // Forced-labour indicators with no other type named: the ILO
+        // indicators are labour indicators, so default to labour.
+        let labourish = [6usize, 7, 8, 9, 10].iter().any(|&i| ind[i] >= THRESHOLD);
+        let default_labour = labourish && type_conf.iter().all(|&c| c < THRESHOLD);
+        if default_labour {
+            type_conf[0] = 0.55;
+        }
         // Immediate: an explicit danger phrase, or a "now" cue in the same
         // sentence as restriction, violence or threats.
         let mut imm_ev: Vec<(u32, u32)> = Vec::new();
@@ -599,9 +606,14 @@ impl Analyzer {
                 exploitation.push(TypeFinding {
                     kind: EXPLOITATION_TYPES[i].code,
                     confidence: round2(c),
-                    evidence: ev(&|t| {
-                        *t == Target::Type(i8) || (!strong || any_ind) && *t == Target::TypeCtx(i8)
-                    }),
+                    evidence: if i == 0 && default_labour {
+                        ev(&|t| matches!(t, Target::Ind(6..=10)))
+                    } else {
+                        ev(&|t| {
+                            *t == Target::Type(i8)
+                                || (!strong || any_ind) && *t == Target::TypeCtx(i8)
+                        })
+                    },
                 });
             }
         }
