@@ -341,6 +341,45 @@ impl Vocab {
     }
 }
 
+/// Numbers written as words ("twelve men", "a dozen").
+fn number_word(w: &str) -> Option<u32> {
+    const W: &[(&str, u32)] = &[
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("sixteen", 16),
+        ("seventeen", 17),
+        ("eighteen", 18),
+        ("nineteen", 19),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+        ("hundred", 100),
+        ("dozen", 12),
+        ("dozens", 24),
+    ];
+    if !(3..=9).contains(&w.len()) || !w.as_bytes()[0].is_ascii_lowercase() {
+        return None;
+    }
+    W.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+}
+
 #[inline]
 fn key3(w: &str) -> u32 {
     let b = w.as_bytes();
@@ -588,7 +627,15 @@ impl<'v> Tokenizer<'v> {
         if all_upper && !all_digits && be - bs > 1 {
             flags |= F_CAPS;
         }
-        let num = if all_digits {
+        let word_num = if all_digits {
+            None
+        } else {
+            number_word(&self.word)
+        };
+        let num = if let Some(v) = word_num {
+            flags |= F_NUM;
+            v
+        } else if all_digits {
             flags |= F_NUM;
             let mut n: u32 = 0;
             for b in self.word.bytes() {
