@@ -58,6 +58,28 @@ pub struct Provenance {
     pub created_at: DateTime<Utc>,
     pub created_by: Uuid,
     pub updated_at: DateTime<Utc>,
+    /// The system an imported record came from, and its id there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<String>,
+    /// The import batch that brought it in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch_id: Option<Uuid>,
+}
+
+impl Provenance {
+    /// Made now by `by`, not imported.
+    pub fn new(at: DateTime<Utc>, by: Uuid) -> Self {
+        Provenance {
+            created_at: at,
+            created_by: by,
+            updated_at: at,
+            source: None,
+            source_id: None,
+            batch_id: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -44,7 +44,7 @@ macro_rules! impl_store {
 
         use crate::audit::{format_time, AuditEntry, AuditEvent, AuditFilter, ChainCheck, Outcome, VerifyReport};
         use crate::imp::{check, now, LIST_BATCH};
-        use crate::{ApiToken, Ctx, NewUser, Result, Session, Store, StoreError, Team, User};
+        use crate::{ApiToken, Ctx, ImportBatch, ImportOutcome, ImportPerson, NewUser, PersonImport, Result, Session, Store, StoreError, Team, User};
 
         type DbRow = <$db as sqlx::Database>::Row;
         type Tx = sqlx::Transaction<'static, $db>;
@@ -69,10 +69,14 @@ macro_rules! impl_store {
         }
 
         fn provenance_from(row: &DbRow) -> Result<Provenance> {
+            // Only some tables have the import columns; elsewhere they are absent.
             Ok(Provenance {
                 created_at: row.try_get("created_at")?,
                 created_by: row.try_get("created_by")?,
                 updated_at: row.try_get("updated_at")?,
+                source: row.try_get("source").unwrap_or(None),
+                source_id: row.try_get("source_id").unwrap_or(None),
+                batch_id: row.try_get("batch_id").unwrap_or(None),
             })
         }
 
@@ -229,6 +233,84 @@ macro_rules! impl_store {
                 .execute(&mut **tx)
                 .await?;
             Ok(())
+        }
+
+        fn batch_from(row: &DbRow) -> Result<ImportBatch> {
+            Ok(ImportBatch {
+                id: row.try_get("id")?,
+                kind: row.try_get("kind")?,
+                source: row.try_get("source")?,
+                file_name: row.try_get("file_name")?,
+                owner_org: row.try_get("owner_org")?,
+                created_by: row.try_get("created_by")?,
+                created_at: row.try_get("created_at")?,
+                status: row.try_get("status")?,
+                written: row.try_get("written")?,
+                existing: row.try_get("existing")?,
+                rejected: row.try_get("rejected")?,
+                rolled_back_at: row.try_get("rolled_back_at")?,
+            })
+        }
+
+        /// An import in progress: one transaction from the first row to the commit, so a
+        /// failure or an abandoned import leaves nothing behind.
+        pub struct ImportTx {
+            tx: Tx,
+            ctx: Ctx,
+            batch: ImportBatch,
+        }
+
+        #[async_trait]
+        impl PersonImport for ImportTx {
+            fn batch_id(&self) -> Uuid {
+                self.batch.id
+            }
+
+            async fn add(&mut self, rows: Vec<ImportPerson>) -> Result<ImportOutcome> {
+                let mut out = ImportOutcome::default();
+                let now = now();
+                for mut r in rows {
+                    r.person.validate()?;
+                    r.markings.validate()?;
+                    check(&self.ctx.actor, &r.markings, Action::Create)?;
+                    let m = &r.markings;
+                    let p = &r.person;
+                    let done = sqlx::query(
+                        "INSERT INTO people (id, given_name, family_name, date_of_birth, gender, nationality, notes, \
+                         classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at, \
+                         source, source_id, batch_id) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
+                         ON CONFLICT (source, source_id) DO NOTHING",
+                    )
+                    .bind(new_id()).bind(&p.given_name).bind(&p.family_name).bind(&p.date_of_birth)
+                    .bind(p.gender.code()).bind(&p.nationality).bind(&p.notes)
+                    .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
+                    .bind(m.owner_org).bind(m.case_team).bind(now).bind(self.ctx.actor.user_id).bind(now)
+                    .bind(&self.batch.source).bind(&r.source_id).bind(self.batch.id)
+                    .execute(&mut *self.tx).await.map_err(|e| map_unique(e, "the person"))?;
+                    if done.rows_affected() == 1 { out.written += 1 } else { out.existing += 1 }
+                }
+                self.batch.written += out.written;
+                self.batch.existing += out.existing;
+                Ok(out)
+            }
+
+            async fn commit(mut self: Box<Self>, rejected: i64) -> Result<ImportBatch> {
+                self.batch.rejected = rejected;
+                self.batch.status = "committed".into();
+                sqlx::query("UPDATE import_batches SET status = $1, written = $2, existing = $3, rejected = $4 WHERE id = $5")
+                    .bind(&self.batch.status).bind(self.batch.written).bind(self.batch.existing).bind(rejected).bind(self.batch.id)
+                    .execute(&mut *self.tx).await?;
+                let b = &self.batch;
+                let ev = AuditEvent::by(&self.ctx, "import", "import_batch", b.id, Outcome::Allowed).with_detail(format!(
+                    "{} people from '{}' ({}): {} written, {} already present, {} rejected",
+                    b.written + b.existing, b.source, b.file_name, b.written, b.existing, b.rejected
+                ));
+                append(&mut self.tx, ev).await?;
+                let batch = self.batch.clone();
+                self.tx.commit().await?;
+                Ok(batch)
+            }
         }
 
         impl $store {
@@ -594,7 +676,7 @@ macro_rules! impl_store {
                     nationality: p.nationality,
                     notes: p.notes,
                     markings: m,
-                    provenance: Provenance { created_at: now, created_by: ctx.actor.user_id, updated_at: now },
+                    provenance: Provenance::new(now, ctx.actor.user_id),
                 };
                 let m = &person.markings;
                 let mut tx = self.begin_write().await?;
@@ -643,7 +725,7 @@ macro_rules! impl_store {
                     status: c.status,
                     exploitation_types: c.exploitation_types,
                     markings: m,
-                    provenance: Provenance { created_at: now, created_by: ctx.actor.user_id, updated_at: now },
+                    provenance: Provenance::new(now, ctx.actor.user_id),
                 };
                 let m = &case.markings;
                 sqlx::query(
@@ -689,7 +771,7 @@ macro_rules! impl_store {
                     intelligence_assessment: r.intelligence_assessment,
                     information_date: r.information_date,
                     markings: m,
-                    provenance: Provenance { created_at: now, created_by: ctx.actor.user_id, updated_at: now },
+                    provenance: Provenance::new(now, ctx.actor.user_id),
                 };
                 let m = &report.markings;
                 let mut tx = self.begin_write().await?;
@@ -720,6 +802,74 @@ macro_rules! impl_store {
                 let out = self.visible(ctx, "intel_reports", limit, intel_from).await?;
                 self.audit_list(ctx, "intel", &out).await?;
                 Ok(out)
+            }
+
+            async fn begin_person_import(&self, ctx: &Ctx, source: &str, file_name: &str) -> Result<Box<dyn PersonImport>> {
+                let source = source.trim();
+                if source.is_empty() || source.chars().count() > 200 {
+                    return Err(sightline_core::ValidationError::new("source", "name the source in 1 to 200 characters").into());
+                }
+                if matches!(ctx.actor.role, Role::Trainer | Role::Learner | Role::Admin) {
+                    self.audit(AuditEvent::by(ctx, "import", "import_batch", "", Outcome::Denied).with_detail("role may not import records")).await?;
+                    return Err(StoreError::Forbidden("your role cannot import records"));
+                }
+                let batch = ImportBatch {
+                    id: new_id(),
+                    kind: "person".into(),
+                    source: source.to_string(),
+                    file_name: file_name.chars().take(500).collect(),
+                    owner_org: ctx.actor.org_id,
+                    created_by: ctx.actor.user_id,
+                    created_at: now(),
+                    status: "open".into(),
+                    written: 0,
+                    existing: 0,
+                    rejected: 0,
+                    rolled_back_at: None,
+                };
+                let mut tx = self.begin_write().await?;
+                sqlx::query(
+                    "INSERT INTO import_batches (id, kind, source, file_name, owner_org, created_by, created_at, status, written, existing, rejected) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, 0, 0)",
+                )
+                .bind(batch.id).bind(&batch.kind).bind(&batch.source).bind(&batch.file_name)
+                .bind(batch.owner_org).bind(batch.created_by).bind(batch.created_at).bind(&batch.status)
+                .execute(&mut *tx).await?;
+                Ok(Box::new(ImportTx { tx, ctx: ctx.clone(), batch }))
+            }
+
+            async fn list_batches(&self, ctx: &Ctx) -> Result<Vec<ImportBatch>> {
+                let rows = sqlx::query("SELECT * FROM import_batches WHERE owner_org = $1 AND status <> 'open' ORDER BY created_at DESC")
+                    .bind(ctx.actor.org_id).fetch_all(&self.pool).await?;
+                rows.iter().map(batch_from).collect()
+            }
+
+            async fn rollback_batch(&self, ctx: &Ctx, id: Uuid) -> Result<ImportBatch> {
+                let row = sqlx::query("SELECT * FROM import_batches WHERE id = $1").bind(id).fetch_optional(&self.pool).await?;
+                let mut batch = batch_from(&row.ok_or(StoreError::NotFound)?)?;
+                if batch.status != "committed" {
+                    return Err(StoreError::Conflict(format!("batch {id} is {}, not committed", batch.status)));
+                }
+                // Every kind of marking in the batch must allow this actor to change it.
+                let marks = sqlx::query(
+                    "SELECT DISTINCT classification, handling_code, handling_conditions, owner_org, case_team FROM people WHERE batch_id = $1",
+                )
+                .bind(id).fetch_all(&self.pool).await?;
+                let org_marks = Markings { classification: Classification::Official, handling_code: HandlingCode::P, handling_conditions: None, owner_org: batch.owner_org, case_team: None };
+                for m in marks.iter().map(markings_from).chain(std::iter::once(Ok(org_marks))) {
+                    self.gate(ctx, &m?, Action::Update, "import_batch", id).await?;
+                }
+                let mut tx = self.begin_write().await?;
+                let gone = sqlx::query("DELETE FROM people WHERE batch_id = $1").bind(id).execute(&mut *tx).await?.rows_affected();
+                let at = now();
+                sqlx::query("UPDATE import_batches SET status = 'rolled_back', rolled_back_at = $1 WHERE id = $2")
+                    .bind(at).bind(id).execute(&mut *tx).await?;
+                append(&mut tx, AuditEvent::by(ctx, "rollback", "import_batch", id, Outcome::Allowed)
+                    .with_detail(format!("{gone} people removed"))).await?;
+                tx.commit().await?;
+                batch.status = "rolled_back".into();
+                batch.rolled_back_at = Some(at);
+                Ok(batch)
             }
 
             async fn audit(&self, event: AuditEvent) -> Result<()> {

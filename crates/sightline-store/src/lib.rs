@@ -120,6 +120,49 @@ pub struct ApiToken {
     pub revoked_at: Option<DateTime<Utc>>,
 }
 
+/// One import, recorded so it can be listed and rolled back.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportBatch {
+    pub id: Uuid,
+    pub kind: String,
+    pub source: String,
+    pub file_name: String,
+    pub owner_org: Uuid,
+    pub created_by: Uuid,
+    pub created_at: DateTime<Utc>,
+    /// `open` while importing, then `committed` or `rolled_back`.
+    pub status: String,
+    pub written: i64,
+    /// Rows whose source id was already imported: skipped, not duplicated.
+    pub existing: i64,
+    pub rejected: i64,
+    pub rolled_back_at: Option<DateTime<Utc>>,
+}
+
+/// A validated person to import, with its id in the source system.
+#[derive(Debug, Clone)]
+pub struct ImportPerson {
+    pub source_id: String,
+    pub markings: Markings,
+    pub person: NewPerson,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub written: i64,
+    pub existing: i64,
+}
+
+/// An import in progress (one transaction).
+#[async_trait]
+pub trait PersonImport: Send {
+    fn batch_id(&self) -> Uuid;
+    /// Adds rows; a row whose source id is already stored is counted, not duplicated.
+    async fn add(&mut self, rows: Vec<ImportPerson>) -> Result<ImportOutcome>;
+    /// Records the batch, audits it, and makes every row visible at once.
+    async fn commit(self: Box<Self>, rejected: i64) -> Result<ImportBatch>;
+}
+
 /// The persistence interface. Two implementations: [`SqliteStore`] and [`PgStore`].
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
@@ -181,6 +224,20 @@ pub trait Store: Send + Sync + 'static {
     async fn create_intel(&self, ctx: &Ctx, m: Markings, r: NewIntelReport) -> Result<IntelReport>;
     async fn get_intel(&self, ctx: &Ctx, id: Uuid) -> Result<IntelReport>;
     async fn list_intel(&self, ctx: &Ctx, limit: i64) -> Result<Vec<IntelReport>>;
+
+    // Imports: all-or-nothing batches, keyed by source and source id, that can be rolled back.
+    /// Starts an import of people; nothing is visible until `commit`, and dropping the
+    /// import instead leaves the database as it was.
+    async fn begin_person_import(
+        &self,
+        ctx: &Ctx,
+        source: &str,
+        file_name: &str,
+    ) -> Result<Box<dyn PersonImport>>;
+    /// The committed and rolled-back batches of the actor's organisation, newest first.
+    async fn list_batches(&self, ctx: &Ctx) -> Result<Vec<ImportBatch>>;
+    /// Removes every record a batch brought in.
+    async fn rollback_batch(&self, ctx: &Ctx, id: Uuid) -> Result<ImportBatch>;
 
     // The audit log.
     /// Appends one entry in its own transaction (for events without a data change:

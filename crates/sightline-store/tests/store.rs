@@ -225,6 +225,106 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
     s.clear_login_failures("acct:x").await.unwrap();
     assert_eq!(s.count_login_failures("acct:x", 0).await.unwrap(), 0);
 
+    // Imports: all-or-nothing, idempotent by source id, and reversible.
+    let row = |id: &str, family: &str| sightline_store::ImportPerson {
+        source_id: id.into(),
+        markings: marks(w.force_a.id, None),
+        person: NewPerson {
+            given_name: "A".into(),
+            family_name: family.into(),
+            date_of_birth: None,
+            gender: Gender::Unknown,
+            nationality: None,
+            notes: String::new(),
+        },
+    };
+    let people_now =
+        |s: DynStore, ctx: Ctx| async move { s.list_people(&ctx, 10_000).await.unwrap().len() };
+    let before = people_now(w.store.clone(), w.inv_a.clone()).await;
+    {
+        let mut abandoned = s
+            .begin_person_import(&w.inv_a, "Force A Niche", "a.csv")
+            .await
+            .unwrap();
+        abandoned.add(vec![row("N1", "Popescu")]).await.unwrap();
+        // Dropped without commit: as if it never happened.
+    }
+    assert_eq!(people_now(w.store.clone(), w.inv_a.clone()).await, before);
+    let mut imp = s
+        .begin_person_import(&w.inv_a, "Force A Niche", "a.csv")
+        .await
+        .unwrap();
+    let out = imp
+        .add(vec![
+            row("N1", "Popescu"),
+            row("N2", "Kowalski"),
+            row("N1", "Popescu"),
+        ])
+        .await
+        .unwrap();
+    assert_eq!((out.written, out.existing), (2, 1));
+    let batch = imp.commit(1).await.unwrap();
+    assert_eq!(
+        (
+            batch.written,
+            batch.existing,
+            batch.rejected,
+            batch.status.as_str()
+        ),
+        (2, 1, 1, "committed")
+    );
+    let again = s
+        .begin_person_import(&w.inv_a, "Force A Niche", "a.csv")
+        .await
+        .unwrap();
+    let mut again = again;
+    assert_eq!(
+        again
+            .add(vec![row("N1", "Popescu"), row("N2", "Kowalski")])
+            .await
+            .unwrap()
+            .written,
+        0
+    );
+    let second = again.commit(0).await.unwrap();
+    assert_eq!(
+        people_now(w.store.clone(), w.inv_a.clone()).await,
+        before + 2
+    );
+    let imported = s.list_people(&w.inv_a, 10).await.unwrap();
+    assert!(imported
+        .iter()
+        .any(|p| p.provenance.source_id.as_deref() == Some("N2")
+            && p.provenance.batch_id == Some(batch.id)));
+    let mut bad = s
+        .begin_person_import(&w.inv_b, "Force B", "b.csv")
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            bad.add(vec![row("X", "Y")]).await,
+            Err(StoreError::Forbidden(_))
+        ),
+        "cannot import into another force"
+    );
+    drop(bad); // On SQLite an open import holds the one write lock.
+    assert!(matches!(
+        s.rollback_batch(&w.inv_b, batch.id).await,
+        Err(StoreError::Forbidden(_))
+    ));
+    let rolled = s.rollback_batch(&w.inv_a, batch.id).await.unwrap();
+    assert_eq!(rolled.status, "rolled_back");
+    assert_eq!(people_now(w.store.clone(), w.inv_a.clone()).await, before);
+    assert!(matches!(
+        s.rollback_batch(&w.inv_a, batch.id).await,
+        Err(StoreError::Conflict(_))
+    ));
+    let batches = s.list_batches(&w.inv_a).await.unwrap();
+    assert_eq!(
+        batches.iter().map(|b| b.id).collect::<Vec<_>>(),
+        vec![second.id, batch.id]
+    );
+
     // The chain verifies; concurrent appends keep it whole.
     let mut handles = Vec::new();
     for i in 0..20 {

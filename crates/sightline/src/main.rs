@@ -48,6 +48,11 @@ enum Command {
     /// Intelligence reports, graded 3x5x2.
     #[command(subcommand)]
     Intel(cmd::records::IntelCmd),
+    /// Import a file of records (CSV, JSON or JSON Lines): validated first, all or nothing.
+    Import(cmd::import::ImportArgs),
+    /// List or roll back import batches.
+    #[command(subcommand)]
+    Batch(cmd::import::BatchCmd),
     /// The tamper-evident audit log.
     #[command(subcommand)]
     Audit(cmd::audit::AuditCmd),
@@ -96,6 +101,8 @@ async fn run_async(command: Command) -> anyhow::Result<()> {
         Command::Case(c) => cmd::records::case(c).await,
         Command::Intel(c) => cmd::records::intel(c).await,
         Command::Audit(c) => cmd::audit::run(c).await,
+        Command::Import(a) => cmd::import::run(a).await,
+        Command::Batch(c) => cmd::import::batch(c).await,
         Command::Indicators(_) | Command::Resolve(_) => {
             unreachable!("run without the async runtime")
         }

@@ -976,6 +976,8 @@ async fn kill_9_mid_write_loses_no_acknowledged_write() {
 struct Driver {
     http: reqwest::Client,
     base: String,
+    port: u16,
+    session: std::sync::Mutex<Option<String>>,
     child: Child,
     _profile: tempfile::TempDir,
 }
@@ -997,6 +999,8 @@ impl Driver {
         let d = Driver {
             http: reqwest::Client::new(),
             base: format!("http://127.0.0.1:{port}"),
+            port,
+            session: std::sync::Mutex::new(None),
             child,
             _profile: tempfile::tempdir().unwrap(),
         };
@@ -1037,10 +1041,12 @@ impl Driver {
             .json()
             .await
             .unwrap();
-        v["value"]["sessionId"]
+        let id = v["value"]["sessionId"]
             .as_str()
             .unwrap_or_else(|| panic!("no session: {v}"))
-            .to_string()
+            .to_string();
+        *self.session.lock().unwrap() = Some(id.clone());
+        id
     }
 
     async fn cmd(&self, s: &str, method: &str, path: &str, body: Value) -> Value {
@@ -1127,6 +1133,17 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        // End the browser session even when the test failed, or Chromium outlives the test.
+        if let Some(id) = self.session.lock().unwrap().take() {
+            if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", self.port)) {
+                let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+                let _ = write!(
+                    s,
+                    "DELETE /session/{id} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                );
+                let _ = std::io::Read::read_to_end(&mut s, &mut Vec::new());
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -1191,7 +1208,6 @@ async fn browser_signs_in_creates_a_case_and_sees_it_listed() {
         list.contains("Browser-made case: farm workers"),
         "the new case is listed"
     );
-    driver.cmd(&s, "DELETE", "", json!({})).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -1274,4 +1290,180 @@ async fn serving_limits_tls_headers_json_logs_and_graceful_shutdown() {
         assert!(v["timestamp"].is_string() && v["level"].is_string(), "{l}");
     }
     assert!(logs.contains("shutting down"), "{logs}");
+}
+
+#[test]
+fn import_is_validated_all_or_nothing_idempotent_and_reversible() {
+    let db = Db::sqlite();
+    setup(&db);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("niche.csv");
+    // A force's export: semicolons, Windows-1252, its own column names and codes.
+    let mut bytes = b"PersonID;Forename;Surname;DOB;Sex;Nat\r\n".to_vec();
+    bytes.extend(b"P1;Zo\xEB;Popescu;02/04/1988;F;RO\r\n");
+    bytes.extend(b"P2;Ion;;31/02/1990;M;RO\r\n");
+    bytes.extend(b"P3;Thi;Nguyen;1999;F;Vietnam\r\n");
+    bytes.extend(b"P4;Kyle;Bennett;2009-06;M;GB\r\n");
+    std::fs::write(&file, bytes).unwrap();
+    let mapping = dir.path().join("niche.toml");
+    std::fs::write(
+        &mapping,
+        "source = \"Force A Niche\"\nid_column = \"PersonID\"\ndate_format = \"%d/%m/%Y\"\n\
+         [columns]\ngiven_name = \"Forename\"\nfamily_name = \"Surname\"\ndate_of_birth = \"DOB\"\ngender = \"Sex\"\nnationality = \"Nat\"\n\
+         [values.gender]\nM = \"Male\"\nF = \"Female\"\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let m = mapping.to_str().unwrap();
+    let report = dir.path().join("errors.csv");
+
+    // Bad rows: refused with every bad cell named; nothing written.
+    let out = cli(
+        &db,
+        &[
+            "import",
+            f,
+            "--kind",
+            "person",
+            "--mapping",
+            m,
+            "--as",
+            "inv.a",
+            "--report",
+            report.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("line 3, column 'DOB', value '31/02/1990'")
+            && err.contains("line 4, column 'Nat', value 'Vietnam'"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was imported"), "{err}");
+    let report = std::fs::read_to_string(&report).unwrap();
+    assert_eq!(report.lines().count(), 1 + 2, "{report}");
+    assert!(report.contains("niche.csv,4,Nat,Vietnam,"), "{report}");
+    assert_eq!(
+        ok(&db, &["person", "list", "--as", "inv.a"], None).trim(),
+        ""
+    );
+
+    // --skip-invalid: the good rows go in, the bad ones wait in a file to be fixed.
+    let out = ok(
+        &db,
+        &[
+            "import",
+            f,
+            "--kind",
+            "person",
+            "--mapping",
+            m,
+            "--as",
+            "inv.a",
+            "--skip-invalid",
+        ],
+        None,
+    );
+    assert!(
+        out.contains("2 written, 0 already present, 2 rejected"),
+        "{out}"
+    );
+    let rejected = std::fs::read_to_string(format!("{f}.rejected.csv")).unwrap();
+    assert_eq!(rejected.lines().count(), 3, "{rejected}");
+    assert!(rejected.starts_with("PersonID,Forename,Surname,DOB,Sex,Nat,sightline_errors"));
+    let people: Value = serde_json::from_str(&ok(
+        &db,
+        &["person", "list", "--as", "inv.a", "--json"],
+        None,
+    ))
+    .unwrap();
+    let names: Vec<&str> = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["given_name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"Zoë") && names.contains(&"Kyle"),
+        "{names:?}"
+    );
+    assert!(people
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["provenance"]["source"] == "Force A Niche"));
+
+    // Importing again adds nothing.
+    let out = ok(
+        &db,
+        &[
+            "import",
+            f,
+            "--kind",
+            "person",
+            "--mapping",
+            m,
+            "--as",
+            "inv.a",
+            "--skip-invalid",
+        ],
+        None,
+    );
+    assert!(out.contains("0 written, 2 already present"), "{out}");
+    assert_eq!(
+        ok(&db, &["person", "list", "--as", "inv.a"], None)
+            .lines()
+            .count(),
+        2
+    );
+
+    // Another force cannot roll the batch back; the owner can, and the records go.
+    let batches: Value = serde_json::from_str(&ok(
+        &db,
+        &["batch", "list", "--as", "inv.a", "--json"],
+        None,
+    ))
+    .unwrap();
+    let first = batches.as_array().unwrap().last().unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        !cli(&db, &["batch", "rollback", &first, "--as", "inv.b"], None)
+            .status
+            .success()
+    );
+    ok(&db, &["batch", "rollback", &first, "--as", "inv.a"], None);
+    assert_eq!(
+        ok(&db, &["person", "list", "--as", "inv.a"], None).trim(),
+        ""
+    );
+    assert!(ok(&db, &["audit", "verify"], None).contains("chain intact"));
+
+    // JSON Lines in, with a malformed line: refused, naming the line.
+    let jl = dir.path().join("people.jsonl");
+    std::fs::write(
+        &jl,
+        "{\"source_id\": \"J1\", \"family_name\": \"Ahmed\"}\n{oops\n",
+    )
+    .unwrap();
+    let out = cli(
+        &db,
+        &[
+            "import",
+            jl.to_str().unwrap(),
+            "--kind",
+            "person",
+            "--as",
+            "inv.a",
+        ],
+        None,
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("line 2: not valid JSON"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -1,0 +1,22 @@
+-- Imports: every import is a batch that can be listed and rolled back; a record's source
+-- and the source's own id are a key, so importing the same file twice adds nothing.
+CREATE TABLE import_batches (
+    id BLOB PRIMARY KEY NOT NULL,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    owner_org BLOB NOT NULL REFERENCES organisations(id),
+    created_by BLOB NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    written INTEGER NOT NULL DEFAULT 0,
+    existing INTEGER NOT NULL DEFAULT 0,
+    rejected INTEGER NOT NULL DEFAULT 0,
+    rolled_back_at TEXT
+);
+
+ALTER TABLE people ADD COLUMN source TEXT;
+ALTER TABLE people ADD COLUMN source_id TEXT;
+ALTER TABLE people ADD COLUMN batch_id BLOB REFERENCES import_batches(id);
+CREATE UNIQUE INDEX people_source_key ON people(source, source_id);
+CREATE INDEX people_batch ON people(batch_id);
