@@ -24,7 +24,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi))
         .route("/me", get(me))
-        .route("/organisations", get(list_orgs))
+        .route("/organisations", get(list_orgs).post(create_org))
         .route("/people", get(list_people).post(create_person))
         .route("/people/{id}", get(get_person))
         .route("/cases", get(list_cases).post(create_case))
@@ -100,6 +100,26 @@ async fn me(State(state): State<AppState>, u: ApiUser) -> ApiResult<Json<Value>>
 
 async fn list_orgs(State(state): State<AppState>, _u: ApiUser) -> ApiResult<Json<Value>> {
     Ok(Json(json!({ "items": state.store.list_orgs().await? })))
+}
+
+async fn create_org(
+    State(state): State<AppState>,
+    u: ApiUser,
+    b: Result<Json<NewOrganisation>, JsonRejection>,
+) -> ApiResult<impl IntoResponse> {
+    if u.user.role != Role::Admin {
+        let ev = AuditEvent::by(&u.ctx, "create_organisation", "admin", "", Outcome::Denied)
+            .with_detail("not an administrator");
+        state.store.audit(ev).await?;
+        return Err(ApiError(Failure::Forbidden(
+            "only administrators can add organisations".into(),
+        )));
+    }
+    let org = body(b)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(state.store.create_org(Some(&u.ctx), org).await?),
+    ))
 }
 
 async fn list_people(
@@ -316,7 +336,13 @@ pub fn openapi_document() -> Value {
         "security": [ { "bearer": [] } ],
         "paths": {
             "/me": { "get": { "summary": "The token's user, organisation and case teams", "responses": { "200": { "description": "OK" }, "401": { "$ref": "#/components/responses/Error" } } } },
-            "/organisations": { "get": { "summary": "All organisations", "responses": { "200": { "description": "OK", "content": { "application/json": { "schema": list("Organisation") } } } } } },
+            "/organisations": {
+                "get": { "summary": "All organisations", "responses": { "200": { "description": "OK", "content": { "application/json": { "schema": list("Organisation") } } } } },
+                "post": { "summary": "Add an organisation (administrators)", "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["name", "org_type"], "properties": {
+                    "name": { "type": "string", "maxLength": 200 }, "org_type": codes(OrgType::ALL.iter().map(|c| c.code()).collect()) } } } } },
+                    "responses": { "201": { "description": "Created", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Organisation" } } } },
+                        "403": { "$ref": "#/components/responses/Error" }, "409": { "$ref": "#/components/responses/Error" }, "422": { "$ref": "#/components/responses/Error" } } }
+            },
             "/people": collection("people", "Person", "NewPerson"),
             "/people/{id}": one("people", "Person"),
             "/cases": collection("cases", "Case", "NewCase"),

@@ -709,6 +709,31 @@ async fn http_journey(db: Db) {
         .unwrap();
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let admin_token = api_token(&db, "admin");
+    let org = json!({ "name": "Border Force", "org_type": "ImmigrationService" });
+    let res = api
+        .post(format!("{base}/api/v1/organisations"))
+        .bearer_auth(&a_token)
+        .json(&org)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = api
+        .post(format!("{base}/api/v1/organisations"))
+        .bearer_auth(&admin_token)
+        .json(&org)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let res = api
+        .post(format!("{base}/api/v1/organisations"))
+        .bearer_auth(&admin_token)
+        .json(&org)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::CONFLICT, "names are unique");
     let log: Value = api
         .get(format!("{base}/api/v1/audit?actor=inv.b&outcome=denied"))
         .bearer_auth(&admin_token)
