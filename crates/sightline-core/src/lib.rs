@@ -3,15 +3,17 @@
 //! This crate knows the vocabulary of modern slavery policing (`shared/domain.md`) and the
 //! rules that hold within a record. It knows nothing of SQL, HTTP or files.
 
+pub mod entities;
 pub mod policy;
 pub mod records;
 pub mod vocab;
 
 pub use policy::{decide, Action, Actor, Decision, Markings};
+pub use entities::*;
 pub use records::*;
 pub use vocab::{
-    CaseStatus, Classification, ExploitationType, Gender, HandlingCode, IntelAssessment, OrgType,
-    Role, SourceEvaluation,
+    CaseRole, CaseStatus, Classification, Confidence, EntityKind, ExploitationType, Gender,
+    HandlingCode, IntelAssessment, LinkType, OrgType, Role, SourceEvaluation,
 };
 
 /// A value that breaks a rule, with the field it is in and what is wrong, in words.

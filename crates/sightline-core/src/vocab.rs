@@ -142,6 +142,60 @@ vocab! {
     }
 }
 
+vocab! {
+    /// A person's part in a case.
+    CaseRole {
+        PotentialVictim => "potential_victim", "Potential victim";
+        Suspect => "suspect", "Suspect";
+        Witness => "witness", "Witness";
+        ReportingPerson => "reporting_person", "Reporting person";
+        Associate => "associate", "Associate";
+    }
+}
+
+vocab! {
+    /// Things that people use, own or pass through, which tie records together.
+    EntityKind {
+        Phone => "phone", "Phone number";
+        Email => "email", "Email address";
+        Location => "location", "Location or address";
+        Vehicle => "vehicle", "Vehicle";
+        BankAccount => "bank_account", "Bank account";
+        OnlineIdentifier => "online_identifier", "Online identifier (handle, advert, app)";
+        Document => "document", "Identity document";
+        Business => "business", "Business (car wash, nail bar, agency, farm…)";
+    }
+}
+
+vocab! {
+    /// How two records are linked.
+    LinkType {
+        LivesAt => "lives_at", "lives at";
+        WorksAt => "works_at", "works at";
+        UsesPhone => "uses_phone", "uses phone";
+        UsesEmail => "uses_email", "uses email";
+        UsesAccount => "uses_account", "uses account or handle";
+        Drives => "drives", "drives";
+        Owns => "owns", "owns";
+        HoldsDocument => "holds_document", "holds document";
+        Controls => "controls", "controls";
+        Recruited => "recruited", "recruited";
+        Transported => "transported", "transported";
+        Paid => "paid", "paid";
+        AssociateOf => "associate_of", "is an associate of";
+        FamilyOf => "family_of", "is family of";
+    }
+}
+
+vocab! {
+    /// How sure the source is of a link.
+    Confidence {
+        High => "high", "High";
+        Medium => "medium", "Medium";
+        Low => "low", "Low";
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

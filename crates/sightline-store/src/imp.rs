@@ -33,9 +33,10 @@ macro_rules! impl_store {
         use async_trait::async_trait;
         use chrono::{DateTime, NaiveDate, Utc};
         use sightline_core::{
-            new_id, Action, Case, CaseStatus, Classification, ExploitationType, Gender,
-            HandlingCode, IntelAssessment, IntelReport, Markings, NewCase, NewIntelReport,
-            NewOrganisation, NewPerson, OrgType, Organisation, Person, Provenance, Role,
+            new_id, Action, Case, CaseRole, CaseStatus, Classification, Confidence, Entity,
+            EntityKind, ExploitationType, Gender, HandlingCode, IntelAssessment, IntelReport, Link,
+            LinkType, Markings, NewCase, NewEntity, NewIntelReport, NewLink, NewOrganisation,
+            NewPerson, NodeRef, NodeType, OrgType, Organisation, Person, Provenance, Role,
             SourceEvaluation,
         };
         use sqlx::types::Json;
@@ -44,7 +45,7 @@ macro_rules! impl_store {
 
         use crate::audit::{format_time, AuditEntry, AuditEvent, AuditFilter, ChainCheck, Outcome, VerifyReport};
         use crate::imp::{check, now, LIST_BATCH};
-        use crate::{ApiToken, Ctx, ImportBatch, ImportOutcome, ImportPerson, NewUser, PersonImport, Result, Session, Store, StoreError, Team, User};
+        use crate::{ApiToken, Ctx, ImportBatch, Linked, Node, ImportOutcome, ImportPerson, NewUser, PersonImport, Result, Session, Store, StoreError, Team, User};
 
         type DbRow = <$db as sqlx::Database>::Row;
         type Tx = sqlx::Transaction<'static, $db>;
@@ -118,6 +119,42 @@ macro_rules! impl_store {
                 information_date: row.try_get::<Option<NaiveDate>, _>("information_date")?,
                 markings: markings_from(row)?,
                 provenance: provenance_from(row)?,
+            })
+        }
+
+        fn entity_from(row: &DbRow) -> Result<Entity> {
+            Ok(Entity {
+                id: row.try_get("id")?,
+                kind: parse::<EntityKind>(row, "kind")?,
+                value: row.try_get("value")?,
+                normalised: row.try_get("normalised")?,
+                details: row.try_get("details")?,
+                markings: markings_from(row)?,
+                provenance: provenance_from(row)?,
+            })
+        }
+
+        fn node_ref(row: &DbRow, end: &str) -> Result<NodeRef> {
+            let t: String = row.try_get(format!("{end}_type").as_str())?;
+            let node_type = NodeType::parse(&t).ok_or_else(|| {
+                StoreError::Database(sqlx::Error::Decode(format!("link end type '{t}' is not known").into()))
+            })?;
+            Ok(NodeRef { node_type, id: row.try_get(format!("{end}_id").as_str())? })
+        }
+
+        fn link_from(row: &DbRow) -> Result<Link> {
+            Ok(Link {
+                id: row.try_get("id")?,
+                from: node_ref(row, "from")?,
+                to: node_ref(row, "to")?,
+                link_type: parse::<LinkType>(row, "link_type")?,
+                date_from: row.try_get("date_from")?,
+                date_to: row.try_get("date_to")?,
+                source: row.try_get("source")?,
+                confidence: parse::<Confidence>(row, "confidence")?,
+                markings: markings_from(row)?,
+                // `links.source` is where the link is known from, not an import source.
+                provenance: Provenance { source: None, ..provenance_from(row)? },
             })
         }
 
@@ -366,6 +403,18 @@ macro_rules! impl_store {
                 Ok(sqlx::query(&sql).bind(id).fetch_optional(&self.pool).await?)
             }
 
+            /// A link's end if the actor may read it (no audit: the caller audits what it shows).
+            async fn readable_node(&self, ctx: &Ctx, r: NodeRef) -> Result<Option<Node>> {
+                let node = match r.node_type {
+                    NodeType::Person => self.fetch_one_opt("people", r.id).await?.map(|row| person_from(&row)).transpose()?.map(Node::Person),
+                    NodeType::Entity => self.fetch_one_opt("entities", r.id).await?.map(|row| entity_from(&row)).transpose()?.map(Node::Entity),
+                };
+                Ok(node.filter(|n| {
+                    let m = match n { Node::Person(p) => &p.markings, Node::Entity(e) => &e.markings };
+                    check(&ctx.actor, m, Action::Read).is_ok()
+                }))
+            }
+
             async fn next_reference(tx: &mut Tx, prefix: &str) -> Result<String> {
                 let year = now().format("%Y").to_string();
                 let name = format!("{prefix}-{year}");
@@ -391,6 +440,10 @@ macro_rules! impl_store {
             fn markings(&self) -> &Markings { &self.markings }
         }
         impl HasMarkings for Case {
+            fn id(&self) -> Uuid { self.id }
+            fn markings(&self) -> &Markings { &self.markings }
+        }
+        impl HasMarkings for Entity {
             fn id(&self) -> Uuid { self.id }
             fn markings(&self) -> &Markings { &self.markings }
         }
@@ -804,6 +857,164 @@ macro_rules! impl_store {
                 Ok(out)
             }
 
+            async fn create_entity(&self, ctx: &Ctx, m: Markings, mut e: NewEntity) -> Result<Entity> {
+                let normalised = e.validate()?;
+                m.validate()?;
+                let id = new_id();
+                self.gate(ctx, &m, Action::Create, "entity", id).await?;
+                let now = now();
+                let entity = Entity { id, kind: e.kind, value: e.value, normalised, details: e.details, markings: m, provenance: Provenance::new(now, ctx.actor.user_id) };
+                let m = &entity.markings;
+                let mut tx = self.begin_write().await?;
+                sqlx::query(
+                    "INSERT INTO entities (id, kind, value, normalised, details, classification, handling_code, handling_conditions, \
+                     owner_org, case_team, created_at, created_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                )
+                .bind(entity.id).bind(entity.kind.code()).bind(&entity.value).bind(&entity.normalised).bind(&entity.details)
+                .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
+                .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+                .execute(&mut *tx).await.map_err(|e| map_unique(e, "the entity"))?;
+                append(&mut tx, AuditEvent::by(ctx, "create", "entity", id, Outcome::Allowed).with_detail(entity.kind.code())).await?;
+                tx.commit().await?;
+                Ok(entity)
+            }
+
+            async fn get_entity(&self, ctx: &Ctx, id: Uuid) -> Result<Entity> {
+                let row = self.fetch_one_opt("entities", id).await?.ok_or(StoreError::NotFound)?;
+                let e = entity_from(&row)?;
+                self.gate(ctx, &e.markings, Action::Read, "entity", id).await?;
+                self.audit(AuditEvent::by(ctx, "read", "entity", id, Outcome::Allowed)).await?;
+                Ok(e)
+            }
+
+            async fn list_entities(&self, ctx: &Ctx, limit: i64) -> Result<Vec<Entity>> {
+                let out = self.visible(ctx, "entities", limit, entity_from).await?;
+                self.audit_list(ctx, "entity", &out).await?;
+                Ok(out)
+            }
+
+            async fn find_entities(&self, ctx: &Ctx, e: &NewEntity) -> Result<Vec<Entity>> {
+                let mut probe = e.clone();
+                let normalised = probe.validate()?;
+                let rows = sqlx::query("SELECT * FROM entities WHERE kind = $1 AND normalised = $2 ORDER BY id LIMIT 50")
+                    .bind(e.kind.code()).bind(&normalised).fetch_all(&self.pool).await?;
+                let found: Vec<Entity> = rows.iter().map(entity_from).collect::<Result<Vec<_>>>()?
+                    .into_iter().filter(|x| check(&ctx.actor, &x.markings, Action::Read).is_ok()).collect();
+                if !found.is_empty() {
+                    self.audit_list(ctx, "entity", &found).await?;
+                }
+                Ok(found)
+            }
+
+            async fn create_link(&self, ctx: &Ctx, m: Markings, mut l: NewLink) -> Result<Link> {
+                l.validate()?;
+                m.validate()?;
+                let id = new_id();
+                self.gate(ctx, &m, Action::Create, "link", id).await?;
+                for end in [l.from, l.to] {
+                    if self.readable_node(ctx, end).await?.is_none() {
+                        self.audit(AuditEvent::by(ctx, "create", "link", id, Outcome::Denied)
+                            .with_detail(format!("cannot read {} {}", end.node_type.code(), end.id))).await?;
+                        return Err(StoreError::Forbidden("one end of the link does not exist or you cannot see it"));
+                    }
+                }
+                let now = now();
+                let link = Link {
+                    id, from: l.from, to: l.to, link_type: l.link_type, date_from: l.date_from, date_to: l.date_to,
+                    source: l.source, confidence: l.confidence, markings: m, provenance: Provenance::new(now, ctx.actor.user_id),
+                };
+                let m = &link.markings;
+                let mut tx = self.begin_write().await?;
+                sqlx::query(
+                    "INSERT INTO links (id, from_type, from_id, to_type, to_id, link_type, date_from, date_to, source, confidence, \
+                     classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+                )
+                .bind(link.id).bind(link.from.node_type.code()).bind(link.from.id).bind(link.to.node_type.code()).bind(link.to.id)
+                .bind(link.link_type.code()).bind(&link.date_from).bind(&link.date_to).bind(&link.source).bind(link.confidence.code())
+                .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
+                .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+                .execute(&mut *tx).await.map_err(|e| map_unique(e, "the link"))?;
+                append(&mut tx, AuditEvent::by(ctx, "create", "link", id, Outcome::Allowed)
+                    .with_detail(format!("{} {} {} {} {}", link.from.node_type.code(), link.from.id, link.link_type.code(), link.to.node_type.code(), link.to.id))).await?;
+                tx.commit().await?;
+                Ok(link)
+            }
+
+            async fn links_of(&self, ctx: &Ctx, node: NodeRef) -> Result<Vec<Linked>> {
+                let rows = sqlx::query("SELECT * FROM links WHERE from_id = $1 OR to_id = $1 ORDER BY id LIMIT 1000")
+                    .bind(node.id).fetch_all(&self.pool).await?;
+                let mut out = Vec::new();
+                for row in &rows {
+                    let link = link_from(row)?;
+                    if check(&ctx.actor, &link.markings, Action::Read).is_err() {
+                        continue;
+                    }
+                    let outgoing = link.from == node;
+                    let other_ref = if outgoing { link.to } else { link.from };
+                    if let Some(other) = self.readable_node(ctx, other_ref).await? {
+                        out.push(Linked { link, outgoing, other });
+                    }
+                }
+                if !out.is_empty() {
+                    let ids: Vec<String> = out.iter().map(|l| format!("{}:{}", l.link.id, match &l.other { Node::Person(p) => p.id, Node::Entity(e) => e.id })).collect();
+                    self.audit(AuditEvent::by(ctx, "list", "link", node.id, Outcome::Allowed)
+                        .with_detail(format!("{} shown: {}", ids.len(), ids.join(" ")))).await?;
+                }
+                Ok(out)
+            }
+
+            async fn add_case_party(&self, ctx: &Ctx, case_id: Uuid, person_id: Uuid, role: CaseRole) -> Result<()> {
+                let case = case_from(&self.fetch_one_opt("cases", case_id).await?.ok_or(StoreError::NotFound)?)?;
+                self.gate(ctx, &case.markings, Action::Update, "case", case_id).await?;
+                let person = person_from(&self.fetch_one_opt("people", person_id).await?.ok_or(StoreError::NotFound)?)?;
+                self.gate(ctx, &person.markings, Action::Read, "person", person_id).await?;
+                let mut tx = self.begin_write().await?;
+                sqlx::query("INSERT INTO case_parties (case_id, person_id, role, created_at, created_by) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
+                    .bind(case_id).bind(person_id).bind(role.code()).bind(now()).bind(ctx.actor.user_id)
+                    .execute(&mut *tx).await.map_err(|e| map_unique(e, "the case party"))?;
+                append(&mut tx, AuditEvent::by(ctx, "add_party", "case", case_id, Outcome::Allowed)
+                    .with_detail(format!("person {person_id} as {}", role.code()))).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn case_parties(&self, ctx: &Ctx, case_id: Uuid) -> Result<Vec<(CaseRole, Person)>> {
+                let case = case_from(&self.fetch_one_opt("cases", case_id).await?.ok_or(StoreError::NotFound)?)?;
+                self.gate(ctx, &case.markings, Action::Read, "case", case_id).await?;
+                let rows = sqlx::query(
+                    "SELECT cp.role AS party_role, p.* FROM case_parties cp JOIN people p ON p.id = cp.person_id WHERE cp.case_id = $1 ORDER BY cp.role, p.family_name",
+                )
+                .bind(case_id).fetch_all(&self.pool).await?;
+                let mut out = Vec::new();
+                for row in &rows {
+                    let p = person_from(row)?;
+                    if check(&ctx.actor, &p.markings, Action::Read).is_ok() {
+                        out.push((parse::<CaseRole>(row, "party_role")?, p));
+                    }
+                }
+                let people: Vec<Person> = out.iter().map(|(_, p)| p.clone()).collect();
+                if !people.is_empty() {
+                    self.audit_list(ctx, "person", &people).await?;
+                }
+                Ok(out)
+            }
+
+            async fn person_cases(&self, ctx: &Ctx, person_id: Uuid) -> Result<Vec<(CaseRole, Case)>> {
+                let rows = sqlx::query(
+                    "SELECT cp.role AS party_role, c.* FROM case_parties cp JOIN cases c ON c.id = cp.case_id WHERE cp.person_id = $1 ORDER BY c.reference",
+                )
+                .bind(person_id).fetch_all(&self.pool).await?;
+                let mut out = Vec::new();
+                for row in &rows {
+                    let c = case_from(row)?;
+                    if check(&ctx.actor, &c.markings, Action::Read).is_ok() {
+                        out.push((parse::<CaseRole>(row, "party_role")?, c));
+                    }
+                }
+                Ok(out)
+            }
+
             async fn begin_person_import(&self, ctx: &Ctx, source: &str, file_name: &str) -> Result<Box<dyn PersonImport>> {
                 let source = source.trim();
                 if source.is_empty() || source.chars().count() > 200 {
@@ -860,7 +1071,11 @@ macro_rules! impl_store {
                     self.gate(ctx, &m?, Action::Update, "import_batch", id).await?;
                 }
                 let mut tx = self.begin_write().await?;
-                let gone = sqlx::query("DELETE FROM people WHERE batch_id = $1").bind(id).execute(&mut *tx).await?.rows_affected();
+                let gone = sqlx::query("DELETE FROM people WHERE batch_id = $1").bind(id).execute(&mut *tx).await
+                    .map_err(|e| match map_unique(e, "a record of this batch") {
+                        StoreError::Conflict(_) => StoreError::Conflict("people from this batch are on cases now; take them off first".into()),
+                        other => other,
+                    })?.rows_affected();
                 let at = now();
                 sqlx::query("UPDATE import_batches SET status = 'rolled_back', rolled_back_at = $1 WHERE id = $2")
                     .bind(at).bind(id).execute(&mut *tx).await?;

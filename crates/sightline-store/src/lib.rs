@@ -16,8 +16,9 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sightline_core::{
-    Actor, Case, IntelReport, Markings, NewCase, NewIntelReport, NewOrganisation, NewPerson,
-    Organisation, Person, Role, ValidationError,
+    Actor, Case, CaseRole, Entity, IntelReport, Link, Markings, NewCase, NewEntity,
+    NewIntelReport, NewLink, NewOrganisation, NewPerson, NodeRef, Organisation, Person, Role,
+    ValidationError,
 };
 use uuid::Uuid;
 
@@ -118,6 +119,38 @@ pub struct ApiToken {
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
     pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// The other end of a link, as the reader sees it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Node {
+    Person(Person),
+    Entity(Entity),
+}
+
+impl Node {
+    pub fn label(&self) -> String {
+        match self {
+            Node::Person(p) => p.display_name(),
+            Node::Entity(e) => format!("{}: {}", e.kind.label(), e.value),
+        }
+    }
+    pub fn href(&self) -> String {
+        match self {
+            Node::Person(p) => format!("/people/{}", p.id),
+            Node::Entity(e) => format!("/entities/{}", e.id),
+        }
+    }
+}
+
+/// A link seen from one of its ends.
+#[derive(Debug, Clone, Serialize)]
+pub struct Linked {
+    pub link: Link,
+    /// True when the record asked about is the link's `from` end.
+    pub outgoing: bool,
+    pub other: Node,
 }
 
 /// One import, recorded so it can be listed and rolled back.
@@ -224,6 +257,22 @@ pub trait Store: Send + Sync + 'static {
     async fn create_intel(&self, ctx: &Ctx, m: Markings, r: NewIntelReport) -> Result<IntelReport>;
     async fn get_intel(&self, ctx: &Ctx, id: Uuid) -> Result<IntelReport>;
     async fn list_intel(&self, ctx: &Ctx, limit: i64) -> Result<Vec<IntelReport>>;
+
+    // Entities, links and people's parts in cases: the policy applies to each end.
+    async fn create_entity(&self, ctx: &Ctx, m: Markings, e: NewEntity) -> Result<Entity>;
+    async fn get_entity(&self, ctx: &Ctx, id: Uuid) -> Result<Entity>;
+    async fn list_entities(&self, ctx: &Ctx, limit: i64) -> Result<Vec<Entity>>;
+    /// Entities of a kind with the same normalised value that the actor may see.
+    async fn find_entities(&self, ctx: &Ctx, e: &NewEntity) -> Result<Vec<Entity>>;
+    /// Links two records the actor may read.
+    async fn create_link(&self, ctx: &Ctx, m: Markings, l: NewLink) -> Result<Link>;
+    /// A record's links whose other end the actor may also read.
+    async fn links_of(&self, ctx: &Ctx, node: NodeRef) -> Result<Vec<Linked>>;
+    async fn add_case_party(&self, ctx: &Ctx, case_id: Uuid, person_id: Uuid, role: CaseRole) -> Result<()>;
+    /// The people on a case whom the actor may read, with their parts.
+    async fn case_parties(&self, ctx: &Ctx, case_id: Uuid) -> Result<Vec<(CaseRole, Person)>>;
+    /// The cases a person is on that the actor may read.
+    async fn person_cases(&self, ctx: &Ctx, person_id: Uuid) -> Result<Vec<(CaseRole, Case)>>;
 
     // Imports: all-or-nothing batches, keyed by source and source id, that can be rolled back.
     /// Starts an import of people; nothing is visible until `commit`, and dropping the
