@@ -252,9 +252,27 @@ impl Analyzer {
         tk.run(text, &mut s.tokens);
         self.rules
             .find_all(&s.tokens, &mut s.matches, &mut s.prefilter);
-        self.resolve_context(s);
         let mut entities = Vec::new();
         self.entities.find(text, &mut entities);
+        if !s.matches.iter().any(|m| {
+            self.rules.rules[m.rule as usize]
+                .targets
+                .iter()
+                .any(|t| t.is_content())
+        }) {
+            // Nothing to assert (most ordinary texts): skip context and scoring.
+            return Analysis {
+                indicators: Vec::new(),
+                signs: Vec::new(),
+                exploitation: Vec::new(),
+                risk: Risk {
+                    level: RiskLevel::Low,
+                    reasons: Vec::new(),
+                },
+                entities,
+            };
+        }
+        self.resolve_context(s);
         self.score(text, s, entities)
     }
 

@@ -224,7 +224,11 @@ impl RuleSet {
                         _ => None,
                     })
                     .collect::<Vec<_>>()
-                    .into_boxed_slice()
+            })
+            .map(|mut v: Vec<Box<[u32]>>| {
+                // Shortest lists first: a missing rare word is found fastest.
+                v.sort_by_key(|a| a.len());
+                v.into_boxed_slice()
             })
             .collect();
         let n_ids = vocab.id_count();

@@ -108,6 +108,8 @@ struct Entry {
     flags: u8,
     /// Index into `Vocab::syn_list` when the word is rewritten, else `NO_ID`.
     syn: u32,
+    /// Value of a number written as a word ("twelve"), else 0.
+    num: u32,
 }
 
 const NO_ID: u32 = u32::MAX;
@@ -159,6 +161,15 @@ impl Vocab {
                 e.flags |= F_NEG;
             }
         }
+        for &(w, n) in NUMBER_WORDS {
+            let e = v.exact.entry(w.into()).or_insert(Entry {
+                id: NO_ID,
+                flags: 0,
+                syn: NO_ID,
+                num: 0,
+            });
+            e.num = n;
+        }
         for s in CONJUNCTIONS {
             v.word_id(s);
             if let Some(e) = v.exact.get_mut(*s) {
@@ -176,12 +187,20 @@ impl Vocab {
         }
         let id = self.next_id;
         self.next_id += 1;
-        let (flags, syn) = self
+        let (flags, syn, num) = self
             .exact
             .get(w)
-            .map(|e| (e.flags, e.syn))
-            .unwrap_or((0, NO_ID));
-        self.exact.insert(w.into(), Entry { id, flags, syn });
+            .map(|e| (e.flags, e.syn, e.num))
+            .unwrap_or((0, NO_ID, 0));
+        self.exact.insert(
+            w.into(),
+            Entry {
+                id,
+                flags,
+                syn,
+                num,
+            },
+        );
         id
     }
 
@@ -214,6 +233,7 @@ impl Vocab {
             id: NO_ID,
             flags: 0,
             syn: NO_ID,
+            num: 0,
         });
         e.syn = idx;
     }
@@ -277,6 +297,7 @@ impl Vocab {
                         id: NO_ID,
                         flags: 0,
                         syn: NO_ID,
+                        num: 0,
                     },
                 );
             }
@@ -342,43 +363,37 @@ impl Vocab {
 }
 
 /// Numbers written as words ("twelve men", "a dozen").
-fn number_word(w: &str) -> Option<u32> {
-    const W: &[(&str, u32)] = &[
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("ten", 10),
-        ("eleven", 11),
-        ("twelve", 12),
-        ("thirteen", 13),
-        ("fourteen", 14),
-        ("fifteen", 15),
-        ("sixteen", 16),
-        ("seventeen", 17),
-        ("eighteen", 18),
-        ("nineteen", 19),
-        ("twenty", 20),
-        ("thirty", 30),
-        ("forty", 40),
-        ("fifty", 50),
-        ("sixty", 60),
-        ("seventy", 70),
-        ("eighty", 80),
-        ("ninety", 90),
-        ("hundred", 100),
-        ("dozen", 12),
-        ("dozens", 24),
-    ];
-    if !(3..=9).contains(&w.len()) || !w.as_bytes()[0].is_ascii_lowercase() {
-        return None;
-    }
-    W.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
-}
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
+    ("dozens", 24),
+];
 
 #[inline]
 fn key3(w: &str) -> u32 {
@@ -448,12 +463,15 @@ impl<'v> Tokenizer<'v> {
                 (c, c.len_utf8())
             };
             let next_at = bi + clen;
-            let next = if next_at >= n {
-                None
-            } else if bytes[next_at] < 0x80 {
-                Some(bytes[next_at] as char)
-            } else {
-                text[next_at..].chars().next()
+            // The following char, decoded only where a rule needs it.
+            let next = || {
+                if next_at >= n {
+                    None
+                } else if bytes[next_at] < 0x80 {
+                    Some(bytes[next_at] as char)
+                } else {
+                    text[next_at..].chars().next()
+                }
             };
             let alnum = if b0 < 0x80 {
                 b0.is_ascii_alphanumeric()
@@ -463,7 +481,7 @@ impl<'v> Tokenizer<'v> {
             let mut word_char = alnum;
             if !alnum && in_word {
                 // Apostrophes inside words, and shorthand like w/ u/k n/a y/o.
-                if (ch == '\'' || ch == '’') && next.is_some_and(|c| c.is_alphabetic()) {
+                if (ch == '\'' || ch == '’') && next().is_some_and(|c| c.is_alphabetic()) {
                     word_char = true;
                 } else if ch == '/'
                     && self.word.chars().count() == 1
@@ -524,7 +542,7 @@ impl<'v> Tokenizer<'v> {
                 if ch == '.' {
                     // Decimal points and "e.g." style dots inside numbers don't break.
                     let prev_digit = bi > 0 && bytes[bi - 1].is_ascii_digit();
-                    let next_digit = next.is_some_and(|c| c.is_ascii_digit());
+                    let next_digit = next().is_some_and(|c| c.is_ascii_digit());
                     if !(prev_digit && next_digit) {
                         st.pending_break = true;
                         st.pending_sent = true;
@@ -538,7 +556,7 @@ impl<'v> Tokenizer<'v> {
                         let s = out.question.len() - 1;
                         out.question[s] = true;
                     }
-                } else if ch == ',' || ch == '–' || ch == '—' || ch == '-' && next == Some(' ')
+                } else if ch == ',' || ch == '–' || ch == '—' || ch == '-' && next() == Some(' ')
                 {
                     st.comma = true;
                 } else if matches!(ch, '£' | '€' | '$' | '%') {
@@ -627,15 +645,7 @@ impl<'v> Tokenizer<'v> {
         if all_upper && !all_digits && be - bs > 1 {
             flags |= F_CAPS;
         }
-        let word_num = if all_digits {
-            None
-        } else {
-            number_word(&self.word)
-        };
-        let num = if let Some(v) = word_num {
-            flags |= F_NUM;
-            v
-        } else if all_digits {
+        let mut num = if all_digits {
             flags |= F_NUM;
             let mut n: u32 = 0;
             for b in self.word.bytes() {
@@ -672,6 +682,13 @@ impl<'v> Tokenizer<'v> {
         } else {
             (w, None)
         };
+        let entry = self.vocab.exact.get(base).copied();
+        if let Some(e) = entry {
+            if e.num > 0 {
+                flags |= F_NUM;
+                num = e.num;
+            }
+        }
         let mut first = true;
         let push = |this: &mut Self,
                     s: &str,
@@ -680,7 +697,6 @@ impl<'v> Tokenizer<'v> {
                     entry: Option<Option<Entry>>| {
             this.push_token(s, bs, be, cs, ce, flags, num, st, out, entry);
         };
-        let entry = self.vocab.exact.get(base).copied();
         match entry {
             Some(e) if e.syn != NO_ID => {
                 let vocab = self.vocab;
