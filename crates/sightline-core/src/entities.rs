@@ -36,10 +36,16 @@ impl NewEntity {
     pub fn validate(&mut self) -> Result<String, ValidationError> {
         self.value = self.value.trim().to_string();
         if self.value.is_empty() || self.value.chars().count() > 500 {
-            return Err(ValidationError::new("value", "enter a value of up to 500 characters"));
+            return Err(ValidationError::new(
+                "value",
+                "enter a value of up to 500 characters",
+            ));
         }
         if self.details.chars().count() > 5000 {
-            return Err(ValidationError::new("details", "the details are longer than 5000 characters"));
+            return Err(ValidationError::new(
+                "details",
+                "the details are longer than 5000 characters",
+            ));
         }
         normalise(self.kind, &self.value)
     }
@@ -50,24 +56,36 @@ pub fn normalise(kind: EntityKind, value: &str) -> Result<String, ValidationErro
     let v = value.trim();
     match kind {
         EntityKind::Phone => phone_e164(v).ok_or_else(|| {
-            ValidationError::new("value", format!("'{v}' is not a phone number (e.g. 07700 900123 or +44 7700 900123)"))
+            ValidationError::new(
+                "value",
+                format!("'{v}' is not a phone number (e.g. 07700 900123 or +44 7700 900123)"),
+            )
         }),
         EntityKind::Email => {
             let e = v.to_lowercase();
-            let ok = e.split_once('@').is_some_and(|(a, d)| !a.is_empty() && d.contains('.') && !d.starts_with('.'));
+            let ok = e
+                .split_once('@')
+                .is_some_and(|(a, d)| !a.is_empty() && d.contains('.') && !d.starts_with('.'));
             if ok && !e.contains(char::is_whitespace) {
                 Ok(e)
             } else {
-                Err(ValidationError::new("value", format!("'{v}' is not an email address")))
+                Err(ValidationError::new(
+                    "value",
+                    format!("'{v}' is not an email address"),
+                ))
             }
         }
-        EntityKind::Vehicle | EntityKind::BankAccount | EntityKind::Document => {
-            Ok(v.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_uppercase())
-        }
+        EntityKind::Vehicle | EntityKind::BankAccount | EntityKind::Document => Ok(v
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_uppercase()),
         EntityKind::Location => Ok(normalise_address(v)),
-        EntityKind::OnlineIdentifier | EntityKind::Business => {
-            Ok(v.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" "))
-        }
+        EntityKind::OnlineIdentifier | EntityKind::Business => Ok(v
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")),
     }
 }
 
@@ -88,7 +106,11 @@ pub fn phone_e164(raw: &str) -> Option<String> {
         return None;
     };
     let uk_ok = !digits.starts_with("44") || digits.len() == 12 || digits.len() == 11;
-    (8..=15).contains(&digits.len()).then_some(()).filter(|_| uk_ok).map(|_| format!("+{digits}"))
+    (8..=15)
+        .contains(&digits.len())
+        .then_some(())
+        .filter(|_| uk_ok)
+        .map(|_| format!("+{digits}"))
 }
 
 /// Upper case, single spaces, a UK postcode in its standard form (`B10 0XX`).
@@ -101,7 +123,9 @@ pub fn normalise_address(raw: &str) -> String {
     let mut out = words.join(" ");
     // Re-space a trailing postcode written without its space ("B100XX" → "B10 0XX").
     if let Some(last) = words.last() {
-        if (5..=7).contains(&last.len()) && last.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+        if (5..=7).contains(&last.len())
+            && last.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        {
             let (outward, inward) = last.split_at(last.len() - 3);
             let inward_ok = inward.chars().next().is_some_and(|c| c.is_ascii_digit())
                 && inward.chars().skip(1).all(|c| c.is_ascii_alphabetic());
@@ -183,17 +207,29 @@ fn medium() -> Confidence {
 impl NewLink {
     pub fn validate(&mut self) -> Result<(), ValidationError> {
         if self.from == self.to {
-            return Err(ValidationError::new("to", "a record cannot be linked to itself"));
+            return Err(ValidationError::new(
+                "to",
+                "a record cannot be linked to itself",
+            ));
         }
-        for (field, d) in [("date_from", &mut self.date_from), ("date_to", &mut self.date_to)] {
-            *d = d.take().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        for (field, d) in [
+            ("date_from", &mut self.date_from),
+            ("date_to", &mut self.date_to),
+        ] {
+            *d = d
+                .take()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty());
             if let Some(v) = d {
                 partial_date(field, v)?;
             }
         }
         if let (Some(a), Some(b)) = (&self.date_from, &self.date_to) {
             if b < a {
-                return Err(ValidationError::new("date_to", "the link ends before it starts"));
+                return Err(ValidationError::new(
+                    "date_to",
+                    "the link ends before it starts",
+                ));
             }
         }
         self.source = self.source.trim().chars().take(500).collect();
@@ -216,28 +252,64 @@ mod tests {
     #[test]
     fn phones_to_e164() {
         assert_eq!(phone_e164("07700 900123").as_deref(), Some("+447700900123"));
-        assert_eq!(phone_e164("+44 (0)7700 900123").as_deref(), Some("+447700900123"));
-        assert_eq!(phone_e164("0044 7700 900123").as_deref(), Some("+447700900123"));
-        assert_eq!(phone_e164("0121 496 0000").as_deref(), Some("+441214960000"));
-        assert_eq!(phone_e164("+40 721 234 567").as_deref(), Some("+40721234567"));
+        assert_eq!(
+            phone_e164("+44 (0)7700 900123").as_deref(),
+            Some("+447700900123")
+        );
+        assert_eq!(
+            phone_e164("0044 7700 900123").as_deref(),
+            Some("+447700900123")
+        );
+        assert_eq!(
+            phone_e164("0121 496 0000").as_deref(),
+            Some("+441214960000")
+        );
+        assert_eq!(
+            phone_e164("+40 721 234 567").as_deref(),
+            Some("+40721234567")
+        );
         assert_eq!(phone_e164("12345"), None);
         assert_eq!(phone_e164("call me"), None);
-        assert_eq!(phone_e164("077009001234567"), None, "too long for a UK number");
+        assert_eq!(
+            phone_e164("077009001234567"),
+            None,
+            "too long for a UK number"
+        );
     }
 
     #[test]
     fn other_kinds_normalise_for_comparison() {
-        assert_eq!(normalise(EntityKind::Vehicle, "wx19 abc").unwrap(), "WX19ABC");
-        assert_eq!(normalise(EntityKind::Email, " Boss@Example.COM ").unwrap(), "boss@example.com");
+        assert_eq!(
+            normalise(EntityKind::Vehicle, "wx19 abc").unwrap(),
+            "WX19ABC"
+        );
+        assert_eq!(
+            normalise(EntityKind::Email, " Boss@Example.COM ").unwrap(),
+            "boss@example.com"
+        );
         assert!(normalise(EntityKind::Email, "not-an-email").is_err());
-        assert_eq!(normalise_address("Unit 3,  Coventry Road, Birmingham b100xx"), "UNIT 3 COVENTRY ROAD BIRMINGHAM B10 0XX");
+        assert_eq!(
+            normalise_address("Unit 3,  Coventry Road, Birmingham b100xx"),
+            "UNIT 3 COVENTRY ROAD BIRMINGHAM B10 0XX"
+        );
         assert_eq!(normalise_address("12 High St, B1 1AA"), "12 HIGH ST B1 1AA");
     }
 
     #[test]
     fn links_need_two_different_ends_and_ordered_dates() {
-        let n = |i| NodeRef { node_type: NodeType::Person, id: Uuid::from_u128(i) };
-        let mut l = NewLink { from: n(1), to: n(1), link_type: LinkType::AssociateOf, date_from: None, date_to: None, source: String::new(), confidence: Confidence::High };
+        let n = |i| NodeRef {
+            node_type: NodeType::Person,
+            id: Uuid::from_u128(i),
+        };
+        let mut l = NewLink {
+            from: n(1),
+            to: n(1),
+            link_type: LinkType::AssociateOf,
+            date_from: None,
+            date_to: None,
+            source: String::new(),
+            confidence: Confidence::High,
+        };
         assert_eq!(l.validate().unwrap_err().field, "to");
         l.to = n(2);
         l.date_from = Some("2025-06".into());

@@ -8,8 +8,8 @@ pub mod policy;
 pub mod records;
 pub mod vocab;
 
-pub use policy::{decide, Action, Actor, Decision, Markings};
 pub use entities::*;
+pub use policy::{decide, Action, Actor, Decision, Markings};
 pub use records::*;
 pub use vocab::{
     CaseRole, CaseStatus, Classification, Confidence, EntityKind, ExploitationType, Gender,

@@ -16,9 +16,8 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sightline_core::{
-    Actor, Case, CaseRole, Entity, IntelReport, Link, Markings, NewCase, NewEntity,
-    NewIntelReport, NewLink, NewOrganisation, NewPerson, NodeRef, Organisation, Person, Role,
-    ValidationError,
+    Actor, Case, CaseRole, Entity, IntelReport, Link, Markings, NewCase, NewEntity, NewIntelReport,
+    NewLink, NewOrganisation, NewPerson, NodeRef, Organisation, Person, Role, ValidationError,
 };
 use uuid::Uuid;
 
@@ -268,7 +267,13 @@ pub trait Store: Send + Sync + 'static {
     async fn create_link(&self, ctx: &Ctx, m: Markings, l: NewLink) -> Result<Link>;
     /// A record's links whose other end the actor may also read.
     async fn links_of(&self, ctx: &Ctx, node: NodeRef) -> Result<Vec<Linked>>;
-    async fn add_case_party(&self, ctx: &Ctx, case_id: Uuid, person_id: Uuid, role: CaseRole) -> Result<()>;
+    async fn add_case_party(
+        &self,
+        ctx: &Ctx,
+        case_id: Uuid,
+        person_id: Uuid,
+        role: CaseRole,
+    ) -> Result<()>;
     /// The people on a case whom the actor may read, with their parts.
     async fn case_parties(&self, ctx: &Ctx, case_id: Uuid) -> Result<Vec<(CaseRole, Person)>>;
     /// The cases a person is on that the actor may read.

@@ -226,37 +226,161 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
     assert_eq!(s.count_login_failures("acct:x", 0).await.unwrap(), 0);
 
     // Entities, links and case parties: a link is shown only when both ends may be read.
-    let phone = s.create_entity(&w.inv_a, marks(w.force_a.id, None), NewEntity { kind: EntityKind::Phone, value: "07700 900123".into(), details: String::new() }).await.unwrap();
+    let phone = s
+        .create_entity(
+            &w.inv_a,
+            marks(w.force_a.id, None),
+            NewEntity {
+                kind: EntityKind::Phone,
+                value: "07700 900123".into(),
+                details: String::new(),
+            },
+        )
+        .await
+        .unwrap();
     assert_eq!(phone.normalised, "+447700900123");
-    let same = s.find_entities(&w.inv_a, &NewEntity { kind: EntityKind::Phone, value: "+44 (0)7700 900 123".into(), details: String::new() }).await.unwrap();
-    assert_eq!(same.iter().map(|e| e.id).collect::<Vec<_>>(), vec![phone.id]);
-    assert!(s.find_entities(&w.inv_b, &NewEntity { kind: EntityKind::Phone, value: "07700900123".into(), details: String::new() }).await.unwrap().is_empty());
-    let open_person = s.create_person(&w.inv_a, marks(w.force_a.id, None), NewPerson { given_name: "Florin".into(), family_name: "Dumitru".into(), date_of_birth: None, gender: Gender::Male, nationality: None, notes: String::new() }).await.unwrap();
+    let same = s
+        .find_entities(
+            &w.inv_a,
+            &NewEntity {
+                kind: EntityKind::Phone,
+                value: "+44 (0)7700 900 123".into(),
+                details: String::new(),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        same.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![phone.id]
+    );
+    assert!(s
+        .find_entities(
+            &w.inv_b,
+            &NewEntity {
+                kind: EntityKind::Phone,
+                value: "07700900123".into(),
+                details: String::new()
+            }
+        )
+        .await
+        .unwrap()
+        .is_empty());
+    let open_person = s
+        .create_person(
+            &w.inv_a,
+            marks(w.force_a.id, None),
+            NewPerson {
+                given_name: "Florin".into(),
+                family_name: "Dumitru".into(),
+                date_of_birth: None,
+                gender: Gender::Male,
+                nationality: None,
+                notes: String::new(),
+            },
+        )
+        .await
+        .unwrap();
     let node = |t, id| NodeRef { node_type: t, id };
-    let link = |from, to| NewLink { from, to, link_type: LinkType::UsesPhone, date_from: Some("2026-01".into()), date_to: None, source: "intel".into(), confidence: Confidence::High };
-    s.create_link(&w.inv_a, marks(w.force_a.id, None), link(node(NodeType::Person, open_person.id), node(NodeType::Entity, phone.id))).await.unwrap();
+    let link = |from, to| NewLink {
+        from,
+        to,
+        link_type: LinkType::UsesPhone,
+        date_from: Some("2026-01".into()),
+        date_to: None,
+        source: "intel".into(),
+        confidence: Confidence::High,
+    };
+    s.create_link(
+        &w.inv_a,
+        marks(w.force_a.id, None),
+        link(
+            node(NodeType::Person, open_person.id),
+            node(NodeType::Entity, phone.id),
+        ),
+    )
+    .await
+    .unwrap();
     // The team-restricted person, linked to the same phone.
-    s.create_link(&w.inv_a, marks(w.force_a.id, None), link(node(NodeType::Person, person.id), node(NodeType::Entity, phone.id))).await.unwrap();
-    let seen_by_a = s.links_of(&w.inv_a, node(NodeType::Entity, phone.id)).await.unwrap();
+    s.create_link(
+        &w.inv_a,
+        marks(w.force_a.id, None),
+        link(
+            node(NodeType::Person, person.id),
+            node(NodeType::Entity, phone.id),
+        ),
+    )
+    .await
+    .unwrap();
+    let seen_by_a = s
+        .links_of(&w.inv_a, node(NodeType::Entity, phone.id))
+        .await
+        .unwrap();
     assert_eq!(seen_by_a.len(), 2);
     let colleague = {
-        let u = s.create_user(None, NewUser { username: "inv.a2".into(), display_name: String::new(), role: Role::Investigator, org_id: w.force_a.id, password_hash: "x".into() }).await.unwrap();
+        let u = s
+            .create_user(
+                None,
+                NewUser {
+                    username: "inv.a2".into(),
+                    display_name: String::new(),
+                    role: Role::Investigator,
+                    org_id: w.force_a.id,
+                    password_hash: "x".into(),
+                },
+            )
+            .await
+            .unwrap();
         ctx(&u, vec![])
     };
-    let seen_by_colleague = s.links_of(&colleague, node(NodeType::Entity, phone.id)).await.unwrap();
-    assert_eq!(seen_by_colleague.len(), 1, "the team's person stays hidden behind the shared phone");
-    assert!(matches!(&seen_by_colleague[0].other, sightline_store::Node::Person(p) if p.id == open_person.id));
-    assert!(matches!(
-        s.create_link(&colleague, marks(w.force_a.id, None), link(node(NodeType::Person, person.id), node(NodeType::Entity, phone.id))).await,
-        Err(StoreError::Forbidden(_))
-    ), "cannot link to what you cannot see");
-    s.add_case_party(&w.inv_a, case.id, open_person.id, CaseRole::Suspect).await.unwrap();
-    s.add_case_party(&w.inv_a, case.id, person.id, CaseRole::PotentialVictim).await.unwrap();
+    let seen_by_colleague = s
+        .links_of(&colleague, node(NodeType::Entity, phone.id))
+        .await
+        .unwrap();
+    assert_eq!(
+        seen_by_colleague.len(),
+        1,
+        "the team's person stays hidden behind the shared phone"
+    );
+    assert!(
+        matches!(&seen_by_colleague[0].other, sightline_store::Node::Person(p) if p.id == open_person.id)
+    );
+    assert!(
+        matches!(
+            s.create_link(
+                &colleague,
+                marks(w.force_a.id, None),
+                link(
+                    node(NodeType::Person, person.id),
+                    node(NodeType::Entity, phone.id)
+                )
+            )
+            .await,
+            Err(StoreError::Forbidden(_))
+        ),
+        "cannot link to what you cannot see"
+    );
+    s.add_case_party(&w.inv_a, case.id, open_person.id, CaseRole::Suspect)
+        .await
+        .unwrap();
+    s.add_case_party(&w.inv_a, case.id, person.id, CaseRole::PotentialVictim)
+        .await
+        .unwrap();
     assert_eq!(s.case_parties(&w.inv_a, case.id).await.unwrap().len(), 2);
     let parties = s.case_parties(&colleague, case.id).await.unwrap();
-    assert_eq!(parties.iter().map(|(r, p)| (*r, p.id)).collect::<Vec<_>>(), vec![(CaseRole::Suspect, open_person.id)]);
-    assert_eq!(s.person_cases(&w.inv_a, person.id).await.unwrap()[0].1.id, case.id);
-    assert!(matches!(s.add_case_party(&w.inv_b, case.id, open_person.id, CaseRole::Witness).await, Err(StoreError::Forbidden(_))));
+    assert_eq!(
+        parties.iter().map(|(r, p)| (*r, p.id)).collect::<Vec<_>>(),
+        vec![(CaseRole::Suspect, open_person.id)]
+    );
+    assert_eq!(
+        s.person_cases(&w.inv_a, person.id).await.unwrap()[0].1.id,
+        case.id
+    );
+    assert!(matches!(
+        s.add_case_party(&w.inv_b, case.id, open_person.id, CaseRole::Witness)
+            .await,
+        Err(StoreError::Forbidden(_))
+    ));
 
     // Imports: all-or-nothing, idempotent by source id, and reversible.
     let row = |id: &str, family: &str| sightline_store::ImportPerson {

@@ -31,6 +31,12 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/{id}", get(get_case))
         .route("/intelligence", get(list_intel).post(create_intel))
         .route("/intelligence/{id}", get(get_intel))
+        .route("/entities", get(list_entities).post(create_entity))
+        .route("/entities/{id}", get(get_entity))
+        .route("/entities/{id}/links", get(entity_links))
+        .route("/people/{id}/links", get(person_links))
+        .route("/links", axum::routing::post(create_link))
+        .route("/cases/{id}/people", get(case_people).post(add_case_person))
         .route("/audit", get(list_audit))
         .fallback(|| async { ApiError(Failure::NotFound) })
 }
@@ -215,6 +221,122 @@ async fn create_intel(
     ))
 }
 
+async fn list_entities(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Query(p): Query<Paging>,
+) -> ApiResult<Json<Value>> {
+    Ok(Json(
+        json!({ "items": state.store.list_entities(&u.ctx, p.limit()).await? }),
+    ))
+}
+
+async fn get_entity(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+) -> ApiResult<Json<Entity>> {
+    Ok(Json(state.store.get_entity(&u.ctx, id(&i)?).await?))
+}
+
+/// Creates an entity, or returns the one the caller can already see with the same value.
+async fn create_entity(
+    State(state): State<AppState>,
+    u: ApiUser,
+    b: Result<Json<Create<NewEntity>>, JsonRejection>,
+) -> ApiResult<axum::response::Response> {
+    let c = body(b)?;
+    if let Some(existing) = state
+        .store
+        .find_entities(&u.ctx, &c.record)
+        .await?
+        .into_iter()
+        .next()
+    {
+        return Ok((StatusCode::OK, Json(existing)).into_response());
+    }
+    let m = c.markings.for_actor(&u);
+    Ok((
+        StatusCode::CREATED,
+        Json(state.store.create_entity(&u.ctx, m, c.record).await?),
+    )
+        .into_response())
+}
+
+async fn entity_links(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let node = NodeRef {
+        node_type: NodeType::Entity,
+        id: id(&i)?,
+    };
+    Ok(Json(
+        json!({ "items": state.store.links_of(&u.ctx, node).await? }),
+    ))
+}
+
+async fn person_links(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let node = NodeRef {
+        node_type: NodeType::Person,
+        id: id(&i)?,
+    };
+    Ok(Json(
+        json!({ "items": state.store.links_of(&u.ctx, node).await? }),
+    ))
+}
+
+async fn create_link(
+    State(state): State<AppState>,
+    u: ApiUser,
+    b: Result<Json<Create<NewLink>>, JsonRejection>,
+) -> ApiResult<impl IntoResponse> {
+    let c = body(b)?;
+    let m = c.markings.for_actor(&u);
+    Ok((
+        StatusCode::CREATED,
+        Json(state.store.create_link(&u.ctx, m, c.record).await?),
+    ))
+}
+
+async fn case_people(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let parties = state.store.case_parties(&u.ctx, id(&i)?).await?;
+    let items: Vec<Value> = parties
+        .into_iter()
+        .map(|(role, person)| json!({ "role": role, "person": person }))
+        .collect();
+    Ok(Json(json!({ "items": items })))
+}
+
+#[derive(Deserialize)]
+pub struct PartyIn {
+    person_id: Uuid,
+    role: CaseRole,
+}
+
+async fn add_case_person(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+    b: Result<Json<PartyIn>, JsonRejection>,
+) -> ApiResult<impl IntoResponse> {
+    let p = body(b)?;
+    state
+        .store
+        .add_case_party(&u.ctx, id(&i)?, p.person_id, p.role)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 #[derive(Deserialize)]
 pub struct AuditQuery {
     actor: Option<String>,
@@ -349,6 +471,19 @@ pub fn openapi_document() -> Value {
             "/cases/{id}": one("cases", "Case"),
             "/intelligence": collection("intelligence", "IntelReport", "NewIntelReport"),
             "/intelligence/{id}": one("intelligence", "IntelReport"),
+            "/entities": collection("entities", "Entity", "NewEntity"),
+            "/entities/{id}": one("entities", "Entity"),
+            "/entities/{id}/links": { "get": { "tags": ["links"], "summary": "An entity's links whose other end you may read", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "responses": { "200": { "description": "OK" } } } },
+            "/people/{id}/links": { "get": { "tags": ["links"], "summary": "A person's links whose other end you may read", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "responses": { "200": { "description": "OK" } } } },
+            "/links": { "post": { "tags": ["links"], "summary": "Link two records you may read", "requestBody": { "required": true, "content": { "application/json": { "schema": create("NewLink") } } },
+                "responses": { "201": { "description": "Created" }, "403": { "$ref": "#/components/responses/Error" }, "422": { "$ref": "#/components/responses/Error" } } } },
+            "/cases/{id}/people": {
+                "get": { "tags": ["cases"], "summary": "The people on a case whom you may read, with their parts", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "responses": { "200": { "description": "OK" } } },
+                "post": { "tags": ["cases"], "summary": "Put a person on a case", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ],
+                    "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["person_id", "role"], "properties": {
+                        "person_id": { "type": "string", "format": "uuid" }, "role": codes(CaseRole::ALL.iter().map(|c| c.code()).collect()) } } } } },
+                    "responses": { "204": { "description": "Added" }, "403": { "$ref": "#/components/responses/Error" }, "404": { "$ref": "#/components/responses/Error" } } }
+            },
             "/audit": { "get": { "summary": "The audit log, newest first (administrators)", "parameters": [
                 { "name": "actor", "in": "query", "schema": { "type": "string" } }, { "name": "action", "in": "query", "schema": { "type": "string" } },
                 { "name": "record_type", "in": "query", "schema": { "type": "string" } }, { "name": "record_id", "in": "query", "schema": { "type": "string" } },
@@ -370,7 +505,16 @@ pub fn openapi_document() -> Value {
                     "org_type": codes(OrgType::ALL.iter().map(|c| c.code()).collect()), "created_at": { "type": "string", "format": "date-time" } } },
                 "NewPerson": new_person, "Person": stored("NewPerson"),
                 "NewCase": new_case, "Case": { "allOf": [ stored("NewCase") ], "properties": { "reference": { "type": "string" } } },
-                "NewIntelReport": new_intel, "IntelReport": stored("NewIntelReport")
+                "NewIntelReport": new_intel, "IntelReport": stored("NewIntelReport"),
+                "NewEntity": { "type": "object", "required": ["kind", "value"], "properties": {
+                    "kind": codes(EntityKind::ALL.iter().map(|c| c.code()).collect()), "value": { "type": "string", "maxLength": 500 }, "details": { "type": "string" } } },
+                "Entity": { "allOf": [ stored("NewEntity") ], "properties": { "normalised": { "type": "string" } } },
+                "NewLink": { "type": "object", "required": ["from", "to", "link_type"], "properties": {
+                    "from": { "$ref": "#/components/schemas/NodeRef" }, "to": { "$ref": "#/components/schemas/NodeRef" },
+                    "link_type": codes(LinkType::ALL.iter().map(|c| c.code()).collect()),
+                    "date_from": { "type": ["string", "null"] }, "date_to": { "type": ["string", "null"] }, "source": { "type": "string" },
+                    "confidence": codes(Confidence::ALL.iter().map(|c| c.code()).collect()) } },
+                "NodeRef": { "type": "object", "required": ["type", "id"], "properties": { "type": { "type": "string", "enum": ["person", "entity"] }, "id": { "type": "string", "format": "uuid" } } }
             }
         }
     })

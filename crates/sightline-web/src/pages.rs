@@ -33,9 +33,13 @@ pub fn routes() -> Router<AppState> {
         .route("/cases", get(cases).post(create_case))
         .route("/cases/new", get(new_case))
         .route("/cases/{id}", get(show_case))
+        .route("/cases/{id}/people", post(add_party))
         .route("/people", get(people).post(create_person))
         .route("/people/new", get(new_person))
         .route("/people/{id}", get(show_person))
+        .route("/people/{id}/links", post(add_link))
+        .route("/entities", get(entities))
+        .route("/entities/{id}", get(show_entity))
         .route("/intel", get(intel_list).post(create_intel))
         .route("/intel/new", get(new_intel))
         .route("/intel/{id}", get(show_intel))
@@ -769,6 +773,9 @@ struct CasePage {
     case: Case,
     owner: String,
     team: Option<String>,
+    parties: Vec<(CaseRole, Person)>,
+    candidates: Vec<(String, String)>,
+    roles: Vec<(&'static str, &'static str)>,
 }
 
 fn parse_id(id: &str) -> Result<Uuid, PageError> {
@@ -783,12 +790,55 @@ async fn show_case(
     let case = state.store.get_case(&u.ctx, parse_id(&id)?).await?;
     let owner = state.store.get_org(case.markings.owner_org).await?.name;
     let team = team_name(&state, &case.markings).await?;
+    let parties = state.store.case_parties(&u.ctx, case.id).await?;
+    let can_edit = decide(&u.ctx.actor, &case.markings, Action::Update).allowed();
+    let candidates = if can_edit {
+        state
+            .store
+            .list_people(&u.ctx, 200)
+            .await?
+            .into_iter()
+            .map(|p| (p.id.to_string(), p.display_name()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     render(&CasePage {
         nav: nav(&state, &u).await?,
         case,
         owner,
         team,
+        parties,
+        candidates,
+        roles: pairs!(CaseRole),
     })
+}
+
+async fn add_party(
+    State(state): State<AppState>,
+    u: WebUser,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> PageResult {
+    let f = FormData::parse(&body);
+    u.check_csrf(&state, &f.get("csrf")).await?;
+    let case_id = parse_id(&id)?;
+    let person_id = Uuid::parse_str(f.get("person_id").trim()).map_err(|_| Failure::Invalid {
+        field: "person_id".into(),
+        message: "choose a person".into(),
+    })?;
+    let role = f
+        .get("role")
+        .parse::<CaseRole>()
+        .map_err(|e| Failure::Invalid {
+            field: "role".into(),
+            message: e.message,
+        })?;
+    state
+        .store
+        .add_case_party(&u.ctx, case_id, person_id, role)
+        .await?;
+    Ok(Redirect::to(&format!("/cases/{case_id}#people")).into_response())
 }
 
 // ---------------------------------------------------------------- people
@@ -896,6 +946,50 @@ struct PersonPage {
     person: Person,
     owner: String,
     team: Option<String>,
+    cases: Vec<(CaseRole, Case)>,
+    links: Vec<sightline_store::Linked>,
+    others: Vec<(String, String)>,
+    link_types: Vec<(&'static str, &'static str)>,
+    entity_kinds: Vec<(&'static str, &'static str)>,
+    confidences: Vec<(&'static str, &'static str)>,
+    errors: Vec<(String, String)>,
+}
+
+async fn person_page(
+    state: &AppState,
+    u: &WebUser,
+    person: Person,
+    errors: Vec<(String, String)>,
+) -> Result<PersonPage, PageError> {
+    let owner = state.store.get_org(person.markings.owner_org).await?.name;
+    let team = team_name(state, &person.markings).await?;
+    let node = NodeRef {
+        node_type: NodeType::Person,
+        id: person.id,
+    };
+    let cases = state.store.person_cases(&u.ctx, person.id).await?;
+    let links = state.store.links_of(&u.ctx, node).await?;
+    let others = state
+        .store
+        .list_people(&u.ctx, 200)
+        .await?
+        .into_iter()
+        .filter(|p| p.id != person.id)
+        .map(|p| (p.id.to_string(), p.display_name()))
+        .collect();
+    Ok(PersonPage {
+        nav: nav(state, u).await?,
+        person,
+        owner,
+        team,
+        cases,
+        links,
+        others,
+        link_types: pairs!(LinkType),
+        entity_kinds: pairs!(EntityKind),
+        confidences: pairs!(Confidence),
+        errors,
+    })
 }
 
 async fn show_person(
@@ -904,13 +998,151 @@ async fn show_person(
     Path(id): Path<String>,
 ) -> PageResult {
     let person = state.store.get_person(&u.ctx, parse_id(&id)?).await?;
-    let owner = state.store.get_org(person.markings.owner_org).await?.name;
-    let team = team_name(&state, &person.markings).await?;
-    render(&PersonPage {
+    render(&person_page(&state, &u, person, vec![]).await?)
+}
+
+/// Markings for something derived from a record: its protection, owned by the actor's
+/// organisation, kept in its case team when the actor is in it.
+fn derived_markings(u: &WebUser, from: &Markings) -> Markings {
+    Markings {
+        classification: from.classification,
+        handling_code: from.handling_code,
+        handling_conditions: from.handling_conditions.clone(),
+        owner_org: u.user.org_id,
+        case_team: from.case_team.filter(|t| u.ctx.actor.teams.contains(t)),
+    }
+}
+
+async fn add_link(
+    State(state): State<AppState>,
+    u: WebUser,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> PageResult {
+    let f = FormData::parse(&body);
+    u.check_csrf(&state, &f.get("csrf")).await?;
+    let person = state.store.get_person(&u.ctx, parse_id(&id)?).await?;
+    let m = derived_markings(&u, &person.markings);
+    let attempt = async {
+        let link_type = f
+            .get("link_type")
+            .parse::<LinkType>()
+            .map_err(|e| ValidationError::new("link_type", e.message))?;
+        let confidence = f
+            .get("confidence")
+            .parse::<Confidence>()
+            .map_err(|e| ValidationError::new("confidence", e.message))?;
+        let value = f.get("entity_value");
+        let to = if !value.trim().is_empty() {
+            let kind = f
+                .get("entity_kind")
+                .parse::<EntityKind>()
+                .map_err(|e| ValidationError::new("entity_kind", e.message))?;
+            let new = NewEntity {
+                kind,
+                value,
+                details: f.get("entity_details"),
+            };
+            let existing = state
+                .store
+                .find_entities(&u.ctx, &new)
+                .await
+                .map_err(|e| match e {
+                    StoreError::Invalid(v) => {
+                        StoreError::Invalid(ValidationError::new("entity_value", v.message))
+                    }
+                    other => other,
+                })?;
+            let entity = match existing.into_iter().next() {
+                Some(e) => e,
+                None => state.store.create_entity(&u.ctx, m.clone(), new).await?,
+            };
+            NodeRef {
+                node_type: NodeType::Entity,
+                id: entity.id,
+            }
+        } else {
+            let other = Uuid::parse_str(f.get("other_person").trim()).map_err(|_| {
+                ValidationError::new(
+                    "entity_value",
+                    "enter a value, or choose a person to link to",
+                )
+            })?;
+            NodeRef {
+                node_type: NodeType::Person,
+                id: other,
+            }
+        };
+        let link = NewLink {
+            from: NodeRef {
+                node_type: NodeType::Person,
+                id: person.id,
+            },
+            to,
+            link_type,
+            date_from: Some(f.get("date_from")),
+            date_to: None,
+            source: f.get("source"),
+            confidence,
+        };
+        state.store.create_link(&u.ctx, m.clone(), link).await
+    };
+    match attempt.await {
+        Ok(_) => Ok(Redirect::to(&format!("/people/{}#links", person.id)).into_response()),
+        Err(e) => {
+            let errors = form_errors(e)?;
+            let page = person_page(&state, &u, person, errors).await?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "entities.html")]
+struct EntitiesPage {
+    nav: Nav,
+    entities: Vec<Entity>,
+}
+
+async fn entities(State(state): State<AppState>, u: WebUser) -> PageResult {
+    let entities = state.store.list_entities(&u.ctx, 200).await?;
+    render(&EntitiesPage {
         nav: nav(&state, &u).await?,
-        person,
+        entities,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "entity.html")]
+struct EntityPage {
+    nav: Nav,
+    entity: Entity,
+    owner: String,
+    links: Vec<sightline_store::Linked>,
+}
+
+async fn show_entity(
+    State(state): State<AppState>,
+    u: WebUser,
+    Path(id): Path<String>,
+) -> PageResult {
+    let entity = state.store.get_entity(&u.ctx, parse_id(&id)?).await?;
+    let owner = state.store.get_org(entity.markings.owner_org).await?.name;
+    let links = state
+        .store
+        .links_of(
+            &u.ctx,
+            NodeRef {
+                node_type: NodeType::Entity,
+                id: entity.id,
+            },
+        )
+        .await?;
+    render(&EntityPage {
+        nav: nav(&state, &u).await?,
+        entity,
         owner,
-        team,
+        links,
     })
 }
 

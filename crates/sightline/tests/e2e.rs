@@ -693,6 +693,90 @@ async fn http_journey(db: Db) {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Entities, links and case parties through the API; the same value is one entity.
+    let marks = json!({ "classification": "OFFICIAL", "handling_code": "P" });
+    let person: Value = api
+        .post(format!("{base}/api/v1/people"))
+        .bearer_auth(&a_token)
+        .json(&json!({ "given_name": "Florin", "family_name": "Dumitru", "markings": marks }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let res = api
+        .post(format!("{base}/api/v1/entities"))
+        .bearer_auth(&a_token)
+        .json(&json!({ "kind": "phone", "value": "07700 900123", "markings": marks }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let phone: Value = res.json().await.unwrap();
+    assert_eq!(phone["normalised"], "+447700900123");
+    let res = api
+        .post(format!("{base}/api/v1/entities"))
+        .bearer_auth(&a_token)
+        .json(&json!({ "kind": "phone", "value": "+44 7700 900 123", "markings": marks }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "an existing entity is returned, not duplicated"
+    );
+    assert_eq!(res.json::<Value>().await.unwrap()["id"], phone["id"]);
+    let res = api.post(format!("{base}/api/v1/links")).bearer_auth(&a_token).json(&json!({
+        "from": { "type": "person", "id": person["id"] }, "to": { "type": "entity", "id": phone["id"] },
+        "link_type": "uses_phone", "date_from": "2026-06", "source": "e2e", "confidence": "high", "markings": marks })).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let links: Value = api
+        .get(format!(
+            "{base}/api/v1/entities/{}/links",
+            phone["id"].as_str().unwrap()
+        ))
+        .bearer_auth(&a_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(links["items"][0]["other"]["family_name"], "Dumitru");
+    let res = api
+        .post(format!("{base}/api/v1/cases/{case_id}/people"))
+        .bearer_auth(&a_token)
+        .json(&json!({ "person_id": person["id"], "role": "suspect" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    let parties: Value = api
+        .get(format!("{base}/api/v1/cases/{case_id}/people"))
+        .bearer_auth(&a_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(parties["items"][0]["role"], "suspect");
+    let res = api
+        .post(format!("{base}/api/v1/cases/{case_id}/people"))
+        .bearer_auth(&b_token)
+        .json(&json!({ "person_id": person["id"], "role": "witness" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let (_, body) = page(&a, case_url.clone()).await;
+    assert!(
+        body.contains("Florin DUMITRU") && body.contains("Suspect"),
+        "the case page lists its people"
+    );
+
     let doc: Value = reqwest::get(format!("{base}/api/v1/openapi.json"))
         .await
         .unwrap()

@@ -185,15 +185,15 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
             status,
             exploitation_types: types,
         };
-    store.create_case(&inv_ctx, marks(&wmp, OfficialSensitive, Some(anchor.id)), case(
+    let car_wash = store.create_case(&inv_ctx, marks(&wmp, OfficialSensitive, Some(anchor.id)), case(
         "Op Anchor: hand car wash, Small Heath",
         "Six to eight men working 7am to 9pm at a hand car wash, sleeping in a portakabin on site. Paid in cash, far below minimum wage; a supervisor holds their passports. Linked to a minibus seen collecting workers from a terraced house.",
         CaseStatus::Active, vec![Labour])).await?;
-    store.create_case(&inv_ctx, marks(&wmp, OfficialSensitive, None), case(
+    let county = store.create_case(&inv_ctx, marks(&wmp, OfficialSensitive, None), case(
         "County line from Birmingham into Shropshire",
         "Two boys aged 15 and 16 reported missing, found at a flat in Telford dealing crack cocaine. Phones topped up by an adult male; debt of £2,000 said to be owed for lost drugs.",
         CaseStatus::Active, vec![Criminal])).await?;
-    store.create_case(&inv_ctx, marks(&wmp, Official, None), case(
+    let nails = store.create_case(&inv_ctx, marks(&wmp, Official, None), case(
         "Nail bar staff, Walsall",
         "Vietnamese women working in a nail bar, living above the shop. Referral from a customer. Safeguarding visit completed; two NRM referrals made.",
         CaseStatus::FollowUp, vec![Labour])).await?;
@@ -201,7 +201,7 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
         "Off-street brothels advertised online, Manchester",
         "Adverts on an adult services site move between three flats in the city centre. Same phone numbers across adverts; women rotated weekly.",
         CaseStatus::Active, vec![Sexual])).await?;
-    store.create_case(&an_ctx, marks(&gmp, Official, None), case(
+    let domestic = store.create_case(&an_ctx, marks(&gmp, Official, None), case(
         "Domestic servant in a private household, Bolton",
         "A woman brought from abroad on a domestic worker visa, working 16-hour days with no days off, passport held by the employer.",
         CaseStatus::ClosedReferred, vec![DomesticServitude])).await?;
@@ -222,6 +222,7 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
                 notes: notes.into(),
             }
         };
+    let mut wmp_people = Vec::new();
     for (p, team) in [
         (person("Ion", "Popescu", Some("1988-04"), Gender::Male, "RO", "Potential victim, car wash worker. Speaks little English; interpreter (Romanian) needed."), Some(anchor.id)),
         (person("Andrei", "Munteanu", Some("1991"), Gender::Male, "RO", "Potential victim, car wash worker."), Some(anchor.id)),
@@ -229,7 +230,7 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
         (person("Thi Lan", "Nguyen", Some("2001"), Gender::Female, "VN", "Potential victim, nail bar. NRM referral made."), None),
         (person("Kyle", "Bennett", Some("2009-06-14"), Gender::Male, "GB", "Child, county lines. Missing episodes x4."), None),
     ] {
-        store.create_person(&inv_ctx, marks(&wmp, OfficialSensitive, team), p).await?;
+        wmp_people.push(store.create_person(&inv_ctx, marks(&wmp, OfficialSensitive, team), p).await?);
     }
     store
         .create_person(
@@ -245,7 +246,7 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
             ),
         )
         .await?;
-    store
+    let grace = store
         .create_person(
             &an_ctx,
             marks(&gmp, OfficialSensitive, None),
@@ -290,5 +291,158 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
         "Gangmaster charging workers for transport and PPE",
         "GLAA partner information: agency deducts transport and PPE charges from wages, leaving workers with almost nothing; workers housed eight to a house.",
         SourceEvaluation::Untested, IntelAssessment::C)).await?;
+    // Who is on which case, and what ties them together.
+    let [ion, andrei, florin, thi, kyle] =
+        <[Person; 5]>::try_from(wmp_people).map_err(|_| anyhow::anyhow!("demo people"))?;
+    for (case, person, role) in [
+        (&car_wash, &ion, CaseRole::PotentialVictim),
+        (&car_wash, &andrei, CaseRole::PotentialVictim),
+        (&car_wash, &florin, CaseRole::Suspect),
+        (&nails, &thi, CaseRole::PotentialVictim),
+        (&county, &kyle, CaseRole::PotentialVictim),
+    ] {
+        store
+            .add_case_party(&inv_ctx, case.id, person.id, role)
+            .await?;
+    }
+    store
+        .add_case_party(&an_ctx, domestic.id, grace.id, CaseRole::PotentialVictim)
+        .await?;
+
+    let team_marks = marks(&wmp, OfficialSensitive, Some(anchor.id));
+    let entity = |kind: EntityKind, value: &str, details: &str| NewEntity {
+        kind,
+        value: value.into(),
+        details: details.into(),
+    };
+    let phone = store
+        .create_entity(
+            &inv_ctx,
+            team_marks.clone(),
+            entity(
+                EntityKind::Phone,
+                "07700 900123",
+                "Pay-as-you-go; topped up in cash",
+            ),
+        )
+        .await?;
+    let site = store
+        .create_entity(
+            &inv_ctx,
+            team_marks.clone(),
+            entity(
+                EntityKind::Location,
+                "Unit 3, Coventry Road, Birmingham B10 0XX",
+                "Hand car wash with a portakabin on site",
+            ),
+        )
+        .await?;
+    let house = store
+        .create_entity(
+            &inv_ctx,
+            team_marks.clone(),
+            entity(
+                EntityKind::Location,
+                "41 Tennyson Road, Birmingham B10 0HB",
+                "Terraced house; workers collected from here",
+            ),
+        )
+        .await?;
+    let minibus = store
+        .create_entity(
+            &inv_ctx,
+            team_marks.clone(),
+            entity(
+                EntityKind::Vehicle,
+                "WX19 ABC",
+                "White Ford Transit minibus",
+            ),
+        )
+        .await?;
+    let person_node = |p: &Person| NodeRef {
+        node_type: NodeType::Person,
+        id: p.id,
+    };
+    let entity_node = |e: &Entity| NodeRef {
+        node_type: NodeType::Entity,
+        id: e.id,
+    };
+    let link = |from, to, link_type, since: &str, source: &str, confidence| NewLink {
+        from,
+        to,
+        link_type,
+        date_from: Some(since.into()),
+        date_to: None,
+        source: source.into(),
+        confidence,
+    };
+    for l in [
+        link(
+            person_node(&florin),
+            entity_node(&phone),
+            LinkType::UsesPhone,
+            "2026-06",
+            "Intelligence: minibus collections",
+            Confidence::Medium,
+        ),
+        link(
+            person_node(&florin),
+            entity_node(&minibus),
+            LinkType::Drives,
+            "2026-06",
+            "ANPR and surveillance",
+            Confidence::High,
+        ),
+        link(
+            person_node(&florin),
+            entity_node(&site),
+            LinkType::Controls,
+            "2026-05",
+            "Debrief of Ion Popescu",
+            Confidence::Medium,
+        ),
+        link(
+            person_node(&ion),
+            entity_node(&site),
+            LinkType::WorksAt,
+            "2026-05",
+            "Debrief of Ion Popescu",
+            Confidence::High,
+        ),
+        link(
+            person_node(&andrei),
+            entity_node(&site),
+            LinkType::WorksAt,
+            "2026-05",
+            "Site visit",
+            Confidence::High,
+        ),
+        link(
+            person_node(&ion),
+            entity_node(&house),
+            LinkType::LivesAt,
+            "2026-05",
+            "Debrief of Ion Popescu",
+            Confidence::High,
+        ),
+        link(
+            person_node(&andrei),
+            entity_node(&house),
+            LinkType::LivesAt,
+            "2026-05",
+            "Site visit",
+            Confidence::Medium,
+        ),
+        link(
+            person_node(&florin),
+            person_node(&ion),
+            LinkType::Recruited,
+            "2026-03",
+            "Debrief of Ion Popescu",
+            Confidence::Medium,
+        ),
+    ] {
+        store.create_link(&inv_ctx, team_marks.clone(), l).await?;
+    }
     Ok(true)
 }
