@@ -5,6 +5,7 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod highlight;
 mod metrics;
 mod pages;
 pub mod session;

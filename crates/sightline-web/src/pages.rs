@@ -1261,6 +1261,7 @@ async fn create_intel(State(state): State<AppState>, u: WebUser, body: Bytes) ->
 #[template(path = "intel.html")]
 struct IntelPage {
     nav: Nav,
+    hl: crate::highlight::Highlighted,
     report: IntelReport,
     owner: String,
     team: Option<String>,
@@ -1274,8 +1275,10 @@ async fn show_intel(
     let report = state.store.get_intel(&u.ctx, parse_id(&id)?).await?;
     let owner = state.store.get_org(report.markings.owner_org).await?.name;
     let team = team_name(&state, &report.markings).await?;
+    let hl = crate::highlight::highlight(&report.narrative);
     render(&IntelPage {
         nav: nav(&state, &u).await?,
+        hl,
         report,
         owner,
         team,

@@ -672,6 +672,16 @@ async fn http_journey(db: Db) {
         res.json::<Value>().await.unwrap()["title"],
         "Workers collected at 05:00"
     );
+    let (status, body) = page(
+        &a,
+        format!("{base}/intel/{}", intel["id"].as_str().unwrap()),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        body.contains("Signs of modern slavery in the narrative") && body.contains("Risk:"),
+        "the narrative is read for signs"
+    );
     let res = api
         .post(format!("{base}/api/v1/people"))
         .bearer_auth(&a_token)
