@@ -238,6 +238,16 @@ fn form_errors(e: StoreError) -> Result<Vec<(String, String)>, PageError> {
     }
 }
 
+/// Parses a submitted value, naming the form field when it is not one of the allowed values.
+fn parse_field<T: std::str::FromStr<Err = ValidationError>>(
+    field: &str,
+    value: &str,
+) -> Result<T, ValidationError> {
+    value
+        .parse::<T>()
+        .map_err(|e| ValidationError::new(field, e.message))
+}
+
 fn sentence(v: &ValidationError) -> String {
     let field = v.field.replace('_', " ");
     let mut s = format!("{field}: {}", v.message);
@@ -726,17 +736,11 @@ async fn create_case(State(state): State<AppState>, u: WebUser, body: Bytes) -> 
     };
     let m = MarkingsForm::from_form(&f);
     let attempt = async {
-        let status = v
-            .status
-            .parse::<CaseStatus>()
-            .map_err(|e| ValidationError::new("status", e.message))?;
+        let status = parse_field::<CaseStatus>("status", &v.status)?;
         let types = v
             .exploitation_types
             .iter()
-            .map(|t| {
-                t.parse::<ExploitationType>()
-                    .map_err(|e| ValidationError::new("exploitation_types", e.message))
-            })
+            .map(|t| parse_field::<ExploitationType>("exploitation_types", t))
             .collect::<Result<Vec<_>, _>>()?;
         let markings = m.parse(&u)?;
         let new = NewCase {
@@ -905,10 +909,7 @@ async fn create_person(State(state): State<AppState>, u: WebUser, body: Bytes) -
     };
     let m = MarkingsForm::from_form(&f);
     let attempt = async {
-        let gender = v
-            .gender
-            .parse::<Gender>()
-            .map_err(|e| ValidationError::new("gender", e.message))?;
+        let gender = parse_field::<Gender>("gender", &v.gender)?;
         let markings = m.parse(&u)?;
         let new = NewPerson {
             given_name: v.given_name.clone(),
@@ -1024,20 +1025,11 @@ async fn add_link(
     let person = state.store.get_person(&u.ctx, parse_id(&id)?).await?;
     let m = derived_markings(&u, &person.markings);
     let attempt = async {
-        let link_type = f
-            .get("link_type")
-            .parse::<LinkType>()
-            .map_err(|e| ValidationError::new("link_type", e.message))?;
-        let confidence = f
-            .get("confidence")
-            .parse::<Confidence>()
-            .map_err(|e| ValidationError::new("confidence", e.message))?;
+        let link_type = parse_field::<LinkType>("link_type", &f.get("link_type"))?;
+        let confidence = parse_field::<Confidence>("confidence", &f.get("confidence"))?;
         let value = f.get("entity_value");
         let to = if !value.trim().is_empty() {
-            let kind = f
-                .get("entity_kind")
-                .parse::<EntityKind>()
-                .map_err(|e| ValidationError::new("entity_kind", e.message))?;
+            let kind = parse_field::<EntityKind>("entity_kind", &f.get("entity_kind"))?;
             let new = NewEntity {
                 kind,
                 value,
@@ -1209,14 +1201,9 @@ async fn create_intel(State(state): State<AppState>, u: WebUser, body: Bytes) ->
     };
     let m = MarkingsForm::from_form(&f);
     let attempt = async {
-        let se = v
-            .source_evaluation
-            .parse::<SourceEvaluation>()
-            .map_err(|e| ValidationError::new("source_evaluation", e.message))?;
-        let ia = v
-            .intelligence_assessment
-            .parse::<IntelAssessment>()
-            .map_err(|e| ValidationError::new("intelligence_assessment", e.message))?;
+        let se = parse_field::<SourceEvaluation>("source_evaluation", &v.source_evaluation)?;
+        let ia =
+            parse_field::<IntelAssessment>("intelligence_assessment", &v.intelligence_assessment)?;
         let date = match v.information_date.trim() {
             "" => None,
             d => Some(
@@ -1328,10 +1315,7 @@ async fn create_org(State(state): State<AppState>, u: WebUser, body: Bytes) -> P
     u.check_csrf(&state, &f.get("csrf")).await?;
     require_admin(&state, &u, "create_organisation").await?;
     let attempt = async {
-        let org_type = f
-            .get("org_type")
-            .parse::<OrgType>()
-            .map_err(|e| ValidationError::new("org_type", e.message))?;
+        let org_type = parse_field::<OrgType>("org_type", &f.get("org_type"))?;
         state
             .store
             .create_org(

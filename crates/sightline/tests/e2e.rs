@@ -257,6 +257,26 @@ async fn page(c: &reqwest::Client, url: String) -> (StatusCode, String) {
     (res.status(), res.text().await.unwrap())
 }
 
+/// POSTs JSON with a bearer token.
+async fn post_json(
+    api: &reqwest::Client,
+    url: String,
+    token: &str,
+    body: &Value,
+) -> reqwest::Response {
+    api.post(url)
+        .bearer_auth(token)
+        .json(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// GETs with a bearer token.
+async fn get_auth(api: &reqwest::Client, url: String, token: &str) -> reqwest::Response {
+    api.get(url).bearer_auth(token).send().await.unwrap()
+}
+
 fn api_token(db: &Db, user: &str) -> String {
     ok(
         db,
@@ -617,12 +637,7 @@ async fn http_journey(db: Db) {
     let case_id = case_url.rsplit('/').next().unwrap().to_string();
     let api = reqwest::Client::new();
     let b_token = api_token(&db, "inv.b");
-    let res = api
-        .get(format!("{base}/api/v1/cases/{case_id}"))
-        .bearer_auth(&b_token)
-        .send()
-        .await
-        .unwrap();
+    let res = get_auth(&api, format!("{base}/api/v1/cases/{case_id}"), &b_token).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert_eq!(
         res.json::<Value>().await.unwrap()["error"]["code"],
@@ -637,12 +652,7 @@ async fn http_journey(db: Db) {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
-    let res = api
-        .get(format!("{base}/api/v1/cases"))
-        .bearer_auth("sl_wrong")
-        .send()
-        .await
-        .unwrap();
+    let res = get_auth(&api, format!("{base}/api/v1/cases"), "sl_wrong").await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     let res = api
         .post(format!("{base}/api/v1/intelligence"))
@@ -659,15 +669,15 @@ async fn http_journey(db: Db) {
     assert_eq!(res.status(), StatusCode::CREATED);
     let intel: Value = res.json().await.unwrap();
     assert_eq!(intel["markings"]["handling_code"], "C");
-    let res = api
-        .get(format!(
+    let res = get_auth(
+        &api,
+        format!(
             "{base}/api/v1/intelligence/{}",
             intel["id"].as_str().unwrap()
-        ))
-        .bearer_auth(&a_token)
-        .send()
-        .await
-        .unwrap();
+        ),
+        &a_token,
+    )
+    .await;
     assert_eq!(
         res.json::<Value>().await.unwrap()["title"],
         "Workers collected at 05:00"
@@ -682,13 +692,7 @@ async fn http_journey(db: Db) {
         body.contains("Signs of modern slavery in the narrative") && body.contains("Risk:"),
         "the narrative is read for signs"
     );
-    let res = api
-        .post(format!("{base}/api/v1/people"))
-        .bearer_auth(&a_token)
-        .json(&json!({ "family_name": "Nguyen", "nationality": "Vietnam", "markings": { "classification": "OFFICIAL", "handling_code": "P" } }))
-        .send()
-        .await
-        .unwrap();
+    let res = post_json(&api, format!("{base}/api/v1/people"), &a_token, &json!({ "family_name": "Nguyen", "nationality": "Vietnam", "markings": { "classification": "OFFICIAL", "handling_code": "P" } })).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         res.json::<Value>().await.unwrap()["error"]["field"],
@@ -705,81 +709,81 @@ async fn http_journey(db: Db) {
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     // Entities, links and case parties through the API; the same value is one entity.
     let marks = json!({ "classification": "OFFICIAL", "handling_code": "P" });
-    let person: Value = api
-        .post(format!("{base}/api/v1/people"))
-        .bearer_auth(&a_token)
-        .json(&json!({ "given_name": "Florin", "family_name": "Dumitru", "markings": marks }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let res = api
-        .post(format!("{base}/api/v1/entities"))
-        .bearer_auth(&a_token)
-        .json(&json!({ "kind": "phone", "value": "07700 900123", "markings": marks }))
-        .send()
-        .await
-        .unwrap();
+    let person: Value = post_json(
+        &api,
+        format!("{base}/api/v1/people"),
+        &a_token,
+        &json!({ "given_name": "Florin", "family_name": "Dumitru", "markings": marks }),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let res = post_json(
+        &api,
+        format!("{base}/api/v1/entities"),
+        &a_token,
+        &json!({ "kind": "phone", "value": "07700 900123", "markings": marks }),
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::CREATED);
     let phone: Value = res.json().await.unwrap();
     assert_eq!(phone["normalised"], "+447700900123");
-    let res = api
-        .post(format!("{base}/api/v1/entities"))
-        .bearer_auth(&a_token)
-        .json(&json!({ "kind": "phone", "value": "+44 7700 900 123", "markings": marks }))
-        .send()
-        .await
-        .unwrap();
+    let res = post_json(
+        &api,
+        format!("{base}/api/v1/entities"),
+        &a_token,
+        &json!({ "kind": "phone", "value": "+44 7700 900 123", "markings": marks }),
+    )
+    .await;
     assert_eq!(
         res.status(),
         StatusCode::OK,
         "an existing entity is returned, not duplicated"
     );
     assert_eq!(res.json::<Value>().await.unwrap()["id"], phone["id"]);
-    let res = api.post(format!("{base}/api/v1/links")).bearer_auth(&a_token).json(&json!({
+    let res = post_json(&api, format!("{base}/api/v1/links"), &a_token, &json!({
         "from": { "type": "person", "id": person["id"] }, "to": { "type": "entity", "id": phone["id"] },
-        "link_type": "uses_phone", "date_from": "2026-06", "source": "e2e", "confidence": "high", "markings": marks })).send().await.unwrap();
+        "link_type": "uses_phone", "date_from": "2026-06", "source": "e2e", "confidence": "high", "markings": marks })).await;
     assert_eq!(res.status(), StatusCode::CREATED);
-    let links: Value = api
-        .get(format!(
+    let links: Value = get_auth(
+        &api,
+        format!(
             "{base}/api/v1/entities/{}/links",
             phone["id"].as_str().unwrap()
-        ))
-        .bearer_auth(&a_token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        ),
+        &a_token,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
     assert_eq!(links["items"][0]["other"]["family_name"], "Dumitru");
-    let res = api
-        .post(format!("{base}/api/v1/cases/{case_id}/people"))
-        .bearer_auth(&a_token)
-        .json(&json!({ "person_id": person["id"], "role": "suspect" }))
-        .send()
-        .await
-        .unwrap();
+    let res = post_json(
+        &api,
+        format!("{base}/api/v1/cases/{case_id}/people"),
+        &a_token,
+        &json!({ "person_id": person["id"], "role": "suspect" }),
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::NO_CONTENT);
-    let parties: Value = api
-        .get(format!("{base}/api/v1/cases/{case_id}/people"))
-        .bearer_auth(&a_token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let parties: Value = get_auth(
+        &api,
+        format!("{base}/api/v1/cases/{case_id}/people"),
+        &a_token,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
     assert_eq!(parties["items"][0]["role"], "suspect");
-    let res = api
-        .post(format!("{base}/api/v1/cases/{case_id}/people"))
-        .bearer_auth(&b_token)
-        .json(&json!({ "person_id": person["id"], "role": "witness" }))
-        .send()
-        .await
-        .unwrap();
+    let res = post_json(
+        &api,
+        format!("{base}/api/v1/cases/{case_id}/people"),
+        &b_token,
+        &json!({ "person_id": person["id"], "role": "witness" }),
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let (_, body) = page(&a, case_url.clone()).await;
     assert!(
@@ -795,48 +799,37 @@ async fn http_journey(db: Db) {
         .unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
     assert!(doc["paths"]["/cases/{id}"]["get"].is_object());
-    let res = api
-        .get(format!("{base}/api/v1/audit"))
-        .bearer_auth(&a_token)
-        .send()
-        .await
-        .unwrap();
+    let res = get_auth(&api, format!("{base}/api/v1/audit"), &a_token).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let admin_token = api_token(&db, "admin");
     let org = json!({ "name": "Border Force", "org_type": "ImmigrationService" });
-    let res = api
-        .post(format!("{base}/api/v1/organisations"))
-        .bearer_auth(&a_token)
-        .json(&org)
-        .send()
-        .await
-        .unwrap();
+    let res = post_json(&api, format!("{base}/api/v1/organisations"), &a_token, &org).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    let res = api
-        .post(format!("{base}/api/v1/organisations"))
-        .bearer_auth(&admin_token)
-        .json(&org)
-        .send()
-        .await
-        .unwrap();
+    let res = post_json(
+        &api,
+        format!("{base}/api/v1/organisations"),
+        &admin_token,
+        &org,
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::CREATED);
-    let res = api
-        .post(format!("{base}/api/v1/organisations"))
-        .bearer_auth(&admin_token)
-        .json(&org)
-        .send()
-        .await
-        .unwrap();
+    let res = post_json(
+        &api,
+        format!("{base}/api/v1/organisations"),
+        &admin_token,
+        &org,
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::CONFLICT, "names are unique");
-    let log: Value = api
-        .get(format!("{base}/api/v1/audit?actor=inv.b&outcome=denied"))
-        .bearer_auth(&admin_token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let log: Value = get_auth(
+        &api,
+        format!("{base}/api/v1/audit?actor=inv.b&outcome=denied"),
+        &admin_token,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
     assert!(log["items"].as_array().unwrap().len() >= 2, "{log}");
 
     // The admin's audit page lists and filters; others may not see it.
