@@ -5,7 +5,8 @@
 # synthetic cross-force data, runs both tools and prints a table with ratios.
 #
 # Environment: PERSONS (default 100000), GROWTH (default 10000,100000,300000,1000000),
-# SPLINK_GROWTH (default 10000,100000), CARGO_TARGET_DIR (default <repo>/target).
+# SPLINK_GROWTH (default 10000,100000), CARGO_TARGET_DIR (default <repo>/target),
+# BIN (a prebuilt sightline binary; skips the build).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -26,8 +27,12 @@ fi
 PY="$HERE/.venv/bin/python"
 echo "peers: $("$PY" -m pip list 2>/dev/null | grep -iE '^(splink|duckdb|recordlinkage) ' | tr -s ' ' | paste -sd, -)"
 
-(cd "$ROOT" && CARGO_TARGET_DIR="$TARGET" cargo build --release -q -p sightline)
-BIN="$TARGET/release/sightline"
+if [ -n "${BIN:-}" ]; then
+  echo "using prebuilt $BIN"
+else
+  (cd "$ROOT" && CARGO_TARGET_DIR="$TARGET" cargo build --release -q -p sightline)
+  BIN="$TARGET/release/sightline"
+fi
 
 mkdir -p "$OUT"
 "$PY" "$HERE/prep_febrl.py" "$OUT"

@@ -36,10 +36,7 @@ pub struct BlockingConfig {
 
 impl Default for BlockingConfig {
     fn default() -> Self {
-        BlockingConfig {
-            cap: 40,
-            window: 12,
-        }
+        BlockingConfig { cap: 40, window: 8 }
     }
 }
 

@@ -194,8 +194,8 @@ impl Prepared {
     pub fn tf_key(&self, f: usize) -> Option<u64> {
         use normalize::hash_str;
         match f {
-            0 => self.given.as_ref().map(|n| hash_str(&n.joined)),
-            1 => self.family.as_ref().map(|n| hash_str(&n.joined)),
+            0 => self.given.as_ref().map(|n| hash_str(&n.joined())),
+            1 => self.family.as_ref().map(|n| hash_str(&n.joined())),
             2 => self.dob.filter(|d| d.is_full()).map(|d| d.code() as u64),
             5 => self.phone.as_deref().map(hash_str),
             6 => self.email.as_deref().map(hash_str),
@@ -304,17 +304,19 @@ fn contains_token(hay: &str, needle: &str) -> bool {
 }
 
 pub fn cmp_given(a: &Name, b: &Name) -> u8 {
-    if a.full == b.full || a.joined == b.joined {
+    let (aj, bj) = (a.joined(), b.joined());
+    if a.full == b.full || aj == bj {
         return 1;
     }
-    if (a.first == b.first && !a.initial_only) || share_group(a.groups, b.groups) {
+    if (a.first() == b.first() && !a.initial_only) || share_group(a.groups, b.groups) {
         return 2;
     }
-    let jw = jaro_winkler(a.joined.as_bytes(), b.joined.as_bytes());
+    let jw = jaro_winkler(aj.as_bytes(), bj.as_bytes());
     if jw >= 0.92 {
         return 3;
     }
-    if a.phon == b.phon || (a.phon_first == b.phon_first && a.first.len() > 1 && b.first.len() > 1)
+    if a.phon == b.phon
+        || (a.phon_first == b.phon_first && a.first().len() > 1 && b.first().len() > 1)
     {
         return 4;
     }
@@ -328,13 +330,15 @@ pub fn cmp_given(a: &Name, b: &Name) -> u8 {
 }
 
 pub fn cmp_family(a: &Name, b: &Name) -> u8 {
-    if a.full == b.full || a.joined == b.joined {
+    let (aj, bj) = (a.joined(), b.joined());
+    if a.full == b.full || aj == bj {
         return 1;
     }
-    if a.core == b.core || contains_token(&a.core, &b.core) || contains_token(&b.core, &a.core) {
+    let (ac, bc) = (a.core(), b.core());
+    if ac == bc || contains_token(ac, bc) || contains_token(bc, ac) {
         return 2;
     }
-    let jw = jaro_winkler(a.joined.as_bytes(), b.joined.as_bytes());
+    let jw = jaro_winkler(aj.as_bytes(), bj.as_bytes());
     if jw >= 0.92 {
         return 3;
     }

@@ -61,11 +61,16 @@ impl Default for Options {
         Options {
             threshold: DEFAULT_THRESHOLD,
             blocking: BlockingConfig::default(),
-            random_pairs: 400_000,
+            random_pairs: 250_000,
             seed: 4,
             em_max_iterations: 300,
         }
     }
+}
+
+/// Normalise a batch of raw records (in parallel).
+pub fn prepare_batch(raw: &[RawRecord]) -> Vec<Prepared> {
+    raw.par_iter().map(Prepared::from_raw).collect()
 }
 
 /// A scored pair (indices into the engine's records).
@@ -104,9 +109,16 @@ pub struct Engine {
 impl Engine {
     /// Normalise the records. Two or more distinct sources mean: link across sources only.
     pub fn new(raw: &[RawRecord]) -> Engine {
-        let mut records: Vec<Prepared> = raw.par_iter().map(Prepared::from_raw).collect();
+        let records = prepare_batch(raw);
         let ids = raw.iter().map(|r| r.record_id.clone()).collect();
-        let link_only = raw.iter().any(|r| r.source != raw[0].source);
+        Engine::from_prepared(records, ids)
+    }
+
+    /// Build from records already normalised with [`prepare_batch`] (lets a caller
+    /// stream its input without holding every raw record), with their ids in order.
+    pub fn from_prepared(mut records: Vec<Prepared>, ids: Vec<String>) -> Engine {
+        assert_eq!(records.len(), ids.len(), "one id per record");
+        let link_only = records.iter().any(|r| r.source != records[0].source);
         // Term frequencies per field over all records (pooled across sources).
         let tfs: Vec<(usize, Vec<f32>, f64)> = (0..NF)
             .into_par_iter()
@@ -202,6 +214,7 @@ impl Engine {
             .map(|&(a, b)| compare::compare(&self.records[a as usize], &self.records[b as usize]).0)
             .collect();
         let trained = model.is_none();
+        let mut base_weights: Option<Vec<f32>> = None;
         let model = match model {
             Some(m) => m,
             None => {
@@ -219,21 +232,40 @@ impl Engine {
                     m.training.candidate_pairs = pairs.len() as u64;
                     m
                 } else {
-                    self.train(&pairs, &patterns, &ucounts, nrand, opts, progress)
+                    let (m, w) = self.train(&pairs, &patterns, &ucounts, nrand, opts, progress);
+                    base_weights = Some(w);
+                    m
                 }
             }
         };
         progress("scoring");
         let scorer = self.scorer(&model);
         let tw = weight_for(opts.threshold);
-        let scored: Vec<(u32, u32, f64)> = pairs
-            .par_iter()
-            .zip(patterns.par_iter())
-            .filter_map(|(&(a, b), &p)| {
-                let w = scorer.weight(p, &self.records[a as usize], &self.records[b as usize]);
-                (w >= tw).then_some((a, b, w))
-            })
-            .collect();
+        let scored: Vec<(u32, u32, f64)> = match &base_weights {
+            // Weights without the prior were computed while estimating the match rate.
+            Some(bw) => pairs
+                .par_iter()
+                .zip(bw.par_iter())
+                .filter_map(|(&(a, b), &w)| {
+                    let w = w as f64 + scorer.prior_weight;
+                    (w >= tw).then_some((a, b, w))
+                })
+                .collect(),
+            None => pairs
+                .par_iter()
+                .zip(patterns.par_iter())
+                .filter_map(|(&(a, b), &p)| {
+                    // Same f32 rounding as the trained path, so a saved model reproduces it.
+                    let base =
+                        (scorer.weight(p, &self.records[a as usize], &self.records[b as usize])
+                            - scorer.prior_weight) as f32;
+                    let w = base as f64 + scorer.prior_weight;
+                    (w >= tw).then_some((a, b, w))
+                })
+                .collect(),
+        };
+        drop(base_weights);
+        drop(patterns);
         progress("clustering");
         let representative = cluster::cluster(
             &self.records,
@@ -277,7 +309,7 @@ impl Engine {
         nrand: u64,
         opts: &Options,
         progress: &(dyn Fn(&str) + Sync),
-    ) -> Model {
+    ) -> (Model, Vec<f32>) {
         progress("estimating m by EM");
         let mut results = Vec::new();
         let mut sessions = Vec::new();
@@ -286,12 +318,17 @@ impl Engine {
             for &f in held {
                 mask &= !(0xF << (4 * f));
             }
+            let keys: Vec<Option<u64>> = self
+                .records
+                .par_iter()
+                .map(|r| block::key(rule, r))
+                .collect();
             let sel: Vec<compare::Pattern> = pairs
                 .par_iter()
                 .zip(patterns.par_iter())
                 .filter_map(|(&(a, b), &p)| {
-                    let ka = block::key(rule, &self.records[a as usize])?;
-                    (Some(ka) == block::key(rule, &self.records[b as usize])).then_some(p & mask)
+                    let ka = keys[a as usize]?;
+                    (Some(ka) == keys[b as usize]).then_some(p & mask)
                 })
                 .collect();
             let counts = model::count_patterns(&sel);
@@ -328,12 +365,12 @@ impl Engine {
         let mut model = model::assemble(&m, ucounts, 1.0, report);
         progress("estimating the match rate");
         let scorer = self.scorer(&model);
-        let weights: Vec<f64> = pairs
+        let weights: Vec<f32> = pairs
             .par_iter()
             .zip(patterns.par_iter())
             .map(|(&(a, b), &p)| {
-                scorer.weight(p, &self.records[a as usize], &self.records[b as usize])
-                    - scorer.prior_weight
+                (scorer.weight(p, &self.records[a as usize], &self.records[b as usize])
+                    - scorer.prior_weight) as f32
             })
             .collect();
         model.matches_per_record = model::estimate_matches_per_record(
@@ -341,7 +378,7 @@ impl Engine {
             self.records.len() as u64,
             self.possible_pairs(),
         );
-        model
+        (model, weights)
     }
 
     /// The waterfall for one pair: per-field level, values, m, u and contribution.

@@ -443,7 +443,7 @@ pub fn combine_sessions(results: &[(EmResult, &[usize], [u64; NF])]) -> [[f64; 1
 /// The match prior (matches per record) as the fixed point of
 /// prior = Σ over candidates of P(match | weights, prior) / possible pairs.
 /// `weights` are candidate match weights without the prior, in bits.
-pub fn estimate_matches_per_record(weights: &[f64], records: u64, possible_pairs: f64) -> f64 {
+pub fn estimate_matches_per_record(weights: &[f32], records: u64, possible_pairs: f64) -> f64 {
     if weights.is_empty() || possible_pairs <= 0.0 {
         return 0.5;
     }
@@ -452,6 +452,7 @@ pub fn estimate_matches_per_record(weights: &[f64], records: u64, possible_pairs
     let nb = 8 * 160;
     let mut hist = vec![0u64; nb];
     for &w in weights {
+        let w = w as f64;
         let b = (((w - lo) * 8.0).floor() as i64).clamp(0, nb as i64 - 1) as usize;
         hist[b] += 1;
     }

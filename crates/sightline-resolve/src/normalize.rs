@@ -143,23 +143,23 @@ fn translit(c: char) -> Option<&'static str> {
     })
 }
 
-/// A normalised personal name (given or family).
+/// A normalised personal name (given or family). Kept small: one allocation in the
+/// common case, the other forms are derived on demand.
 #[derive(Debug, Clone, Default)]
 pub struct Name {
     /// Folded tokens joined by one space, with variants canonicalised
     /// ("Mohamed  Al-Hassan" → "muhammad al hassan").
     pub full: Box<str>,
-    /// `full` without spaces ("abdul rahman" → "abdulrahman").
-    pub joined: Box<str>,
-    /// Tokens without particles (al, el, van, de, di, da, bin, …), canonicalised, joined.
-    pub core: Box<str>,
-    /// First token (canonical form).
-    pub first: Box<str>,
+    /// Tokens without particles (al, el, van, de, di, da, bin, …), when that differs
+    /// from `full`.
+    core: Option<Box<str>>,
+    /// Length of the first token in `full`.
+    first_len: u8,
     /// Canonical-variant / nickname group ids of the first token (0 = none).
     pub groups: [u16; 2],
-    /// Phonetic key of `core` (see [`phonetic`]), packed.
+    /// Phonetic key of the core tokens joined (see [`phonetic`]), packed.
     pub phon: u64,
-    /// Phonetic key of the first token.
+    /// Phonetic key of the first core token.
     pub phon_first: u64,
     /// True when the whole name is one letter (an initial).
     pub initial_only: bool,
@@ -171,42 +171,55 @@ impl Name {
         if folded.is_empty() {
             return None;
         }
-        let mut toks: Vec<String> = Vec::new();
-        for t in folded.split(' ') {
-            // A leading particle glued with a hyphen ("al-hassan") was split by fold.
-            toks.push(names::canonical_spelling(t).to_string());
-        }
+        let toks: Vec<&str> = folded.split(' ').map(names::canonical_spelling).collect();
         let full = toks.join(" ");
-        let joined: String = toks.concat();
-        let core_toks: Vec<&str> = {
-            let mut v: Vec<&str> = toks
-                .iter()
-                .map(|s| s.as_str())
-                .filter(|t| !names::is_particle(t))
-                .collect();
-            if v.is_empty() {
-                v = toks.iter().map(|s| s.as_str()).collect();
-            }
-            v
-        };
+        let mut core_toks: Vec<&str> = toks
+            .iter()
+            .copied()
+            .filter(|t| !names::is_particle(t))
+            .collect();
+        if core_toks.is_empty() {
+            core_toks = toks.clone();
+        }
         let core = core_toks.join(" ");
-        let first = toks[0].clone();
-        let groups = names::groups(&first);
+        let first = toks[0];
         let core_joined: String = core_toks.concat();
         Some(Name {
-            initial_only: joined.len() == 1,
+            initial_only: full.len() == 1,
             phon: phonetic(&core_joined),
             phon_first: phonetic(core_toks[0]),
+            groups: names::groups(first),
+            first_len: first.len().min(255) as u8,
+            core: if core != full {
+                Some(core.into())
+            } else {
+                None
+            },
             full: full.into(),
-            joined: joined.into(),
-            core: core.into(),
-            first: first.into(),
-            groups,
         })
     }
 
     pub fn initial(&self) -> u8 {
         self.full.as_bytes().first().copied().unwrap_or(b'?')
+    }
+
+    /// The first token.
+    pub fn first(&self) -> &str {
+        &self.full[..self.first_len as usize]
+    }
+
+    /// Tokens without particles.
+    pub fn core(&self) -> &str {
+        self.core.as_deref().unwrap_or(&self.full)
+    }
+
+    /// The name without spaces ("abdul rahman" → "abdulrahman").
+    pub fn joined(&self) -> std::borrow::Cow<'_, str> {
+        if self.full.contains(' ') {
+            std::borrow::Cow::Owned(self.full.replace(' ', ""))
+        } else {
+            std::borrow::Cow::Borrowed(&self.full)
+        }
     }
 }
 

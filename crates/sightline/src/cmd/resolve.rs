@@ -49,7 +49,26 @@ const COLUMNS: &[&str] = &[
 ];
 
 /// Read one input file into raw records, with errors that name file, line and column.
-fn read_input(path: &Path, source: u8) -> anyhow::Result<Vec<RawRecord>> {
+/// Records are normalised in batches as they are read, so the raw text of the whole
+/// input is never held at once.
+struct Loaded {
+    prepared: Vec<sightline_resolve::Prepared>,
+    ids: Vec<String>,
+    src: Vec<u8>,
+}
+
+const BATCH: usize = 16_384;
+
+fn flush(batch: &mut Vec<RawRecord>, into: &mut Loaded) {
+    into.prepared
+        .extend(sightline_resolve::prepare_batch(batch));
+    for r in batch.drain(..) {
+        into.src.push(r.source);
+        into.ids.push(r.record_id);
+    }
+}
+
+fn read_input(path: &Path, source: u8, into: &mut Loaded) -> anyhow::Result<()> {
     let file =
         std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
     let mut rdr = csv::ReaderBuilder::new()
@@ -73,7 +92,7 @@ fn read_input(path: &Path, source: u8) -> anyhow::Result<Vec<RawRecord>> {
         );
     };
     let idx: Vec<Option<usize>> = COLUMNS.iter().map(|c| col(c)).collect();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(BATCH);
     let mut seen: HashMap<String, u64> = HashMap::new();
     let mut rec = csv::StringRecord::new();
     loop {
@@ -136,8 +155,12 @@ fn read_input(path: &Path, source: u8) -> anyhow::Result<Vec<RawRecord>> {
             address: get(9),
             postcode: get(10),
         });
+        if out.len() >= BATCH {
+            flush(&mut out, into);
+        }
     }
-    Ok(out)
+    flush(&mut out, into);
+    Ok(())
 }
 
 /// Write a file atomically: temp file in the same directory, then rename.
@@ -206,11 +229,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         _ => None,
     };
 
-    let mut raw = Vec::new();
+    let mut loaded = Loaded {
+        prepared: Vec::new(),
+        ids: Vec::new(),
+        src: Vec::new(),
+    };
     for (i, p) in args.input.iter().enumerate() {
-        raw.extend(read_input(p, i as u8)?);
+        read_input(p, i as u8, &mut loaded)?;
     }
-    if raw.is_empty() {
+    if loaded.ids.is_empty() {
         bail!("no records in the input");
     }
     let bar = if std::io::stderr().is_terminal() {
@@ -223,10 +250,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     } else {
         None
     };
+    let n_records = loaded.ids.len();
     if let Some(b) = &bar {
-        b.set_message(format!("normalising {} records", raw.len()));
+        b.set_message(format!("indexing {n_records} records"));
     }
-    let engine = Engine::new(&raw);
+    let src = loaded.src;
+    let engine = Engine::from_prepared(loaded.prepared, loaded.ids);
+    let ids = &engine.ids;
     let opts = Options {
         threshold: args.threshold,
         ..Options::default()
@@ -234,7 +264,18 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let timing = std::env::var_os("SIGHTLINE_TIMING").is_some();
     let progress = |stage: &str| {
         if timing {
-            eprintln!("[{:>8.2}s] {stage}", start.elapsed().as_secs_f64());
+            let rss = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| {
+                    s.lines()
+                        .find(|l| l.starts_with("VmRSS:"))
+                        .map(|l| l.split_whitespace().nth(1).unwrap_or("").to_string())
+                })
+                .unwrap_or_default();
+            eprintln!(
+                "[{:>8.2}s rss {rss:>8} kB] {stage}",
+                start.elapsed().as_secs_f64()
+            );
         }
         if let Some(b) = &bar {
             b.set_message(stage.to_string());
@@ -247,33 +288,30 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
     // Record ids may collide across the two files: keep them distinct in cluster ids.
     let collide = if args.input.len() == 2 {
-        let first: std::collections::HashSet<&str> = raw
-            .iter()
-            .filter(|r| r.source == 0)
-            .map(|r| r.record_id.as_str())
+        let first: std::collections::HashSet<&str> = (0..n_records)
+            .filter(|&i| src[i] == 0)
+            .map(|i| ids[i].as_str())
             .collect();
-        raw.iter()
-            .any(|r| r.source == 1 && first.contains(r.record_id.as_str()))
+        (0..n_records).any(|i| src[i] == 1 && first.contains(ids[i].as_str()))
     } else {
         false
     };
     let cluster_id = |i: usize| -> String {
         let r = res.representative[i] as usize;
         if collide {
-            format!("{}:{}", raw[r].source + 1, raw[r].record_id)
+            format!("{}:{}", src[r] + 1, ids[r])
         } else {
-            raw[r].record_id.clone()
+            ids[r].clone()
         }
     };
 
     // Explanation first (it validates the ids) so a bad --explain writes nothing.
     if let Some((a, b)) = &explain_ids {
         let find = |id: &str, prefer: u8| -> Option<usize> {
-            let mut hits = raw.iter().enumerate().filter(|(_, r)| r.record_id == id);
-            let all: Vec<usize> = hits.by_ref().map(|(i, _)| i).collect();
+            let all: Vec<usize> = (0..n_records).filter(|&i| ids[i] == id).collect();
             all.iter()
                 .copied()
-                .find(|&i| raw[i].source == prefer)
+                .find(|&i| src[i] == prefer)
                 .or(all.first().copied())
         };
         let ia =
@@ -287,8 +325,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     write_atomic(&args.output, |w| {
         let mut c = csv::Writer::from_writer(w);
         c.write_record(["record_id", "cluster_id"])?;
-        for (i, r) in raw.iter().enumerate() {
-            c.write_record([r.record_id.as_str(), cluster_id(i).as_str()])?;
+        for (i, id) in ids.iter().enumerate() {
+            c.write_record([id.as_str(), cluster_id(i).as_str()])?;
         }
         c.flush()?;
         Ok(())
@@ -299,8 +337,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             c.write_record(["left_id", "right_id", "match_probability", "match_weight"])?;
             for sp in &res.pairs {
                 c.write_record([
-                    raw[sp.left as usize].record_id.as_str(),
-                    raw[sp.right as usize].record_id.as_str(),
+                    ids[sp.left as usize].as_str(),
+                    ids[sp.right as usize].as_str(),
                     &format!("{:.6}", sp.probability),
                     &format!("{:.3}", sp.weight),
                 ])?;
@@ -318,7 +356,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     }
     eprintln!(
         "resolved {} records ({}) in {:.2}s: {} candidate pairs, {} links at p>={}, {} clusters; model {}",
-        raw.len(),
+        n_records,
         if engine.link_only { "link" } else { "dedupe" },
         start.elapsed().as_secs_f64(),
         res.candidate_pairs,
