@@ -58,16 +58,24 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         (Some(_), Some(_)) => bail!("give either --text or --input, not both"),
         (Some(text), None) => {
             let a = analyzer.analyze(text);
-            if args.json {
+            let rendered = if args.json {
                 let out = Output {
                     id: &serde_json::Value::Null,
                     analysis: &a,
                 };
-                println!("{}", serde_json::to_string_pretty(&out)?);
+                serde_json::to_string_pretty(&out)? + "\n"
             } else {
-                print!("{}", summary(text, &a));
+                summary(text, &a)
+            };
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(rendered.as_bytes())
+                .and_then(|_| stdout.flush())
+            {
+                // A closed pipe (`| head`) is not an error for a summary.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                r => Ok(r?),
             }
-            Ok(())
         }
         (None, Some(input)) => {
             let threads = args
