@@ -182,6 +182,18 @@ macro_rules! impl_store {
             })
         }
 
+        fn token_from(r: &DbRow) -> Result<ApiToken> {
+            Ok(ApiToken {
+                id: r.try_get("id")?,
+                user_id: r.try_get("user_id")?,
+                name: r.try_get("name")?,
+                token_hash: r.try_get("token_hash")?,
+                created_at: r.try_get("created_at")?,
+                last_used_at: r.try_get("last_used_at")?,
+                revoked_at: r.try_get("revoked_at")?,
+            })
+        }
+
         fn team_from(row: &DbRow) -> Result<Team> {
             Ok(Team {
                 id: row.try_get("id")?,
@@ -623,6 +635,19 @@ macro_rules! impl_store {
                 Ok(())
             }
 
+            async fn set_user_disabled(&self, by: Option<&Ctx>, user_id: Uuid, disabled: bool) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let done = sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
+                    .bind(disabled).bind(user_id).execute(&mut *tx).await?;
+                if done.rows_affected() == 0 { return Err(StoreError::NotFound); }
+                if disabled {
+                    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+                }
+                append(&mut tx, AuditEvent::by_or_system(by, if disabled { "disable" } else { "enable" }, "user", user_id)).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
             async fn insert_session(&self, s: &Session) -> Result<()> {
                 sqlx::query(
                     "INSERT INTO sessions (id, user_id, csrf_token, mfa_ok, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -674,17 +699,23 @@ macro_rules! impl_store {
             async fn find_api_token(&self, token_hash: &str) -> Result<Option<ApiToken>> {
                 let row = sqlx::query("SELECT * FROM api_tokens WHERE token_hash = $1")
                     .bind(token_hash).fetch_optional(&self.pool).await?;
-                row.map(|r| -> Result<ApiToken> {
-                    Ok(ApiToken {
-                        id: r.try_get("id")?,
-                        user_id: r.try_get("user_id")?,
-                        name: r.try_get("name")?,
-                        token_hash: r.try_get("token_hash")?,
-                        created_at: r.try_get("created_at")?,
-                        last_used_at: r.try_get("last_used_at")?,
-                        revoked_at: r.try_get("revoked_at")?,
-                    })
-                }).transpose()
+                row.as_ref().map(token_from).transpose()
+            }
+
+            async fn list_api_tokens(&self, user_id: Uuid) -> Result<Vec<ApiToken>> {
+                let rows = sqlx::query("SELECT * FROM api_tokens WHERE user_id = $1 ORDER BY created_at")
+                    .bind(user_id).fetch_all(&self.pool).await?;
+                rows.iter().map(token_from).collect()
+            }
+
+            async fn revoke_api_token(&self, by: Option<&Ctx>, id: Uuid) -> Result<()> {
+                let mut tx = self.begin_write().await?;
+                let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+                    .bind(now()).bind(id).execute(&mut *tx).await?;
+                if done.rows_affected() == 0 { return Err(StoreError::NotFound); }
+                append(&mut tx, AuditEvent::by_or_system(by, "revoke", "api_token", id)).await?;
+                tx.commit().await?;
+                Ok(())
             }
 
             async fn touch_api_token(&self, id: Uuid, at: DateTime<Utc>) -> Result<()> {

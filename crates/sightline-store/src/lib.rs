@@ -231,6 +231,13 @@ pub trait Store: Send + Sync + 'static {
         required: bool,
     ) -> Result<()>;
     async fn set_password_hash(&self, by: Option<&Ctx>, user_id: Uuid, hash: String) -> Result<()>;
+    /// Disables (or re-enables) an account; disabling ends its sessions at once.
+    async fn set_user_disabled(
+        &self,
+        by: Option<&Ctx>,
+        user_id: Uuid,
+        disabled: bool,
+    ) -> Result<()>;
 
     // Sessions, API tokens and login throttling.
     async fn insert_session(&self, s: &Session) -> Result<()>;
@@ -242,6 +249,8 @@ pub trait Store: Send + Sync + 'static {
     async fn insert_api_token(&self, by: Option<&Ctx>, t: &ApiToken) -> Result<()>;
     async fn find_api_token(&self, token_hash: &str) -> Result<Option<ApiToken>>;
     async fn touch_api_token(&self, id: Uuid, at: DateTime<Utc>) -> Result<()>;
+    async fn list_api_tokens(&self, user_id: Uuid) -> Result<Vec<ApiToken>>;
+    async fn revoke_api_token(&self, by: Option<&Ctx>, id: Uuid) -> Result<()>;
     async fn record_login_failure(&self, key: &str, at_epoch: i64) -> Result<()>;
     async fn count_login_failures(&self, key: &str, since_epoch: i64) -> Result<i64>;
     async fn clear_login_failures(&self, key: &str) -> Result<()>;

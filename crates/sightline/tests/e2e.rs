@@ -862,6 +862,36 @@ async fn http_journey(db: Db) {
         .unwrap()
         .contains("Too many failed sign-in attempts for this account"));
 
+    // Revoking a token and disabling an account take effect at once.
+    let tokens = ok(&db, &["token", "list", "--username", "inv.b"], None);
+    let token_id = tokens
+        .lines()
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    ok(&db, &["token", "revoke", &token_id], None);
+    let res = get_auth(&api, format!("{base}/api/v1/cases"), &b_token).await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let b_web = signed_in(&base, "inv.b").await;
+    ok(&db, &["user", "disable", "--username", "inv.b"], None);
+    let res = b_web.get(format!("{base}/cases")).send().await.unwrap();
+    assert!(
+        location(&res).starts_with("/login"),
+        "a disabled account's session ends"
+    );
+    assert_eq!(
+        sign_in(&browser(), &base, "inv.b", PASSWORD).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    ok(
+        &db,
+        &["user", "disable", "--username", "inv.b", "--enable"],
+        None,
+    );
+
     // Metrics in Prometheus text; logging out ends the session.
     let metrics = reqwest::get(format!("{base}/metrics"))
         .await

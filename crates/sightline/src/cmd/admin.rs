@@ -46,6 +46,15 @@ pub enum UserCmd {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Disable an account (its sessions end at once and its API tokens stop working), or --enable it again.
+    Disable {
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        enable: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Set a new password, read from standard input; ends the user's sessions.
     SetPassword {
         #[arg(long)]
@@ -103,6 +112,19 @@ pub enum TeamCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum TokenCmd {
+    /// List a user's API tokens (never their values).
+    List {
+        #[arg(long)]
+        username: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Revoke an API token by its id: it stops working at once.
+    Revoke {
+        id: uuid::Uuid,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Create an API token for a user; it is printed once and never stored.
     Create {
         #[arg(long)]
@@ -214,6 +236,24 @@ pub async fn user(c: UserCmd) -> anyhow::Result<()> {
                 u.username
             );
         }
+        UserCmd::Disable {
+            username,
+            enable,
+            db,
+        } => {
+            let store = db.open().await?;
+            let u = user_named(&store, &username).await?;
+            store.set_user_disabled(None, u.id, !enable).await?;
+            println!(
+                "{} is {}",
+                u.username,
+                if enable {
+                    "enabled"
+                } else {
+                    "disabled; their sessions have ended"
+                }
+            );
+        }
         UserCmd::SetPassword {
             username,
             password_stdin: _,
@@ -281,6 +321,34 @@ pub async fn team(c: TeamCmd) -> anyhow::Result<()> {
 
 pub async fn token(c: TokenCmd) -> anyhow::Result<()> {
     match c {
+        TokenCmd::List { username, db } => {
+            let store = db.open().await?;
+            let u = user_named(&store, &username).await?;
+            for t in store.list_api_tokens(u.id).await? {
+                let used = t
+                    .last_used_at
+                    .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
+                    .unwrap_or_else(|| "never".into());
+                let state = t
+                    .revoked_at
+                    .map(|d| format!("revoked {}", d.format("%Y-%m-%d")))
+                    .unwrap_or_else(|| "active".into());
+                println!("{}  {:<24} last used {:<16} {}", t.id, t.name, used, state);
+            }
+        }
+        TokenCmd::Revoke { id, db } => {
+            let store = db.open().await?;
+            store
+                .revoke_api_token(None, id)
+                .await
+                .map_err(|e| match e {
+                    sightline_store::StoreError::NotFound => {
+                        anyhow::anyhow!("there is no active API token {id}")
+                    }
+                    other => other.into(),
+                })?;
+            println!("revoked API token {id}");
+        }
         TokenCmd::Create { username, name, db } => {
             let store = db.open().await?;
             let u = user_named(&store, &username).await?;
