@@ -304,14 +304,15 @@ fn contains_token(hay: &str, needle: &str) -> bool {
 }
 
 pub fn cmp_given(a: &Name, b: &Name) -> u8 {
-    let (aj, bj) = (a.joined(), b.joined());
+    let (mut ba, mut bb) = ([0u8; 96], [0u8; 96]);
+    let (aj, bj) = (a.joined_into(&mut ba), b.joined_into(&mut bb));
     if a.full == b.full || aj == bj {
         return 1;
     }
     if (a.first() == b.first() && !a.initial_only) || share_group(a.groups, b.groups) {
         return 2;
     }
-    let jw = jaro_winkler(aj.as_bytes(), bj.as_bytes());
+    let jw = jaro_winkler(aj, bj);
     if jw >= 0.92 {
         return 3;
     }
@@ -330,7 +331,8 @@ pub fn cmp_given(a: &Name, b: &Name) -> u8 {
 }
 
 pub fn cmp_family(a: &Name, b: &Name) -> u8 {
-    let (aj, bj) = (a.joined(), b.joined());
+    let (mut ba, mut bb) = ([0u8; 96], [0u8; 96]);
+    let (aj, bj) = (a.joined_into(&mut ba), b.joined_into(&mut bb));
     if a.full == b.full || aj == bj {
         return 1;
     }
@@ -338,7 +340,7 @@ pub fn cmp_family(a: &Name, b: &Name) -> u8 {
     if ac == bc || contains_token(ac, bc) || contains_token(bc, ac) {
         return 2;
     }
-    let jw = jaro_winkler(aj.as_bytes(), bj.as_bytes());
+    let jw = jaro_winkler(aj, bj);
     if jw >= 0.92 {
         return 3;
     }
@@ -369,6 +371,13 @@ pub fn cmp_names(a: &Prepared, b: &Prepared) -> (u8, u8, bool) {
         return (g, f, false);
     }
     if let (Some(ag), Some(af), Some(bg), Some(bf)) = (&a.given, &a.family, &b.given, &b.family) {
+        // A swap keeps each name's first letter or sound; skip the costly comparison
+        // when neither swapped position could agree.
+        let plausible =
+            |x: &Name, y: &Name| x.initial() == y.initial() || x.phon_first == y.phon_first;
+        if !(plausible(ag, bf) || plausible(af, bg)) {
+            return (g, f, false);
+        }
         let gs = cmp_given(ag, bf);
         let fs = cmp_family(af, bg);
         if GIVEN_RANK[gs as usize] + FAMILY_RANK[fs as usize]

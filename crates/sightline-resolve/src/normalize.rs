@@ -213,6 +213,24 @@ impl Name {
         self.core.as_deref().unwrap_or(&self.full)
     }
 
+    /// The name without spaces, into a caller's buffer (no allocation; names longer
+    /// than the buffer are truncated, which only affects similarity, not equality of
+    /// the common case).
+    pub fn joined_into<'a>(&'a self, buf: &'a mut [u8; 96]) -> &'a [u8] {
+        let b = self.full.as_bytes();
+        if !b.contains(&b' ') {
+            return b;
+        }
+        let mut n = 0;
+        for &c in b {
+            if c != b' ' && n < buf.len() {
+                buf[n] = c;
+                n += 1;
+            }
+        }
+        &buf[..n]
+    }
+
     /// The name without spaces ("abdul rahman" → "abdulrahman").
     pub fn joined(&self) -> std::borrow::Cow<'_, str> {
         if self.full.contains(' ') {
