@@ -613,6 +613,14 @@ macro_rules! impl_store {
                 Ok(())
             }
 
+            async fn use_totp_step(&self, user_id: Uuid, step: i64) -> Result<bool> {
+                let done = sqlx::query(
+                    "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+                )
+                .bind(step).bind(user_id).execute(&self.pool).await?;
+                Ok(done.rows_affected() == 1)
+            }
+
             async fn set_totp_required(&self, by: Option<&Ctx>, user_id: Uuid, required: bool) -> Result<()> {
                 let mut tx = self.begin_write().await?;
                 let done = sqlx::query("UPDATE users SET totp_required = $1 WHERE id = $2")

@@ -224,6 +224,9 @@ pub trait Store: Send + Sync + 'static {
         user_id: Uuid,
         secret: Option<String>,
     ) -> Result<()>;
+    /// Records a second-factor code's time step as used; false if it (or a later one) was
+    /// already used, so a code cannot be replayed.
+    async fn use_totp_step(&self, user_id: Uuid, step: i64) -> Result<bool>;
     async fn set_totp_required(
         &self,
         by: Option<&Ctx>,

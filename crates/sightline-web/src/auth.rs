@@ -116,14 +116,19 @@ pub fn totp_step_now() -> u64 {
 
 /// Checks a code typed by a person, allowing one step of clock drift either way.
 pub fn verify_totp(secret: &str, code: &str) -> bool {
+    totp_step_matching(secret, code).is_some()
+}
+
+/// The time step whose code was typed (within one step of drift), to record it as used.
+pub fn totp_step_matching(secret: &str, code: &str) -> Option<u64> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return false;
+        return None;
     }
     let now = totp_step_now();
     [now.saturating_sub(1), now, now + 1]
-        .iter()
-        .any(|s| totp_code(secret, *s).is_some_and(|c| same(&c, &code)))
+        .into_iter()
+        .find(|s| totp_code(secret, *s).is_some_and(|c| same(&c, &code)))
 }
 
 #[cfg(test)]

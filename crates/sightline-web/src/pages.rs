@@ -538,7 +538,17 @@ async fn totp_submit(State(state): State<AppState>, s: AnySession, body: Bytes) 
             "Too many wrong codes. Sign in again in a few minutes.".into(),
         )));
     }
-    if !auth::verify_totp(secret, &form.get("code")) {
+    let step = auth::totp_step_matching(secret, &form.get("code"));
+    let accepted = match step {
+        Some(st) => state.store.use_totp_step(s.user.id, st as i64).await?,
+        None => false,
+    };
+    if !accepted {
+        let message = if step.is_some() {
+            "That code has already been used. Wait for your app to show the next code, then enter it."
+        } else {
+            "The code is not right. Enter the code your app shows now."
+        };
         state.store.record_login_failure(&key, now).await?;
         let mut ev =
             AuditEvent::system("totp_failed", "user", s.user.id, "wrong second-factor code");
@@ -550,10 +560,7 @@ async fn totp_submit(State(state): State<AppState>, s: AnySession, body: Bytes) 
             StatusCode::UNAUTHORIZED,
             &TotpPage {
                 csrf: s.session.csrf_token,
-                errors: vec![(
-                    "code".into(),
-                    "The code is not right. Enter the code your app shows now.".into(),
-                )],
+                errors: vec![("code".into(), message.into())],
             },
         );
     }
@@ -626,7 +633,8 @@ async fn enrol_submit(State(state): State<AppState>, s: AnySession, body: Bytes)
     let valid_secret = data_encoding::BASE32_NOPAD
         .decode(secret.as_bytes())
         .is_ok_and(|k| k.len() >= 16);
-    if !valid_secret || !auth::verify_totp(&secret, &form.get("code")) {
+    let step = auth::totp_step_matching(&secret, &form.get("code")).filter(|_| valid_secret);
+    let Some(step) = step else {
         return render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &EnrolPage {
@@ -637,7 +645,7 @@ async fn enrol_submit(State(state): State<AppState>, s: AnySession, body: Bytes)
                 errors: vec![("code".into(), "The code is not right. Check the key in your app and enter the code it shows now.".into())],
             },
         );
-    }
+    };
     let teams = state.store.user_teams(s.user.id).await?;
     let ctx = Ctx {
         actor: session::actor_for(&s.user, &teams),
@@ -648,6 +656,8 @@ async fn enrol_submit(State(state): State<AppState>, s: AnySession, body: Bytes)
         .store
         .set_totp_secret(Some(&ctx), s.user.id, Some(secret))
         .await?;
+    // The code that turned it on is spent.
+    state.store.use_totp_step(s.user.id, step as i64).await?;
     state.store.mark_session_mfa_ok(&s.session.id).await?;
     Ok(Redirect::to("/account").into_response())
 }

@@ -989,8 +989,9 @@ async fn second_factor_enrol_require_and_expiry() {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    // The enrolment spent the current code; the next one (within the drift allowance) works.
     let code =
-        sightline_web::auth::totp_code(&secret, sightline_web::auth::totp_step_now()).unwrap();
+        sightline_web::auth::totp_code(&secret, sightline_web::auth::totp_step_now() + 1).unwrap();
     let res = b
         .post(format!("{base}/login/totp"))
         .form(&[("csrf", csrf(&body).as_str()), ("code", code.as_str())])
@@ -998,6 +999,18 @@ async fn second_factor_enrol_require_and_expiry() {
         .await
         .unwrap();
     assert_eq!(location(&res), "/cases");
+    // The same code cannot be used again, even in the same 30 seconds.
+    let replay = browser();
+    sign_in(&replay, &base, "inv.a", PASSWORD).await;
+    let (_, body2) = page(&replay, format!("{base}/login/totp")).await;
+    let res = replay
+        .post(format!("{base}/login/totp"))
+        .form(&[("csrf", csrf(&body2).as_str()), ("code", code.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    assert!(res.text().await.unwrap().contains("already been used"));
     assert_eq!(
         b.get(format!("{base}/cases"))
             .send()
@@ -1041,6 +1054,16 @@ async fn second_factor_enrol_require_and_expiry() {
         .unwrap();
     assert_eq!(ended, 1);
     pool.close().await;
+
+    // Many failures from one address, across usernames, pause sign-in from that address.
+    let t = browser();
+    for n in 0..20 {
+        let res = sign_in(&t, &base, &format!("nobody{n}"), "wrong password!").await;
+        assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    }
+    let res = sign_in(&t, &base, "admin", PASSWORD).await;
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.text().await.unwrap().contains("from your network"));
 }
 
 #[tokio::test(flavor = "multi_thread")]
