@@ -1020,6 +1020,13 @@ async fn second_factor_enrol_require_and_expiry() {
         StatusCode::OK
     );
 
+    // A lost phone: the administrator removes the factor; sign-in works with the password again.
+    ok(&db, &["user", "reset-totp", "--username", "inv.a"], None);
+    assert_eq!(
+        location(&sign_in(&browser(), &base, "inv.a", PASSWORD).await),
+        "/cases"
+    );
+
     // An administrator requires it: a user without one must set it up first.
     ok(&db, &["user", "require-totp", "--username", "inv.b"], None);
     let c = browser();

@@ -46,6 +46,13 @@ pub enum UserCmd {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Remove a user's second factor (a lost phone); they set up a new one at next sign-in if it is required.
+    ResetTotp {
+        #[arg(long)]
+        username: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Disable an account (its sessions end at once and its API tokens stop working), or --enable it again.
     Disable {
         #[arg(long)]
@@ -225,6 +232,16 @@ pub async fn user(c: UserCmd) -> anyhow::Result<()> {
                     totp
                 );
             }
+        }
+        UserCmd::ResetTotp { username, db } => {
+            let store = db.open().await?;
+            let u = user_named(&store, &username).await?;
+            store.set_totp_secret(None, u.id, None).await?;
+            store.delete_user_sessions(u.id).await?;
+            println!(
+                "second factor removed for {}; their sessions have ended",
+                u.username
+            );
         }
         UserCmd::RequireTotp { username, off, db } => {
             let store = db.open().await?;
