@@ -1523,21 +1523,24 @@ fn import_is_validated_all_or_nothing_idempotent_and_reversible() {
     );
 
     // --skip-invalid: the good rows go in, the bad ones wait in a file to be fixed.
-    let out = ok(
-        &db,
-        &[
-            "import",
-            f,
-            "--kind",
-            "person",
-            "--mapping",
-            m,
-            "--as",
-            "inv.a",
-            "--skip-invalid",
-        ],
-        None,
-    );
+    let import_valid_rows = || {
+        ok(
+            &db,
+            &[
+                "import",
+                f,
+                "--kind",
+                "person",
+                "--mapping",
+                m,
+                "--as",
+                "inv.a",
+                "--skip-invalid",
+            ],
+            None,
+        )
+    };
+    let out = import_valid_rows();
     assert!(
         out.contains("2 written, 0 already present, 2 rejected"),
         "{out}"
@@ -1568,21 +1571,7 @@ fn import_is_validated_all_or_nothing_idempotent_and_reversible() {
         .all(|p| p["provenance"]["source"] == "Force A Niche"));
 
     // Importing again adds nothing.
-    let out = ok(
-        &db,
-        &[
-            "import",
-            f,
-            "--kind",
-            "person",
-            "--mapping",
-            m,
-            "--as",
-            "inv.a",
-            "--skip-invalid",
-        ],
-        None,
-    );
+    let out = import_valid_rows();
     assert!(out.contains("0 written, 2 already present"), "{out}");
     assert_eq!(
         ok(&db, &["person", "list", "--as", "inv.a"], None)
