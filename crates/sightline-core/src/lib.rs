@@ -6,15 +6,18 @@
 pub mod entities;
 pub mod geo;
 pub mod policy;
+pub mod public;
 pub mod records;
 pub mod vocab;
 
 pub use entities::*;
-pub use policy::{decide, Action, Actor, Decision, Markings};
+pub use policy::{decide, may_reroute, Action, Actor, Decision, Markings};
+pub use public::{FindingDecision, NewPublicReport, PublicReport, ReportMessage};
 pub use records::*;
 pub use vocab::{
-    CaseRole, CaseStatus, Classification, Confidence, EntityKind, ExploitationType, Gender,
-    HandlingCode, IntelAssessment, LinkType, OrgType, Role, SourceEvaluation,
+    CaseRole, CaseStatus, Classification, Confidence, ContactChoice, DangerNow, EntityKind,
+    ExploitationType, FindingVerdict, Gender, HandlingCode, IntelAssessment, LinkType,
+    MessageAuthor, OrgType, ReportStatus, Role, SourceEvaluation,
 };
 
 /// A value that breaks a rule, with the field it is in and what is wrong, in words.

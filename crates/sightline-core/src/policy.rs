@@ -92,6 +92,14 @@ fn operational(role: Role) -> bool {
     !matches!(role, Role::Trainer | Role::Learner)
 }
 
+/// Whether the actor may send a public report to another organisation's triage queue:
+/// national analysts, who hold the reports that matched no force, and whoever may change
+/// the report (its own force's analysts and investigators).
+pub fn may_reroute(actor: &Actor, markings: &Markings) -> bool {
+    (actor.role == Role::NationalAnalyst && decide(actor, markings, Action::Read).allowed())
+        || decide(actor, markings, Action::Update).allowed()
+}
+
 /// The access policy. One function, every role, every marking, every action.
 ///
 /// - Trainers and learners never see operational records.

@@ -249,11 +249,16 @@ impl NewIntelReport {
     }
 }
 
-fn blank_to_none(v: Option<String>) -> Option<String> {
+pub(crate) fn blank_to_none(v: Option<String>) -> Option<String> {
     v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
-fn text(field: &str, value: &str, min: usize, max: usize) -> Result<(), ValidationError> {
+pub(crate) fn text(
+    field: &str,
+    value: &str,
+    min: usize,
+    max: usize,
+) -> Result<(), ValidationError> {
     let n = value.chars().count();
     if n < min {
         return Err(ValidationError::new(field, "enter a value"));

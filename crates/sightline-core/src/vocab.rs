@@ -230,3 +230,47 @@ mod tests {
         );
     }
 }
+
+vocab! {
+    /// A member of the public's answer to "is anyone in danger right now?".
+    DangerNow {
+        Yes => "yes", "Yes, someone is in danger now";
+        No => "no", "No";
+        NotSure => "not_sure", "I'm not sure";
+    }
+}
+
+vocab! {
+    /// How a member of the public wants to be treated when they report.
+    ContactChoice {
+        Anonymous => "anonymous", "Stay anonymous: do not ask for my name";
+        Confidential => "confidential", "Give my details in confidence, but do not contact me";
+        Contact => "contact", "You can contact me";
+    }
+}
+
+vocab! {
+    /// Where a public report is in triage.
+    ReportStatus {
+        New => "new", "New";
+        Assigned => "assigned", "Assigned";
+        Converted => "converted", "Converted to intelligence";
+        Closed => "closed", "Closed";
+    }
+}
+
+vocab! {
+    /// Who wrote a message on a public report's thread.
+    MessageAuthor {
+        Reporter => "reporter", "The reporter";
+        Police => "police", "Police";
+    }
+}
+
+vocab! {
+    /// An analyst's verdict on one automatic finding (indicator, sign or exploitation type).
+    FindingVerdict {
+        Confirmed => "confirmed", "Confirmed";
+        Rejected => "rejected", "Rejected";
+    }
+}

@@ -284,6 +284,23 @@ macro_rules! impl_store {
             Ok(())
         }
 
+        /// Writes a new intelligence report and its audit entry inside `tx`.
+        async fn insert_intel(tx: &mut Tx, ctx: &Ctx, report: &IntelReport) -> Result<()> {
+            let m = &report.markings;
+            let now = report.provenance.created_at;
+            sqlx::query(
+                "INSERT INTO intel_reports (id, title, narrative, source_evaluation, intelligence_assessment, information_date, \
+                 classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+            )
+            .bind(report.id).bind(&report.title).bind(&report.narrative)
+            .bind(report.source_evaluation.code()).bind(report.intelligence_assessment.code()).bind(report.information_date)
+            .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
+            .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+            .execute(&mut **tx).await.map_err(|e| map_unique(e, "the intelligence report"))?;
+            append(tx, AuditEvent::by(ctx, "create", "intel", report.id, Outcome::Allowed).with_detail(report.grade())).await
+        }
+
         fn batch_from(row: &DbRow) -> Result<ImportBatch> {
             Ok(ImportBatch {
                 id: row.try_get("id")?,
@@ -865,19 +882,8 @@ macro_rules! impl_store {
                     markings: m,
                     provenance: Provenance::new(now, ctx.actor.user_id),
                 };
-                let m = &report.markings;
                 let mut tx = self.begin_write().await?;
-                sqlx::query(
-                    "INSERT INTO intel_reports (id, title, narrative, source_evaluation, intelligence_assessment, information_date, \
-                     classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
-                )
-                .bind(report.id).bind(&report.title).bind(&report.narrative)
-                .bind(report.source_evaluation.code()).bind(report.intelligence_assessment.code()).bind(report.information_date)
-                .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
-                .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
-                .execute(&mut *tx).await.map_err(|e| map_unique(e, "the intelligence report"))?;
-                append(&mut tx, AuditEvent::by(ctx, "create", "intel", id, Outcome::Allowed).with_detail(report.grade())).await?;
+                insert_intel(&mut tx, ctx, &report).await?;
                 tx.commit().await?;
                 Ok(report)
             }

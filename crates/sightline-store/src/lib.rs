@@ -6,6 +6,7 @@
 //! are audited too. Nothing above this crate can reach a marked record another way.
 
 pub mod audit;
+pub mod casework;
 mod imp;
 mod postgres;
 mod sqlite;
@@ -22,6 +23,7 @@ use sightline_core::{
 use uuid::Uuid;
 
 pub use audit::{AuditEntry, AuditEvent, AuditFilter, Outcome, VerifyReport};
+pub use casework::{Casework, Precision, Submission, TriageFilter};
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
@@ -197,7 +199,7 @@ pub trait PersonImport: Send {
 
 /// The persistence interface. Two implementations: [`SqliteStore`] and [`PgStore`].
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: Casework + Send + Sync + 'static {
     /// `sqlite` or `postgres`.
     fn backend(&self) -> &'static str;
     /// A cheap round trip, for `/healthz`.

@@ -48,3 +48,4 @@ impl PgStore {
 }
 
 crate::imp::impl_store!(PgStore, sqlx::Postgres, "postgres");
+crate::casework::impl_casework!(PgStore);

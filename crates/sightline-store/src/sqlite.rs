@@ -65,3 +65,4 @@ impl SqliteStore {
 }
 
 crate::imp::impl_store!(SqliteStore, sqlx::Sqlite, "sqlite");
+crate::casework::impl_casework!(SqliteStore);

@@ -14,6 +14,9 @@ pub struct Segment {
 
 /// One finding, for the list beside the text.
 pub struct FindingView {
+    /// `indicator`, `sign` or `exploitation`, as analysts' verdicts are kept.
+    pub kind: &'static str,
+    pub code: &'static str,
     pub group: &'static str,
     pub label: &'static str,
     pub confidence: u32,
@@ -32,20 +35,27 @@ fn analyzer() -> &'static Analyzer {
     A.get_or_init(Analyzer::new)
 }
 
+/// What the engine finds in `text`.
+pub fn analyse(text: &str) -> sightline_text::Analysis {
+    analyzer().analyze(text)
+}
+
 /// Analyses `text` and splits it into plain and marked segments (offsets are in chars).
 pub fn highlight(text: &str) -> Highlighted {
     let a = analyzer().analyze(text);
     let mut spans: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut findings = Vec::new();
     let groups = [
-        ("Indicator", INDICATOR_CODES, &a.indicators),
-        ("Sign", SIGN_CODES, &a.signs),
+        ("indicator", "Indicator", INDICATOR_CODES, &a.indicators),
+        ("sign", "Sign", SIGN_CODES, &a.signs),
     ];
-    for (group, list, found) in groups {
+    for (kind, group, list, found) in groups {
         for f in found.iter() {
             let label = label_of(list, f.code);
             spans.extend(f.evidence.iter().map(|e| (e.start, e.end, label)));
             findings.push(FindingView {
+                kind,
+                code: f.code,
                 group,
                 label,
                 confidence: (f.confidence * 100.0).round() as u32,
@@ -57,6 +67,8 @@ pub fn highlight(text: &str) -> Highlighted {
         let label = label_of(EXPLOITATION_TYPES, t.kind);
         spans.extend(t.evidence.iter().map(|e| (e.start, e.end, label)));
         findings.push(FindingView {
+            kind: "exploitation",
+            code: t.kind,
             group: "Exploitation type",
             label,
             confidence: (t.confidence * 100.0).round() as u32,

@@ -6,9 +6,12 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod highlight;
+mod limit;
 mod metrics;
 mod pages;
+pub mod report;
 pub mod session;
+mod triage;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -39,6 +42,9 @@ pub struct WebConfig {
     pub max_failures_per_account: i64,
     pub max_failures_per_address: i64,
     pub throttle_window: chrono::Duration,
+    /// Public reports (and returns to one) allowed per address in `report_window`.
+    pub max_reports_per_address: usize,
+    pub report_window: Duration,
 }
 
 impl Default for WebConfig {
@@ -53,6 +59,8 @@ impl Default for WebConfig {
             max_failures_per_account: 5,
             max_failures_per_address: 20,
             throttle_window: chrono::Duration::minutes(15),
+            max_reports_per_address: 10,
+            report_window: Duration::from_secs(3600),
         }
     }
 }
@@ -61,6 +69,8 @@ pub struct Inner {
     pub store: DynStore,
     pub config: WebConfig,
     pub metrics: Metrics,
+    /// Per-address allowance for the public forms (in memory, addresses hashed).
+    pub public_limit: limit::RateLimiter,
 }
 
 /// Shared by every request.
@@ -76,10 +86,13 @@ impl std::ops::Deref for AppState {
 
 impl AppState {
     pub fn new(store: DynStore, config: WebConfig) -> Self {
+        let public_limit =
+            limit::RateLimiter::new(config.max_reports_per_address, config.report_window);
         AppState(Arc::new(Inner {
             store,
             config,
             metrics: Metrics::default(),
+            public_limit,
         }))
     }
 }
@@ -93,6 +106,8 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 pub fn router(state: AppState) -> Router {
     let mut app = Router::new()
         .merge(pages::routes())
+        .merge(report::routes())
+        .merge(triage::routes())
         .nest("/api/v1", api::routes())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics::render))

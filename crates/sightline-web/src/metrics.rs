@@ -17,9 +17,21 @@ type RequestTable = BTreeMap<(String, String, u16), (u64, f64)>;
 pub struct Metrics {
     requests: Mutex<RequestTable>,
     started: std::sync::OnceLock<Instant>,
+    /// Named event counters (e.g. public reports submitted, throttled, caught by the honeypot).
+    events: Mutex<BTreeMap<&'static str, u64>>,
 }
 
 impl Metrics {
+    /// Counts one event, exported as `sightline_events_total{event="…"}`.
+    pub fn count(&self, event: &'static str) {
+        *self
+            .events
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .entry(event)
+            .or_insert(0) += 1;
+    }
+
     fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
         let mut m = self.requests.lock().unwrap_or_else(|p| p.into_inner());
         let e = m
@@ -72,6 +84,20 @@ pub async fn render(State(state): State<AppState>) -> impl IntoResponse {
     for ((method, route, status), (_, s)) in &m {
         out.push_str(&format!(
             "sightline_http_request_seconds_total{{method=\"{method}\",route=\"{route}\",status=\"{status}\"}} {s:.6}\n"
+        ));
+    }
+    out.push_str(
+        "# HELP sightline_events_total Events by name.\n# TYPE sightline_events_total counter\n",
+    );
+    for (event, n) in state
+        .metrics
+        .events
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+    {
+        out.push_str(&format!(
+            "sightline_events_total{{event=\"{event}\"}} {n}\n"
         ));
     }
     let up = state

@@ -123,7 +123,7 @@ pub struct Nav {
     pub is_admin: bool,
 }
 
-async fn nav(state: &AppState, u: &WebUser) -> Result<Nav, PageError> {
+pub(crate) async fn nav(state: &AppState, u: &WebUser) -> Result<Nav, PageError> {
     let org = state.store.get_org(u.user.org_id).await?;
     Ok(Nav {
         display_name: u.user.display_name.clone(),
@@ -329,7 +329,7 @@ async fn login_page(State(state): State<AppState>, Query(q): Query<LoginQuery>) 
     )
 }
 
-fn client_ip(state: &AppState, headers: &HeaderMap, peer: SocketAddr) -> String {
+pub(crate) fn client_ip(state: &AppState, headers: &HeaderMap, peer: SocketAddr) -> String {
     if state.config.trust_proxy {
         if let Some(ip) = headers
             .get("x-forwarded-for")

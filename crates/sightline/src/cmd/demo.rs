@@ -444,5 +444,63 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
     ] {
         store.create_link(&inv_ctx, team_marks.clone(), l).await?;
     }
+    public_reports(store).await?;
     Ok(true)
+}
+
+/// Reports from members of the public, as the "report a concern" form would store them:
+/// read by the indicator engine and routed to the force of their postcode.
+async fn public_reports(store: &DynStore) -> anyhow::Result<()> {
+    let report =
+        |danger: DangerNow, what: &str, place: &str, postcode: &str, when: &str, vehicles: &str| {
+            NewPublicReport {
+                danger_now: Some(danger),
+                what: what.into(),
+                place: place.into(),
+                postcode: Some(postcode.into()),
+                when: when.into(),
+                vehicles: vehicles.into(),
+                contact: Some(ContactChoice::Anonymous),
+                ..Default::default()
+            }
+        };
+    for mut r in [
+        report(
+            DangerNow::No,
+            "The men at the hand car wash sleep in the back room, I've seen mattresses through the door. They are dropped off by a van at 6am and work till dark, they never have gloves in the cold. One man does all the talking for them and takes the money.",
+            "Hand car wash behind the tyre shop on Bury New Road",
+            "M8 8FR",
+            "Most days for the last month",
+            "Silver Transit van, might be MK15 XPD",
+        ),
+        report(
+            DangerNow::Yes,
+            "There is a girl about 14 at the flat upstairs, older men come and go all night and she never goes to school. Tonight I heard her crying and a man shouting that she owes him. I think she is being made to have sex with them.",
+            "Flat above the takeaway, Soho Road",
+            "B21 9NH",
+            "Tonight, still going on",
+            "",
+        ),
+        report(
+            DangerNow::NotSure,
+            "Nail bar on the high street, the young women working there look scared and don't speak English. Someone picks them up together after closing. The boss keeps their passports in the safe, one of them told my daughter.",
+            "Nail bar on the High Street",
+            "ME14 1JS",
+            "Saturday afternoon",
+            "",
+        ),
+        report(
+            DangerNow::No,
+            "Neighbours have a lot of building work going on, lots of vans. Not sure it is anything but thought I'd mention.",
+            "Cul-de-sac near the park",
+            "LS6 2AB",
+            "This week",
+            "",
+        ),
+    ] {
+        let errors = r.check();
+        anyhow::ensure!(errors.is_empty(), "demo public report: {errors:?}");
+        sightline_web::report::accept(store, r, &sightline_web::report::new_secret()).await?;
+    }
+    Ok(())
 }

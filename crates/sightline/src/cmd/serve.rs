@@ -41,6 +41,10 @@ pub struct WebArgs {
     /// Largest request body accepted, in KiB.
     #[arg(long, default_value_t = 1024)]
     pub body_limit_kib: usize,
+    /// Public reports (and returns to one) accepted per address per hour; more get a
+    /// friendly "try later" page. Addresses are hashed in memory, never stored.
+    #[arg(long, env = "SIGHTLINE_REPORTS_PER_HOUR", default_value_t = 10)]
+    pub reports_per_hour: usize,
 }
 
 impl WebArgs {
@@ -52,6 +56,7 @@ impl WebArgs {
             absolute_timeout: chrono::Duration::hours(self.absolute_timeout_hours.max(1)),
             request_timeout: Duration::from_secs(self.request_timeout_seconds.max(1)),
             body_limit: self.body_limit_kib.max(16) * 1024,
+            max_reports_per_address: self.reports_per_hour.max(1),
             ..WebConfig::default()
         }
     }

@@ -1,0 +1,519 @@
+//! Casework beyond the core records: reports from the public and their triage, and analysts'
+//! verdicts on automatic findings. A second trait so `imp.rs` stays one size; every backend
+//! implements it with the same SQL through [`impl_casework`], which reuses the helpers
+//! (`gate`, `append`, `insert_intel`) of the backend's `impl_store!` expansion.
+
+use async_trait::async_trait;
+use sightline_core::{
+    FindingDecision, FindingVerdict, IntelReport, NewIntelReport, NewPublicReport, PublicReport,
+    ReportMessage, ReportStatus,
+};
+use uuid::Uuid;
+
+use crate::{Ctx, Result};
+
+/// What the triage queue shows.
+#[derive(Debug, Clone, Default)]
+pub struct TriageFilter {
+    /// Only open reports (new or assigned) when false.
+    pub include_closed: bool,
+    pub force_code: Option<String>,
+    /// An exploitation type code the engine found.
+    pub exploitation: Option<String>,
+    /// An indicator code the engine found.
+    pub indicator: Option<String>,
+}
+
+/// A report as the public submits it, with what the web layer worked out on arrival.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    pub answers: NewPublicReport,
+    /// SHA-256 (hex) of the secret the reporter was given to come back.
+    pub secret_hash: String,
+    pub force_code: Option<String>,
+    /// The organisation whose queue receives it (nil: national analysts only).
+    pub owner_org: Uuid,
+    pub risk_level: String,
+    pub analysis: serde_json::Value,
+}
+
+/// How often analysts agreed with one kind of finding.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Precision {
+    pub kind: String,
+    pub code: String,
+    pub confirmed: i64,
+    pub rejected: i64,
+}
+
+impl Precision {
+    pub fn precision(&self) -> Option<f64> {
+        let n = self.confirmed + self.rejected;
+        (n > 0).then(|| self.confirmed as f64 / n as f64)
+    }
+}
+
+#[async_trait]
+pub trait Casework: Send + Sync {
+    /// Stores a report from the public (no account); audited as `public`, with no address.
+    async fn submit_public_report(&self, s: Submission) -> Result<PublicReport>;
+    /// The report a reference and secret open, for its reporter; `None` when they don't match.
+    async fn report_for_reporter(
+        &self,
+        reference: &str,
+        secret_hash: &str,
+    ) -> Result<Option<PublicReport>>;
+    /// The reporter adds information; the report's analysis is replaced by the new one.
+    async fn reporter_message(
+        &self,
+        report_id: Uuid,
+        body: String,
+        risk_level: String,
+        analysis: serde_json::Value,
+    ) -> Result<ReportMessage>;
+    /// The thread as the reporter sees it (their additions and police questions).
+    async fn reporter_thread(&self, report_id: Uuid) -> Result<Vec<ReportMessage>>;
+
+    async fn triage_queue(
+        &self,
+        ctx: &Ctx,
+        filter: &TriageFilter,
+        limit: i64,
+    ) -> Result<Vec<PublicReport>>;
+    async fn get_public_report(&self, ctx: &Ctx, id: Uuid) -> Result<PublicReport>;
+    async fn report_messages(&self, ctx: &Ctx, id: Uuid) -> Result<Vec<ReportMessage>>;
+    /// Assigns the report to a user (or none); only to a user of the owning organisation.
+    async fn assign_report(&self, ctx: &Ctx, id: Uuid, to: Option<Uuid>) -> Result<()>;
+    /// Sends the report to another organisation's queue.
+    async fn reroute_report(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        org: Uuid,
+        force_code: Option<String>,
+    ) -> Result<()>;
+    /// A question for the reporter, shown when they come back with their secret.
+    async fn police_message(&self, ctx: &Ctx, id: Uuid, body: String) -> Result<ReportMessage>;
+    /// Links the report to a case the actor can read.
+    async fn link_report_case(&self, ctx: &Ctx, id: Uuid, case_id: Uuid) -> Result<()>;
+    /// Turns the report into graded intelligence owned by the report's organisation, in
+    /// one transaction with the report's change of status.
+    async fn convert_report(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        intel: NewIntelReport,
+    ) -> Result<IntelReport>;
+    async fn close_report(&self, ctx: &Ctx, id: Uuid, outcome: String) -> Result<()>;
+
+    /// Records (or changes) an analyst's verdict on one finding of a record they can read.
+    async fn decide_finding(
+        &self,
+        ctx: &Ctx,
+        record_type: &str,
+        record_id: Uuid,
+        kind: &str,
+        code: &str,
+        verdict: FindingVerdict,
+    ) -> Result<()>;
+    async fn finding_decisions(
+        &self,
+        ctx: &Ctx,
+        record_type: &str,
+        record_id: Uuid,
+    ) -> Result<Vec<FindingDecision>>;
+    /// Verdict counts per finding code, across every record: no personal data.
+    async fn finding_precision(&self) -> Result<Vec<Precision>>;
+}
+
+/// The open statuses of the triage queue.
+pub(crate) fn open_status(s: ReportStatus) -> bool {
+    matches!(s, ReportStatus::New | ReportStatus::Assigned)
+}
+
+/// Whether a report's stored analysis lists `code` under `field`.
+pub(crate) fn analysis_has(
+    analysis: &serde_json::Value,
+    field: &str,
+    key: &str,
+    code: &str,
+) -> bool {
+    analysis[field]
+        .as_array()
+        .is_some_and(|xs| xs.iter().any(|x| x[key].as_str() == Some(code)))
+}
+
+macro_rules! impl_casework {
+    ($store:ident) => {
+        mod casework_impl {
+            use super::*;
+            use crate::casework::{analysis_has, open_status, Casework, Precision, Submission, TriageFilter};
+            use sightline_core::{
+                may_reroute, public::risk_rank, FindingDecision, FindingVerdict,
+                MessageAuthor, NewPublicReport, PublicReport, ReportMessage, ReportStatus,
+            };
+
+            fn report_from(row: &DbRow) -> Result<PublicReport> {
+                let answers: String = row.try_get("answers")?;
+                let analysis: String = row.try_get("analysis")?;
+                Ok(PublicReport {
+                    id: row.try_get("id")?,
+                    reference: row.try_get("reference")?,
+                    answers: serde_json::from_str::<NewPublicReport>(&answers)
+                        .map_err(|e| StoreError::Config(format!("stored report answers: {e}")))?,
+                    force_code: row.try_get("force_code")?,
+                    owner_org: row.try_get("owner_org")?,
+                    status: parse(row, "status")?,
+                    risk_level: row.try_get("risk_level")?,
+                    analysis: serde_json::from_str(&analysis).unwrap_or_default(),
+                    assigned_to: row.try_get("assigned_to")?,
+                    outcome: row.try_get("outcome")?,
+                    intel_id: row.try_get("intel_id")?,
+                    case_id: row.try_get("case_id")?,
+                    created_at: row.try_get("created_at")?,
+                    updated_at: row.try_get("updated_at")?,
+                })
+            }
+
+            fn message_from(row: &DbRow) -> Result<ReportMessage> {
+                Ok(ReportMessage {
+                    id: row.try_get("id")?,
+                    report_id: row.try_get("report_id")?,
+                    author: parse(row, "author")?,
+                    body: row.try_get("body")?,
+                    created_at: row.try_get("created_at")?,
+                })
+            }
+
+            fn public_event(action: &str, id: Uuid, detail: impl AsRef<str>) -> AuditEvent {
+                AuditEvent {
+                    actor_id: None,
+                    actor_name: "public".into(),
+                    org_id: None,
+                    action: action.into(),
+                    record_type: "public_report".into(),
+                    record_id: id.to_string(),
+                    purpose: String::new(),
+                    outcome: Outcome::Allowed,
+                    detail: detail.as_ref().to_string(),
+                }
+            }
+
+            impl $store {
+                /// Loads a report and checks the actor may do `action` with it.
+                async fn report_for(&self, ctx: &Ctx, id: Uuid, action: Action) -> Result<PublicReport> {
+                    let row = self.fetch_one_opt("public_reports", id).await?.ok_or(StoreError::NotFound)?;
+                    let r = report_from(&row)?;
+                    self.gate(ctx, &r.markings(), action, "public_report", id).await?;
+                    Ok(r)
+                }
+
+                /// Audits an update that a single statement made inside `tx`, then commits.
+                async fn finish_update(tx: Tx, ctx: &Ctx, id: Uuid, action: &str, detail: String) -> Result<()> {
+                    let mut tx = tx;
+                    append(&mut tx, AuditEvent::by(ctx, action, "public_report", id, Outcome::Allowed).with_detail(detail)).await?;
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                /// Checks the actor may read the record a finding belongs to.
+                async fn finding_record(&self, ctx: &Ctx, record_type: &str, record_id: Uuid) -> Result<()> {
+                    match record_type {
+                        "public_report" => self.report_for(ctx, record_id, Action::Read).await.map(|_| ()),
+                        "intel" => {
+                            let row = self.fetch_one_opt("intel_reports", record_id).await?.ok_or(StoreError::NotFound)?;
+                            let r = intel_from(&row)?;
+                            self.gate(ctx, &r.markings, Action::Read, "intel", record_id).await
+                        }
+                        other => Err(StoreError::Invalid(sightline_core::ValidationError::new("record_type", format!("findings are not kept for '{other}'")))),
+                    }
+                }
+            }
+
+            #[async_trait]
+            impl Casework for $store {
+                async fn submit_public_report(&self, s: Submission) -> Result<PublicReport> {
+                    let id = new_id();
+                    let now = now();
+                    let mut tx = self.begin_write().await?;
+                    let reference = Self::next_reference(&mut tx, "PR").await?;
+                    let report = PublicReport {
+                        id,
+                        reference,
+                        answers: s.answers,
+                        force_code: s.force_code,
+                        owner_org: s.owner_org,
+                        status: ReportStatus::New,
+                        risk_level: s.risk_level,
+                        analysis: s.analysis,
+                        assigned_to: None,
+                        outcome: None,
+                        intel_id: None,
+                        case_id: None,
+                        created_at: now,
+                        updated_at: now,
+                    };
+                    let answers = serde_json::to_string(&report.answers).map_err(|e| StoreError::Config(e.to_string()))?;
+                    sqlx::query(
+                        "INSERT INTO public_reports (id, reference, secret_hash, answers, force_code, owner_org, status, risk_level, \
+                         risk_rank, analysis, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                    )
+                    .bind(id).bind(&report.reference).bind(&s.secret_hash).bind(answers).bind(&report.force_code)
+                    .bind(report.owner_org).bind(report.status.code()).bind(&report.risk_level)
+                    .bind(risk_rank(&report.risk_level)).bind(report.analysis.to_string()).bind(now).bind(now)
+                    .execute(&mut *tx).await?;
+                    let detail = format!(
+                        "{} routed to {}; risk {}",
+                        report.reference,
+                        report.force_code.as_deref().unwrap_or("no force (national)"),
+                        report.risk_level
+                    );
+                    append(&mut tx, public_event("submit", id, detail)).await?;
+                    tx.commit().await?;
+                    Ok(report)
+                }
+
+                async fn report_for_reporter(&self, reference: &str, secret_hash: &str) -> Result<Option<PublicReport>> {
+                    let row = sqlx::query("SELECT * FROM public_reports WHERE reference = $1")
+                        .bind(reference.trim().to_ascii_uppercase())
+                        .fetch_optional(&self.pool)
+                        .await?;
+                    let Some(row) = row else { return Ok(None) };
+                    let stored: String = row.try_get("secret_hash")?;
+                    // Both are hex digests of the same length; compare without an early exit.
+                    let same = stored.len() == secret_hash.len()
+                        && stored.bytes().zip(secret_hash.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+                    if !same {
+                        return Ok(None);
+                    }
+                    let r = report_from(&row)?;
+                    self.audit(public_event("reporter_return", r.id, &r.reference)).await?;
+                    Ok(Some(r))
+                }
+
+                async fn reporter_message(&self, report_id: Uuid, body: String, risk_level: String, analysis: serde_json::Value) -> Result<ReportMessage> {
+                    let body = sightline_core::public::check_message(&body)?;
+                    let now = now();
+                    let m = ReportMessage { id: new_id(), report_id, author: MessageAuthor::Reporter, body, created_at: now };
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query("INSERT INTO public_report_messages (id, report_id, author, body, created_at) VALUES ($1, $2, $3, $4, $5)")
+                        .bind(m.id).bind(report_id).bind(m.author.code()).bind(&m.body).bind(now)
+                        .execute(&mut *tx).await.map_err(|e| map_unique(e, "the message"))?;
+                    sqlx::query("UPDATE public_reports SET risk_level = $1, risk_rank = $2, analysis = $3, updated_at = $4 WHERE id = $5")
+                        .bind(&risk_level).bind(risk_rank(&risk_level)).bind(analysis.to_string()).bind(now).bind(report_id)
+                        .execute(&mut *tx).await?;
+                    append(&mut tx, public_event("reporter_add", report_id, format!("{} characters added; risk {risk_level}", m.body.chars().count()))).await?;
+                    tx.commit().await?;
+                    Ok(m)
+                }
+
+                async fn reporter_thread(&self, report_id: Uuid) -> Result<Vec<ReportMessage>> {
+                    let rows = sqlx::query("SELECT * FROM public_report_messages WHERE report_id = $1 ORDER BY created_at, id")
+                        .bind(report_id).fetch_all(&self.pool).await?;
+                    rows.iter().map(message_from).collect()
+                }
+
+                async fn triage_queue(&self, ctx: &Ctx, f: &TriageFilter, limit: i64) -> Result<Vec<PublicReport>> {
+                    let rows = sqlx::query("SELECT * FROM public_reports ORDER BY risk_rank, created_at DESC")
+                        .fetch_all(&self.pool).await?;
+                    let mut out = Vec::new();
+                    for row in &rows {
+                        let r = report_from(row)?;
+                        if check(&ctx.actor, &r.markings(), Action::Read).is_err() {
+                            continue;
+                        }
+                        if !f.include_closed && !open_status(r.status) {
+                            continue;
+                        }
+                        if f.force_code.as_ref().is_some_and(|c| r.force_code.as_ref() != Some(c)) {
+                            continue;
+                        }
+                        if f.exploitation.as_ref().is_some_and(|t| !analysis_has(&r.analysis, "exploitation", "type", t)) {
+                            continue;
+                        }
+                        if f.indicator.as_ref().is_some_and(|c| !analysis_has(&r.analysis, "indicators", "code", c)) {
+                            continue;
+                        }
+                        out.push(r);
+                        if out.len() as i64 >= limit {
+                            break;
+                        }
+                    }
+                    let ids: Vec<String> = out.iter().map(|r| r.id.to_string()).collect();
+                    self.audit(AuditEvent::by(ctx, "list", "public_report", "", Outcome::Allowed)
+                        .with_detail(format!("{} shown: {}", ids.len(), ids.join(" ")))).await?;
+                    Ok(out)
+                }
+
+                async fn get_public_report(&self, ctx: &Ctx, id: Uuid) -> Result<PublicReport> {
+                    let r = self.report_for(ctx, id, Action::Read).await?;
+                    self.audit(AuditEvent::by(ctx, "read", "public_report", id, Outcome::Allowed)).await?;
+                    Ok(r)
+                }
+
+                async fn report_messages(&self, ctx: &Ctx, id: Uuid) -> Result<Vec<ReportMessage>> {
+                    self.report_for(ctx, id, Action::Read).await?;
+                    self.reporter_thread(id).await
+                }
+
+                async fn assign_report(&self, ctx: &Ctx, id: Uuid, to: Option<Uuid>) -> Result<()> {
+                    let r = self.report_for(ctx, id, Action::Update).await?;
+                    if let Some(user) = to {
+                        let u = self.get_user(user).await?;
+                        if u.org_id != r.owner_org {
+                            return Err(StoreError::Invalid(sightline_core::ValidationError::new(
+                                "assigned_to", "assign the report to someone in the organisation that holds it",
+                            )));
+                        }
+                    }
+                    let status = match (to, r.status) {
+                        (Some(_), ReportStatus::New) => ReportStatus::Assigned,
+                        (None, ReportStatus::Assigned) => ReportStatus::New,
+                        (_, s) => s,
+                    };
+                    let detail = match to { Some(u) => format!("assigned to {u}"), None => "unassigned".into() };
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query("UPDATE public_reports SET assigned_to = $1, status = $2, updated_at = $3 WHERE id = $4")
+                        .bind(to).bind(status.code()).bind(now()).bind(id).execute(&mut *tx).await?;
+                    Self::finish_update(tx, ctx, id, "assign", detail).await
+                }
+
+                async fn reroute_report(&self, ctx: &Ctx, id: Uuid, org: Uuid, force_code: Option<String>) -> Result<()> {
+                    let row = self.fetch_one_opt("public_reports", id).await?.ok_or(StoreError::NotFound)?;
+                    let r = report_from(&row)?;
+                    if !may_reroute(&ctx.actor, &r.markings()) {
+                        self.audit(AuditEvent::by(ctx, "reroute", "public_report", id, Outcome::Denied)).await?;
+                        return Err(StoreError::Forbidden("only national analysts or the force holding a report can send it to another force"));
+                    }
+                    let target = self.get_org(org).await?;
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query("UPDATE public_reports SET owner_org = $1, force_code = $2, assigned_to = NULL, status = $3, updated_at = $4 WHERE id = $5")
+                        .bind(org).bind(&force_code).bind(ReportStatus::New.code()).bind(now()).bind(id)
+                        .execute(&mut *tx).await?;
+                    append(&mut tx, AuditEvent::by(ctx, "reroute", "public_report", id, Outcome::Allowed)
+                        .with_detail(format!("sent to {}", target.name))).await?;
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn police_message(&self, ctx: &Ctx, id: Uuid, body: String) -> Result<ReportMessage> {
+                    self.report_for(ctx, id, Action::Update).await?;
+                    let body = sightline_core::public::check_message(&body)?;
+                    let now = now();
+                    let m = ReportMessage { id: new_id(), report_id: id, author: MessageAuthor::Police, body, created_at: now };
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query("INSERT INTO public_report_messages (id, report_id, author, body, created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6)")
+                        .bind(m.id).bind(id).bind(m.author.code()).bind(&m.body).bind(now).bind(ctx.actor.user_id)
+                        .execute(&mut *tx).await?;
+                    append(&mut tx, AuditEvent::by(ctx, "ask_reporter", "public_report", id, Outcome::Allowed)).await?;
+                    tx.commit().await?;
+                    Ok(m)
+                }
+
+                async fn link_report_case(&self, ctx: &Ctx, id: Uuid, case_id: Uuid) -> Result<()> {
+                    self.report_for(ctx, id, Action::Update).await?;
+                    let case = self.get_case(ctx, case_id).await?;
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query("UPDATE public_reports SET case_id = $1, updated_at = $2 WHERE id = $3")
+                        .bind(case.id).bind(now()).bind(id).execute(&mut *tx).await?;
+                    Self::finish_update(tx, ctx, id, "link_case", format!("linked to {}", case.reference)).await
+                }
+
+                async fn convert_report(&self, ctx: &Ctx, id: Uuid, mut intel: NewIntelReport) -> Result<IntelReport> {
+                    let r = self.report_for(ctx, id, Action::Update).await?;
+                    if r.intel_id.is_some() {
+                        return Err(StoreError::Conflict(format!("{} has already been converted to intelligence", r.reference)));
+                    }
+                    intel.validate()?;
+                    let mut m = r.markings();
+                    m.classification = Classification::OfficialSensitive;
+                    let intel_id = new_id();
+                    self.gate(ctx, &m, Action::Create, "intel", intel_id).await?;
+                    let now = now();
+                    let report = IntelReport {
+                        id: intel_id,
+                        title: intel.title,
+                        narrative: intel.narrative,
+                        source_evaluation: intel.source_evaluation,
+                        intelligence_assessment: intel.intelligence_assessment,
+                        information_date: intel.information_date,
+                        markings: m,
+                        provenance: Provenance::new(now, ctx.actor.user_id),
+                    };
+                    let mut tx = self.begin_write().await?;
+                    insert_intel(&mut tx, ctx, &report).await?;
+                    sqlx::query("UPDATE public_reports SET intel_id = $1, status = $2, updated_at = $3 WHERE id = $4")
+                        .bind(intel_id).bind(ReportStatus::Converted.code()).bind(now).bind(id)
+                        .execute(&mut *tx).await?;
+                    append(&mut tx, AuditEvent::by(ctx, "convert", "public_report", id, Outcome::Allowed)
+                        .with_detail(format!("{} became intelligence {intel_id} graded {}", r.reference, report.grade()))).await?;
+                    tx.commit().await?;
+                    Ok(report)
+                }
+
+                async fn close_report(&self, ctx: &Ctx, id: Uuid, outcome: String) -> Result<()> {
+                    self.report_for(ctx, id, Action::Update).await?;
+                    let outcome = outcome.trim().to_string();
+                    if outcome.is_empty() {
+                        return Err(StoreError::Invalid(sightline_core::ValidationError::new("outcome", "say why the report is being closed")));
+                    }
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query("UPDATE public_reports SET status = $1, outcome = $2, updated_at = $3 WHERE id = $4")
+                        .bind(ReportStatus::Closed.code()).bind(&outcome).bind(now()).bind(id).execute(&mut *tx).await?;
+                    Self::finish_update(tx, ctx, id, "close", outcome).await
+                }
+
+                async fn decide_finding(&self, ctx: &Ctx, record_type: &str, record_id: Uuid, kind: &str, code: &str, verdict: FindingVerdict) -> Result<()> {
+                    self.finding_record(ctx, record_type, record_id).await?;
+                    if !matches!(kind, "indicator" | "sign" | "exploitation") {
+                        return Err(StoreError::Invalid(sightline_core::ValidationError::new("kind", "a finding is an indicator, a sign or an exploitation type")));
+                    }
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query(
+                        "INSERT INTO finding_decisions (record_type, record_id, kind, code, verdict, decided_by, decided_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (record_type, record_id, kind, code) \
+                         DO UPDATE SET verdict = excluded.verdict, decided_by = excluded.decided_by, decided_at = excluded.decided_at",
+                    )
+                    .bind(record_type).bind(record_id).bind(kind).bind(code).bind(verdict.code()).bind(ctx.actor.user_id).bind(now())
+                    .execute(&mut *tx).await?;
+                    append(&mut tx, AuditEvent::by(ctx, "finding_verdict", record_type, record_id, Outcome::Allowed)
+                        .with_detail(format!("{kind} {code}: {}", verdict.code()))).await?;
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn finding_decisions(&self, ctx: &Ctx, record_type: &str, record_id: Uuid) -> Result<Vec<FindingDecision>> {
+                    self.finding_record(ctx, record_type, record_id).await?;
+                    let rows = sqlx::query("SELECT * FROM finding_decisions WHERE record_type = $1 AND record_id = $2 ORDER BY kind, code")
+                        .bind(record_type).bind(record_id).fetch_all(&self.pool).await?;
+                    rows.iter().map(|row| Ok(FindingDecision {
+                        record_type: row.try_get("record_type")?,
+                        record_id: row.try_get("record_id")?,
+                        kind: row.try_get("kind")?,
+                        code: row.try_get("code")?,
+                        verdict: parse(row, "verdict")?,
+                        decided_by: row.try_get("decided_by")?,
+                        decided_at: row.try_get("decided_at")?,
+                    })).collect()
+                }
+
+                async fn finding_precision(&self) -> Result<Vec<Precision>> {
+                    let rows = sqlx::query(
+                        "SELECT kind, code, \
+                         SUM(CASE WHEN verdict = 'confirmed' THEN 1 ELSE 0 END) AS confirmed, \
+                         SUM(CASE WHEN verdict = 'rejected' THEN 1 ELSE 0 END) AS rejected \
+                         FROM finding_decisions GROUP BY kind, code ORDER BY kind, code",
+                    ).fetch_all(&self.pool).await?;
+                    rows.iter().map(|row| Ok(Precision {
+                        kind: row.try_get("kind")?,
+                        code: row.try_get("code")?,
+                        confirmed: row.try_get("confirmed")?,
+                        rejected: row.try_get("rejected")?,
+                    })).collect()
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use impl_casework;
