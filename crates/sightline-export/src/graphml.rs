@@ -1,0 +1,4 @@
+//! todo
+pub fn to_graphml(_b: &crate::Bundle) -> String {
+    String::new()
+}
