@@ -85,3 +85,33 @@ pub enum ExportError {
 
 #[cfg(test)]
 pub(crate) mod fixture;
+
+/// Look-ups by id into a bundle, shared by the formats that follow links.
+pub(crate) struct Index<'a> {
+    pub people: std::collections::HashMap<uuid::Uuid, &'a Person>,
+    pub entities: std::collections::HashMap<uuid::Uuid, &'a Entity>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(b: &'a Bundle) -> Self {
+        Index {
+            people: b.people.iter().map(|p| (p.id, p)).collect(),
+            entities: b.entities.iter().map(|e| (e.id, e)).collect(),
+        }
+    }
+
+    /// Whether the record a link end names is in the bundle.
+    pub fn has(&self, end: &sightline_core::NodeRef) -> bool {
+        match end.node_type {
+            sightline_core::NodeType::Person => self.people.contains_key(&end.id),
+            sightline_core::NodeType::Entity => self.entities.contains_key(&end.id),
+        }
+    }
+
+    pub fn entity(&self, end: &sightline_core::NodeRef) -> Option<&'a Entity> {
+        match end.node_type {
+            sightline_core::NodeType::Entity => self.entities.get(&end.id).copied(),
+            sightline_core::NodeType::Person => None,
+        }
+    }
+}
