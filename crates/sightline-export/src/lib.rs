@@ -22,7 +22,8 @@
 //! classification of each node and edge. HTCDS and FtM are formats for other
 //! organisations' tools and have no field for protective markings: they carry only the
 //! classification (HTCDS in an `x_sightline_Classification` extension field of a case,
-//! FtM as a `Classification: …` line in the `notes` property), never the owning
+//! FtM as `Classification: …` in `notes`, or `summary` for relationships and
+//! identifications, which have no `notes`), never the owning
 //! organisation, the case team or the handling conditions. Handling conditions bind the
 //! person who exports: a caller must not pass records whose conditions forbid the
 //! disclosure it is making.
