@@ -340,6 +340,11 @@ impl Driver {
     }
 
     pub async fn session(&self) -> String {
+        self.session_with(true).await
+    }
+
+    /// A browser session with JavaScript on or off (pages must work either way).
+    pub async fn session_with(&self, javascript: bool) -> String {
         let chrome = which("chromium")
             .or_else(|| which("chromium-browser"))
             .or_else(|| which("google-chrome"));
@@ -348,6 +353,9 @@ impl Driver {
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-dev-shm-usage", format!("--user-data-dir={}", self._profile.path().display())
         ] });
+        if !javascript {
+            opts["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+        }
         if let Some(bin) = chrome {
             opts["binary"] = json!(bin.display().to_string());
         }
