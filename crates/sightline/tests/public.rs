@@ -51,10 +51,13 @@ fn by_id(html: &str, id: &str) -> String {
     html[at..at + html[at..].find('<').unwrap()].to_string()
 }
 
+/// A step of the form: its name, the answers given on it, and the next page's heading.
+type Step<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+
 /// The car wash report, answered step by step as the form asks; returns (reference, secret).
 async fn report_car_wash(c: &reqwest::Client, base: &str) -> (String, String) {
     let mut answers: Vec<(&str, &str)> = vec![];
-    let steps: [(&str, &[(&str, &str)], &str); 6] = [
+    let steps: [Step; 6] = [
         ("danger", &[("danger_now", "no")], "What did you see?"),
         (
             "what",
@@ -439,7 +442,7 @@ async fn browser_public_report_with_and_without_javascript_reaches_triage_and_be
         assert!(queue.contains(r.as_str()), "{r} in the queue: {queue}");
     }
     driver
-        .click(&s, &format!("a[href^='/triage/']:not([href$='precision'])"))
+        .click(&s, "a[href^='/triage/']:not([href$='precision'])")
         .await;
     let (_, item) = driver
         .wait_for(&s, |_, src| src.contains("What the reporter wrote"))
