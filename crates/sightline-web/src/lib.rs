@@ -5,6 +5,7 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod export;
 pub mod highlight;
 mod limit;
 mod metrics;
@@ -107,6 +108,7 @@ pub fn router(state: AppState) -> Router {
     let mut app = Router::new()
         .merge(pages::routes())
         .merge(report::routes())
+        .merge(export::routes())
         .merge(triage::routes())
         .nest("/api/v1", api::routes())
         .route("/healthz", get(healthz))

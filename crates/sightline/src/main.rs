@@ -50,6 +50,8 @@ enum Command {
     Intel(cmd::records::IntelCmd),
     /// Import a file of records (CSV, JSON or JSON Lines): validated first, all or nothing.
     Import(cmd::import::ImportArgs),
+    /// Export cases as Sightline JSON, CSV, HTCDS, FollowTheMoney or GraphML (audited).
+    Export(cmd::export::Args),
     /// List or roll back import batches.
     #[command(subcommand)]
     Batch(cmd::import::BatchCmd),
@@ -103,6 +105,7 @@ async fn run_async(command: Command) -> anyhow::Result<()> {
         Command::Audit(c) => cmd::audit::run(c).await,
         Command::Import(a) => cmd::import::run(a).await,
         Command::Batch(c) => cmd::import::batch(c).await,
+        Command::Export(a) => cmd::export::run(a).await,
         Command::Indicators(_) | Command::Resolve(_) => {
             unreachable!("run without the async runtime")
         }
