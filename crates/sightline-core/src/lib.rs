@@ -4,6 +4,7 @@
 //! rules that hold within a record. It knows nothing of SQL, HTTP or files.
 
 pub mod entities;
+pub mod forms;
 pub mod geo;
 pub mod policy;
 pub mod public;

@@ -4,9 +4,11 @@
 //! (`gate`, `append`, `insert_intel`) of the backend's `impl_store!` expansion.
 
 use async_trait::async_trait;
+pub use sightline_core::forms::NewEvent;
+use sightline_core::forms::{Answers, GuidedForm, NrmDecision, TraffickingEvent};
 use sightline_core::{
-    FindingDecision, FindingVerdict, IntelReport, NewIntelReport, NewPublicReport, PublicReport,
-    ReportMessage, ReportStatus,
+    FindingDecision, FindingVerdict, IntelReport, Markings, NewIntelReport, NewPublicReport,
+    PublicReport, ReportMessage, ReportStatus,
 };
 use uuid::Uuid;
 
@@ -124,6 +126,42 @@ pub trait Casework: Send + Sync {
     ) -> Result<Vec<FindingDecision>>;
     /// Verdict counts per finding code, across every record: no personal data.
     async fn finding_precision(&self) -> Result<Vec<Precision>>;
+
+    /// Starts a guided form (an NRM referral or a debrief) as a draft.
+    async fn create_form(
+        &self,
+        ctx: &Ctx,
+        kind: &str,
+        markings: Markings,
+        person_id: Option<Uuid>,
+        case_id: Option<Uuid>,
+    ) -> Result<GuidedForm>;
+    async fn get_form(&self, ctx: &Ctx, id: Uuid) -> Result<GuidedForm>;
+    /// Saves a draft's answers after a step (only while it is a draft).
+    async fn save_form(&self, ctx: &Ctx, id: Uuid, answers: &Answers, step: &str) -> Result<()>;
+    /// Submits a complete form with its final answers; a debrief's trafficking events are
+    /// written in the same transaction.
+    async fn submit_form(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        answers: &Answers,
+        route: Option<String>,
+        events: Vec<NewEvent>,
+    ) -> Result<GuidedForm>;
+    async fn list_forms(&self, ctx: &Ctx, kind: &str, limit: i64) -> Result<Vec<GuidedForm>>;
+    /// Records (or corrects) a reasonable or conclusive grounds decision on a referral.
+    async fn record_nrm_decision(
+        &self,
+        ctx: &Ctx,
+        form_id: Uuid,
+        stage: &str,
+        decision: &str,
+        decided_on: chrono::NaiveDate,
+    ) -> Result<()>;
+    async fn nrm_decisions(&self, ctx: &Ctx, form_id: Uuid) -> Result<Vec<NrmDecision>>;
+    /// A person's journey, oldest first (events without a date last).
+    async fn person_events(&self, ctx: &Ctx, person_id: Uuid) -> Result<Vec<TraffickingEvent>>;
 }
 
 /// The open statuses of the triage queue.
@@ -147,7 +185,8 @@ macro_rules! impl_casework {
     ($store:ident) => {
         mod casework_impl {
             use super::*;
-            use crate::casework::{analysis_has, open_status, Casework, Precision, Submission, TriageFilter};
+            use crate::casework::{analysis_has, open_status, Casework, NewEvent, Precision, Submission, TriageFilter};
+            use sightline_core::forms::{Answers, FormDef, GuidedForm, NrmDecision, TraffickingEvent};
             use sightline_core::{
                 may_reroute, public::risk_rank, FindingDecision, FindingVerdict,
                 MessageAuthor, NewPublicReport, PublicReport, ReportMessage, ReportStatus,
@@ -185,6 +224,50 @@ macro_rules! impl_casework {
                 })
             }
 
+            fn form_from(row: &DbRow) -> Result<GuidedForm> {
+                let answers: String = row.try_get("answers")?;
+                Ok(GuidedForm {
+                    id: row.try_get("id")?,
+                    kind: row.try_get("kind")?,
+                    reference: row.try_get("reference")?,
+                    status: row.try_get("status")?,
+                    answers: serde_json::from_str(&answers).map_err(|e| StoreError::Config(format!("stored form answers: {e}")))?,
+                    step: row.try_get("step")?,
+                    person_id: row.try_get("person_id")?,
+                    case_id: row.try_get("case_id")?,
+                    route: row.try_get("route")?,
+                    markings: markings_from(row)?,
+                    provenance: Provenance {
+                        created_at: row.try_get("created_at")?,
+                        created_by: row.try_get("created_by")?,
+                        updated_at: row.try_get("updated_at")?,
+                        source: None,
+                        source_id: None,
+                        batch_id: None,
+                    },
+                    submitted_at: row.try_get("submitted_at")?,
+                })
+            }
+
+            fn event_from(row: &DbRow) -> Result<TraffickingEvent> {
+                Ok(TraffickingEvent {
+                    id: row.try_get("id")?,
+                    person_id: row.try_get("person_id")?,
+                    case_id: row.try_get("case_id")?,
+                    form_id: row.try_get("form_id")?,
+                    kind: row.try_get("kind")?,
+                    date: row.try_get("event_date")?,
+                    place: row.try_get("place")?,
+                    description: row.try_get("description")?,
+                    markings: markings_from(row)?,
+                    created_at: row.try_get("created_at")?,
+                })
+            }
+
+            fn answers_json(a: &Answers) -> Result<String> {
+                serde_json::to_string(a).map_err(|e| StoreError::Config(e.to_string()))
+            }
+
             fn public_event(action: &str, id: Uuid, detail: impl AsRef<str>) -> AuditEvent {
                 AuditEvent {
                     actor_id: None,
@@ -206,6 +289,14 @@ macro_rules! impl_casework {
                     let r = report_from(&row)?;
                     self.gate(ctx, &r.markings(), action, "public_report", id).await?;
                     Ok(r)
+                }
+
+                /// Loads a guided form and checks the actor may do `action` with it.
+                async fn form_for(&self, ctx: &Ctx, id: Uuid, action: Action) -> Result<GuidedForm> {
+                    let row = self.fetch_one_opt("guided_forms", id).await?.ok_or(StoreError::NotFound)?;
+                    let f = form_from(&row)?;
+                    self.gate(ctx, &f.markings, action, "form", id).await?;
+                    Ok(f)
                 }
 
                 /// Audits an update that a single statement made inside `tx`, then commits.
@@ -510,6 +601,162 @@ macro_rules! impl_casework {
                         confirmed: row.try_get("confirmed")?,
                         rejected: row.try_get("rejected")?,
                     })).collect()
+                }
+
+                async fn create_form(&self, ctx: &Ctx, kind: &str, m: Markings, person_id: Option<Uuid>, case_id: Option<Uuid>) -> Result<GuidedForm> {
+                    let def = FormDef::by_kind(kind).ok_or_else(|| StoreError::Invalid(sightline_core::ValidationError::new("kind", format!("there is no form '{kind}'"))))?;
+                    m.validate()?;
+                    let id = new_id();
+                    self.gate(ctx, &m, Action::Create, "form", id).await?;
+                    if let Some(p) = person_id { self.get_person(ctx, p).await?; }
+                    if let Some(c) = case_id { self.get_case(ctx, c).await?; }
+                    let now = now();
+                    let mut tx = self.begin_write().await?;
+                    let prefix = if kind == "nrm_referral" { "NRM" } else { "DB" };
+                    let reference = Self::next_reference(&mut tx, prefix).await?;
+                    let f = GuidedForm {
+                        id, kind: def.kind.to_string(), reference, status: "draft".into(), answers: Answers::new(),
+                        step: def.steps[0].id.to_string(), person_id, case_id, route: None, markings: m,
+                        provenance: Provenance::new(now, ctx.actor.user_id), submitted_at: None,
+                    };
+                    let m = &f.markings;
+                    sqlx::query(
+                        "INSERT INTO guided_forms (id, kind, reference, status, answers, step, person_id, case_id, classification, handling_code, \
+                         handling_conditions, owner_org, case_team, created_at, created_by, updated_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+                    )
+                    .bind(id).bind(&f.kind).bind(&f.reference).bind(&f.status).bind(answers_json(&f.answers)?).bind(&f.step)
+                    .bind(person_id).bind(case_id).bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
+                    .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+                    .execute(&mut *tx).await.map_err(|e| map_unique(e, "the form"))?;
+                    append(&mut tx, AuditEvent::by(ctx, "create", "form", id, Outcome::Allowed).with_detail(format!("{} {}", f.kind, f.reference))).await?;
+                    tx.commit().await?;
+                    Ok(f)
+                }
+
+                async fn get_form(&self, ctx: &Ctx, id: Uuid) -> Result<GuidedForm> {
+                    let f = self.form_for(ctx, id, Action::Read).await?;
+                    self.audit(AuditEvent::by(ctx, "read", "form", id, Outcome::Allowed)).await?;
+                    Ok(f)
+                }
+
+                async fn save_form(&self, ctx: &Ctx, id: Uuid, answers: &Answers, step: &str) -> Result<()> {
+                    let f = self.form_for(ctx, id, Action::Update).await?;
+                    if f.status != "draft" {
+                        return Err(StoreError::Conflict(format!("{} has been submitted and can no longer be changed", f.reference)));
+                    }
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query("UPDATE guided_forms SET answers = $1, step = $2, updated_at = $3 WHERE id = $4")
+                        .bind(answers_json(answers)?).bind(step).bind(now()).bind(id).execute(&mut *tx).await?;
+                    append(&mut tx, AuditEvent::by(ctx, "update", "form", id, Outcome::Allowed).with_detail(format!("{} step {step} saved", f.reference))).await?;
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn submit_form(&self, ctx: &Ctx, id: Uuid, answers: &Answers, route: Option<String>, events: Vec<NewEvent>) -> Result<GuidedForm> {
+                    let mut f = self.form_for(ctx, id, Action::Update).await?;
+                    if f.status != "draft" {
+                        return Err(StoreError::Conflict(format!("{} has already been submitted", f.reference)));
+                    }
+                    let def = f.def().ok_or(StoreError::NotFound)?;
+                    if let Some((step, errors)) = def.first_incomplete(answers) {
+                        let e = errors.into_iter().next().expect("an incomplete step has an error");
+                        return Err(StoreError::Invalid(sightline_core::ValidationError::new(e.field, format!("{} (step: {})", e.message, step.title))));
+                    }
+                    let now = now();
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query("UPDATE guided_forms SET answers = $1, status = 'submitted', route = $2, submitted_at = $3, updated_at = $3 WHERE id = $4")
+                        .bind(answers_json(answers)?).bind(&route).bind(now).bind(id).execute(&mut *tx).await?;
+                    let m = &f.markings;
+                    let mut written = 0;
+                    if let Some(person) = f.person_id {
+                        for e in &events {
+                            if let Some(d) = &e.date { sightline_core::partial_date("date", d)?; }
+                            sqlx::query(
+                                "INSERT INTO trafficking_events (id, person_id, case_id, form_id, kind, event_date, place, description, classification, \
+                                 handling_code, handling_conditions, owner_org, case_team, created_at, created_by) \
+                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+                            )
+                            .bind(new_id()).bind(person).bind(f.case_id).bind(id).bind(&e.kind).bind(&e.date).bind(&e.place).bind(&e.description)
+                            .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions).bind(m.owner_org).bind(m.case_team)
+                            .bind(now).bind(ctx.actor.user_id)
+                            .execute(&mut *tx).await?;
+                            written += 1;
+                        }
+                    }
+                    append(&mut tx, AuditEvent::by(ctx, "submit", "form", id, Outcome::Allowed).with_detail(format!(
+                        "{} submitted{}; {written} trafficking events", f.reference, route.as_deref().map(|r| format!(" as {r}")).unwrap_or_default()))).await?;
+                    tx.commit().await?;
+                    f.status = "submitted".into();
+                    f.answers = answers.clone();
+                    f.route = route;
+                    f.submitted_at = Some(now);
+                    Ok(f)
+                }
+
+                async fn list_forms(&self, ctx: &Ctx, kind: &str, limit: i64) -> Result<Vec<GuidedForm>> {
+                    let rows = sqlx::query("SELECT * FROM guided_forms WHERE kind = $1 ORDER BY created_at DESC").bind(kind).fetch_all(&self.pool).await?;
+                    let mut out = Vec::new();
+                    for row in &rows {
+                        let f = form_from(row)?;
+                        if check(&ctx.actor, &f.markings, Action::Read).is_ok() {
+                            out.push(f);
+                            if out.len() as i64 >= limit { break; }
+                        }
+                    }
+                    let ids: Vec<String> = out.iter().map(|f| f.id.to_string()).collect();
+                    self.audit(AuditEvent::by(ctx, "list", "form", "", Outcome::Allowed).with_detail(format!("{kind}: {} shown: {}", ids.len(), ids.join(" ")))).await?;
+                    Ok(out)
+                }
+
+                async fn record_nrm_decision(&self, ctx: &Ctx, form_id: Uuid, stage: &str, decision: &str, decided_on: chrono::NaiveDate) -> Result<()> {
+                    let f = self.form_for(ctx, form_id, Action::Update).await?;
+                    let invalid = |field: &str, m: &str| StoreError::Invalid(sightline_core::ValidationError::new(field, m));
+                    if f.kind != "nrm_referral" || f.status != "submitted" || f.route.as_deref() == Some("duty_to_notify") {
+                        return Err(invalid("stage", "decisions are recorded on submitted NRM referrals (a Duty to Notify gets none)"));
+                    }
+                    if !matches!(stage, "reasonable_grounds" | "conclusive_grounds") { return Err(invalid("stage", "the stage is reasonable_grounds or conclusive_grounds")); }
+                    if !matches!(decision, "positive" | "negative") { return Err(invalid("decision", "the decision is positive or negative")); }
+                    if let Some(sub) = f.submitted_at { if decided_on < sub.date_naive() { return Err(invalid("decided_on", "a decision cannot come before the referral was submitted")); } }
+                    if stage == "conclusive_grounds" {
+                        let rg = self.nrm_decisions(ctx, form_id).await?.into_iter().find(|d| d.stage == "reasonable_grounds");
+                        match rg {
+                            Some(d) if d.decision == "positive" && d.decided_on <= decided_on => {}
+                            _ => return Err(invalid("stage", "a conclusive grounds decision follows a positive reasonable grounds decision made on or before it")),
+                        }
+                    }
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query(
+                        "INSERT INTO nrm_decisions (form_id, stage, decision, decided_on, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6) \
+                         ON CONFLICT (form_id, stage) DO UPDATE SET decision = excluded.decision, decided_on = excluded.decided_on, \
+                         recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at",
+                    )
+                    .bind(form_id).bind(stage).bind(decision).bind(decided_on).bind(ctx.actor.user_id).bind(now())
+                    .execute(&mut *tx).await?;
+                    append(&mut tx, AuditEvent::by(ctx, "nrm_decision", "form", form_id, Outcome::Allowed).with_detail(format!("{} {stage} {decision} on {decided_on}", f.reference))).await?;
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn nrm_decisions(&self, ctx: &Ctx, form_id: Uuid) -> Result<Vec<NrmDecision>> {
+                    self.form_for(ctx, form_id, Action::Read).await?;
+                    let rows = sqlx::query("SELECT * FROM nrm_decisions WHERE form_id = $1 ORDER BY decided_on").bind(form_id).fetch_all(&self.pool).await?;
+                    rows.iter().map(|r| Ok(NrmDecision {
+                        form_id: r.try_get("form_id")?, stage: r.try_get("stage")?, decision: r.try_get("decision")?,
+                        decided_on: r.try_get("decided_on")?, recorded_by: r.try_get("recorded_by")?, recorded_at: r.try_get("recorded_at")?,
+                    })).collect()
+                }
+
+                async fn person_events(&self, ctx: &Ctx, person_id: Uuid) -> Result<Vec<TraffickingEvent>> {
+                    self.get_person(ctx, person_id).await?;
+                    let rows = sqlx::query("SELECT * FROM trafficking_events WHERE person_id = $1").bind(person_id).fetch_all(&self.pool).await?;
+                    let mut out = Vec::new();
+                    for row in &rows {
+                        let e = event_from(row)?;
+                        if check(&ctx.actor, &e.markings, Action::Read).is_ok() { out.push(e); }
+                    }
+                    out.sort_by(|a, b| (a.date.is_none(), &a.date, a.created_at).cmp(&(b.date.is_none(), &b.date, b.created_at)));
+                    Ok(out)
                 }
             }
         }

@@ -23,7 +23,7 @@ use sightline_core::{
 use uuid::Uuid;
 
 pub use audit::{AuditEntry, AuditEvent, AuditFilter, Outcome, VerifyReport};
-pub use casework::{Casework, Precision, Submission, TriageFilter};
+pub use casework::{Casework, NewEvent, Precision, Submission, TriageFilter};
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 

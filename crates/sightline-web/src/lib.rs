@@ -6,6 +6,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod export;
+mod forms;
 pub mod highlight;
 mod limit;
 mod metrics;
@@ -109,6 +110,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::routes())
         .merge(report::routes())
         .merge(export::routes())
+        .merge(forms::routes())
         .merge(triage::routes())
         .nest("/api/v1", api::routes())
         .route("/healthz", get(healthz))

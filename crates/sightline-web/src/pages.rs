@@ -964,6 +964,10 @@ struct PersonPage {
     entity_kinds: Vec<(&'static str, &'static str)>,
     confidences: Vec<(&'static str, &'static str)>,
     errors: Vec<(String, String)>,
+    /// NRM referrals and debriefs about the person.
+    forms: Vec<sightline_core::forms::GuidedForm>,
+    /// The person's journey: recruitment, transit, exploitation.
+    events: Vec<sightline_core::forms::TraffickingEvent>,
 }
 
 async fn person_page(
@@ -988,7 +992,21 @@ async fn person_page(
         .filter(|p| p.id != person.id)
         .map(|p| (p.id.to_string(), p.display_name()))
         .collect();
+    let mut forms = Vec::new();
+    for kind in ["nrm_referral", "debrief"] {
+        forms.extend(
+            state
+                .store
+                .list_forms(&u.ctx, kind, 1000)
+                .await?
+                .into_iter()
+                .filter(|f| f.person_id == Some(person.id)),
+        );
+    }
+    let events = state.store.person_events(&u.ctx, person.id).await?;
     Ok(PersonPage {
+        forms,
+        events,
         nav: nav(state, u).await?,
         person,
         owner,
@@ -1014,7 +1032,7 @@ async fn show_person(
 
 /// Markings for something derived from a record: its protection, owned by the actor's
 /// organisation, kept in its case team when the actor is in it.
-fn derived_markings(u: &WebUser, from: &Markings) -> Markings {
+pub(crate) fn derived_markings(u: &WebUser, from: &Markings) -> Markings {
     Markings {
         classification: from.classification,
         handling_code: from.handling_code,

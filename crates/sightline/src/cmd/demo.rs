@@ -444,8 +444,169 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
     ] {
         store.create_link(&inv_ctx, team_marks.clone(), l).await?;
     }
+    guided_forms(store, &inv_ctx, [&ion, &thi, &kyle], car_wash.id, county.id).await?;
     public_reports(store).await?;
     Ok(true)
+}
+
+/// A submitted debrief (which writes the victim's journey), NRM referrals of an adult who
+/// consents and of a child, a Duty to Notify, and a referral still in draft.
+async fn guided_forms(
+    store: &DynStore,
+    ctx: &Ctx,
+    [ion, thi, kyle]: [&Person; 3],
+    car_wash: uuid::Uuid,
+    county: uuid::Uuid,
+) -> anyhow::Result<()> {
+    use sightline_core::forms::Answers;
+    let submit = |kind, person, case, a| submit_form(store, ctx, kind, person, case, a);
+    let answers = |pairs: &[(&str, &str)]| {
+        let mut a = Answers::new();
+        for (k, v) in pairs {
+            a.entry(k.to_string()).or_default().push(v.to_string());
+        }
+        a
+    };
+    submit("debrief", Some(ion), Some(car_wash), answers(&[
+        ("recruitment_method", "JobOffer"),
+        ("recruitment_place", "Craiova, Romania"),
+        ("recruitment_date", "2026-02"),
+        ("recruiter_relation", "Friend"),
+        ("travel_route", "Craiova by minibus to Bucharest, flight to Luton, van to Birmingham"),
+        ("travel_date", "2026-03-14"),
+        ("travel_documents", "Own passport, taken by Florin on arrival"),
+        ("travel_arranged_by", "Florin Dumitru"),
+        ("travel_paid_by", "Florin, as a debt to be repaid from wages"),
+        ("exploitation_places", "Hand car wash, Coventry Road, Small Heath, Birmingham B10"),
+        ("exploitation_start", "2026-03-16"),
+        ("sector", "CarWash"),
+        ("hours", "7am to 9pm, seven days a week"),
+        ("pay", "Promised £80 a day; given £20 a week"),
+        ("accommodation", "Terraced house on St Oswalds Road shared with 9 workers, mattresses on the floor"),
+        ("control", "DebtBondage"), ("control", "TakesEarnings"), ("control", "WithholdsDocuments"), ("control", "Threats"), ("control", "ExcessiveWorkingHours"),
+        ("vulnerabilities", "Poverty"), ("vulnerabilities", "Migration"),
+        ("other_victims", "Andrei and four other men from Dolj county"),
+        ("offenders", "Florin (supervisor, phone 07700 900123), a man called 'Boss' who collects the money"),
+        ("account", "Florin said there was good work in England washing cars for £80 a day. When we arrived he took my passport to keep it safe. We worked every day from 7 until 9 at night. He said I owed him £1,500 for the travel and the house and that I must pay it back before I get my passport. He said if I went to the police they would deport me and his friends in Craiova know where my mother lives."),
+        ("consent_to_share", "yes"),
+        ("safe_contact", "via_caseworker"),
+        ("contact_warnings", "Not safe to write to him at the St Oswalds Road house."),
+    ])).await?;
+    submit(
+        "nrm_referral",
+        Some(thi),
+        None,
+        answers(&[
+            ("responder_organisation", "West Midlands Police"),
+            ("responder_name", "DC Priya Shah"),
+            ("responder_contact", "priya.shah@example.police.uk"),
+            ("referral_location", "england"),
+            ("under_18_now", "no"),
+            ("under_18_at_exploitation", "no"),
+            ("consent", "yes"),
+            (
+                "how_it_started",
+                "Offered work in a nail bar by a woman in Hanoi; travelled via France in a lorry.",
+            ),
+            ("exploitation_types", "forced_to_work_for_nothing"),
+            ("exploitation_types", "wages_taken"),
+            (
+                "treatment",
+                "Worked 12 hours a day, slept above the shop, not allowed out alone.",
+            ),
+            ("where_exploited", "Walsall, West Midlands"),
+            ("reported_to_police", "yes"),
+            ("crime_reference", "20WM/123456/26"),
+            ("police_force", "West Midlands Police"),
+            ("given_name", "Thi Lan"),
+            ("family_name", "Nguyen"),
+            ("date_of_birth", "2001"),
+            ("gender", "female"),
+            ("nationalities", "Vietnamese"),
+            ("interpreter_language", "Vietnamese"),
+            ("safe_contact", "via_first_responder"),
+            ("support_referral", "victim_care"),
+        ]),
+    )
+    .await?;
+    submit("nrm_referral", Some(kyle), Some(county), answers(&[
+        ("responder_organisation", "West Midlands Police"), ("responder_name", "DC Priya Shah"), ("responder_contact", "priya.shah@example.police.uk"),
+        ("referral_location", "england"), ("under_18_now", "yes"), ("under_18_at_exploitation", "yes"),
+        ("local_authority", "Birmingham Children's Trust"), ("local_authority_notified_on", "2026-11-20"),
+        ("how_it_started", "Groomed with gifts and money by older boys; given a phone to run."),
+        ("exploitation_types", "forced_criminality"),
+        ("treatment", "Sent to Shrewsbury to sell drugs from a trap house; threatened with a knife after a debt."),
+        ("where_exploited", "Birmingham and Shrewsbury"),
+        ("reported_to_police", "yes"), ("police_force", "West Midlands Police"),
+        ("given_name", "Kyle"), ("family_name", "Bennett"), ("date_of_birth", "2009-06-14"), ("gender", "male"), ("nationalities", "British"),
+        ("safe_contact", "via_first_responder"), ("support_referral", "la_safeguarding"),
+    ])).await?;
+    submit(
+        "nrm_referral",
+        None,
+        None,
+        answers(&[
+            ("responder_organisation", "West Midlands Police"),
+            ("responder_name", "PC Sam Reid"),
+            ("responder_contact", "sam.reid@example.police.uk"),
+            ("referral_location", "england"),
+            ("under_18_now", "no"),
+            ("under_18_at_exploitation", "no"),
+            ("consent", "no"),
+            (
+                "how_it_started",
+                "Came to the UK for a construction job arranged by a cousin's friend.",
+            ),
+            ("exploitation_types", "wages_taken"),
+            (
+                "treatment",
+                "Wages paid into an account the gangmaster controls; lives in a caravan on site.",
+            ),
+            ("where_exploited", "Building sites around Wolverhampton"),
+            ("reported_to_police", "no"),
+            ("dtn_gender", "male"),
+            ("dtn_nationality", "Albanian"),
+            ("dtn_age_band", "21-29"),
+            (
+                "dtn_reason",
+                "Afraid of being sent home and of the debt to his cousin's friend.",
+            ),
+        ]),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Creates and submits one guided form through the store, as the web form would.
+async fn submit_form(
+    store: &DynStore,
+    ctx: &Ctx,
+    kind: &'static str,
+    person: Option<&Person>,
+    case: Option<uuid::Uuid>,
+    a: sightline_core::forms::Answers,
+) -> anyhow::Result<sightline_core::forms::GuidedForm> {
+    use sightline_core::forms::{submission, FormDef};
+    let def = FormDef::by_kind(kind).expect("known form");
+    let m = match person {
+        Some(p) => p.markings.clone(),
+        None => Markings {
+            classification: Classification::OfficialSensitive,
+            handling_code: HandlingCode::P,
+            handling_conditions: None,
+            owner_org: ctx.actor.org_id,
+            case_team: None,
+        },
+    };
+    let f = store
+        .create_form(ctx, kind, m, person.map(|p| p.id), case)
+        .await?;
+    let a = def.clean(&a);
+    if let Some((step, e)) = def.first_incomplete(&a) {
+        anyhow::bail!("demo {kind} is incomplete at {}: {e:?}", step.id);
+    }
+    let (route, events) = submission(def, &a);
+    Ok(store.submit_form(ctx, f.id, &a, route, events).await?)
 }
 
 /// Reports from members of the public, as the "report a concern" form would store them:
