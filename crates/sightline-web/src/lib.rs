@@ -9,6 +9,7 @@ pub mod highlight;
 mod metrics;
 mod pages;
 pub mod session;
+mod signs;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -93,6 +94,7 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 pub fn router(state: AppState) -> Router {
     let mut app = Router::new()
         .merge(pages::routes())
+        .merge(signs::routes())
         .nest("/api/v1", api::routes())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics::render))
@@ -174,6 +176,11 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "app.css",
         "text/css; charset=utf-8",
         include_str!("../assets/app.css"),
+    ),
+    (
+        "public.css",
+        "text/css; charset=utf-8",
+        include_str!("../assets/public.css"),
     ),
     (
         "app.js",
