@@ -13,6 +13,7 @@ mod metrics;
 mod pages;
 pub mod report;
 pub mod session;
+mod signs;
 mod triage;
 
 use std::net::SocketAddr;
@@ -108,6 +109,7 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 pub fn router(state: AppState) -> Router {
     let mut app = Router::new()
         .merge(pages::routes())
+        .merge(signs::routes())
         .merge(report::routes())
         .merge(export::routes())
         .merge(forms::routes())
@@ -193,6 +195,11 @@ const ASSETS: &[(&str, &str, &str)] = &[
         "app.css",
         "text/css; charset=utf-8",
         include_str!("../assets/app.css"),
+    ),
+    (
+        "public.css",
+        "text/css; charset=utf-8",
+        include_str!("../assets/public.css"),
     ),
     (
         "app.js",

@@ -115,6 +115,7 @@ impl Answers {
 #[derive(Template)]
 #[template(path = "public/report_step.html")]
 struct StepPage {
+    path: &'static str,
     step: &'static str,
     title: &'static str,
     number: usize,
@@ -143,17 +144,21 @@ impl StepPage {
 
 #[derive(Template)]
 #[template(path = "public/report_start.html")]
-struct StartPage;
+struct StartPage {
+    path: &'static str,
+}
 
 #[derive(Template)]
 #[template(path = "public/report_danger.html")]
 struct DangerPage {
+    path: &'static str,
     hidden: Vec<(&'static str, String)>,
 }
 
 #[derive(Template)]
 #[template(path = "public/report_done.html")]
 struct DonePage {
+    path: &'static str,
     reference: String,
     secret: String,
     danger: bool,
@@ -161,7 +166,9 @@ struct DonePage {
 
 #[derive(Template)]
 #[template(path = "public/report_busy.html")]
-struct BusyPage;
+struct BusyPage {
+    path: &'static str,
+}
 
 fn no_store(mut res: Response) -> Response {
     res.headers_mut()
@@ -174,7 +181,7 @@ fn page<T: Template>(status: StatusCode, t: &T) -> PageResult {
 }
 
 async fn start() -> PageResult {
-    page(StatusCode::OK, &StartPage)
+    page(StatusCode::OK, &StartPage { path: "/report" })
 }
 
 fn step_page(name: &'static str, a: Answers, errors: Vec<(String, String)>) -> StepPage {
@@ -214,6 +221,7 @@ fn step_page(name: &'static str, a: Answers, errors: Vec<(String, String)>) -> S
         ),
     ];
     StepPage {
+        path: "/report",
         step,
         title,
         number: i + 1,
@@ -295,7 +303,13 @@ async fn step(
     }
     if from == "danger" && a.get("danger_now") == DangerNow::Yes.code() {
         let hidden = a.0.iter().map(|(k, v)| (*k, v.clone())).collect();
-        return page(StatusCode::OK, &DangerPage { hidden });
+        return page(
+            StatusCode::OK,
+            &DangerPage {
+                path: "/report",
+                hidden,
+            },
+        );
     }
     let next = STEPS[(i + 1).min(STEPS.len() - 1)].0;
     page(StatusCode::OK, &step_page(next, a, vec![]))
@@ -314,6 +328,7 @@ async fn submit(
         return page(
             StatusCode::OK,
             &DonePage {
+                path: "/report",
                 reference: String::new(),
                 secret: String::new(),
                 danger: false,
@@ -334,7 +349,7 @@ async fn submit(
     }
     if !state.public_limit.allow(&client_ip(state, headers, peer)) {
         state.metrics.count("public_report_throttled");
-        return page(StatusCode::TOO_MANY_REQUESTS, &BusyPage);
+        return page(StatusCode::TOO_MANY_REQUESTS, &BusyPage { path: "/report" });
     }
     let mut answers = a.to_report();
     answers.check();
@@ -345,6 +360,7 @@ async fn submit(
     page(
         StatusCode::OK,
         &DonePage {
+            path: "/report",
             reference: report.reference,
             secret,
             danger,
@@ -436,6 +452,7 @@ fn secret_hash(secret: &str) -> String {
 #[derive(Template)]
 #[template(path = "public/report_return.html")]
 struct ReturnPage {
+    path: &'static str,
     reference: String,
     errors: Vec<(String, String)>,
 }
@@ -443,6 +460,7 @@ struct ReturnPage {
 #[derive(Template)]
 #[template(path = "public/report_thread.html")]
 struct ThreadPage {
+    path: &'static str,
     report: PublicReport,
     messages: Vec<ReportMessage>,
     reference: String,
@@ -457,6 +475,7 @@ async fn return_page() -> PageResult {
     page(
         StatusCode::OK,
         &ReturnPage {
+            path: "/report",
             reference: String::new(),
             errors: vec![],
         },
@@ -472,7 +491,10 @@ async fn open_report(
 ) -> Result<Result<PublicReport, Response>, PageError> {
     let reference = f.get("reference").trim().to_ascii_uppercase();
     if !state.public_limit.allow(&client_ip(state, headers, peer)) {
-        return Ok(Err(page(StatusCode::TOO_MANY_REQUESTS, &BusyPage)?));
+        return Ok(Err(page(
+            StatusCode::TOO_MANY_REQUESTS,
+            &BusyPage { path: "/report" },
+        )?));
     }
     let found = if reference.is_empty() || f.get("secret").trim().is_empty() {
         None
@@ -487,6 +509,7 @@ async fn open_report(
         None => Ok(Err(page(
             StatusCode::UNPROCESSABLE_ENTITY,
             &ReturnPage {
+                path: "/report",
                 reference,
                 errors: vec![(
                     "reference".into(),
@@ -532,6 +555,7 @@ async fn thread(
             StatusCode::UNPROCESSABLE_ENTITY
         },
         &ThreadPage {
+            path: "/report",
             reference: report.reference.clone(),
             secret: f.get("secret"),
             report,
