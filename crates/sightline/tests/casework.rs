@@ -1,0 +1,483 @@
+//! Casework journeys against the real binary: NRM referrals with their branches (a child
+//! without consent and the local authority told; an adult's refusal as an anonymous Duty to
+//! Notify), decisions on referrals, and a newcomer finding the demo's case, people, links,
+//! debrief and intelligence in the UI and the API, with exports that validate.
+
+mod common;
+
+use common::*;
+use reqwest::StatusCode;
+use serde_json::Value;
+
+fn setup_force(db: &Db) {
+    ok(
+        db,
+        &[
+            "org",
+            "add",
+            "--name",
+            "West Midlands Police",
+            "--type",
+            "PoliceForce",
+        ],
+        None,
+    );
+    ok(
+        db,
+        &[
+            "user",
+            "add",
+            "--username",
+            "fr",
+            "--role",
+            "investigator",
+            "--org",
+            "West Midlands Police",
+            "--password-stdin",
+        ],
+        Some(PASSWORD),
+    );
+}
+
+/// Posts one step's answers; returns where the form sent the browser next.
+async fn step(
+    c: &reqwest::Client,
+    base: &str,
+    form: &str,
+    step: &str,
+    csrf: &str,
+    answers: &[(&str, &str)],
+) -> String {
+    let mut body: Vec<(&str, &str)> = vec![("csrf", csrf), ("go", "next")];
+    body.extend_from_slice(answers);
+    let res = c
+        .post(format!("{base}/forms/{form}/step/{step}"))
+        .form(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status(),
+        StatusCode::SEE_OTHER,
+        "step {step}: {}",
+        res.text().await.unwrap()
+    );
+    location(&res)
+}
+
+/// Starts a referral (for a person when given) and returns its id.
+async fn start_referral(c: &reqwest::Client, base: &str, csrf: &str, person: &str) -> String {
+    let res = c
+        .post(format!("{base}/forms/new/nrm_referral"))
+        .form(&[("csrf", csrf), ("person_id", person)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let loc = location(&res);
+    assert!(loc.ends_with("/step/responder"), "{loc}");
+    loc.split('/').nth(2).unwrap().to_string()
+}
+
+const RESPONDER: &[(&str, &str)] = &[
+    ("responder_organisation", "West Midlands Police"),
+    ("responder_name", "DC Shah"),
+    ("responder_contact", "shah@example.police.uk"),
+    ("referral_location", "england"),
+];
+const STORY: [(&str, &[(&str, &str)]); 4] = [
+    ("background", &[("how_it_started", "Groomed by older boys")]),
+    (
+        "exploitation",
+        &[
+            ("exploitation_types", "forced_criminality"),
+            ("treatment", "Made to sell drugs; threatened"),
+            ("where_exploited", "Birmingham, Shrewsbury"),
+        ],
+    ),
+    (
+        "exploiters",
+        &[("exploiters", "Older boys called 'T' and 'Smurf'")],
+    ),
+    ("police", &[("reported_to_police", "yes")]),
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn nrm_referral_branches_for_a_child_and_an_adult_who_refuses() {
+    let db = Db::sqlite();
+    setup_force(&db);
+    let person = ok(
+        &db,
+        &[
+            "person",
+            "add",
+            "--as",
+            "fr",
+            "--given-name",
+            "Jordan",
+            "--family-name",
+            "Hale",
+            "--dob",
+            "2010-05-02",
+        ],
+        None,
+    );
+    let person_id = serde_json::from_str::<Value>(&person)
+        .map(|v| v["id"].as_str().unwrap().to_string())
+        .unwrap_or_else(|_| person.split_whitespace().next().unwrap().to_string());
+    let server = Server::start(&db, &[]);
+    let base = server.url.clone();
+    let c = signed_in_as(&base, "fr").await;
+    let (_, people) = page(&c, format!("{base}/people/{person_id}")).await;
+    let token = csrf(&people);
+
+    // A 16-year-old: no consent question, the local authority is asked for instead.
+    let form = start_referral(&c, &base, &token, &person_id).await;
+    assert!(step(&c, &base, &form, "responder", &token, RESPONDER)
+        .await
+        .ends_with("/step/age"));
+    let next = step(
+        &c,
+        &base,
+        &form,
+        "age",
+        &token,
+        &[("under_18_now", "yes"), ("under_18_at_exploitation", "yes")],
+    )
+    .await;
+    assert!(next.ends_with("/step/local_authority"), "{next}");
+    // A required answer missing: the page says which, and keeps the others.
+    let res = c
+        .post(format!("{base}/forms/{form}/step/local_authority"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("go", "next"),
+            ("local_authority_notified_on", "2026-11-20"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("href=\"#local_authority\""), "{html}");
+    assert!(
+        html.contains("value=\"2026-11-20\""),
+        "the typed date is kept"
+    );
+    let next = step(
+        &c,
+        &base,
+        &form,
+        "local_authority",
+        &token,
+        &[
+            ("local_authority", "Birmingham Children's Trust"),
+            ("local_authority_notified_on", "2026-11-20"),
+        ],
+    )
+    .await;
+    assert!(
+        next.ends_with("/step/background"),
+        "no consent step: {next}"
+    );
+    for (s, a) in STORY {
+        step(&c, &base, &form, s, &token, a).await;
+    }
+    step(
+        &c,
+        &base,
+        &form,
+        "about",
+        &token,
+        &[
+            ("given_name", "Jordan"),
+            ("family_name", "Hale"),
+            ("gender", "male"),
+            ("nationalities", "British"),
+        ],
+    )
+    .await;
+    let next = step(
+        &c,
+        &base,
+        &form,
+        "contact",
+        &token,
+        &[
+            ("safe_contact", "via_first_responder"),
+            ("support_referral", "la_safeguarding"),
+        ],
+    )
+    .await;
+    assert!(next.ends_with("/check"), "{next}");
+    let (_, check) = page(&c, format!("{base}{next}")).await;
+    assert!(check.contains("NRM referral of a child"), "{check}");
+    let res = c
+        .post(format!("{base}/forms/{form}/submit"))
+        .form(&[("csrf", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, json) = page(&c, format!("{base}/forms/{form}/referral.json")).await;
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["referralType"], "NRM");
+    assert_eq!(v["consentGiven"], "not_required_child");
+    assert_eq!(
+        v["age"]["localAuthorityNotified"],
+        "Birmingham Children's Trust"
+    );
+    assert_eq!(v["potentialVictim"]["familyName"], "Hale");
+    let (status, print) = page(&c, format!("{base}/forms/{form}/print")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        print.contains("Birmingham Children") && print.contains("Local authority"),
+        "{print}"
+    );
+
+    // Decisions: conclusive grounds cannot come before reasonable grounds.
+    let res = c
+        .post(format!("{base}/forms/{form}/decision"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("stage", "conclusive_grounds"),
+            ("decision", "positive"),
+            ("decided_on", "2099-01-01"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let (_, list) = page(&c, format!("{base}/nrm")).await;
+    assert!(
+        list.contains("Reasonable grounds decision: 0 days"),
+        "{list}"
+    );
+    let res = c
+        .post(format!("{base}/forms/{form}/decision"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("stage", "reasonable_grounds"),
+            ("decision", "positive"),
+            ("decided_on", "2099-01-01"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, overview) = page(&c, format!("{base}/forms/{form}")).await;
+    assert!(
+        overview.contains("Awaiting: Conclusive grounds decision"),
+        "{overview}"
+    );
+
+    // An adult who first consents, gives a name, then refuses: a Duty to Notify, no name.
+    let form = start_referral(&c, &base, &token, "").await;
+    step(&c, &base, &form, "responder", &token, RESPONDER).await;
+    let next = step(
+        &c,
+        &base,
+        &form,
+        "age",
+        &token,
+        &[("under_18_now", "no"), ("under_18_at_exploitation", "no")],
+    )
+    .await;
+    assert!(next.ends_with("/step/consent"), "{next}");
+    step(&c, &base, &form, "consent", &token, &[("consent", "yes")]).await;
+    step(
+        &c,
+        &base,
+        &form,
+        "about",
+        &token,
+        &[
+            ("given_name", "Secretname"),
+            ("family_name", "Hidden"),
+            ("gender", "male"),
+            ("nationalities", "Albanian"),
+        ],
+    )
+    .await;
+    step(&c, &base, &form, "consent", &token, &[("consent", "no")]).await;
+    for (s, a) in STORY {
+        step(&c, &base, &form, s, &token, a).await;
+    }
+    let next = step(
+        &c,
+        &base,
+        &form,
+        "police",
+        &token,
+        &[("reported_to_police", "no")],
+    )
+    .await;
+    assert!(next.ends_with("/step/duty_to_notify"), "{next}");
+    let next = step(
+        &c,
+        &base,
+        &form,
+        "duty_to_notify",
+        &token,
+        &[("dtn_gender", "male"), ("dtn_nationality", "Albanian")],
+    )
+    .await;
+    assert!(next.ends_with("/check"));
+    c.post(format!("{base}/forms/{form}/submit"))
+        .form(&[("csrf", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let (_, json) = page(&c, format!("{base}/forms/{form}/referral.json")).await;
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["referralType"], "DutyToNotify");
+    assert!(v.get("potentialVictim").is_none() && v.get("contact").is_none());
+    assert!(
+        !json.contains("Secretname") && !json.contains("Hidden"),
+        "{json}"
+    );
+    let (_, overview) = page(&c, format!("{base}/forms/{form}")).await;
+    assert!(overview.contains("Duty to Notify") && !overview.contains("Secretname"));
+    assert!(
+        !ok(&db, &["audit", "list", "--json", "--limit", "5000"], None).contains("Secretname"),
+        "the name is not in the audit trail either"
+    );
+}
+
+async fn signed_in_as(base: &str, user: &str) -> reqwest::Client {
+    let c = browser();
+    let res = sign_in(&c, base, user, PASSWORD).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "sign-in as {user}");
+    c
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_newcomer_finds_the_demo_case_its_people_links_debrief_and_intelligence_and_exports_it() {
+    let db = Db::sqlite();
+    let out = std::process::Command::new(BIN)
+        .args(["demo", "--load-only", "--database", &db.url])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let server = Server::start(&db, &[]);
+    let base = server.url.clone();
+    let c = browser();
+    assert_eq!(
+        sign_in(&c, &base, "investigator", "sightline-demo")
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+
+    let (_, cases) = page(&c, format!("{base}/cases")).await;
+    assert!(cases.contains("Op Anchor: hand car wash"), "{cases}");
+    let at = cases.find("Op Anchor: hand car wash").unwrap();
+    let href = cases[..at].rfind("/cases/").unwrap();
+    let case_path = cases[href..href + 43].to_string();
+    let (_, case) = page(&c, format!("{base}{case_path}")).await;
+    assert!(
+        case.contains("Ion") && case.contains("Potential victim"),
+        "{case}"
+    );
+    assert!(case.contains("Florin") && case.contains("Suspect"));
+    let at = case.find(">Ion ").expect("Ion is listed");
+    let href = case[..at].rfind("/people/").unwrap();
+    let person_path = case[href..href + 44].to_string();
+    let (_, ion) = page(&c, format!("{base}{person_path}")).await;
+    assert!(
+        ion.contains("Lives at") || ion.contains("lives at"),
+        "links shown: {ion}"
+    );
+    assert!(
+        ion.contains("Recruitment") && ion.contains("Craiova"),
+        "journey from the debrief"
+    );
+    assert!(ion.contains("Exploitation") && ion.contains("Transit"));
+    let at = ion.find(">DB-").expect("the debrief is listed");
+    let href = ion[..at].rfind("/forms/").unwrap();
+    let (_, debrief) = page(&c, format!("{base}{}", &ion[href..href + 43])).await;
+    assert!(
+        debrief.contains("Victim debrief") && debrief.contains("<mark"),
+        "{debrief}"
+    );
+    let (_, intel) = page(&c, format!("{base}/intel")).await;
+    assert!(
+        intel.contains("1A") || intel.contains("2B") || intel.contains("1B"),
+        "graded: {intel}"
+    );
+    let (_, nrm) = page(&c, format!("{base}/nrm")).await;
+    assert!(nrm.contains("Duty to Notify") && nrm.contains("NRM referral of a child"));
+
+    // Through the API: the case and its people; exports that validate.
+    let token = ok(
+        &db,
+        &[
+            "token",
+            "create",
+            "--username",
+            "investigator",
+            "--name",
+            "t",
+        ],
+        None,
+    )
+    .trim()
+    .to_string();
+    let api = reqwest::Client::new();
+    let case_id = &case_path["/cases/".len()..];
+    let people: Value = get_auth(
+        &api,
+        format!("{base}/api/v1/cases/{case_id}/people"),
+        &token,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert!(people.to_string().contains("Popescu"), "{people}");
+    let htcds: Value = get_auth(
+        &api,
+        format!("{base}/api/v1/cases/{case_id}/export?format=htcds"),
+        &token,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let problems = sightline_export::validate_htcds(&htcds);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(htcds.to_string().contains("Popescu"));
+    let ftm = get_auth(
+        &api,
+        format!("{base}/api/v1/cases/{case_id}/export?format=ftm"),
+        &token,
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    let entities: Vec<Value> = ftm
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(entities.len() >= 4, "{ftm}");
+    let problems = sightline_export::validate_ftm(&Value::Array(entities));
+    assert!(problems.is_empty(), "{problems:?}");
+    let res = get_auth(
+        &api,
+        format!("{base}/api/v1/cases/{case_id}/export?format=csv"),
+        &token,
+    )
+    .await;
+    assert_eq!(
+        res.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "CSV needs a table"
+    );
+    let audit = ok(&db, &["audit", "list", "--json", "--limit", "5000"], None);
+    assert!(audit.contains("\"action\": \"export\"") || audit.contains("\"action\":\"export\""));
+}
