@@ -39,6 +39,7 @@ pub mod ftm;
 pub mod graphml;
 pub mod htcds;
 pub mod json;
+pub mod pdf;
 
 mod codes;
 

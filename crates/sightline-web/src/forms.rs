@@ -36,6 +36,7 @@ pub fn routes() -> Router<AppState> {
         .route("/forms/{id}/submit", post(submit))
         .route("/forms/{id}/print", get(print_view))
         .route("/forms/{id}/referral.json", get(referral_json))
+        .route("/forms/{id}/referral.pdf", get(referral_pdf))
         .route("/forms/{id}/decision", post(decision))
 }
 
@@ -665,4 +666,47 @@ async fn print_view(
             form,
         },
     )
+}
+
+/// The printable referral as a PDF: the same sections and answers as the print view.
+async fn referral_pdf(
+    State(state): State<AppState>,
+    u: WebUser,
+    Path(id): Path<String>,
+) -> PageResult {
+    use sightline_export::pdf::{document, Block};
+    let form = state.store.get_form(&u.ctx, parse_id(&id)?).await?;
+    let def = def_of(&form)?;
+    let route = route_label(form.route.as_deref().unwrap_or(nrm_route(&form.answers)));
+    let mut blocks = vec![
+        Block::Title(format!("{} {}", def.title, form.reference)),
+        Block::Paragraph(match form.submitted_at {
+            Some(t) => format!("{route}. Submitted {}.", t.format("%d %B %Y")),
+            None => format!("{route}. Draft, not submitted."),
+        }),
+    ];
+    for s in sections(def, &form.answers) {
+        blocks.push(Block::Heading(s.step.title.to_string()));
+        for (label, value) in s.rows {
+            blocks.push(Block::Field(label.to_string(), value));
+        }
+    }
+    let footer = format!(
+        "{} - {} {}",
+        form.markings.classification.code(),
+        def.title,
+        form.reference
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/pdf".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}.pdf\"", form.reference),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        document(&blocks, &footer),
+    )
+        .into_response())
 }

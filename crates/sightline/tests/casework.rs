@@ -235,6 +235,16 @@ async fn nrm_referral_branches_for_a_child_and_an_adult_who_refuses() {
         "{print}"
     );
 
+    let pdf = c
+        .get(format!("{base}/forms/{form}/referral.pdf"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    let pdf = pdf.bytes().await.unwrap();
+    assert!(pdf.starts_with(b"%PDF-1.4") && pdf.ends_with(b"%%EOF\n"));
+    assert!(pdf.windows(19).any(|w| w == b"Birmingham Children"));
+
     // Decisions: conclusive grounds cannot come before reasonable grounds.
     let res = c
         .post(format!("{base}/forms/{form}/decision"))
