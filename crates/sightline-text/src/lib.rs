@@ -239,6 +239,36 @@ impl Analyzer {
         self.rules.rules.len()
     }
 
+    /// Diagnostics for lexicon work: every rule match in `text`, one line
+    /// each, marked `+` when asserted (content or anti) and `-` when dropped
+    /// by its context, with the rule source and the matched words.
+    #[doc(hidden)]
+    pub fn explain(&self, text: &str) -> Vec<String> {
+        let mut s = Scratch::default();
+        let mut tk = Tokenizer::new(&self.vocab);
+        tk.run(text, &mut s.tokens);
+        self.rules
+            .find_all(&s.tokens, &mut s.matches, &mut s.prefilter);
+        self.resolve_context(&mut s);
+        s.matches
+            .iter()
+            .map(|m| {
+                let kept = s
+                    .asserted
+                    .iter()
+                    .chain(s.anti.iter())
+                    .any(|a| a.rule == m.rule && a.s == m.s);
+                let e = evidence(text, &s.tokens, m.s, m.e);
+                format!(
+                    "{} {:<60} | {}",
+                    if kept { '+' } else { '-' },
+                    e.text,
+                    self.rules.rules[m.rule as usize].src
+                )
+            })
+            .collect()
+    }
+
     /// Analyses one text.
     pub fn analyze(&self, text: &str) -> Analysis {
         SCRATCH.with(|s| match s.try_borrow_mut() {

@@ -85,6 +85,8 @@ pub(crate) struct Rule {
     pub targets: Box<[Target]>,
     pub weight: f32,
     pub cond: bool,
+    /// The rule's source (targets and this pattern), for `Analyzer::explain`.
+    pub src: Box<str>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -193,6 +195,7 @@ impl RuleSet {
                     targets: targets.clone().into(),
                     weight,
                     cond,
+                    src: format!("{head} = {}", pat.trim()).into(),
                 });
             }
         }
