@@ -82,7 +82,7 @@ pub use codes::{label_of, Code, EXPLOITATION_TYPES, INDICATOR_CODES, SIGN_CODES}
 pub use entities::{Entity, EntityKind};
 use rules::{Match, RuleSet, Target};
 use serde::Serialize;
-use token::{Tokenizer, Tokens, Vocab, F_COMMA, F_CONJ, F_NEG, F_SUBJ};
+use token::{Tokenizer, Tokens, Vocab, F_COMMA, F_CONJ, F_NEG, F_SAY, F_SUBJ};
 
 /// Minimum confidence for a finding to be reported.
 pub const THRESHOLD: f32 = 0.5;
@@ -393,7 +393,9 @@ impl Analyzer {
                 ifs = 0;
             }
             if ifs > 0 && t.flags & F_SUBJ != 0 {
-                if if_seen > 0 {
+                // "if you are told you owe money": a subject reported after
+                // a verb of saying stays inside the condition.
+                if if_seen > 0 && toks[i - 1].flags & F_SAY == 0 {
                     ifs = 0;
                 } else {
                     if_seen += 1;
@@ -552,13 +554,29 @@ impl Analyzer {
         if aov_from_child {
             or(&mut ind[0], 0.7);
         }
-        let any_ind = ind.iter().any(|&c| c >= THRESHOLD);
+        let mut any_ind = ind.iter().any(|&c| c >= THRESHOLD);
+        // Vulnerability alone (homeless, addicted, no status) is not its
+        // abuse: it needs another indicator or an exploitation type.
+        let ctx_type = typ_ctx.iter().any(|&c| c >= THRESHOLD);
+        if ind[0] >= THRESHOLD
+            && !ind[1..].iter().any(|&c| c >= THRESHOLD)
+            && !any_strong_type
+            && !ctx_type
+        {
+            ind[0] = 0.0;
+            any_ind = false;
+        }
         // Sector words count only alongside an indicator, and only when no
         // type is established by explicit evidence.
         let mut type_conf = typ;
         if any_ind && !any_strong_type {
+            // Several sectors named ("kitchen" and "looked after the
+            // children"): keep the best supported ones.
+            let best = typ_ctx.iter().copied().fold(0f32, f32::max);
             for i in 0..TYPE_N {
-                or(&mut type_conf[i], typ_ctx[i]);
+                if typ_ctx[i] >= best - 0.1 {
+                    or(&mut type_conf[i], typ_ctx[i]);
+                }
             }
         } else if any_ind {
             for i in 0..TYPE_N {

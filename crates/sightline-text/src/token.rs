@@ -67,6 +67,9 @@ pub(crate) const F_PAREN: u8 = 16;
 pub(crate) const F_CAPS: u8 = 32;
 /// Token flag: a negation word ("not", "never", "no", ...).
 pub(crate) const F_NEG: u8 = 64;
+/// Token flag: a verb of saying or thinking ("told", "said", "knew"): a
+/// subject right after it starts a reported clause, not a new one.
+pub(crate) const F_SAY: u8 = 128;
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Token {
@@ -130,7 +133,33 @@ pub(crate) struct Vocab {
 }
 
 const SUBJECTS: &[&str] = &[
-    "i", "he", "she", "they", "we", "you", "it", "victim", "boss", "suspect",
+    "i",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "it",
+    "victim",
+    "boss",
+    "suspect",
+    "nominal",
+    "nominals",
+    "controller",
+    "employer",
+    "manager",
+    "gangmaster",
+    "trafficker",
+    "traffickers",
+    "owner",
+    "landlord",
+    "pimp",
+    "agent",
+];
+const SAY_VERBS: &[&str] = &[
+    "told", "tell", "tells", "said", "says", "say", "think", "thinks", "thought", "know", "knows",
+    "knew", "that", "believe", "believes", "believed", "feel", "feels", "felt", "realise",
+    "realised", "reckon", "reckons", "claims", "claimed", "heard", "hear", "warned",
 ];
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "nobody", "none", "nothing", "without", "nor", "neither",
@@ -169,6 +198,12 @@ impl Vocab {
                 num: 0,
             });
             e.num = n;
+        }
+        for s in SAY_VERBS {
+            v.word_id(s);
+            if let Some(e) = v.exact.get_mut(*s) {
+                e.flags |= F_SAY;
+            }
         }
         for s in CONJUNCTIONS {
             v.word_id(s);
