@@ -181,6 +181,14 @@ impl RuleSet {
             if targets.is_empty() {
                 return Err(err("no target".into()));
             }
+            // The setting named inside a condition is still the setting:
+            // "if she left the brothel ..." places her in a brothel.
+            if targets
+                .iter()
+                .any(|t| matches!(t, Target::Type(_) | Target::TypeCtx(_)))
+            {
+                cond = true;
+            }
             for pat in pats.split(";;") {
                 let steps = compile_pattern(pat.trim(), &macros, vocab).map_err(err)?;
                 match steps.first() {
