@@ -322,6 +322,16 @@ impl Vocab {
                 self.fuzzy2.insert(key2(w), ());
             }
         }
+        // Frequent ordinary words are known as they are: no typo correction
+        // is tried on them.
+        for w in COMMON_WORDS {
+            self.exact.entry((*w).into()).or_insert(Entry {
+                id: NO_ID,
+                flags: 0,
+                syn: NO_ID,
+                num: 0,
+            });
+        }
         // Extra words that are not rule literals still need to be reachable
         // as exact words for the "one extra letter" correction.
         for w in extra_words {
@@ -396,6 +406,133 @@ impl Vocab {
         None
     }
 }
+
+/// Ordinary words of five letters or more, common in reports, that the
+/// typo correction should leave alone.
+const COMMON_WORDS: &[&str] = &[
+    "about",
+    "above",
+    "across",
+    "actually",
+    "address",
+    "advice",
+    "again",
+    "along",
+    "already",
+    "although",
+    "among",
+    "another",
+    "around",
+    "arrived",
+    "asked",
+    "attended",
+    "because",
+    "before",
+    "behind",
+    "being",
+    "believed",
+    "below",
+    "between",
+    "called",
+    "caller",
+    "calling",
+    "cannot",
+    "checked",
+    "check",
+    "could",
+    "council",
+    "currently",
+    "described",
+    "details",
+    "during",
+    "either",
+    "enough",
+    "evening",
+    "every",
+    "everything",
+    "first",
+    "found",
+    "friend",
+    "further",
+    "given",
+    "going",
+    "great",
+    "having",
+    "history",
+    "information",
+    "intel",
+    "known",
+    "large",
+    "later",
+    "little",
+    "local",
+    "london",
+    "looked",
+    "looking",
+    "making",
+    "member",
+    "might",
+    "morning",
+    "mother",
+    "number",
+    "officers",
+    "often",
+    "other",
+    "others",
+    "outside",
+    "parents",
+    "person",
+    "place",
+    "possible",
+    "present",
+    "probably",
+    "public",
+    "quite",
+    "really",
+    "reason",
+    "received",
+    "recently",
+    "report",
+    "reported",
+    "reports",
+    "second",
+    "several",
+    "should",
+    "since",
+    "small",
+    "something",
+    "started",
+    "state",
+    "stated",
+    "states",
+    "still",
+    "street",
+    "there",
+    "these",
+    "thing",
+    "things",
+    "think",
+    "those",
+    "three",
+    "through",
+    "today",
+    "together",
+    "under",
+    "until",
+    "using",
+    "visit",
+    "visited",
+    "wanted",
+    "weeks",
+    "where",
+    "which",
+    "while",
+    "whole",
+    "would",
+    "years",
+    "young",
+    "yesterday",
+];
 
 /// Numbers written as words ("twelve men", "a dozen").
 const NUMBER_WORDS: &[(&str, u32)] = &[
@@ -491,6 +628,78 @@ impl<'v> Tokenizer<'v> {
         while bi < n {
             // ASCII fast path; other chars are decoded.
             let b0 = bytes[bi];
+            if b0 == b' ' && !in_word {
+                bi += 1;
+                ci += 1;
+                continue;
+            }
+            if b0.is_ascii_alphanumeric() {
+                // A run of ASCII letters and digits, taken at once. The
+                // char-by-char path below handles what follows the run
+                // (apostrophes, "w/", non-ASCII letters) with the same state.
+                let mut end = bi + 1;
+                while end < n && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                let mut a = bi;
+                if in_word && all_digits && !b0.is_ascii_digit() {
+                    // "15yo": the number ends where the letters begin.
+                    self.finish_word(
+                        text, w_start_b, bi, w_start_c, ci, all_digits, all_upper, &mut st, out,
+                    );
+                    in_word = false;
+                }
+                if !in_word || all_digits {
+                    let digits = bytes[a..end]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                    if digits > 0 && digits < end - a {
+                        if !in_word {
+                            w_start_b = a;
+                            w_start_c = ci;
+                            self.word.clear();
+                        }
+                        self.word
+                            .extend(bytes[a..a + digits].iter().map(|&b| b as char));
+                        let c_end = ci + digits as u32;
+                        self.finish_word(
+                            text,
+                            w_start_b,
+                            a + digits,
+                            w_start_c,
+                            c_end,
+                            true,
+                            true,
+                            &mut st,
+                            out,
+                        );
+                        in_word = false;
+                        ci = c_end;
+                        a += digits;
+                    }
+                }
+                if !in_word {
+                    in_word = true;
+                    w_start_b = a;
+                    w_start_c = ci;
+                    all_digits = true;
+                    all_upper = true;
+                    self.word.clear();
+                }
+                for &b in &bytes[a..end] {
+                    if !b.is_ascii_digit() {
+                        all_digits = false;
+                    }
+                    if b.is_ascii_lowercase() {
+                        all_upper = false;
+                    }
+                    self.word.push(b.to_ascii_lowercase() as char);
+                }
+                ci += (end - a) as u32;
+                bi = end;
+                continue;
+            }
             let (ch, clen) = if b0 < 0x80 {
                 (b0 as char, 1)
             } else {
