@@ -756,16 +756,20 @@ fn round2(x: f32) -> f32 {
     ((x.min(0.99) * 100.0).round()) / 100.0
 }
 
+/// Sorts and merges overlapping spans in place.
 fn merge_spans(spans: &mut Vec<(u32, u32)>) {
     spans.sort_unstable();
-    let mut out: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
-    for &(a, b) in spans.iter() {
-        match out.last_mut() {
-            Some(l) if a <= l.1 => l.1 = l.1.max(b),
-            _ => out.push((a, b)),
+    let mut w = 0usize;
+    for r in 0..spans.len() {
+        let (a, b) = spans[r];
+        if w > 0 && a <= spans[w - 1].1 {
+            spans[w - 1].1 = spans[w - 1].1.max(b);
+        } else {
+            spans[w] = (a, b);
+            w += 1;
         }
     }
-    *spans = out;
+    spans.truncate(w);
 }
 
 fn evidence(text: &str, t: &Tokens, s: u32, e: u32) -> Evidence {
