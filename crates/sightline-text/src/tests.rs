@@ -481,3 +481,22 @@ fn tokeniser_runs_split_numbers_from_letters() {
         "retention_of_documents"
     ));
 }
+
+#[test]
+fn word_cache_does_not_change_results() {
+    // The per-thread word cache is filled by earlier texts: the order in
+    // which texts are analysed, and a second analyser on the same thread,
+    // must not change any result.
+    let texts = [
+        "Twelve men sleep in one room; they don't get paid and he's got their passports.",
+        "they aint been payed in weeks, the gaffer sez hell get them deportd",
+        "PV (15) says the nom took her ppt. Not locked in, free to leave.",
+        "twelve twelve 12 pasport passsport threattened thretened",
+    ];
+    let first: Vec<Analysis> = texts.iter().map(|t| az().analyze(t)).collect();
+    let other = Analyzer::new();
+    for (t, a) in texts.iter().zip(&first).rev() {
+        assert_eq!(&other.analyze(t), a, "{t}");
+        assert_eq!(&az().analyze(t), a, "{t}");
+    }
+}
