@@ -29,7 +29,11 @@
 //!    stated as a condition ("if she refused he would hurt her family") is
 //!    a threat: the condition scope ends at the second subject.
 //! 4. **Score** each code by noisy-OR of its asserted rule weights and keep it
-//!    at [`THRESHOLD`] or above.
+//!    at [`THRESHOLD`] or above. Abuse of vulnerability (homeless, addicted,
+//!    no status) is reported only with another indicator or an exploitation
+//!    type: vulnerability alone is not its abuse. Sector words ("car wash",
+//!    "kitchen") give a type only alongside an indicator, and when several
+//!    sectors compete the best supported are kept.
 //! 5. **Risk**: `immediate` (danger now: "going to kill her tonight",
 //!    "locked in right now"), then `high` (a child at risk, violence, sexual
 //!    exploitation, organ harvesting, or three or more indicators), `medium`
