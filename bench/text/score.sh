@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build the release binary, run it over the dev and test sets, and score both.
+# Build the release binary, run it over the dev, test, fresh and fresh2 sets, and score each.
 # usage: bench/text/score.sh [--errors]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -8,7 +8,7 @@ cargo build --release -q -p sightline
 BIN="$CARGO_TARGET_DIR/release/sightline"
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
-for set in dev test; do
+for set in dev test fresh fresh2; do
   echo "==================== $set ===================="
   "$BIN" indicators --input "bench/text/$set.jsonl" --output "$OUT/$set.out.jsonl"
   python3 bench/text/score.py "bench/text/$set.jsonl" "$OUT/$set.out.jsonl" "$@"

@@ -29,7 +29,11 @@
 //!    stated as a condition ("if she refused he would hurt her family") is
 //!    a threat: the condition scope ends at the second subject.
 //! 4. **Score** each code by noisy-OR of its asserted rule weights and keep it
-//!    at [`THRESHOLD`] or above.
+//!    at [`THRESHOLD`] or above. Abuse of vulnerability (homeless, addicted,
+//!    no status) is reported only with another indicator or an exploitation
+//!    type: vulnerability alone is not its abuse. Sector words ("car wash",
+//!    "kitchen") give a type only alongside an indicator, and when several
+//!    sectors compete the best supported are kept.
 //! 5. **Risk**: `immediate` (danger now: "going to kill her tonight",
 //!    "locked in right now"), then `high` (a child at risk, violence, sexual
 //!    exploitation, organ harvesting, or three or more indicators), `medium`
@@ -82,7 +86,7 @@ pub use codes::{label_of, Code, EXPLOITATION_TYPES, INDICATOR_CODES, SIGN_CODES}
 pub use entities::{Entity, EntityKind};
 use rules::{Match, RuleSet, Target};
 use serde::Serialize;
-use token::{Tokenizer, Tokens, Vocab, F_COMMA, F_CONJ, F_NEG, F_SUBJ};
+use token::{Tokenizer, Tokens, Vocab, F_COMMA, F_CONJ, F_NEG, F_SAY, F_SUBJ};
 
 /// Minimum confidence for a finding to be reported.
 pub const THRESHOLD: f32 = 0.5;
@@ -239,6 +243,36 @@ impl Analyzer {
         self.rules.rules.len()
     }
 
+    /// Diagnostics for lexicon work: every rule match in `text`, one line
+    /// each, marked `+` when asserted (content or anti) and `-` when dropped
+    /// by its context, with the rule source and the matched words.
+    #[doc(hidden)]
+    pub fn explain(&self, text: &str) -> Vec<String> {
+        let mut s = Scratch::default();
+        let mut tk = Tokenizer::new(&self.vocab);
+        tk.run(text, &mut s.tokens);
+        self.rules
+            .find_all(&s.tokens, &mut s.matches, &mut s.prefilter);
+        self.resolve_context(&mut s);
+        s.matches
+            .iter()
+            .map(|m| {
+                let kept = s
+                    .asserted
+                    .iter()
+                    .chain(s.anti.iter())
+                    .any(|a| a.rule == m.rule && a.s == m.s);
+                let e = evidence(text, &s.tokens, m.s, m.e);
+                format!(
+                    "{} {:<60} | {}",
+                    if kept { '+' } else { '-' },
+                    e.text,
+                    self.rules.rules[m.rule as usize].src
+                )
+            })
+            .collect()
+    }
+
     /// Analyses one text.
     pub fn analyze(&self, text: &str) -> Analysis {
         SCRATCH.with(|s| match s.try_borrow_mut() {
@@ -363,7 +397,9 @@ impl Analyzer {
                 ifs = 0;
             }
             if ifs > 0 && t.flags & F_SUBJ != 0 {
-                if if_seen > 0 {
+                // "if you are told you owe money": a subject reported after
+                // a verb of saying stays inside the condition.
+                if if_seen > 0 && toks[i - 1].flags & F_SAY == 0 {
                     ifs = 0;
                 } else {
                     if_seen += 1;
@@ -522,13 +558,29 @@ impl Analyzer {
         if aov_from_child {
             or(&mut ind[0], 0.7);
         }
-        let any_ind = ind.iter().any(|&c| c >= THRESHOLD);
+        let mut any_ind = ind.iter().any(|&c| c >= THRESHOLD);
+        // Vulnerability alone (homeless, addicted, no status) is not its
+        // abuse: it needs another indicator or an exploitation type.
+        let ctx_type = typ_ctx.iter().any(|&c| c >= THRESHOLD);
+        if ind[0] >= THRESHOLD
+            && !ind[1..].iter().any(|&c| c >= THRESHOLD)
+            && !any_strong_type
+            && !ctx_type
+        {
+            ind[0] = 0.0;
+            any_ind = false;
+        }
         // Sector words count only alongside an indicator, and only when no
         // type is established by explicit evidence.
         let mut type_conf = typ;
         if any_ind && !any_strong_type {
+            // Several sectors named ("kitchen" and "looked after the
+            // children"): keep the best supported ones.
+            let best = typ_ctx.iter().copied().fold(0f32, f32::max);
             for i in 0..TYPE_N {
-                or(&mut type_conf[i], typ_ctx[i]);
+                if typ_ctx[i] >= best - 0.1 {
+                    or(&mut type_conf[i], typ_ctx[i]);
+                }
             }
         } else if any_ind {
             for i in 0..TYPE_N {
@@ -708,16 +760,20 @@ fn round2(x: f32) -> f32 {
     ((x.min(0.99) * 100.0).round()) / 100.0
 }
 
+/// Sorts and merges overlapping spans in place.
 fn merge_spans(spans: &mut Vec<(u32, u32)>) {
     spans.sort_unstable();
-    let mut out: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
-    for &(a, b) in spans.iter() {
-        match out.last_mut() {
-            Some(l) if a <= l.1 => l.1 = l.1.max(b),
-            _ => out.push((a, b)),
+    let mut w = 0usize;
+    for r in 0..spans.len() {
+        let (a, b) = spans[r];
+        if w > 0 && a <= spans[w - 1].1 {
+            spans[w - 1].1 = spans[w - 1].1.max(b);
+        } else {
+            spans[w] = (a, b);
+            w += 1;
         }
     }
-    *spans = out;
+    spans.truncate(w);
 }
 
 fn evidence(text: &str, t: &Tokens, s: u32, e: u32) -> Evidence {

@@ -85,6 +85,8 @@ pub(crate) struct Rule {
     pub targets: Box<[Target]>,
     pub weight: f32,
     pub cond: bool,
+    /// The rule's source (targets and this pattern), for `Analyzer::explain`.
+    pub src: Box<str>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -96,9 +98,15 @@ pub(crate) struct Match {
 
 pub(crate) struct RuleSet {
     pub rules: Vec<Rule>,
-    /// Per rule: the alternatives of each required element after the first.
-    /// A rule can only match in a text where every one has a word present.
-    required: Vec<Box<[Box<[u32]>]>>,
+    /// Per rule: the required elements after the first, as indices into
+    /// `altsets`. A rule can only match in a text where every one has a word
+    /// present.
+    required: Vec<Box<[u32]>>,
+    /// The distinct alternative lists of required elements (macros make many
+    /// rules share them), so each is checked once per text.
+    altsets: Vec<Box<[u32]>>,
+    /// Per word or prefix id: the alternative lists it belongs to.
+    asets_of_id: Vec<Box<[u32]>>,
     n_ids: usize,
     /// Rules by the id of a word or prefix that can start them (dense by id).
     index: Vec<Box<[u32]>>,
@@ -179,6 +187,14 @@ impl RuleSet {
             if targets.is_empty() {
                 return Err(err("no target".into()));
             }
+            // The setting named inside a condition is still the setting:
+            // "if she left the brothel ..." places her in a brothel.
+            if targets
+                .iter()
+                .any(|t| matches!(t, Target::Type(_) | Target::TypeCtx(_)))
+            {
+                cond = true;
+            }
             for pat in pats.split(";;") {
                 let steps = compile_pattern(pat.trim(), &macros, vocab).map_err(err)?;
                 match steps.first() {
@@ -193,6 +209,7 @@ impl RuleSet {
                     targets: targets.clone().into(),
                     weight,
                     cond,
+                    src: format!("{head} = {}", pat.trim()).into(),
                 });
             }
         }
@@ -211,10 +228,13 @@ impl RuleSet {
                 }
             }
         }
+        let mut altsets: Vec<Box<[u32]>> = Vec::new();
+        let mut altset_ids: FxMap<Box<[u32]>, u32> = FxMap::default();
         let required = rules
             .iter()
             .map(|r| {
-                r.steps
+                let mut v: Vec<Box<[u32]>> = r
+                    .steps
                     .iter()
                     .skip(1)
                     .filter_map(|st| match st {
@@ -223,12 +243,20 @@ impl RuleSet {
                         }
                         _ => None,
                     })
-                    .collect::<Vec<_>>()
-            })
-            .map(|mut v: Vec<Box<[u32]>>| {
+                    .collect();
                 // Shortest lists first: a missing rare word is found fastest.
                 v.sort_by_key(|a| a.len());
-                v.into_boxed_slice()
+                let mut ids: Vec<u32> = v
+                    .into_iter()
+                    .map(|alts| {
+                        *altset_ids.entry(alts.clone()).or_insert_with(|| {
+                            altsets.push(alts);
+                            altsets.len() as u32 - 1
+                        })
+                    })
+                    .collect();
+                ids.dedup();
+                ids.into_boxed_slice()
             })
             .collect();
         let n_ids = vocab.id_count();
@@ -236,9 +264,18 @@ impl RuleSet {
         for (id, rs) in index {
             dense[id as usize] = rs.into_boxed_slice();
         }
+        let mut asets_of: Vec<Vec<u32>> = vec![Vec::new(); n_ids];
+        for (ai, alts) in altsets.iter().enumerate() {
+            for &id in alts.iter() {
+                asets_of[id as usize].push(ai as u32);
+            }
+        }
+        let asets_of_id = asets_of.into_iter().map(Vec::into_boxed_slice).collect();
         Ok(RuleSet {
             rules,
             required,
+            altsets,
+            asets_of_id,
             n_ids,
             index: dense,
             special_first,
@@ -249,13 +286,13 @@ impl RuleSet {
     /// scratch for the per-text prefilter.
     pub fn find_all(&self, t: &Tokens, out: &mut Vec<Match>, pf: &mut Prefilter) {
         out.clear();
-        pf.start(t, self.n_ids, self.rules.len());
+        pf.start(t, self.n_ids, self.altsets.len(), &self.asets_of_id);
         let toks = &t.toks;
         for (i, tok) in toks.iter().enumerate() {
             for &id in t.ids_of(tok) {
                 if let Some(rs) = self.index.get(id as usize) {
                     for &ri in rs.iter() {
-                        if !pf.viable(ri, &self.required[ri as usize]) {
+                        if !pf.viable(&self.required[ri as usize]) {
                             continue;
                         }
                         if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
@@ -273,7 +310,7 @@ impl RuleSet {
             }
             if tok.flags & F_NUM != 0 {
                 for &ri in &self.special_first {
-                    if !pf.viable(ri, &self.required[ri as usize]) {
+                    if !pf.viable(&self.required[ri as usize]) {
                         continue;
                     }
                     if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
@@ -303,50 +340,47 @@ impl RuleSet {
 pub(crate) struct Prefilter {
     present: Vec<u64>,
     set_words: Vec<u32>,
-    state: Vec<u8>,
-    touched: Vec<u32>,
+    /// Per alternative list: a word of it is present in the text.
+    aset: Vec<bool>,
+    aset_touched: Vec<u32>,
 }
 
 impl Prefilter {
-    fn start(&mut self, t: &Tokens, n_ids: usize, n_rules: usize) {
+    fn start(&mut self, t: &Tokens, n_ids: usize, n_asets: usize, asets_of_id: &[Box<[u32]>]) {
+        for &a in &self.aset_touched {
+            self.aset[a as usize] = false;
+        }
+        self.aset_touched.clear();
+        self.aset.resize(n_asets, false);
         for &w in &self.set_words {
             self.present[w as usize] = 0;
         }
         self.set_words.clear();
-        for &r in &self.touched {
-            self.state[r as usize] = 0;
-        }
-        self.touched.clear();
         self.present.resize(n_ids.div_ceil(64), 0);
-        self.state.resize(n_rules, 0);
         for &id in &t.ids {
             let w = (id / 64) as usize;
+            let bit = 1u64 << (id % 64);
+            if self.present[w] & bit != 0 {
+                continue;
+            }
             if self.present[w] == 0 {
                 self.set_words.push(w as u32);
             }
-            self.present[w] |= 1 << (id % 64);
-        }
-    }
-
-    #[inline]
-    fn has(&self, id: u32) -> bool {
-        self.present[(id / 64) as usize] & (1 << (id % 64)) != 0
-    }
-
-    #[inline]
-    fn viable(&mut self, rule: u32, required: &[Box<[u32]>]) -> bool {
-        match self.state[rule as usize] {
-            1 => true,
-            2 => false,
-            _ => {
-                let ok = required
-                    .iter()
-                    .all(|alts| alts.iter().any(|&a| self.has(a)));
-                self.state[rule as usize] = if ok { 1 } else { 2 };
-                self.touched.push(rule);
-                ok
+            self.present[w] |= bit;
+            // A word seen for the first time: the lists it belongs to are present.
+            for &a in asets_of_id[id as usize].iter() {
+                if !self.aset[a as usize] {
+                    self.aset[a as usize] = true;
+                    self.aset_touched.push(a);
+                }
             }
         }
+    }
+
+    /// Every required list of the rule has a word in the text.
+    #[inline]
+    fn viable(&self, required: &[u32]) -> bool {
+        required.iter().all(|&a| self.aset[a as usize])
     }
 }
 

@@ -330,3 +330,173 @@ fn json_shape() {
     assert!(v["risk"]["level"].is_string());
     assert_eq!(v["entities"][0]["kind"], "money");
 }
+
+#[test]
+fn a_new_subject_ends_list_negation() {
+    // "no ID" negates the list after it, but not the next clause about the suspect.
+    assert!(has(
+        "PV has no ID - nominal took her papers at the airport.",
+        "retention_of_documents"
+    ));
+    assert!(!has(
+        "No ID, passport or papers were taken.",
+        "retention_of_documents"
+    ));
+}
+
+#[test]
+fn condition_scope_with_reported_subject() {
+    // "you owe" is reported inside the condition, which stays hypothetical.
+    assert!(!has(
+        "If you're ever told you owe money for a job, contact the helpline.",
+        "debt_bondage"
+    ));
+    // A conditional threat is still a threat, and the setting named in the
+    // condition still counts.
+    let a =
+        az().analyze("The agent promised to ruin her family's reputation if she left the brothel.");
+    assert!(a
+        .indicators
+        .iter()
+        .any(|f| f.code == "intimidation_threats"));
+    assert!(a.exploitation.iter().any(|t| t.kind == "sexual"));
+    // A promise about paperwork is not a threat.
+    assert!(!has(
+        "He was told his visa would be sorted but it never was.",
+        "intimidation_threats"
+    ));
+}
+
+#[test]
+fn threats_by_meaning() {
+    for t in [
+        "Mate said the boss reckons he'll have us lifted by immigration if we moan.",
+        "He kept saying something bad would happen to my kids in Lagos.",
+        "IP states nominal made it clear he knew which school her little brother goes to.",
+        "He put a knife on the table and said remember what happened to the last one.",
+        "They say the gang will come after his parents in Albania.",
+        "He said he would set the dogs on them.",
+    ] {
+        assert!(has(t, "intimidation_threats"), "{t}");
+    }
+}
+
+#[test]
+fn restriction_and_wages_by_meaning() {
+    assert!(has(
+        "The door of the outbuilding is locked from the outside every night.",
+        "restriction_of_movement"
+    ));
+    assert!(has(
+        "We were allowed out one hour on Sunday.",
+        "restriction_of_movement"
+    ));
+    assert!(has(
+        "Girls only go out with the older woman.",
+        "restriction_of_movement"
+    ));
+    // Documents locked away are retained documents, not a locked-in person.
+    let a = inds("Their passports were locked away by the manager.");
+    assert!(a.contains(&"retention_of_documents"));
+    assert!(!a.contains(&"restriction_of_movement"));
+    assert!(has(
+        "He made £400 a week laying tarmac but the boss kept all but £40.",
+        "withholding_wages"
+    ));
+    assert!(has(
+        "IP works at the car wash, £30 p/w.",
+        "withholding_wages"
+    ));
+    assert!(has(
+        "The boss says he is saving their money for them.",
+        "withholding_wages"
+    ));
+}
+
+#[test]
+fn public_misspellings() {
+    let a = inds(
+        "they aint been payed in weeks and the boss sez if they complane hell get them deportd",
+    );
+    assert!(
+        a.contains(&"withholding_wages") && a.contains(&"intimidation_threats"),
+        "{a:?}"
+    );
+    assert!(has(
+        "the men are bused in at 5am and took home at midnite",
+        "excessive_overtime"
+    ));
+    assert!(has(
+        "the girl next door dosnt go out ever, the man locks the door wen he leaves",
+        "restriction_of_movement"
+    ));
+}
+
+#[test]
+fn vulnerability_needs_exploitation() {
+    assert!(az()
+        .analyze("Man found sleeping rough in the park, offered a hostel place which he accepted.")
+        .indicators
+        .is_empty());
+    let a = inds("Men recruited from a homeless hostel to work on a farm for no pay.");
+    assert!(a.contains(&"abuse_of_vulnerability"), "{a:?}");
+}
+
+#[test]
+fn ordinary_settings_are_not_types() {
+    assert!(types("Shop owner reports shoplifting of coffee by a known adult male.").is_empty());
+    assert!(types("She was made to shoplift for a gang.").contains(&"criminal"));
+    assert!(
+        types("The au pair says the family treat her well and she has every weekend off.")
+            .is_empty()
+    );
+    assert!(types(
+        "Kidney transplant patient discharged from hospital after a successful operation."
+    )
+    .is_empty());
+    assert!(types("She was made to see up to ten men a night.").contains(&"sexual"));
+}
+
+#[test]
+fn tokeniser_runs_split_numbers_from_letters() {
+    // "15yo" is a number and a unit; "ab12cde" stays one word (a vehicle).
+    let a = az().analyze("15yo boy made to sell drugs, seen in van ab12cde.");
+    assert!(a
+        .risk
+        .reasons
+        .iter()
+        .any(|r| r.starts_with("child at risk")));
+    assert_eq!(
+        a.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Vehicle)
+            .map(|e| e.normalised.as_str())
+            .collect::<Vec<_>>(),
+        vec!["AB12 CDE"]
+    );
+    // Apostrophes and non-ASCII letters continue a word after an ASCII run.
+    assert!(has("He said he’d kill her family.", "intimidation_threats"));
+    assert!(has(
+        "Ștefan's passport was taken by the boss.",
+        "retention_of_documents"
+    ));
+}
+
+#[test]
+fn word_cache_does_not_change_results() {
+    // The per-thread word cache is filled by earlier texts: the order in
+    // which texts are analysed, and a second analyser on the same thread,
+    // must not change any result.
+    let texts = [
+        "Twelve men sleep in one room; they don't get paid and he's got their passports.",
+        "they aint been payed in weeks, the gaffer sez hell get them deportd",
+        "PV (15) says the nom took her ppt. Not locked in, free to leave.",
+        "twelve twelve 12 pasport passsport threattened thretened",
+    ];
+    let first: Vec<Analysis> = texts.iter().map(|t| az().analyze(t)).collect();
+    let other = Analyzer::new();
+    for (t, a) in texts.iter().zip(&first).rev() {
+        assert_eq!(&other.analyze(t), a, "{t}");
+        assert_eq!(&az().analyze(t), a, "{t}");
+    }
+}

@@ -67,6 +67,9 @@ pub(crate) const F_PAREN: u8 = 16;
 pub(crate) const F_CAPS: u8 = 32;
 /// Token flag: a negation word ("not", "never", "no", ...).
 pub(crate) const F_NEG: u8 = 64;
+/// Token flag: a verb of saying or thinking ("told", "said", "knew"): a
+/// subject right after it starts a reported clause, not a new one.
+pub(crate) const F_SAY: u8 = 128;
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Token {
@@ -93,6 +96,63 @@ pub(crate) struct Tokens {
     pub ids: Vec<u32>,
     /// Per sentence: it ended with a question mark.
     pub question: Vec<bool>,
+    /// Lookup results of recent words, kept between texts (per thread).
+    cache: WordCache,
+}
+
+const WC_SLOTS: usize = 2048;
+const WC_KEY: usize = 16;
+const WC_IDS: usize = 4;
+
+/// One remembered word: its vocabulary entry, lexicon ids and flags.
+#[derive(Clone, Copy)]
+struct WcSlot {
+    key: [u8; WC_KEY],
+    /// Word length; `u8::MAX` marks an empty slot.
+    len: u8,
+    nids: u8,
+    flags: u8,
+    entry: Option<Entry>,
+    ids: [u32; WC_IDS],
+}
+
+const WC_EMPTY: WcSlot = WcSlot {
+    key: [0; WC_KEY],
+    len: u8::MAX,
+    nids: 0,
+    flags: 0,
+    entry: None,
+    ids: [0; WC_IDS],
+};
+
+/// A direct-mapped cache of word lookups: most words of a text are frequent
+/// words already seen, and a hit replaces the hash lookups of the exact word,
+/// its prefixes and its typo corrections by one compare. Results depend only
+/// on the word and the vocabulary, which `owner` identifies.
+#[derive(Default)]
+struct WordCache {
+    slots: Vec<WcSlot>,
+    owner: u64,
+}
+
+impl WordCache {
+    /// The slot for `w` and whether it holds `w`.
+    #[inline]
+    fn probe(&mut self, owner: u64, w: &[u8]) -> (usize, bool) {
+        if self.owner != owner || self.slots.is_empty() {
+            self.slots.clear();
+            self.slots.resize(WC_SLOTS, WC_EMPTY);
+            self.owner = owner;
+        }
+        let mut key = [0u8; WC_KEY];
+        key[..w.len()].copy_from_slice(w);
+        let a = u64::from_le_bytes(key[..8].try_into().unwrap_or([0; 8]));
+        let b = u64::from_le_bytes(key[8..].try_into().unwrap_or([0; 8]));
+        let h = (a ^ b.rotate_left(29) ^ w.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let i = (h >> 53) as usize & (WC_SLOTS - 1);
+        let s = &self.slots[i];
+        (i, s.len as usize == w.len() && s.key == key)
+    }
 }
 
 impl Tokens {
@@ -115,6 +175,8 @@ struct Entry {
 const NO_ID: u32 = u32::MAX;
 
 pub(crate) struct Vocab {
+    /// Identifies this vocabulary to the per-thread word caches.
+    uid: u64,
     exact: FxMap<Box<str>, Entry>,
     prefix: FxMap<Box<str>, u32>,
     prefix_lens: Vec<usize>,
@@ -130,7 +192,33 @@ pub(crate) struct Vocab {
 }
 
 const SUBJECTS: &[&str] = &[
-    "i", "he", "she", "they", "we", "you", "it", "victim", "boss", "suspect",
+    "i",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "it",
+    "victim",
+    "boss",
+    "suspect",
+    "nominal",
+    "nominals",
+    "controller",
+    "employer",
+    "manager",
+    "gangmaster",
+    "trafficker",
+    "traffickers",
+    "owner",
+    "landlord",
+    "pimp",
+    "agent",
+];
+const SAY_VERBS: &[&str] = &[
+    "told", "tell", "tells", "said", "says", "say", "think", "thinks", "thought", "know", "knows",
+    "knew", "that", "believe", "believes", "believed", "feel", "feels", "felt", "realise",
+    "realised", "reckon", "reckons", "claims", "claimed", "heard", "hear", "warned",
 ];
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "nobody", "none", "nothing", "without", "nor", "neither",
@@ -139,7 +227,9 @@ const CONJUNCTIONS: &[&str] = &["and", "but", "so", "then", "because", "also", "
 
 impl Vocab {
     pub fn new() -> Self {
+        static NEXT_UID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let mut v = Vocab {
+            uid: NEXT_UID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             exact: FxMap::default(),
             prefix: FxMap::default(),
             prefix_lens: Vec::new(),
@@ -169,6 +259,12 @@ impl Vocab {
                 num: 0,
             });
             e.num = n;
+        }
+        for s in SAY_VERBS {
+            v.word_id(s);
+            if let Some(e) = v.exact.get_mut(*s) {
+                e.flags |= F_SAY;
+            }
         }
         for s in CONJUNCTIONS {
             v.word_id(s);
@@ -287,6 +383,16 @@ impl Vocab {
                 self.fuzzy2.insert(key2(w), ());
             }
         }
+        // Frequent ordinary words are known as they are: no typo correction
+        // is tried on them.
+        for w in COMMON_WORDS {
+            self.exact.entry((*w).into()).or_insert(Entry {
+                id: NO_ID,
+                flags: 0,
+                syn: NO_ID,
+                num: 0,
+            });
+        }
         // Extra words that are not rule literals still need to be reachable
         // as exact words for the "one extra letter" correction.
         for w in extra_words {
@@ -361,6 +467,133 @@ impl Vocab {
         None
     }
 }
+
+/// Ordinary words of five letters or more, common in reports, that the
+/// typo correction should leave alone.
+const COMMON_WORDS: &[&str] = &[
+    "about",
+    "above",
+    "across",
+    "actually",
+    "address",
+    "advice",
+    "again",
+    "along",
+    "already",
+    "although",
+    "among",
+    "another",
+    "around",
+    "arrived",
+    "asked",
+    "attended",
+    "because",
+    "before",
+    "behind",
+    "being",
+    "believed",
+    "below",
+    "between",
+    "called",
+    "caller",
+    "calling",
+    "cannot",
+    "checked",
+    "check",
+    "could",
+    "council",
+    "currently",
+    "described",
+    "details",
+    "during",
+    "either",
+    "enough",
+    "evening",
+    "every",
+    "everything",
+    "first",
+    "found",
+    "friend",
+    "further",
+    "given",
+    "going",
+    "great",
+    "having",
+    "history",
+    "information",
+    "intel",
+    "known",
+    "large",
+    "later",
+    "little",
+    "local",
+    "london",
+    "looked",
+    "looking",
+    "making",
+    "member",
+    "might",
+    "morning",
+    "mother",
+    "number",
+    "officers",
+    "often",
+    "other",
+    "others",
+    "outside",
+    "parents",
+    "person",
+    "place",
+    "possible",
+    "present",
+    "probably",
+    "public",
+    "quite",
+    "really",
+    "reason",
+    "received",
+    "recently",
+    "report",
+    "reported",
+    "reports",
+    "second",
+    "several",
+    "should",
+    "since",
+    "small",
+    "something",
+    "started",
+    "state",
+    "stated",
+    "states",
+    "still",
+    "street",
+    "there",
+    "these",
+    "thing",
+    "things",
+    "think",
+    "those",
+    "three",
+    "through",
+    "today",
+    "together",
+    "under",
+    "until",
+    "using",
+    "visit",
+    "visited",
+    "wanted",
+    "weeks",
+    "where",
+    "which",
+    "while",
+    "whole",
+    "would",
+    "years",
+    "young",
+    "yesterday",
+];
 
 /// Numbers written as words ("twelve men", "a dozen").
 const NUMBER_WORDS: &[(&str, u32)] = &[
@@ -456,6 +689,80 @@ impl<'v> Tokenizer<'v> {
         while bi < n {
             // ASCII fast path; other chars are decoded.
             let b0 = bytes[bi];
+            if b0 == b' ' && !in_word {
+                bi += 1;
+                ci += 1;
+                continue;
+            }
+            if b0.is_ascii_alphanumeric() {
+                // A run of ASCII letters and digits, taken at once. The
+                // char-by-char path below handles what follows the run
+                // (apostrophes, "w/", non-ASCII letters) with the same state.
+                let end = bi
+                    + bytes[bi..]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphanumeric())
+                        .unwrap_or(n - bi);
+                let mut a = bi;
+                if in_word && all_digits && !b0.is_ascii_digit() {
+                    // "15yo": the number ends where the letters begin.
+                    self.finish_word(
+                        text, w_start_b, bi, w_start_c, ci, all_digits, all_upper, &mut st, out,
+                    );
+                    in_word = false;
+                }
+                if !in_word || all_digits {
+                    let digits = bytes[a..end]
+                        .iter()
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                    if digits > 0 && digits < end - a {
+                        if !in_word {
+                            w_start_b = a;
+                            w_start_c = ci;
+                            self.word.clear();
+                        }
+                        self.word
+                            .extend(bytes[a..a + digits].iter().map(|&b| b as char));
+                        let c_end = ci + digits as u32;
+                        self.finish_word(
+                            text,
+                            w_start_b,
+                            a + digits,
+                            w_start_c,
+                            c_end,
+                            true,
+                            true,
+                            &mut st,
+                            out,
+                        );
+                        in_word = false;
+                        ci = c_end;
+                        a += digits;
+                    }
+                }
+                if !in_word {
+                    in_word = true;
+                    w_start_b = a;
+                    w_start_c = ci;
+                    all_digits = true;
+                    all_upper = true;
+                    self.word.clear();
+                }
+                let run = &text[a..end];
+                if all_digits && !run.bytes().all(|b| b.is_ascii_digit()) {
+                    all_digits = false;
+                }
+                if all_upper && run.bytes().any(|b| b.is_ascii_lowercase()) {
+                    all_upper = false;
+                }
+                let from = self.word.len();
+                self.word.push_str(run);
+                self.word[from..].make_ascii_lowercase();
+                ci += (end - a) as u32;
+                bi = end;
+                continue;
+            }
             let (ch, clen) = if b0 < 0x80 {
                 (b0 as char, 1)
             } else {
@@ -682,7 +989,14 @@ impl<'v> Tokenizer<'v> {
         } else {
             (w, None)
         };
-        let entry = self.vocab.exact.get(base).copied();
+        let entry = if base.len() <= WC_KEY {
+            match out.cache.probe(self.vocab.uid, base.as_bytes()) {
+                (i, true) => out.cache.slots[i].entry,
+                _ => self.vocab.exact.get(base).copied(),
+            }
+        } else {
+            self.vocab.exact.get(base).copied()
+        };
         if let Some(e) = entry {
             if e.num > 0 {
                 flags |= F_NUM;
@@ -745,15 +1059,52 @@ impl<'v> Tokenizer<'v> {
         entry: Option<Option<Entry>>,
     ) {
         let id_start = out.ids.len();
-        let entry = entry.unwrap_or_else(|| self.vocab.exact.get(w).copied());
-        let mut f = flags | self.vocab.lookup_with(w, entry, &mut out.ids);
-        if out.ids.len() == id_start && flags & F_NUM == 0 && entry.is_none() {
-            let mut scratch = std::mem::take(&mut self.scratch);
-            if let Some(c) = self.vocab.correct(w, &mut scratch) {
-                let c = c.to_owned();
-                f |= self.vocab.lookup(&c, &mut out.ids);
+        let cacheable = flags & F_NUM == 0 && w.len() <= WC_KEY;
+        let slot = if cacheable {
+            match out.cache.probe(self.vocab.uid, w.as_bytes()) {
+                (i, true) => {
+                    let sl = &out.cache.slots[i];
+                    out.ids.extend_from_slice(&sl.ids[..sl.nids as usize]);
+                    Err(sl.flags)
+                }
+                (i, false) => Ok(Some(i)),
             }
-            self.scratch = scratch;
+        } else {
+            Ok(None)
+        };
+        let mut f = flags;
+        match slot {
+            Err(cached) => f |= cached,
+            Ok(slot) => {
+                let entry = entry.unwrap_or_else(|| self.vocab.exact.get(w).copied());
+                let mut lf = self.vocab.lookup_with(w, entry, &mut out.ids);
+                if out.ids.len() == id_start && flags & F_NUM == 0 && entry.is_none() {
+                    let mut scratch = std::mem::take(&mut self.scratch);
+                    if let Some(c) = self.vocab.correct(w, &mut scratch) {
+                        let c = c.to_owned();
+                        lf |= self.vocab.lookup(&c, &mut out.ids);
+                    }
+                    self.scratch = scratch;
+                }
+                f |= lf;
+                let got = &out.ids[id_start..];
+                if let Some(i) = slot {
+                    if got.len() <= WC_IDS {
+                        let mut key = [0u8; WC_KEY];
+                        key[..w.len()].copy_from_slice(w.as_bytes());
+                        let mut ids = [0u32; WC_IDS];
+                        ids[..got.len()].copy_from_slice(got);
+                        out.cache.slots[i] = WcSlot {
+                            key,
+                            len: w.len() as u8,
+                            nids: got.len() as u8,
+                            flags: lf,
+                            entry,
+                            ids,
+                        };
+                    }
+                }
+            }
         }
         let id_len = (out.ids.len() - id_start).min(u16::MAX as usize) as u16;
         out.toks.push(Token {
