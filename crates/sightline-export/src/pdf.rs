@@ -18,6 +18,9 @@ pub enum Block {
     Paragraph(String),
 }
 
+/// A laid-out line: bold, font size, x, y, text.
+type Line = (bool, f32, f32, f32, String);
+
 const PAGE_W: f32 = 595.0;
 const PAGE_H: f32 = 842.0;
 const MARGIN: f32 = 56.0;
@@ -110,7 +113,7 @@ fn literal(s: &str) -> Vec<u8> {
 pub fn document(blocks: &[Block], footer: &str) -> Vec<u8> {
     // Lay out: (font, size, x, text) per line, split into pages.
     let max = PAGE_W - 2.0 * MARGIN;
-    let mut pages: Vec<Vec<(bool, f32, f32, f32, String)>> = vec![vec![]];
+    let mut pages: Vec<Vec<Line>> = vec![vec![]];
     let mut y = PAGE_H - MARGIN;
     let mut put = |bold: bool, size: f32, x: f32, text: String, gap_before: f32, y: &mut f32| {
         let lead = size * 1.35;
