@@ -132,15 +132,8 @@ pub fn document(blocks: &[Block], footer: &str) -> Vec<u8> {
     for b in blocks {
         match b {
             Block::Title(t) => {
-                for (i, l) in wrap(t, 18.0, max, true).into_iter().enumerate() {
-                    put(
-                        true,
-                        18.0,
-                        MARGIN,
-                        l,
-                        if i == 0 { 0.0 } else { 0.0 },
-                        &mut y,
-                    );
+                for l in wrap(t, 18.0, max, true) {
+                    put(true, 18.0, MARGIN, l, 0.0, &mut y);
                 }
             }
             Block::Heading(t) => {
