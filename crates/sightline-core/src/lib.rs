@@ -9,6 +9,7 @@ pub mod geo;
 pub mod policy;
 pub mod public;
 pub mod records;
+pub mod retention;
 pub mod vocab;
 
 pub use entities::*;

@@ -6,6 +6,7 @@
 use async_trait::async_trait;
 pub use sightline_core::forms::NewEvent;
 use sightline_core::forms::{Answers, GuidedForm, NrmDecision, TraffickingEvent};
+use sightline_core::retention::{ReviewItem, Tombstone};
 use sightline_core::{
     FindingDecision, FindingVerdict, IntelReport, Markings, NewIntelReport, NewPublicReport,
     PublicReport, ReportMessage, ReportStatus,
@@ -162,6 +163,28 @@ pub trait Casework: Send + Sync {
     async fn nrm_decisions(&self, ctx: &Ctx, form_id: Uuid) -> Result<Vec<NrmDecision>>;
     /// A person's journey, oldest first (events without a date last).
     async fn person_events(&self, ctx: &Ctx, person_id: Uuid) -> Result<Vec<TraffickingEvent>>;
+
+    /// People and intelligence the actor may read, with their MoPI review dates, soonest
+    /// first, due on or before `due_by`.
+    async fn review_queue(
+        &self,
+        ctx: &Ctx,
+        due_by: chrono::NaiveDate,
+        limit: i64,
+    ) -> Result<Vec<ReviewItem>>;
+    /// Records a review: `retain` sets the next review from the (possibly new) risk group;
+    /// `dispose` removes the record and everything derived from it, in one transaction,
+    /// and leaves a tombstone.
+    async fn review_record(
+        &self,
+        ctx: &Ctx,
+        record_type: &str,
+        id: Uuid,
+        risk_group: i32,
+        decision: &str,
+        reason: &str,
+    ) -> Result<()>;
+    async fn tombstones(&self, ctx: &Ctx) -> Result<Vec<Tombstone>>;
 }
 
 /// The open statuses of the triage queue.
@@ -187,6 +210,7 @@ macro_rules! impl_casework {
             use super::*;
             use crate::casework::{analysis_has, open_status, Casework, NewEvent, Precision, Submission, TriageFilter};
             use sightline_core::forms::{Answers, FormDef, GuidedForm, NrmDecision, TraffickingEvent};
+            use sightline_core::retention::{next_review, ReviewItem, Tombstone, DEFAULT_GROUP, RISK_GROUPS};
             use sightline_core::{
                 may_reroute, public::risk_rank, FindingDecision, FindingVerdict,
                 MessageAuthor, NewPublicReport, PublicReport, ReportMessage, ReportStatus,
@@ -756,6 +780,113 @@ macro_rules! impl_casework {
                         if check(&ctx.actor, &e.markings, Action::Read).is_ok() { out.push(e); }
                     }
                     out.sort_by(|a, b| (a.date.is_none(), &a.date, a.created_at).cmp(&(b.date.is_none(), &b.date, b.created_at)));
+                    Ok(out)
+                }
+
+                async fn review_queue(&self, ctx: &Ctx, due_by: chrono::NaiveDate, limit: i64) -> Result<Vec<ReviewItem>> {
+                    let rows = sqlx::query("SELECT * FROM retention").fetch_all(&self.pool).await?;
+                    let mut set = std::collections::HashMap::new();
+                    for r in &rows {
+                        let t: String = r.try_get("record_type")?;
+                        let id: Uuid = r.try_get("record_id")?;
+                        let g: i32 = r.try_get("risk_group")?;
+                        let due: chrono::NaiveDate = r.try_get("review_due")?;
+                        let last: Option<String> = r.try_get("last_decision")?;
+                        set.insert((t, id), (g, due, last));
+                    }
+                    let mut out = Vec::new();
+                    let people = self.visible(ctx, "people", i64::MAX, person_from).await?;
+                    let intel = self.visible(ctx, "intel_reports", i64::MAX, intel_from).await?;
+                    let items = people.into_iter().map(|p| ("person", p.id, p.display_name(), p.markings.owner_org, p.provenance.created_at))
+                        .chain(intel.into_iter().map(|r| ("intel", r.id, r.title.clone(), r.markings.owner_org, r.provenance.created_at)));
+                    for (t, id, label, owner, created) in items {
+                        let (group, due, last) = set.remove(&(t.to_string(), id))
+                            .unwrap_or((DEFAULT_GROUP, next_review(DEFAULT_GROUP, created.date_naive()), None));
+                        if due <= due_by {
+                            out.push(ReviewItem { record_type: t.into(), record_id: id, label, risk_group: group, review_due: due, owner_org: owner, last_decision: last });
+                        }
+                    }
+                    out.sort_by(|a, b| (a.review_due, &a.label).cmp(&(b.review_due, &b.label)));
+                    out.truncate(limit.max(0) as usize);
+                    let ids: Vec<String> = out.iter().map(|i| i.record_id.to_string()).collect();
+                    self.audit(AuditEvent::by(ctx, "list", "review", "", Outcome::Allowed).with_detail(format!("{} shown: {}", ids.len(), ids.join(" ")))).await?;
+                    Ok(out)
+                }
+
+                async fn review_record(&self, ctx: &Ctx, record_type: &str, id: Uuid, risk_group: i32, decision: &str, reason: &str) -> Result<()> {
+                    let invalid = |f: &str, m: &str| StoreError::Invalid(sightline_core::ValidationError::new(f, m));
+                    let reason = reason.trim();
+                    if reason.is_empty() { return Err(invalid("reason", "give the reason for the decision")); }
+                    if !RISK_GROUPS.iter().any(|(g, _, _)| *g == risk_group) { return Err(invalid("risk_group", "choose risk group 1, 2 or 3")); }
+                    let (table, m) = match record_type {
+                        "person" => ("people", person_from(&self.fetch_one_opt("people", id).await?.ok_or(StoreError::NotFound)?)?.markings),
+                        "intel" => ("intel_reports", intel_from(&self.fetch_one_opt("intel_reports", id).await?.ok_or(StoreError::NotFound)?)?.markings),
+                        _ => return Err(invalid("record_type", "reviews are of people and intelligence reports")),
+                    };
+                    self.gate(ctx, &m, Action::Update, record_type, id).await?;
+                    let now = now();
+                    let mut tx = self.begin_write().await?;
+                    match decision {
+                        "retain" => {
+                            let due = next_review(risk_group, now.date_naive());
+                            sqlx::query(
+                                "INSERT INTO retention (record_type, record_id, risk_group, review_due, last_decision, last_reason, reviewed_by, reviewed_at) \
+                                 VALUES ($1, $2, $3, $4, 'retain', $5, $6, $7) ON CONFLICT (record_type, record_id) DO UPDATE SET \
+                                 risk_group = excluded.risk_group, review_due = excluded.review_due, last_decision = excluded.last_decision, \
+                                 last_reason = excluded.last_reason, reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at",
+                            )
+                            .bind(record_type).bind(id).bind(risk_group).bind(due).bind(reason).bind(ctx.actor.user_id).bind(now)
+                            .execute(&mut *tx).await?;
+                            append(&mut tx, AuditEvent::by(ctx, "review_retain", record_type, id, Outcome::Allowed)
+                                .with_detail(format!("group {risk_group}, next review {due}: {reason}"))).await?;
+                        }
+                        "dispose" => {
+                            let mut removed = Vec::new();
+                            let mut count = |what: &str, n: u64| if n > 0 { removed.push(format!("{n} {what}")) };
+                            if record_type == "person" {
+                                let n = sqlx::query("DELETE FROM links WHERE (from_type = 'person' AND from_id = $1) OR (to_type = 'person' AND to_id = $1)")
+                                    .bind(id).execute(&mut *tx).await?.rows_affected();
+                                count("links", n);
+                                let n = sqlx::query("DELETE FROM case_parties WHERE person_id = $1").bind(id).execute(&mut *tx).await?.rows_affected();
+                                count("case parts", n);
+                                let n = sqlx::query("DELETE FROM trafficking_events WHERE person_id = $1").bind(id).execute(&mut *tx).await?.rows_affected();
+                                count("trafficking events", n);
+                                sqlx::query("DELETE FROM nrm_decisions WHERE form_id IN (SELECT id FROM guided_forms WHERE person_id = $1)").bind(id).execute(&mut *tx).await?;
+                                let n = sqlx::query("DELETE FROM guided_forms WHERE person_id = $1").bind(id).execute(&mut *tx).await?.rows_affected();
+                                count("debriefs and referrals", n);
+                            } else {
+                                sqlx::query("DELETE FROM finding_decisions WHERE record_type = 'intel' AND record_id = $1").bind(id).execute(&mut *tx).await?;
+                                sqlx::query("UPDATE public_reports SET intel_id = NULL WHERE intel_id = $1").bind(id).execute(&mut *tx).await?;
+                            }
+                            sqlx::query("DELETE FROM retention WHERE record_type = $1 AND record_id = $2").bind(record_type).bind(id).execute(&mut *tx).await?;
+                            sqlx::query(&format!("DELETE FROM {table} WHERE id = $1")).bind(id).execute(&mut *tx).await?;
+                            let removed = if removed.is_empty() { "nothing else".to_string() } else { removed.join(", ") };
+                            sqlx::query("INSERT INTO tombstones (record_type, record_id, owner_org, disposed_at, disposed_by, reason, removed) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+                                .bind(record_type).bind(id).bind(m.owner_org).bind(now).bind(ctx.actor.user_id).bind(reason).bind(&removed)
+                                .execute(&mut *tx).await?;
+                            append(&mut tx, AuditEvent::by(ctx, "dispose", record_type, id, Outcome::Allowed)
+                                .with_detail(format!("MoPI disposal, with {removed}: {reason}"))).await?;
+                        }
+                        _ => return Err(invalid("decision", "the decision is retain or dispose")),
+                    }
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn tombstones(&self, ctx: &Ctx) -> Result<Vec<Tombstone>> {
+                    let rows = sqlx::query("SELECT * FROM tombstones ORDER BY disposed_at DESC").fetch_all(&self.pool).await?;
+                    let mut out = Vec::new();
+                    for r in &rows {
+                        let t = Tombstone {
+                            record_type: r.try_get("record_type")?, record_id: r.try_get("record_id")?, owner_org: r.try_get("owner_org")?,
+                            disposed_at: r.try_get("disposed_at")?, disposed_by: r.try_get("disposed_by")?, reason: r.try_get("reason")?,
+                            removed: r.try_get("removed")?,
+                        };
+                        // Tombstones hold no personal data; each organisation sees its own, national analysts all.
+                        if t.owner_org == ctx.actor.org_id || ctx.actor.role == sightline_core::Role::NationalAnalyst || ctx.actor.role == sightline_core::Role::Admin {
+                            out.push(t);
+                        }
+                    }
                     Ok(out)
                 }
             }

@@ -12,6 +12,7 @@ mod limit;
 mod metrics;
 mod pages;
 pub mod report;
+mod review;
 pub mod session;
 mod signs;
 mod triage;
@@ -114,6 +115,7 @@ pub fn router(state: AppState) -> Router {
         .merge(export::routes())
         .merge(forms::routes())
         .merge(triage::routes())
+        .merge(review::routes())
         .nest("/api/v1", api::routes())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics::render))

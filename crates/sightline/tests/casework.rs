@@ -491,3 +491,103 @@ async fn a_newcomer_finds_the_demo_case_its_people_links_debrief_and_intelligenc
     let audit = ok(&db, &["audit", "list", "--json", "--limit", "5000"], None);
     assert!(audit.contains("\"action\": \"export\"") || audit.contains("\"action\":\"export\""));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn mopi_disposal_removes_a_person_and_everything_derived_and_leaves_a_tombstone() {
+    let db = Db::sqlite();
+    let out = std::process::Command::new(BIN)
+        .args(["demo", "--load-only", "--database", &db.url])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let server = Server::start(&db, &[]);
+    let base = server.url.clone();
+    let c = browser();
+    sign_in(&c, &base, "investigator", "sightline-demo").await;
+    let (status, queue) = page(&c, format!("{base}/review")).await;
+    assert_eq!(status, StatusCode::OK);
+    let at = queue
+        .find(">Ion POPESCU<")
+        .expect("Ion is in the review queue");
+    let href = queue[..at].rfind("/people/").unwrap();
+    let person = queue[href + 8..href + 44].to_string();
+    let (_, before) = page(&c, format!("{base}/people/{person}")).await;
+    assert!(before.contains("Craiova") && before.contains("DB-"));
+    let token = csrf(&queue);
+
+    // A reason is required; nothing changes without one.
+    let res = c
+        .post(format!("{base}/review/person/{person}"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("risk_group", "3"),
+            ("decision", "dispose"),
+            ("reason", " "),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        page(&c, format!("{base}/people/{person}")).await.0,
+        StatusCode::OK
+    );
+
+    // Retain moves the review date on; dispose removes the person and what hangs off them.
+    let res = c
+        .post(format!("{base}/review/person/{person}"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("risk_group", "1"),
+            ("decision", "retain"),
+            ("reason", "Active investigation"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, queue) = page(&c, format!("{base}/review")).await;
+    assert!(queue.contains("(last: retain)"));
+    let res = c
+        .post(format!("{base}/review/person/{person}"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("risk_group", "3"),
+            ("decision", "dispose"),
+            ("reason", "No longer necessary for a policing purpose"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        page(&c, format!("{base}/people/{person}")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    let (_, cases) = page(&c, format!("{base}/cases")).await;
+    let at = cases.find("Op Anchor: hand car wash").unwrap();
+    let href = cases[..at].rfind("/cases/").unwrap();
+    let (_, case) = page(&c, format!("{base}{}", &cases[href..href + 43])).await;
+    assert!(
+        !case.contains("Popescu") && case.contains("Florin"),
+        "{case}"
+    );
+    let (_, debriefs) = page(&c, format!("{base}/debriefs")).await;
+    assert!(
+        !debriefs.contains("DB-"),
+        "the debrief went with the person: {debriefs}"
+    );
+    let (_, review) = page(&c, format!("{base}/review")).await;
+    assert!(review.contains("No longer necessary for a policing purpose"));
+    assert!(
+        review.contains("links") && review.contains("debriefs and referrals"),
+        "{review}"
+    );
+    assert!(
+        !review.contains("Popescu"),
+        "the tombstone holds no personal data"
+    );
+    assert!(ok(&db, &["audit", "verify"], None).contains("chain intact"));
+    let audit = ok(&db, &["audit", "list", "--json", "--limit", "5000"], None);
+    assert!(audit.contains("MoPI disposal"));
+}
