@@ -93,8 +93,138 @@ pub struct Person {
     /// ISO 3166-1 alpha-2.
     pub nationality: Option<String>,
     pub notes: String,
+    /// Aliases, name order, other nationalities, languages, identifiers, description.
+    #[serde(default)]
+    pub details: PersonDetails,
     pub markings: Markings,
     pub provenance: Provenance,
+}
+
+/// What else is known of a person, beyond the fields every record has.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PersonDetails {
+    /// Other names and spellings the person is known by.
+    pub aliases: Vec<String>,
+    /// How the source recorded the name: `given_family`, `family_given` (e.g. Vietnamese
+    /// or Chinese records) or `unknown`; resolution compares names in either order anyway.
+    pub name_order: Option<String>,
+    /// The date of birth is an estimate (e.g. from an age assessment).
+    pub dob_estimated: bool,
+    /// Nationalities besides `nationality`, ISO 3166-1 alpha-2.
+    pub nationalities: Vec<String>,
+    pub languages: Vec<String>,
+    pub identifiers: Vec<Identifier>,
+    /// Physical description: height, build, tattoos, scars.
+    pub description: String,
+}
+
+/// An identifying number: passport, national insurance, Home Office reference…
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identifier {
+    /// One of [`IDENTIFIER_KINDS`].
+    pub kind: String,
+    pub value: String,
+    /// The issuing country, ISO 3166-1 alpha-2, when it matters (passports).
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+pub const IDENTIFIER_KINDS: &[(&str, &str)] = &[
+    ("passport", "Passport"),
+    ("national_id", "National identity card"),
+    ("national_insurance", "National Insurance number"),
+    ("home_office_reference", "Home Office reference"),
+    ("driving_licence", "Driving licence"),
+    ("other", "Other"),
+];
+
+fn iso_country(field: &str, n: &str) -> Result<String, ValidationError> {
+    let n = n.trim().to_ascii_uppercase();
+    if n.len() != 2 || !n.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(ValidationError::new(
+            field,
+            format!("'{n}' is not an ISO 3166-1 alpha-2 code such as GB, VN or AL"),
+        ));
+    }
+    Ok(n)
+}
+
+impl PersonDetails {
+    /// Trims, checks and normalises every part; the first broken rule is returned.
+    pub fn validate(&mut self) -> Result<(), ValidationError> {
+        let tidy = |v: &mut Vec<String>| {
+            v.iter_mut().for_each(|s| *s = s.trim().to_string());
+            v.retain(|s| !s.is_empty());
+            v.dedup();
+        };
+        tidy(&mut self.aliases);
+        tidy(&mut self.languages);
+        tidy(&mut self.nationalities);
+        if self.aliases.len() > 50 {
+            return Err(ValidationError::new("aliases", "at most 50 aliases"));
+        }
+        for a in self.aliases.iter().chain(self.languages.iter()) {
+            text("aliases", a, 1, 200)?;
+        }
+        for n in self.nationalities.iter_mut() {
+            *n = iso_country("nationalities", n)?;
+        }
+        if let Some(o) = &self.name_order {
+            if !matches!(o.as_str(), "given_family" | "family_given" | "unknown") {
+                return Err(ValidationError::new(
+                    "name_order",
+                    "name order is given_family, family_given or unknown",
+                ));
+            }
+        }
+        text("description", &self.description, 0, 5_000)?;
+        for id in self.identifiers.iter_mut() {
+            id.value = id.value.trim().to_string();
+            if !IDENTIFIER_KINDS.iter().any(|(k, _)| *k == id.kind) {
+                return Err(ValidationError::new(
+                    "identifiers",
+                    format!(
+                        "'{}' is not a kind of identifier; use one of: {}",
+                        id.kind,
+                        IDENTIFIER_KINDS
+                            .iter()
+                            .map(|(k, _)| *k)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+            text("identifiers", &id.value, 1, 100)?;
+            if id.kind == "national_insurance" {
+                let v: String = id
+                    .value
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+                    .to_ascii_uppercase();
+                let b = v.as_bytes();
+                let ok = b.len() == 9
+                    && b[..2].iter().all(u8::is_ascii_uppercase)
+                    && b[2..8].iter().all(u8::is_ascii_digit)
+                    && matches!(b[8], b'A'..=b'D');
+                if !ok {
+                    return Err(ValidationError::new(
+                        "identifiers",
+                        format!(
+                            "'{}' is not a National Insurance number such as QQ123456C",
+                            id.value
+                        ),
+                    ));
+                }
+                id.value = v;
+            }
+            if let Some(c) = id.country.take().filter(|c| !c.trim().is_empty()) {
+                id.country = Some(iso_country("identifiers", &c)?);
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Person {
@@ -121,6 +251,8 @@ pub struct NewPerson {
     pub nationality: Option<String>,
     #[serde(default)]
     pub notes: String,
+    #[serde(default)]
+    pub details: PersonDetails,
 }
 
 fn unknown_gender() -> Gender {
@@ -144,6 +276,7 @@ impl NewPerson {
         if let Some(d) = &self.date_of_birth {
             partial_date("date_of_birth", d)?;
         }
+        self.details.validate()?;
         self.nationality = blank_to_none(self.nationality.take()).map(|n| n.to_ascii_uppercase());
         if let Some(n) = &self.nationality {
             if n.len() != 2 || !n.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -166,8 +299,94 @@ pub struct Case {
     pub summary: String,
     pub status: CaseStatus,
     pub exploitation_types: Vec<ExploitationType>,
+    /// Sectors, force area, dates and outcomes.
+    #[serde(default)]
+    pub details: CaseDetails,
     pub markings: Markings,
     pub provenance: Provenance,
+}
+
+/// A case's sectors (HTCDS labour types), force area, dates and outcomes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CaseDetails {
+    /// HTCDS TypeOfLabourExploitation values, e.g. `Agriculture`, `Hospitality`.
+    pub sectors: Vec<String>,
+    /// The police force area (a `geo` force code, e.g. `west-midlands`).
+    pub force_area: Option<String>,
+    pub opened_on: Option<NaiveDate>,
+    pub closed_on: Option<NaiveDate>,
+    pub outcomes: CaseOutcomes,
+}
+
+/// What a case achieved, counted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CaseOutcomes {
+    pub arrests: u32,
+    pub charges: u32,
+    pub convictions: u32,
+    /// Slavery and Trafficking Prevention Orders.
+    pub stpos: u32,
+    /// Slavery and Trafficking Risk Orders.
+    pub stros: u32,
+    /// Potential victims safeguarded.
+    pub safeguarded: u32,
+}
+
+/// HTCDS TypeOfLabourExploitation.
+pub const SECTORS: &[&str] = &[
+    "Agriculture",
+    "Aquafarming",
+    "Begging",
+    "Construction",
+    "DomesticWork",
+    "Hospitality",
+    "IllicitActivities",
+    "Manufacturing",
+    "MiningOrDrilling",
+    "Peddling",
+    "Transportation",
+    "Other",
+];
+
+impl CaseDetails {
+    pub fn validate(&mut self) -> Result<(), ValidationError> {
+        for s in &self.sectors {
+            if !SECTORS.contains(&s.as_str()) {
+                return Err(ValidationError::new(
+                    "sectors",
+                    format!(
+                        "'{s}' is not an HTCDS labour type; use one of: {}",
+                        SECTORS.join(", ")
+                    ),
+                ));
+            }
+        }
+        self.sectors.sort();
+        self.sectors.dedup();
+        self.force_area = blank_to_none(self.force_area.take());
+        if let Some(f) = &self.force_area {
+            match crate::geo::force_by_code(f).or_else(|| crate::geo::force_by_name(f)) {
+                Some(force) => self.force_area = Some(force.code.to_string()),
+                None => {
+                    return Err(ValidationError::new(
+                        "force_area",
+                        format!("'{f}' is not a UK police force"),
+                    ))
+                }
+            }
+        }
+        if let (Some(o), Some(c)) = (self.opened_on, self.closed_on) {
+            if c < o {
+                return Err(ValidationError::new(
+                    "closed_on",
+                    "a case cannot close before it opened",
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -179,6 +398,8 @@ pub struct NewCase {
     pub status: CaseStatus,
     #[serde(default)]
     pub exploitation_types: Vec<ExploitationType>,
+    #[serde(default)]
+    pub details: CaseDetails,
 }
 
 fn active() -> CaseStatus {
@@ -192,7 +413,7 @@ impl NewCase {
         text("summary", &self.summary, 0, 50_000)?;
         self.exploitation_types.sort();
         self.exploitation_types.dedup();
-        Ok(())
+        self.details.validate()
     }
 }
 
@@ -344,6 +565,7 @@ mod tests {
             gender: Gender::Unknown,
             nationality: Some("vn".into()),
             notes: String::new(),
+            details: Default::default(),
         };
         assert_eq!(p.validate().unwrap_err().field, "family_name");
         p.family_name = " Nguyen ".into();
@@ -356,12 +578,64 @@ mod tests {
     }
 
     #[test]
+    fn person_details_are_checked_and_normalised() {
+        let mut d = PersonDetails {
+            aliases: vec![" Ionut ".into(), "".into()],
+            nationalities: vec!["md".into()],
+            identifiers: vec![Identifier {
+                kind: "national_insurance".into(),
+                value: "qq 12 34 56 c".into(),
+                country: Some(" ".into()),
+            }],
+            ..Default::default()
+        };
+        d.validate().unwrap();
+        assert_eq!(d.aliases, ["Ionut"]);
+        assert_eq!(d.nationalities, ["MD"]);
+        assert_eq!(d.identifiers[0].value, "QQ123456C");
+        assert_eq!(d.identifiers[0].country, None);
+        d.identifiers[0].value = "12345".into();
+        assert!(d
+            .validate()
+            .unwrap_err()
+            .message
+            .contains("National Insurance"));
+        d.identifiers[0].kind = "tattoo".into();
+        assert!(d
+            .validate()
+            .unwrap_err()
+            .message
+            .contains("not a kind of identifier"));
+    }
+
+    #[test]
+    fn case_details_know_sectors_forces_and_dates() {
+        let mut d = CaseDetails {
+            sectors: vec!["Agriculture".into(), "Agriculture".into()],
+            force_area: Some("GMP".into()),
+            ..Default::default()
+        };
+        d.validate().unwrap();
+        assert_eq!(d.sectors, ["Agriculture"]);
+        assert_eq!(d.force_area.as_deref(), Some("gmp"));
+        d.force_area = Some("Atlantis Constabulary".into());
+        assert_eq!(d.validate().unwrap_err().field, "force_area");
+        d.force_area = None;
+        d.opened_on = NaiveDate::from_ymd_opt(2026, 5, 1);
+        d.closed_on = NaiveDate::from_ymd_opt(2026, 4, 1);
+        assert_eq!(d.validate().unwrap_err().field, "closed_on");
+        d.sectors = vec!["Fishing".into()];
+        assert_eq!(d.validate().unwrap_err().field, "sectors");
+    }
+
+    #[test]
     fn text_limits_and_control_characters() {
         let mut c = NewCase {
             title: "x".repeat(301),
             summary: String::new(),
             status: CaseStatus::Active,
             exploitation_types: vec![],
+            details: Default::default(),
         };
         assert!(c.validate().unwrap_err().message.contains("301"));
         c.title = "Op \u{0007}Bell".into();

@@ -48,6 +48,7 @@ pub fn person(id: Uuid, given: &str, family: &str) -> Person {
         gender: Gender::Unknown,
         nationality: None,
         notes: String::new(),
+        details: Default::default(),
         markings: markings(Classification::OfficialSensitive),
         provenance: prov(),
     }
@@ -132,6 +133,7 @@ pub fn bundle() -> Bundle {
             summary: "Car wash workers housed above the premises.".into(),
             status: CaseStatus::Active,
             exploitation_types: vec![ExploitationType::Labour, ExploitationType::Criminal],
+            details: Default::default(),
             markings: markings(Classification::OfficialSensitive),
             provenance: prov(),
         }],

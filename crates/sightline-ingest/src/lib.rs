@@ -603,6 +603,7 @@ pub fn person_row(rec: &RawRecord, m: &Mapping) -> Result<PersonRow, Vec<CellErr
         gender,
         nationality: Some(c.get("nationality").1),
         notes: c.get("notes").1,
+        details: Default::default(),
     };
     if let Err(v) = person.validate() {
         let (column, value) = c.get(&v.field);

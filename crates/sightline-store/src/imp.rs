@@ -90,9 +90,20 @@ macro_rules! impl_store {
                 gender: parse::<Gender>(row, "gender")?,
                 nationality: row.try_get("nationality")?,
                 notes: row.try_get("notes")?,
+                details: details_from(row)?,
                 markings: markings_from(row)?,
                 provenance: provenance_from(row)?,
             })
+        }
+
+        /// A record's `details` column (JSON text); unknown fields are ignored, missing ones default.
+        fn details_from<T: serde::de::DeserializeOwned>(row: &DbRow) -> Result<T> {
+            let text: String = row.try_get("details")?;
+            serde_json::from_str(&text).map_err(|e| StoreError::Config(format!("stored details: {e}")))
+        }
+
+        fn details_json<T: serde::Serialize>(d: &T) -> Result<String> {
+            serde_json::to_string(d).map_err(|e| StoreError::Config(e.to_string()))
         }
 
         fn case_from(row: &DbRow) -> Result<Case> {
@@ -104,6 +115,7 @@ macro_rules! impl_store {
                 summary: row.try_get("summary")?,
                 status: parse::<CaseStatus>(row, "status")?,
                 exploitation_types: types.0,
+                details: details_from(row)?,
                 markings: markings_from(row)?,
                 provenance: provenance_from(row)?,
             })
@@ -784,6 +796,7 @@ macro_rules! impl_store {
                     gender: p.gender,
                     nationality: p.nationality,
                     notes: p.notes,
+                    details: p.details,
                     markings: m,
                     provenance: Provenance::new(now, ctx.actor.user_id),
                 };
@@ -791,13 +804,14 @@ macro_rules! impl_store {
                 let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "INSERT INTO people (id, given_name, family_name, date_of_birth, gender, nationality, notes, \
-                     classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+                     classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at, details) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
                 )
                 .bind(person.id).bind(&person.given_name).bind(&person.family_name).bind(&person.date_of_birth)
                 .bind(person.gender.code()).bind(&person.nationality).bind(&person.notes)
                 .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
                 .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+                .bind(details_json(&person.details)?)
                 .execute(&mut *tx).await.map_err(|e| map_unique(e, "the person"))?;
                 append(&mut tx, AuditEvent::by(ctx, "create", "person", id, Outcome::Allowed)).await?;
                 tx.commit().await?;
@@ -833,19 +847,21 @@ macro_rules! impl_store {
                     summary: c.summary,
                     status: c.status,
                     exploitation_types: c.exploitation_types,
+                    details: c.details,
                     markings: m,
                     provenance: Provenance::new(now, ctx.actor.user_id),
                 };
                 let m = &case.markings;
                 sqlx::query(
                     "INSERT INTO cases (id, reference, title, summary, status, exploitation_types, \
-                     classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+                     classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at, details) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
                 )
                 .bind(case.id).bind(&case.reference).bind(&case.title).bind(&case.summary).bind(case.status.code())
                 .bind(Json(&case.exploitation_types))
                 .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
                 .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+                .bind(details_json(&case.details)?)
                 .execute(&mut *tx).await.map_err(|e| map_unique(e, "the case"))?;
                 append(&mut tx, AuditEvent::by(ctx, "create", "case", id, Outcome::Allowed).with_detail(&case.reference)).await?;
                 tx.commit().await?;

@@ -85,6 +85,7 @@ fn new_case(title: &str) -> NewCase {
         summary: "s".into(),
         status: CaseStatus::Active,
         exploitation_types: vec![ExploitationType::Labour, ExploitationType::Criminal],
+        details: Default::default(),
     }
 }
 
@@ -121,6 +122,7 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
                 gender: Gender::Female,
                 nationality: Some("vn".into()),
                 notes: String::new(),
+                details: Default::default(),
             },
         )
         .await
@@ -277,6 +279,7 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
                 gender: Gender::Male,
                 nationality: None,
                 notes: String::new(),
+                details: Default::default(),
             },
         )
         .await
@@ -393,6 +396,7 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
             gender: Gender::Unknown,
             nationality: None,
             notes: String::new(),
+            details: Default::default(),
         },
     };
     let people_now =

@@ -703,11 +703,51 @@ pub struct CaseForm {
     summary: String,
     status: String,
     exploitation_types: Vec<String>,
+    sectors: Vec<String>,
+    force_area: String,
+    opened_on: String,
+    closed_on: String,
+    /// arrests, charges, convictions, STPOs, STROs, safeguarded.
+    outcomes: [String; 6],
 }
+
+/// The outcome counts a case form asks for: (field, label).
+pub const OUTCOME_FIELDS: [(&str, &str); 6] = [
+    ("arrests", "Arrests"),
+    ("charges", "Charges"),
+    ("convictions", "Convictions"),
+    ("stpos", "Slavery and Trafficking Prevention Orders"),
+    ("stros", "Slavery and Trafficking Risk Orders"),
+    ("safeguarded", "Potential victims safeguarded"),
+];
 
 impl CaseForm {
     pub fn has(&self, code: &str) -> bool {
         self.exploitation_types.iter().any(|c| c == code)
+    }
+    pub fn has_sector(&self, code: &str) -> bool {
+        self.sectors.iter().any(|c| c == code)
+    }
+    pub fn outcome(&self, i: &usize) -> &str {
+        &self.outcomes[*i]
+    }
+}
+
+fn date_field(field: &str, v: &str) -> Result<Option<chrono::NaiveDate>, ValidationError> {
+    match v.trim() {
+        "" => Ok(None),
+        d => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| ValidationError::new(field, format!("'{d}' is not a date as YYYY-MM-DD"))),
+    }
+}
+
+fn count_field(field: &str, v: &str) -> Result<u32, ValidationError> {
+    match v.trim() {
+        "" => Ok(0),
+        n => n
+            .parse()
+            .map_err(|_| ValidationError::new(field, format!("'{n}' is not a whole number"))),
     }
 }
 
@@ -716,6 +756,9 @@ impl CaseForm {
 struct CaseFormPage {
     nav: Nav,
     opts: Options,
+    forces: Vec<(&'static str, &'static str)>,
+    sectors: &'static [&'static str],
+    outcome_fields: [(&'static str, &'static str); 6],
     v: CaseForm,
     m: MarkingsForm,
     errors: Vec<(String, String)>,
@@ -727,6 +770,9 @@ async fn new_case(State(state): State<AppState>, u: WebUser) -> PageResult {
         ..Default::default()
     };
     render(&CaseFormPage {
+        forces: geo::FORCES.iter().map(|f| (f.code, f.name)).collect(),
+        sectors: SECTORS,
+        outcome_fields: OUTCOME_FIELDS,
         nav: nav(&state, &u).await?,
         opts: options(&u),
         v,
@@ -743,6 +789,11 @@ async fn create_case(State(state): State<AppState>, u: WebUser, body: Bytes) -> 
         summary: f.get("summary"),
         status: f.get("status"),
         exploitation_types: f.all("exploitation_types"),
+        sectors: f.all("sectors"),
+        force_area: f.get("force_area"),
+        opened_on: f.get("opened_on"),
+        closed_on: f.get("closed_on"),
+        outcomes: OUTCOME_FIELDS.map(|(k, _)| f.get(k)),
     };
     let m = MarkingsForm::from_form(&f);
     let attempt = async {
@@ -753,11 +804,27 @@ async fn create_case(State(state): State<AppState>, u: WebUser, body: Bytes) -> 
             .map(|t| parse_field::<ExploitationType>("exploitation_types", t))
             .collect::<Result<Vec<_>, _>>()?;
         let markings = m.parse(&u)?;
+        let o = &v.outcomes;
+        let details = CaseDetails {
+            sectors: v.sectors.clone(),
+            force_area: Some(v.force_area.clone()),
+            opened_on: date_field("opened_on", &v.opened_on)?,
+            closed_on: date_field("closed_on", &v.closed_on)?,
+            outcomes: CaseOutcomes {
+                arrests: count_field("arrests", &o[0])?,
+                charges: count_field("charges", &o[1])?,
+                convictions: count_field("convictions", &o[2])?,
+                stpos: count_field("stpos", &o[3])?,
+                stros: count_field("stros", &o[4])?,
+                safeguarded: count_field("safeguarded", &o[5])?,
+            },
+        };
         let new = NewCase {
             title: v.title.clone(),
             summary: v.summary.clone(),
             status,
             exploitation_types: types,
+            details,
         };
         state
             .store
@@ -769,6 +836,9 @@ async fn create_case(State(state): State<AppState>, u: WebUser, body: Bytes) -> 
         Err(e) => {
             let errors = form_errors(e)?;
             let page = CaseFormPage {
+                forces: geo::FORCES.iter().map(|f| (f.code, f.name)).collect(),
+                sectors: SECTORS,
+                outcome_fields: OUTCOME_FIELDS,
                 nav: nav(&state, &u).await?,
                 opts: options(&u),
                 v,
@@ -784,6 +854,7 @@ async fn create_case(State(state): State<AppState>, u: WebUser, body: Bytes) -> 
 #[template(path = "case.html")]
 struct CasePage {
     nav: Nav,
+    force_area: Option<&'static str>,
     case: Case,
     owner: String,
     team: Option<String>,
@@ -819,6 +890,12 @@ async fn show_case(
     };
     render(&CasePage {
         nav: nav(&state, &u).await?,
+        force_area: case
+            .details
+            .force_area
+            .as_deref()
+            .and_then(geo::force_by_code)
+            .map(|f| f.name),
         case,
         owner,
         team,
@@ -880,6 +957,52 @@ pub struct PersonForm {
     gender: String,
     nationality: String,
     notes: String,
+    aliases: String,
+    other_nationalities: String,
+    languages: String,
+    identifiers: String,
+    description: String,
+    dob_estimated: bool,
+    name_order: String,
+}
+
+/// Splits a comma- or line-separated answer into its parts.
+fn list_of(s: &str) -> Vec<String> {
+    s.split([',', '\n'])
+        .map(|x| x.trim().to_string())
+        .filter(|x| !x.is_empty())
+        .collect()
+}
+
+/// Reads identifiers written one per line as `kind: value`, optionally `(CC)` at the end.
+fn identifiers_of(s: &str) -> Result<Vec<Identifier>, ValidationError> {
+    let mut out = Vec::new();
+    for (i, line) in s
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        let (kind, rest) = line.split_once(':').ok_or_else(|| {
+            ValidationError::new(
+                "identifiers",
+                format!("line {}: write it as 'passport: 123456789 (RO)'", i + 1),
+            )
+        })?;
+        let kind = kind.trim().to_lowercase().replace([' ', '-'], "_");
+        let mut value = rest.trim().to_string();
+        let mut country = None;
+        if let (Some(open), true) = (value.rfind('('), value.ends_with(')')) {
+            country = Some(value[open + 1..value.len() - 1].trim().to_string());
+            value = value[..open].trim().to_string();
+        }
+        out.push(Identifier {
+            kind,
+            value,
+            country,
+        });
+    }
+    Ok(out)
 }
 
 #[derive(Template)]
@@ -916,10 +1039,26 @@ async fn create_person(State(state): State<AppState>, u: WebUser, body: Bytes) -
         gender: f.get("gender"),
         nationality: f.get("nationality"),
         notes: f.get("notes"),
+        aliases: f.get("aliases"),
+        other_nationalities: f.get("other_nationalities"),
+        languages: f.get("languages"),
+        identifiers: f.get("identifiers"),
+        description: f.get("description"),
+        dob_estimated: !f.get("dob_estimated").is_empty(),
+        name_order: f.get("name_order"),
     };
     let m = MarkingsForm::from_form(&f);
     let attempt = async {
         let gender = parse_field::<Gender>("gender", &v.gender)?;
+        let details = PersonDetails {
+            aliases: list_of(&v.aliases),
+            name_order: Some(v.name_order.clone()).filter(|o| !o.is_empty()),
+            dob_estimated: v.dob_estimated,
+            nationalities: list_of(&v.other_nationalities),
+            languages: list_of(&v.languages),
+            identifiers: identifiers_of(&v.identifiers)?,
+            description: v.description.clone(),
+        };
         let markings = m.parse(&u)?;
         let new = NewPerson {
             given_name: v.given_name.clone(),
@@ -928,6 +1067,7 @@ async fn create_person(State(state): State<AppState>, u: WebUser, body: Bytes) -
             gender,
             nationality: Some(v.nationality.clone()),
             notes: v.notes.clone(),
+            details,
         };
         state
             .store

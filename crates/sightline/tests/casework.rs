@@ -394,6 +394,10 @@ async fn a_newcomer_finds_the_demo_case_its_people_links_debrief_and_intelligenc
         "{case}"
     );
     assert!(case.contains("Florin") && case.contains("Suspect"));
+    assert!(
+        case.contains("2 arrests") && case.contains("West Midlands Police"),
+        "outcomes and force area"
+    );
     let at = case.find(">Ion ").expect("Ion is listed");
     let href = case[..at].rfind("/people/").unwrap();
     let person_path = case[href..href + 44].to_string();

@@ -184,11 +184,20 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
             summary: summary.into(),
             status,
             exploitation_types: types,
+            details: CaseDetails::default(),
         };
-    let car_wash = store.create_case(&inv_ctx, marks(&wmp, OfficialSensitive, Some(anchor.id)), case(
+    let car_wash = store.create_case(&inv_ctx, marks(&wmp, OfficialSensitive, Some(anchor.id)), NewCase {
+        details: CaseDetails {
+            sectors: vec!["Other".into()],
+            force_area: Some("west-midlands".into()),
+            opened_on: chrono::NaiveDate::from_ymd_opt(2026, 5, 11),
+            closed_on: None,
+            outcomes: CaseOutcomes { arrests: 2, charges: 1, safeguarded: 6, ..Default::default() },
+        },
+        ..case(
         "Op Anchor: hand car wash, Small Heath",
         "Six to eight men working 7am to 9pm at a hand car wash, sleeping in a portakabin on site. Paid in cash, far below minimum wage; a supervisor holds their passports. Linked to a minibus seen collecting workers from a terraced house.",
-        CaseStatus::Active, vec![Labour])).await?;
+        CaseStatus::Active, vec![Labour])}).await?;
     let county = store.create_case(&inv_ctx, marks(&wmp, OfficialSensitive, None), case(
         "County line from Birmingham into Shropshire",
         "Two boys aged 15 and 16 reported missing, found at a flat in Telford dealing crack cocaine. Phones topped up by an adult male; debt of £2,000 said to be owed for lost drugs.",
@@ -220,11 +229,22 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
                 gender,
                 nationality: Some(nat.into()),
                 notes: notes.into(),
+                details: PersonDetails::default(),
             }
         };
     let mut wmp_people = Vec::new();
     for (p, team) in [
-        (person("Ion", "Popescu", Some("1988-04"), Gender::Male, "RO", "Potential victim, car wash worker. Speaks little English; interpreter (Romanian) needed."), Some(anchor.id)),
+        (NewPerson {
+            details: PersonDetails {
+                aliases: vec!["Ionut Popescu".into(), "Popescu Ion".into()],
+                name_order: Some("given_family".into()),
+                languages: vec!["Romanian".into()],
+                identifiers: vec![Identifier { kind: "passport".into(), value: "051234567".into(), country: Some("RO".into()) }],
+                description: "About 1.75 m, slim, scar above the left eyebrow.".into(),
+                ..Default::default()
+            },
+            ..person("Ion", "Popescu", Some("1988-04"), Gender::Male, "RO", "Potential victim, car wash worker. Speaks little English; interpreter (Romanian) needed.")
+        }, Some(anchor.id)),
         (person("Andrei", "Munteanu", Some("1991"), Gender::Male, "RO", "Potential victim, car wash worker."), Some(anchor.id)),
         (person("Florin", "Dumitru", Some("1979-11-02"), Gender::Male, "RO", "Suspect: site supervisor, holds workers' passports."), Some(anchor.id)),
         (person("Thi Lan", "Nguyen", Some("2001"), Gender::Female, "VN", "Potential victim, nail bar. NRM referral made."), None),

@@ -192,6 +192,7 @@ pub async fn person(cmd: PersonCmd) -> anyhow::Result<()> {
                 gender,
                 nationality,
                 notes,
+                details: Default::default(),
             };
             let p = store.create_person(&ctx, m, new).await?;
             if c.json {
@@ -248,6 +249,7 @@ pub async fn case(cmd: CaseCmd) -> anyhow::Result<()> {
                         summary,
                         status,
                         exploitation_types: types,
+                        details: Default::default(),
                     },
                 )
                 .await?;
