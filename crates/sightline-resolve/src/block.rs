@@ -103,7 +103,7 @@ pub fn key(rule: usize, r: &Prepared) -> Option<u64> {
 
 /// Secondary sort key inside an oversized block: names and date, so that spelling
 /// neighbours sit together.
-fn secondary(r: &Prepared) -> (u64, u64, u32) {
+pub(crate) fn secondary(r: &Prepared) -> (u64, u64, u32) {
     let g = r.given.as_ref().map(|n| n.phon).unwrap_or(u64::MAX);
     let f = r.family.as_ref().map(|n| n.phon).unwrap_or(u64::MAX);
     let (lo, hi) = if g < f { (g, f) } else { (f, g) };

@@ -14,6 +14,7 @@
 pub mod block;
 pub mod cluster;
 pub mod compare;
+pub mod index;
 pub mod model;
 pub mod names;
 pub mod normalize;
@@ -26,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 pub use block::{BlockingConfig, RuleReport};
 pub use compare::{Prepared, RawRecord, FIELDS, NF};
+pub use index::{Index, Match};
 pub use model::{probability, weight_for, Model};
 pub use normalize::{DateError, Dob};
 
@@ -66,6 +68,15 @@ impl Default for Options {
             em_max_iterations: 300,
         }
     }
+}
+
+/// Train a model on a batch of records with the default [`Options`]: u from random
+/// pairs, m by EM on the candidate pairs (no labels needed). With too few records for
+/// EM (fewer than [`MIN_PAIRS_FOR_EM`] candidate pairs) this is
+/// [`Model::default_prior`]. Records of two or more sources are trained for linking
+/// across sources.
+pub fn train(records: &[RawRecord]) -> Model {
+    Engine::new(records).train_model(&Options::default())
 }
 
 /// Normalise a batch of raw records (in parallel).
@@ -214,29 +225,9 @@ impl Engine {
             .map(|&(a, b)| compare::compare(&self.records[a as usize], &self.records[b as usize]).0)
             .collect();
         let trained = model.is_none();
-        let mut base_weights: Option<Vec<f32>> = None;
-        let model = match model {
-            Some(m) => m,
-            None => {
-                progress("estimating u from random pairs");
-                let (ucounts, nrand) = model::random_pair_levels(
-                    &self.records,
-                    self.link_only,
-                    opts.random_pairs,
-                    opts.seed,
-                );
-                if (pairs.len() as u64) < MIN_PAIRS_FOR_EM {
-                    // Too little data for EM: hand-set parameters.
-                    let mut m = Model::builtin();
-                    m.training.records = self.records.len() as u64;
-                    m.training.candidate_pairs = pairs.len() as u64;
-                    m
-                } else {
-                    let (m, w) = self.train(&pairs, &patterns, &ucounts, nrand, opts, progress);
-                    base_weights = Some(w);
-                    m
-                }
-            }
+        let (model, base_weights) = match model {
+            Some(m) => (m, None),
+            None => self.fit(&pairs, &patterns, opts, progress),
         };
         progress("scoring");
         let scorer = self.scorer(&model);
@@ -298,6 +289,45 @@ impl Engine {
             candidate_pairs: pairs.len() as u64,
             clusters,
         })
+    }
+
+    /// Train a model on these records without clustering them.
+    pub fn train_model(&self, opts: &Options) -> Model {
+        let (pairs, _) = block::candidate_pairs(&self.records, &opts.blocking, self.link_only);
+        let patterns: Vec<compare::Pattern> = pairs
+            .par_iter()
+            .map(|&(a, b)| compare::compare(&self.records[a as usize], &self.records[b as usize]).0)
+            .collect();
+        self.fit(&pairs, &patterns, opts, &|_| {}).0
+    }
+
+    /// u from random pairs, then m by EM (or the default model when there are too few
+    /// candidate pairs). Also returns the candidates' weights without the prior when
+    /// they were computed on the way.
+    fn fit(
+        &self,
+        pairs: &[(u32, u32)],
+        patterns: &[compare::Pattern],
+        opts: &Options,
+        progress: &(dyn Fn(&str) + Sync),
+    ) -> (Model, Option<Vec<f32>>) {
+        if (pairs.len() as u64) < MIN_PAIRS_FOR_EM {
+            // Too little data for EM: hand-set parameters.
+            let mut m = Model::default_prior();
+            m.training.records = self.records.len() as u64;
+            m.training.candidate_pairs = pairs.len() as u64;
+            (m, None)
+        } else {
+            progress("estimating u from random pairs");
+            let (ucounts, nrand) = model::random_pair_levels(
+                &self.records,
+                self.link_only,
+                opts.random_pairs,
+                opts.seed,
+            );
+            let (m, w) = self.train(pairs, patterns, &ucounts, nrand, opts, progress);
+            (m, Some(w))
+        }
     }
 
     /// Train m by EM sessions on blocks, u from random pairs, then the prior.
@@ -384,7 +414,27 @@ impl Engine {
     /// The waterfall for one pair: per-field level, values, m, u and contribution.
     pub fn explain(&self, model: &Model, i: usize, j: usize) -> Explanation {
         let scorer = self.scorer(model);
-        let (a, b) = (&self.records[i], &self.records[j]);
+        explain_prepared(
+            model,
+            &scorer,
+            &self.records[i],
+            &self.records[j],
+            &self.ids[i],
+            &self.ids[j],
+        )
+    }
+}
+
+/// The waterfall for two prepared records scored with `scorer` (built from `model`).
+pub(crate) fn explain_prepared(
+    model: &Model,
+    scorer: &model::Scorer,
+    a: &Prepared,
+    b: &Prepared,
+    left: &str,
+    right: &str,
+) -> Explanation {
+    {
         let (p, swapped) = compare::compare(a, b);
         let mut fields = Vec::with_capacity(NF);
         let mut total = scorer.prior_weight;
@@ -415,8 +465,8 @@ impl Engine {
         total += household_cap;
         Explanation {
             household_cap,
-            left: self.ids[i].clone(),
-            right: self.ids[j].clone(),
+            left: left.to_string(),
+            right: right.to_string(),
             names_swapped: swapped,
             prior: scorer.prior,
             prior_weight: scorer.prior_weight,

@@ -231,6 +231,11 @@ impl Name {
         &buf[..n]
     }
 
+    /// `hash_str(&self.joined())` without building the string.
+    pub fn joined_hash(&self) -> u64 {
+        hash_bytes(self.full.bytes().filter(|&c| c != b' '))
+    }
+
     /// The name without spaces ("abdul rahman" → "abdulrahman").
     pub fn joined(&self) -> std::borrow::Cow<'_, str> {
         if self.full.contains(' ') {
@@ -683,8 +688,13 @@ pub fn nationality(raw: &str) -> Option<u16> {
 
 /// 64-bit FNV-1a followed by a finaliser; stable across runs and platforms.
 pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.bytes())
+}
+
+/// [`hash_str`] of a byte sequence.
+pub fn hash_bytes(bytes: impl Iterator<Item = u8>) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
+    for b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
