@@ -1,7 +1,7 @@
 //! Prepared records and the per-field comparison levels.
 
 use crate::names::share_group;
-use crate::normalize::{self, Address, Dob, Name, Postcode};
+use crate::normalize::{self, Address, Dob, Name, Postcode, SmallStr};
 
 /// One input record as given (all fields optional except the id).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -153,7 +153,7 @@ pub struct Prepared {
     pub dob: Option<Dob>,
     pub sex: Option<u8>,
     pub nationality: Option<u16>,
-    pub phone: Option<Box<str>>,
+    pub phone: Option<SmallStr>,
     pub email: Option<Box<str>>,
     pub id_number: Option<Box<str>>,
     pub address: Option<Address>,
@@ -192,12 +192,15 @@ impl Prepared {
 
     /// The value hashed for term-frequency counting, per field (None = no TF).
     pub fn tf_key(&self, f: usize) -> Option<u64> {
-        use normalize::hash_str;
+        use normalize::{hash_bytes, hash_str};
         match f {
             0 => self.given.as_ref().map(|n| n.joined_hash()),
             1 => self.family.as_ref().map(|n| n.joined_hash()),
             2 => self.dob.filter(|d| d.is_full()).map(|d| d.code() as u64),
-            5 => self.phone.as_deref().map(hash_str),
+            5 => self
+                .phone
+                .as_ref()
+                .map(|p| hash_bytes(p.as_bytes().iter().copied())),
             6 => self.email.as_deref().map(hash_str),
             8 => self
                 .address
@@ -340,8 +343,8 @@ pub fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-fn contains_token(hay: &str, needle: &str) -> bool {
-    hay.len() > needle.len() && hay.split(' ').any(|t| t == needle)
+fn contains_token(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() > needle.len() && hay.split(|&c| c == b' ').any(|t| t == needle)
 }
 
 pub fn cmp_given(a: &Name, b: &Name) -> u8 {
@@ -350,7 +353,7 @@ pub fn cmp_given(a: &Name, b: &Name) -> u8 {
     if a.full == b.full || aj == bj {
         return 1;
     }
-    if (a.first() == b.first() && !a.initial_only) || share_group(a.groups, b.groups) {
+    if (a.first_bytes() == b.first_bytes() && !a.initial_only) || share_group(a.groups, b.groups) {
         return 2;
     }
     // Jaro–Winkler only matters at 0.92 and 0.80; skip it when it cannot get there.
@@ -387,7 +390,7 @@ pub fn cmp_family(a: &Name, b: &Name) -> u8 {
     if a.full == b.full || aj == bj {
         return 1;
     }
-    let (ac, bc) = (a.core(), b.core());
+    let (ac, bc) = (a.core_bytes(), b.core_bytes());
     if ac == bc || contains_token(ac, bc) || contains_token(bc, ac) {
         return 2;
     }
@@ -500,10 +503,13 @@ pub fn cmp_dob(a: &Dob, b: &Dob) -> u8 {
 }
 
 pub fn cmp_phone(a: &str, b: &str) -> u8 {
-    if a == b {
+    cmp_phone_bytes(a.as_bytes(), b.as_bytes())
+}
+
+fn cmp_phone_bytes(ab: &[u8], bb: &[u8]) -> u8 {
+    if ab == bb {
         return 1;
     }
-    let (ab, bb) = (a.as_bytes(), b.as_bytes());
     if within_one_edit(ab, bb)
         || (ab.len() >= 10 && bb.len() >= 10 && ab[ab.len() - 9..] == bb[bb.len() - 9..])
     {
@@ -585,10 +591,12 @@ pub fn cmp_postcode(a: &Postcode, b: &Postcode) -> u8 {
         return 1;
     }
     if a.is_uk() && b.is_uk() {
-        if a.sector() == b.sector() {
+        let (ab, bb) = (a.text.as_bytes(), b.text.as_bytes());
+        let (ao, bo) = (a.outward_len as usize, b.outward_len as usize);
+        if ab[..ao + 2] == bb[..bo + 2] {
             return 2;
         }
-        if a.outward() == b.outward() {
+        if ab[..ao] == bb[..bo] {
             return 3;
         }
         return 4;
@@ -613,6 +621,45 @@ fn opt<T: ?Sized, U: ?Sized>(a: Option<&T>, b: Option<&U>, f: impl FnOnce(&T, &U
     }
 }
 
+/// Load the parts of a record that [`compare`] reads (returns a meaningless value).
+/// Comparing candidate pairs is bound by memory latency, not arithmetic: the second
+/// record of a pair is somewhere random in a large array. Touching the records of a few
+/// pairs first lets their cache misses overlap instead of stalling pair after pair.
+#[inline]
+pub(crate) fn touch(r: &Prepared) -> u64 {
+    r.given.as_ref().map_or(1, |n| n.phon)
+        ^ r.family.as_ref().map_or(2, |n| n.phon)
+        ^ r.dob.map_or(3, |d| d.year as u64)
+        ^ r.phone.as_ref().map_or(4, |p| p.as_bytes()[0] as u64)
+        ^ r.address
+            .as_ref()
+            .map_or(5, |a| a.building ^ a.tokens.first().copied().unwrap_or(0))
+        ^ r.postcode.as_ref().map_or(6, |p| p.outward_len as u64)
+        ^ r.email.as_ref().map_or(7, |e| e.len() as u64)
+}
+
+/// [`compare`] over many pairs, in parallel, in order (patterns only).
+pub fn compare_pairs(recs: &[Prepared], pairs: &[(u32, u32)]) -> Vec<Pattern> {
+    use rayon::prelude::*;
+    const AHEAD: usize = 16;
+    let mut out: Vec<Pattern> = vec![0; pairs.len()];
+    out.par_chunks_mut(1024)
+        .zip(pairs.par_chunks(1024))
+        .for_each(|(out, chunk)| {
+            for (out, group) in out.chunks_mut(AHEAD).zip(chunk.chunks(AHEAD)) {
+                let mut acc = 0u64;
+                for &(a, b) in group {
+                    acc ^= touch(&recs[a as usize]) ^ touch(&recs[b as usize]);
+                }
+                std::hint::black_box(acc);
+                for (o, &(a, b)) in out.iter_mut().zip(group) {
+                    *o = compare(&recs[a as usize], &recs[b as usize]).0;
+                }
+            }
+        });
+    out
+}
+
 /// Compare two prepared records; returns the packed levels and whether the names
 /// matched in swapped order.
 pub fn compare(a: &Prepared, b: &Prepared) -> (Pattern, bool) {
@@ -633,7 +680,9 @@ pub fn compare(a: &Prepared, b: &Prepared) -> (Pattern, bool) {
                 2
             }
         }),
-        opt(a.phone.as_deref(), b.phone.as_deref(), cmp_phone),
+        opt(a.phone.as_ref(), b.phone.as_ref(), |x, y| {
+            cmp_phone_bytes(x.as_bytes(), y.as_bytes())
+        }),
         opt(a.email.as_deref(), b.email.as_deref(), cmp_email),
         opt(a.id_number.as_deref(), b.id_number.as_deref(), cmp_id),
         opt(a.address.as_ref(), b.address.as_ref(), cmp_address),
