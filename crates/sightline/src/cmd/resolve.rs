@@ -57,7 +57,7 @@ struct Loaded {
     src: Vec<u8>,
 }
 
-const BATCH: usize = 16_384;
+const BATCH: usize = 4_096;
 
 fn read_input(path: &Path, source: u8, into: &mut Loaded) -> anyhow::Result<()> {
     let file =
@@ -151,21 +151,31 @@ fn read_input(path: &Path, source: u8, into: &mut Loaded) -> anyhow::Result<()> 
         }
         Ok(out)
     };
-    // Normalise one batch while the next is read.
-    let mut batch = read_batch()?;
-    while !batch.is_empty() {
-        let (prepared, next) = std::thread::scope(|s| {
-            let normalising = s.spawn(|| sightline_resolve::prepare_batch(&batch));
-            let next = read_batch();
-            (normalising.join().expect("normalising thread"), next)
+    // One thread reads a batch while this one normalises the previous one (a rendezvous
+    // channel, so at most two small raw batches are alive at once).
+    std::thread::scope(|s| -> anyhow::Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<anyhow::Result<Vec<RawRecord>>>(0);
+        s.spawn(move || loop {
+            let batch = read_batch();
+            let last = !matches!(&batch, Ok(b) if !b.is_empty());
+            if tx.send(batch).is_err() || last {
+                break;
+            }
         });
-        into.prepared.extend(prepared);
-        for r in batch.drain(..) {
-            into.src.push(r.source);
-            into.ids.push(r.record_id);
+        for batch in rx {
+            let batch = batch?;
+            if batch.is_empty() {
+                break;
+            }
+            into.prepared
+                .extend(sightline_resolve::prepare_batch(&batch));
+            for r in batch {
+                into.src.push(r.source);
+                into.ids.push(r.record_id);
+            }
         }
-        batch = next?;
-    }
+        Ok(())
+    })?;
     Ok(())
 }
 
