@@ -5,6 +5,20 @@ use std::time::Instant;
 
 use sightline_resolve::{Engine, Options, RawRecord};
 
+/// CPU seconds (user + system) used by this process so far: less disturbed than wall
+/// time when the machine is shared.
+fn cpu() -> f64 {
+    std::fs::read_to_string("/proc/self/stat")
+        .ok()
+        .and_then(|s| {
+            let rest = s.rsplit_once(')')?.1.to_string();
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let t = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+            Some(t / 100.0)
+        })
+        .unwrap_or(0.0)
+}
+
 fn rss() -> String {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -64,28 +78,32 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         });
     }
     eprintln!(
-        "[{:>7.2}s rss {:>8} kB] read {}",
+        "[{:>7.2}s cpu {:>6.2}s rss {:>8} kB] read {}",
         start.elapsed().as_secs_f64(),
+        cpu(),
         rss(),
         raw.len()
     );
     let engine = Engine::new(&raw);
     drop(raw);
     eprintln!(
-        "[{:>7.2}s rss {:>8} kB] prepared",
+        "[{:>7.2}s cpu {:>6.2}s rss {:>8} kB] prepared",
         start.elapsed().as_secs_f64(),
+        cpu(),
         rss()
     );
     let res = engine.run(None, &Options::default(), &|s| {
         eprintln!(
-            "[{:>7.2}s rss {:>8} kB] {s}",
+            "[{:>7.2}s cpu {:>6.2}s rss {:>8} kB] {s}",
             start.elapsed().as_secs_f64(),
+            cpu(),
             rss()
         )
     })?;
     eprintln!(
-        "[{:>7.2}s rss {:>8} kB] done: {} candidates, {} links, {} clusters",
+        "[{:>7.2}s cpu {:>6.2}s rss {:>8} kB] done: {} candidates, {} links, {} clusters",
         start.elapsed().as_secs_f64(),
+        cpu(),
         rss(),
         res.candidate_pairs,
         res.pairs.len(),

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::compare::Prepared;
-use crate::normalize::{hash_str, mix};
+use crate::normalize::{hash_bytes, hash_str, mix};
 
 /// Blocking rule names, in priority order.
 pub const RULES: &[&str] = &[
@@ -67,7 +67,7 @@ fn initials(r: &Prepared) -> u64 {
 /// The blocking key of record `r` under rule `rule` (index into [`RULES`]).
 pub fn key(rule: usize, r: &Prepared) -> Option<u64> {
     let k = match rule {
-        0 => hash_str(r.phone.as_deref()?),
+        0 => hash_bytes(r.phone.as_ref()?.as_bytes().iter().copied()),
         1 => hash_str(r.email.as_deref()?),
         2 => hash_str(r.id_number.as_deref()?),
         3 => {
@@ -86,7 +86,7 @@ pub fn key(rule: usize, r: &Prepared) -> Option<u64> {
             let (lo, hi) = if g < f { (g, f) } else { (f, g) };
             mix(lo) ^ mix(hi).rotate_left(17)
         }
-        6 => hash_str(&r.postcode.as_ref()?.text),
+        6 => hash_bytes(r.postcode.as_ref()?.text.as_bytes().iter().copied()),
         7 => {
             let a = r.address.as_ref()?.building;
             let i = initials(r);
@@ -103,7 +103,7 @@ pub fn key(rule: usize, r: &Prepared) -> Option<u64> {
 
 /// Secondary sort key inside an oversized block: names and date, so that spelling
 /// neighbours sit together.
-fn secondary(r: &Prepared) -> (u64, u64, u32) {
+pub(crate) fn secondary(r: &Prepared) -> (u64, u64, u32) {
     let g = r.given.as_ref().map(|n| n.phon).unwrap_or(u64::MAX);
     let f = r.family.as_ref().map(|n| n.phon).unwrap_or(u64::MAX);
     let (lo, hi) = if g < f { (g, f) } else { (f, g) };

@@ -1,7 +1,7 @@
 //! Prepared records and the per-field comparison levels.
 
 use crate::names::share_group;
-use crate::normalize::{self, Address, Dob, Name, Postcode};
+use crate::normalize::{self, Address, Dob, Name, Postcode, SmallStr};
 
 /// One input record as given (all fields optional except the id).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -153,7 +153,7 @@ pub struct Prepared {
     pub dob: Option<Dob>,
     pub sex: Option<u8>,
     pub nationality: Option<u16>,
-    pub phone: Option<Box<str>>,
+    pub phone: Option<SmallStr>,
     pub email: Option<Box<str>>,
     pub id_number: Option<Box<str>>,
     pub address: Option<Address>,
@@ -192,12 +192,15 @@ impl Prepared {
 
     /// The value hashed for term-frequency counting, per field (None = no TF).
     pub fn tf_key(&self, f: usize) -> Option<u64> {
-        use normalize::hash_str;
+        use normalize::{hash_bytes, hash_str};
         match f {
-            0 => self.given.as_ref().map(|n| hash_str(&n.joined())),
-            1 => self.family.as_ref().map(|n| hash_str(&n.joined())),
+            0 => self.given.as_ref().map(|n| n.joined_hash()),
+            1 => self.family.as_ref().map(|n| n.joined_hash()),
             2 => self.dob.filter(|d| d.is_full()).map(|d| d.code() as u64),
-            5 => self.phone.as_deref().map(hash_str),
+            5 => self
+                .phone
+                .as_ref()
+                .map(|p| hash_bytes(p.as_bytes().iter().copied())),
             6 => self.email.as_deref().map(hash_str),
             8 => self
                 .address
@@ -277,6 +280,47 @@ fn jaro(a: &[u8], b: &[u8]) -> f64 {
     (m / a.len() as f64 + m / b.len() as f64 + (m - t as f64 / 2.0) / m) / 3.0
 }
 
+/// An upper bound of [`jaro_winkler`] from letter counts alone: at most as many
+/// characters can match as the two strings share (ignoring the match window), with no
+/// transpositions, and the Winkler prefix boost always applied. Much cheaper than the
+/// similarity itself, so pairs that cannot reach a threshold skip it.
+pub fn jaro_winkler_bound(a: &[u8], b: &[u8]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return if a.is_empty() && b.is_empty() {
+            1.0
+        } else {
+            0.0
+        };
+    }
+    // Bytes folded into 32 buckets ('a'..'z' distinct): merging buckets can only raise
+    // the count of shared characters, so the bound stays an upper bound.
+    let mut counts = [0u16; 32];
+    for &c in a {
+        counts[(c & 31) as usize] += 1;
+    }
+    let mut m = 0usize;
+    for &c in b {
+        let k = (c & 31) as usize;
+        if counts[k] > 0 {
+            counts[k] -= 1;
+            m += 1;
+        }
+    }
+    if m == 0 {
+        return 0.0;
+    }
+    let m = m as f64;
+    let j = (m / a.len() as f64 + m / b.len() as f64 + 1.0) / 3.0;
+    let l = a.iter().zip(b).take(4).take_while(|(x, y)| x == y).count();
+    // A hair above, so that float rounding can never put the bound under the value.
+    j + l as f64 * 0.1 * (1.0 - j) + 1e-9
+}
+
+/// Jaro–Winkler similarity computed only if it could reach `min` (else `None`).
+fn jaro_winkler_if(a: &[u8], b: &[u8], min: f64) -> Option<f64> {
+    (jaro_winkler_bound(a, b) >= min).then(|| jaro_winkler(a, b))
+}
+
 /// Whether the optimal-string-alignment (Damerau–Levenshtein) distance is at most 1.
 pub fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     if a == b {
@@ -299,8 +343,8 @@ pub fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-fn contains_token(hay: &str, needle: &str) -> bool {
-    hay.len() > needle.len() && hay.split(' ').any(|t| t == needle)
+fn contains_token(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() > needle.len() && hay.split(|&c| c == b' ').any(|t| t == needle)
 }
 
 pub fn cmp_given(a: &Name, b: &Name) -> u8 {
@@ -309,12 +353,17 @@ pub fn cmp_given(a: &Name, b: &Name) -> u8 {
     if a.full == b.full || aj == bj {
         return 1;
     }
-    if (a.first() == b.first() && !a.initial_only) || share_group(a.groups, b.groups) {
+    if (a.first_bytes() == b.first_bytes() && !a.initial_only) || share_group(a.groups, b.groups) {
         return 2;
     }
-    let jw = jaro_winkler(aj, bj);
-    if jw >= 0.92 {
-        return 3;
+    // Jaro–Winkler only matters at 0.92 and 0.80; skip it when it cannot get there.
+    let bound = jaro_winkler_bound(aj, bj);
+    let mut jw = 0.0;
+    if bound >= 0.92 {
+        jw = jaro_winkler(aj, bj);
+        if jw >= 0.92 {
+            return 3;
+        }
     }
     if a.phon == b.phon
         || (a.phon_first == b.phon_first && a.first().len() > 1 && b.first().len() > 1)
@@ -324,8 +373,13 @@ pub fn cmp_given(a: &Name, b: &Name) -> u8 {
     if (a.initial_only || b.initial_only) && a.initial() == b.initial() {
         return 5;
     }
-    if jw >= 0.80 {
-        return 6;
+    if bound >= 0.80 {
+        if bound < 0.92 {
+            jw = jaro_winkler(aj, bj);
+        }
+        if jw >= 0.80 {
+            return 6;
+        }
     }
     7
 }
@@ -336,19 +390,28 @@ pub fn cmp_family(a: &Name, b: &Name) -> u8 {
     if a.full == b.full || aj == bj {
         return 1;
     }
-    let (ac, bc) = (a.core(), b.core());
+    let (ac, bc) = (a.core_bytes(), b.core_bytes());
     if ac == bc || contains_token(ac, bc) || contains_token(bc, ac) {
         return 2;
     }
-    let jw = jaro_winkler(aj, bj);
-    if jw >= 0.92 {
-        return 3;
+    let bound = jaro_winkler_bound(aj, bj);
+    let mut jw = 0.0;
+    if bound >= 0.92 {
+        jw = jaro_winkler(aj, bj);
+        if jw >= 0.92 {
+            return 3;
+        }
     }
     if a.phon == b.phon {
         return 4;
     }
-    if jw >= 0.80 {
-        return 5;
+    if bound >= 0.80 {
+        if bound < 0.92 {
+            jw = jaro_winkler(aj, bj);
+        }
+        if jw >= 0.80 {
+            return 5;
+        }
     }
     6
 }
@@ -392,10 +455,14 @@ pub fn cmp_names(a: &Prepared, b: &Prepared) -> (u8, u8, bool) {
     (g, f, false)
 }
 
+/// `yyyymmdd` as digits (what `format!("{:04}{:02}{:02}")` gives, without allocating).
 fn digits8(d: &Dob) -> [u8; 8] {
-    let s = format!("{:04}{:02}{:02}", d.year, d.month, d.day);
+    let mut v = d.year as u32 % 10000 * 10000 + d.month as u32 % 100 * 100 + d.day as u32 % 100;
     let mut o = [0u8; 8];
-    o.copy_from_slice(s.as_bytes());
+    for c in o.iter_mut().rev() {
+        *c = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
     o
 }
 
@@ -436,10 +503,13 @@ pub fn cmp_dob(a: &Dob, b: &Dob) -> u8 {
 }
 
 pub fn cmp_phone(a: &str, b: &str) -> u8 {
-    if a == b {
+    cmp_phone_bytes(a.as_bytes(), b.as_bytes())
+}
+
+fn cmp_phone_bytes(ab: &[u8], bb: &[u8]) -> u8 {
+    if ab == bb {
         return 1;
     }
-    let (ab, bb) = (a.as_bytes(), b.as_bytes());
     if within_one_edit(ab, bb)
         || (ab.len() >= 10 && bb.len() >= 10 && ab[ab.len() - 9..] == bb[bb.len() - 9..])
     {
@@ -504,7 +574,9 @@ pub fn cmp_address(a: &Address, b: &Address) -> u8 {
     }
     let jac = jaccard(&a.tokens, &b.tokens);
     if a.numbers == b.numbers
-        && (jac >= 0.6 || jaro_winkler(a.text.as_bytes(), b.text.as_bytes()) >= 0.92)
+        && (jac >= 0.6
+            || jaro_winkler_if(a.text.as_bytes(), b.text.as_bytes(), 0.92)
+                .is_some_and(|v| v >= 0.92))
     {
         return if flats_compatible { 2 } else { 3 };
     }
@@ -519,10 +591,12 @@ pub fn cmp_postcode(a: &Postcode, b: &Postcode) -> u8 {
         return 1;
     }
     if a.is_uk() && b.is_uk() {
-        if a.sector() == b.sector() {
+        let (ab, bb) = (a.text.as_bytes(), b.text.as_bytes());
+        let (ao, bo) = (a.outward_len as usize, b.outward_len as usize);
+        if ab[..ao + 2] == bb[..bo + 2] {
             return 2;
         }
-        if a.outward() == b.outward() {
+        if ab[..ao] == bb[..bo] {
             return 3;
         }
         return 4;
@@ -547,6 +621,45 @@ fn opt<T: ?Sized, U: ?Sized>(a: Option<&T>, b: Option<&U>, f: impl FnOnce(&T, &U
     }
 }
 
+/// Load the parts of a record that [`compare`] reads (returns a meaningless value).
+/// Comparing candidate pairs is bound by memory latency, not arithmetic: the second
+/// record of a pair is somewhere random in a large array. Touching the records of a few
+/// pairs first lets their cache misses overlap instead of stalling pair after pair.
+#[inline]
+pub(crate) fn touch(r: &Prepared) -> u64 {
+    r.given.as_ref().map_or(1, |n| n.phon)
+        ^ r.family.as_ref().map_or(2, |n| n.phon)
+        ^ r.dob.map_or(3, |d| d.year as u64)
+        ^ r.phone.as_ref().map_or(4, |p| p.as_bytes()[0] as u64)
+        ^ r.address
+            .as_ref()
+            .map_or(5, |a| a.building ^ a.tokens.first().copied().unwrap_or(0))
+        ^ r.postcode.as_ref().map_or(6, |p| p.outward_len as u64)
+        ^ r.email.as_ref().map_or(7, |e| e.len() as u64)
+}
+
+/// [`compare`] over many pairs, in parallel, in order (patterns only).
+pub fn compare_pairs(recs: &[Prepared], pairs: &[(u32, u32)]) -> Vec<Pattern> {
+    use rayon::prelude::*;
+    const AHEAD: usize = 16;
+    let mut out: Vec<Pattern> = vec![0; pairs.len()];
+    out.par_chunks_mut(1024)
+        .zip(pairs.par_chunks(1024))
+        .for_each(|(out, chunk)| {
+            for (out, group) in out.chunks_mut(AHEAD).zip(chunk.chunks(AHEAD)) {
+                let mut acc = 0u64;
+                for &(a, b) in group {
+                    acc ^= touch(&recs[a as usize]) ^ touch(&recs[b as usize]);
+                }
+                std::hint::black_box(acc);
+                for (o, &(a, b)) in out.iter_mut().zip(group) {
+                    *o = compare(&recs[a as usize], &recs[b as usize]).0;
+                }
+            }
+        });
+    out
+}
+
 /// Compare two prepared records; returns the packed levels and whether the names
 /// matched in swapped order.
 pub fn compare(a: &Prepared, b: &Prepared) -> (Pattern, bool) {
@@ -567,7 +680,9 @@ pub fn compare(a: &Prepared, b: &Prepared) -> (Pattern, bool) {
                 2
             }
         }),
-        opt(a.phone.as_deref(), b.phone.as_deref(), cmp_phone),
+        opt(a.phone.as_ref(), b.phone.as_ref(), |x, y| {
+            cmp_phone_bytes(x.as_bytes(), y.as_bytes())
+        }),
         opt(a.email.as_deref(), b.email.as_deref(), cmp_email),
         opt(a.id_number.as_deref(), b.id_number.as_deref(), cmp_id),
         opt(a.address.as_ref(), b.address.as_ref(), cmp_address),
@@ -600,6 +715,60 @@ mod tests {
         assert!((jaro_winkler(b"dwayne", b"duane") - 0.84).abs() < 1e-2);
         assert_eq!(jaro_winkler(b"abc", b"abc"), 1.0);
         assert_eq!(jaro_winkler(b"abc", b"xyz"), 0.0);
+    }
+
+    #[test]
+    fn jaro_winkler_bound_is_an_upper_bound() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "muhammad",
+            "mohamed",
+            "nguyen",
+            "nguyenvan",
+            "tesfaye",
+            "tesfay",
+            "minh",
+            "abdulrahman",
+            "katarzyna",
+            "kasia",
+            "popescu",
+            "ionescu",
+            "xyz",
+            "aaaa",
+            "singh",
+            "smith",
+            "smyth",
+            "gebre",
+            "ghebre",
+            "le",
+            "el",
+            "dwayne",
+            "duane",
+            "45 high street",
+            "45 high st london",
+            "flat 3 12 mill road",
+        ];
+        for a in words {
+            for b in words {
+                let (a, b) = (a.as_bytes(), b.as_bytes());
+                assert!(
+                    jaro_winkler_bound(a, b) >= jaro_winkler(a, b),
+                    "{:?} {:?}",
+                    std::str::from_utf8(a),
+                    std::str::from_utf8(b)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn date_digits() {
+        let d = Dob::parse("1990-03-05").unwrap().unwrap();
+        assert_eq!(&digits8(&d), b"19900305");
+        let d = Dob::parse("2001").unwrap().unwrap();
+        assert_eq!(&digits8(&d), b"20010000");
     }
 
     #[test]

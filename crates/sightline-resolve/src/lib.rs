@@ -14,6 +14,7 @@
 pub mod block;
 pub mod cluster;
 pub mod compare;
+pub mod index;
 pub mod model;
 pub mod names;
 pub mod normalize;
@@ -26,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 pub use block::{BlockingConfig, RuleReport};
 pub use compare::{Prepared, RawRecord, FIELDS, NF};
+pub use index::{Index, Match};
 pub use model::{probability, weight_for, Model};
 pub use normalize::{DateError, Dob};
 
@@ -66,6 +68,15 @@ impl Default for Options {
             em_max_iterations: 300,
         }
     }
+}
+
+/// Train a model on a batch of records with the default [`Options`]: u from random
+/// pairs, m by EM on the candidate pairs (no labels needed). With too few records for
+/// EM (fewer than [`MIN_PAIRS_FOR_EM`] candidate pairs) this is
+/// [`Model::default_prior`]. Records of two or more sources are trained for linking
+/// across sources.
+pub fn train(records: &[RawRecord]) -> Model {
+    Engine::new(records).train_model(&Options::default())
 }
 
 /// Normalise a batch of raw records (in parallel).
@@ -209,34 +220,11 @@ impl Engine {
         let (pairs, blocking) =
             block::candidate_pairs(&self.records, &opts.blocking, self.link_only);
         progress("comparing");
-        let patterns: Vec<compare::Pattern> = pairs
-            .par_iter()
-            .map(|&(a, b)| compare::compare(&self.records[a as usize], &self.records[b as usize]).0)
-            .collect();
+        let patterns = compare::compare_pairs(&self.records, &pairs);
         let trained = model.is_none();
-        let mut base_weights: Option<Vec<f32>> = None;
-        let model = match model {
-            Some(m) => m,
-            None => {
-                progress("estimating u from random pairs");
-                let (ucounts, nrand) = model::random_pair_levels(
-                    &self.records,
-                    self.link_only,
-                    opts.random_pairs,
-                    opts.seed,
-                );
-                if (pairs.len() as u64) < MIN_PAIRS_FOR_EM {
-                    // Too little data for EM: hand-set parameters.
-                    let mut m = Model::builtin();
-                    m.training.records = self.records.len() as u64;
-                    m.training.candidate_pairs = pairs.len() as u64;
-                    m
-                } else {
-                    let (m, w) = self.train(&pairs, &patterns, &ucounts, nrand, opts, progress);
-                    base_weights = Some(w);
-                    m
-                }
-            }
+        let (model, base_weights) = match model {
+            Some(m) => (m, None),
+            None => self.fit(&pairs, &patterns, opts, progress),
         };
         progress("scoring");
         let scorer = self.scorer(&model);
@@ -300,6 +288,42 @@ impl Engine {
         })
     }
 
+    /// Train a model on these records without clustering them.
+    pub fn train_model(&self, opts: &Options) -> Model {
+        let (pairs, _) = block::candidate_pairs(&self.records, &opts.blocking, self.link_only);
+        let patterns = compare::compare_pairs(&self.records, &pairs);
+        self.fit(&pairs, &patterns, opts, &|_| {}).0
+    }
+
+    /// u from random pairs, then m by EM (or the default model when there are too few
+    /// candidate pairs). Also returns the candidates' weights without the prior when
+    /// they were computed on the way.
+    fn fit(
+        &self,
+        pairs: &[(u32, u32)],
+        patterns: &[compare::Pattern],
+        opts: &Options,
+        progress: &(dyn Fn(&str) + Sync),
+    ) -> (Model, Option<Vec<f32>>) {
+        if (pairs.len() as u64) < MIN_PAIRS_FOR_EM {
+            // Too little data for EM: hand-set parameters.
+            let mut m = Model::default_prior();
+            m.training.records = self.records.len() as u64;
+            m.training.candidate_pairs = pairs.len() as u64;
+            (m, None)
+        } else {
+            progress("estimating u from random pairs");
+            let (ucounts, nrand) = model::random_pair_levels(
+                &self.records,
+                self.link_only,
+                opts.random_pairs,
+                opts.seed,
+            );
+            let (m, w) = self.train(pairs, patterns, &ucounts, nrand, opts, progress);
+            (m, Some(w))
+        }
+    }
+
     /// Train m by EM sessions on blocks, u from random pairs, then the prior.
     fn train(
         &self,
@@ -311,48 +335,69 @@ impl Engine {
         progress: &(dyn Fn(&str) + Sync),
     ) -> (Model, Vec<f32>) {
         progress("estimating m by EM");
-        let mut results = Vec::new();
-        let mut sessions = Vec::new();
-        for &(rule, held) in model::SESSIONS {
-            let mut mask: compare::Pattern = !0;
-            for &f in held {
-                mask &= !(0xF << (4 * f));
-            }
-            let keys: Vec<Option<u64>> = self
-                .records
-                .par_iter()
-                .map(|r| block::key(rule, r))
-                .collect();
-            let sel: Vec<compare::Pattern> = pairs
-                .par_iter()
-                .zip(patterns.par_iter())
-                .filter_map(|(&(a, b), &p)| {
-                    let ka = keys[a as usize]?;
-                    (Some(ka) == keys[b as usize]).then_some(p & mask)
-                })
-                .collect();
-            let counts = model::count_patterns(&sel);
-            let mut nonmissing = [0u64; NF];
-            for &(p, c) in &counts {
-                for (f, nm) in nonmissing.iter_mut().enumerate() {
-                    if compare::level(p, f) != 0 {
-                        *nm += c;
+        // The sessions are independent: run them side by side (results kept in order).
+        let per_session: Vec<_> = model::SESSIONS
+            .par_iter()
+            .map(|&(rule, held)| {
+                let mut mask: compare::Pattern = !0;
+                for &f in held {
+                    mask &= !(0xF << (4 * f));
+                }
+                let keys: Vec<Option<u64>> = self
+                    .records
+                    .par_iter()
+                    .map(|r| block::key(rule, r))
+                    .collect();
+                // Count the session's patterns without collecting them (integer counts:
+                // the same whatever the split between threads).
+                let counts: std::collections::HashMap<compare::Pattern, u64> = pairs
+                    .par_iter()
+                    .zip(patterns.par_iter())
+                    .filter_map(|(&(a, b), &p)| {
+                        let ka = keys[a as usize]?;
+                        (Some(ka) == keys[b as usize]).then_some(p & mask)
+                    })
+                    .fold(std::collections::HashMap::new, |mut m, p| {
+                        *m.entry(p).or_insert(0u64) += 1;
+                        m
+                    })
+                    .reduce(std::collections::HashMap::new, |mut a, b| {
+                        for (p, c) in b {
+                            *a.entry(p).or_insert(0) += c;
+                        }
+                        a
+                    });
+                drop(keys);
+                let mut counts: Vec<(compare::Pattern, u64)> = counts.into_iter().collect();
+                counts.sort_unstable();
+                let selected: u64 = counts.iter().map(|x| x.1).sum();
+                let mut nonmissing = [0u64; NF];
+                for &(p, c) in &counts {
+                    for (f, nm) in nonmissing.iter_mut().enumerate() {
+                        if compare::level(p, f) != 0 {
+                            *nm += c;
+                        }
                     }
                 }
-            }
-            let em = model::em(&counts, opts.em_max_iterations, 1e-6);
-            sessions.push(model::SessionReport {
-                blocking_rule: block::RULES[rule].to_string(),
-                held_out: held.iter().map(|&f| FIELDS[f].name.to_string()).collect(),
-                pairs: sel.len() as u64,
-                distinct_patterns: counts.len() as u64,
-                iterations: em.iterations,
-                converged: em.converged,
-                match_share: em.lambda,
-            });
-            if sel.len() as u64 >= MIN_PAIRS_FOR_EM / 3 {
-                results.push((em, held, nonmissing));
-            }
+                let em = model::em(&counts, opts.em_max_iterations, 1e-6);
+                let report = model::SessionReport {
+                    blocking_rule: block::RULES[rule].to_string(),
+                    held_out: held.iter().map(|&f| FIELDS[f].name.to_string()).collect(),
+                    pairs: selected,
+                    distinct_patterns: counts.len() as u64,
+                    iterations: em.iterations,
+                    converged: em.converged,
+                    match_share: em.lambda,
+                };
+                let usable = selected >= MIN_PAIRS_FOR_EM / 3;
+                (report, usable.then_some((em, held, nonmissing)))
+            })
+            .collect();
+        let mut results = Vec::new();
+        let mut sessions = Vec::new();
+        for (report, result) in per_session {
+            sessions.push(report);
+            results.extend(result);
         }
         let m = model::combine_sessions(&results);
         let report = model::TrainingReport {
@@ -365,14 +410,18 @@ impl Engine {
         let mut model = model::assemble(&m, ucounts, 1.0, report);
         progress("estimating the match rate");
         let scorer = self.scorer(&model);
+        // Term frequencies in one compact array (4 MB per 100k records) rather than read
+        // from the records themselves, which are large and scattered: this pass is bound
+        // by memory latency.
+        let tf: Vec<[f32; NF]> = self.records.iter().map(|r| r.tf).collect();
         let weights: Vec<f32> = pairs
             .par_iter()
             .zip(patterns.par_iter())
             .map(|(&(a, b), &p)| {
-                (scorer.weight(p, &self.records[a as usize], &self.records[b as usize])
-                    - scorer.prior_weight) as f32
+                (scorer.weight_tf(p, &tf[a as usize], &tf[b as usize]) - scorer.prior_weight) as f32
             })
             .collect();
+        drop(tf);
         model.matches_per_record = model::estimate_matches_per_record(
             &weights,
             self.records.len() as u64,
@@ -384,7 +433,27 @@ impl Engine {
     /// The waterfall for one pair: per-field level, values, m, u and contribution.
     pub fn explain(&self, model: &Model, i: usize, j: usize) -> Explanation {
         let scorer = self.scorer(model);
-        let (a, b) = (&self.records[i], &self.records[j]);
+        explain_prepared(
+            model,
+            &scorer,
+            &self.records[i],
+            &self.records[j],
+            &self.ids[i],
+            &self.ids[j],
+        )
+    }
+}
+
+/// The waterfall for two prepared records scored with `scorer` (built from `model`).
+pub(crate) fn explain_prepared(
+    model: &Model,
+    scorer: &model::Scorer,
+    a: &Prepared,
+    b: &Prepared,
+    left: &str,
+    right: &str,
+) -> Explanation {
+    {
         let (p, swapped) = compare::compare(a, b);
         let mut fields = Vec::with_capacity(NF);
         let mut total = scorer.prior_weight;
@@ -415,8 +484,8 @@ impl Engine {
         total += household_cap;
         Explanation {
             household_cap,
-            left: self.ids[i].clone(),
-            right: self.ids[j].clone(),
+            left: left.to_string(),
+            right: right.to_string(),
             names_swapped: swapped,
             prior: scorer.prior,
             prior_weight: scorer.prior_weight,

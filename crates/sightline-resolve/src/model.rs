@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::compare::{compare, level, Pattern, Prepared, FIELDS, NF};
+use crate::compare::{compare, level, touch, Pattern, Prepared, FIELDS, NF};
 use crate::normalize::mix;
 use crate::Error;
 
@@ -188,7 +188,22 @@ const BUILTIN: [&[(f64, f64)]; NF] = [
 ];
 
 impl Model {
-    /// A model with hand-set parameters: a sensible default for tiny inputs and tests.
+    /// The default model, for when there are too few records to train one (fewer than
+    /// [`crate::MIN_PAIRS_FOR_EM`] candidate pairs) or before any training has run.
+    ///
+    /// Its m and u per level are set by hand (not learnt): m from how often a person's
+    /// own records disagree in police and partner data (typos, transliteration, moves of
+    /// address and phone, partial dates of birth), u from how often two different people
+    /// agree by chance in a UK population (e.g. exact full date of birth 1 in 10,000,
+    /// exact phone 1 in 2,000, exact identity number 1 in 100,000; same sex 1 in 2).
+    /// It expects half a true matching pair per record (`matches_per_record` 0.5) and caps
+    /// household evidence at [`DEFAULT_HOUSEHOLD_CAP`] bits. A model trained with
+    /// [`crate::train`] on a few thousand records or more should be preferred.
+    pub fn default_prior() -> Model {
+        Model::builtin()
+    }
+
+    /// A model with hand-set parameters (the same as [`Model::default_prior`]).
     pub fn builtin() -> Model {
         let comparisons = FIELDS
             .iter()
@@ -264,17 +279,30 @@ pub fn random_pair_levels(
             let mut local = [[0u64; 16]; NF];
             let count = CHUNK.min(n - c * CHUNK);
             let mut done = 0;
+            // Draw a few pairs, load their records, then compare them (see
+            // `compare::touch`): the same pairs in the same order as one at a time.
+            const AHEAD: usize = 16;
+            let mut group: Vec<(u32, u32)> = Vec::with_capacity(AHEAD);
             while done < count {
-                let a = idx_a[(next() % idx_a.len() as u64) as usize];
-                let b = idx_b[(next() % idx_b.len() as u64) as usize];
-                if a == b {
-                    continue;
+                group.clear();
+                let mut acc = 0u64;
+                while group.len() < AHEAD && done + (group.len() as u64) < count {
+                    let a = idx_a[(next() % idx_a.len() as u64) as usize];
+                    let b = idx_b[(next() % idx_b.len() as u64) as usize];
+                    if a == b {
+                        continue;
+                    }
+                    acc ^= touch(&recs[a as usize]) ^ touch(&recs[b as usize]);
+                    group.push((a, b));
                 }
-                let (p, _) = compare(&recs[a as usize], &recs[b as usize]);
-                for (f, row) in local.iter_mut().enumerate() {
-                    row[level(p, f)] += 1;
+                std::hint::black_box(acc);
+                for &(a, b) in &group {
+                    let (p, _) = compare(&recs[a as usize], &recs[b as usize]);
+                    for (f, row) in local.iter_mut().enumerate() {
+                        row[level(p, f)] += 1;
+                    }
                 }
-                done += 1;
+                done += group.len() as u64;
             }
             local
         })
@@ -572,7 +600,12 @@ impl Scorer {
 
     /// Term-frequency adjustment (bits) for field `f` at exact agreement.
     pub fn tf_adjustment(&self, f: usize, a: &Prepared, b: &Prepared) -> f64 {
-        let tf = a.tf[f].max(b.tf[f]) as f64;
+        self.tf_adjustment_tf(f, &a.tf, &b.tf)
+    }
+
+    /// [`Scorer::tf_adjustment`] from the two records' relative value frequencies.
+    pub fn tf_adjustment_tf(&self, f: usize, ta: &[f32; NF], tb: &[f32; NF]) -> f64 {
+        let tf = ta[f].max(tb[f]) as f64;
         if !self.tf_on[f] || tf <= 0.0 {
             return 0.0;
         }
@@ -581,10 +614,16 @@ impl Scorer {
 
     /// Match weight (log2 odds) of a compared pair.
     pub fn weight(&self, p: Pattern, a: &Prepared, b: &Prepared) -> f64 {
+        self.weight_tf(p, &a.tf, &b.tf)
+    }
+
+    /// [`Scorer::weight`] from the two records' relative value frequencies (lets a
+    /// caller whose frequencies change, such as [`crate::Index`], score without copying).
+    pub fn weight_tf(&self, p: Pattern, ta: &[f32; NF], tb: &[f32; NF]) -> f64 {
         let mut w = self.prior_weight;
         let mut household = 0.0;
         for f in 0..NF {
-            let c = self.contribution(p, f, a, b);
+            let c = self.contribution_tf(p, f, ta, tb);
             if HOUSEHOLD.contains(&f) {
                 household += c;
             } else {
@@ -596,10 +635,14 @@ impl Scorer {
 
     /// One field's contribution (weight plus TF adjustment), before the household cap.
     pub fn contribution(&self, p: Pattern, f: usize, a: &Prepared, b: &Prepared) -> f64 {
+        self.contribution_tf(p, f, &a.tf, &b.tf)
+    }
+
+    fn contribution_tf(&self, p: Pattern, f: usize, ta: &[f32; NF], tb: &[f32; NF]) -> f64 {
         let l = level(p, f);
         let mut w = self.weights[f][l];
         if l == 1 && self.tf_on[f] {
-            w += self.tf_adjustment(f, a, b);
+            w += self.tf_adjustment_tf(f, ta, tb);
         }
         w
     }

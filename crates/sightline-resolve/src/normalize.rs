@@ -15,6 +15,9 @@ use crate::names;
 /// Cyrillic and Greek, drops apostrophes and turns other punctuation into spaces.
 /// Runs of whitespace collapse to one space; the result is trimmed.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return fold_ascii(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut last_space = true;
     let push = |out: &mut String, t: &str, last_space: &mut bool| {
@@ -59,6 +62,28 @@ pub fn fold(s: &str) -> String {
             last_space = false;
         } else {
             push(&mut out, " ", &mut last_space);
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// [`fold`] of an ASCII string (most input): no decomposition or transliteration needed.
+fn fold_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last_space = true;
+    for c in s.bytes() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_alphanumeric() || c == b'@' {
+            out.push(c as char);
+            last_space = false;
+        } else if c == b'\'' || c == b'`' {
+            // O'Brien → obrien
+        } else if !last_space {
+            out.push(' ');
+            last_space = true;
         }
     }
     while out.ends_with(' ') {
@@ -143,16 +168,96 @@ fn translit(c: char) -> Option<&'static str> {
     })
 }
 
+/// A short string kept inline when it fits in 22 bytes (most names, phone numbers and
+/// postcodes), so comparing two records does not chase a pointer to another cache line
+/// for each field; longer strings are boxed.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum SmallStr {
+    Inline(u8, [u8; 22]),
+    Heap(Box<str>),
+}
+
+impl SmallStr {
+    pub fn new(s: &str) -> SmallStr {
+        if s.len() <= 22 {
+            let mut buf = [0u8; 22];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            SmallStr::Inline(s.len() as u8, buf)
+        } else {
+            SmallStr::Heap(s.into())
+        }
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            SmallStr::Inline(n, b) => &b[..*n as usize],
+            SmallStr::Heap(s) => s.as_bytes(),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            SmallStr::Inline(n, b) => {
+                std::str::from_utf8(&b[..*n as usize]).expect("built from a str")
+            }
+            SmallStr::Heap(s) => s,
+        }
+    }
+}
+
+impl Default for SmallStr {
+    fn default() -> Self {
+        SmallStr::Inline(0, [0; 22])
+    }
+}
+
+impl std::ops::Deref for SmallStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for SmallStr {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for SmallStr {
+    fn from(s: &str) -> Self {
+        SmallStr::new(s)
+    }
+}
+
+impl From<String> for SmallStr {
+    fn from(s: String) -> Self {
+        SmallStr::new(&s)
+    }
+}
+
+impl std::fmt::Debug for SmallStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for SmallStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A normalised personal name (given or family). Kept small: one allocation in the
 /// common case, the other forms are derived on demand.
 #[derive(Debug, Clone, Default)]
 pub struct Name {
     /// Folded tokens joined by one space, with variants canonicalised
     /// ("Mohamed  Al-Hassan" → "muhammad al hassan").
-    pub full: Box<str>,
+    pub full: SmallStr,
     /// Tokens without particles (al, el, van, de, di, da, bin, …), when that differs
     /// from `full`.
-    core: Option<Box<str>>,
+    core: Option<SmallStr>,
     /// Length of the first token in `full`.
     first_len: u8,
     /// Canonical-variant / nickname group ids of the first token (0 = none).
@@ -191,11 +296,11 @@ impl Name {
             groups: names::groups(first),
             first_len: first.len().min(255) as u8,
             core: if core != full {
-                Some(core.into())
+                Some(SmallStr::new(&core))
             } else {
                 None
             },
-            full: full.into(),
+            full: SmallStr::new(&full),
         })
     }
 
@@ -208,9 +313,19 @@ impl Name {
         &self.full[..self.first_len as usize]
     }
 
+    /// The first token's bytes.
+    pub fn first_bytes(&self) -> &[u8] {
+        &self.full.as_bytes()[..self.first_len as usize]
+    }
+
     /// Tokens without particles.
     pub fn core(&self) -> &str {
-        self.core.as_deref().unwrap_or(&self.full)
+        self.core.as_ref().unwrap_or(&self.full).as_str()
+    }
+
+    /// Tokens without particles, as bytes.
+    pub fn core_bytes(&self) -> &[u8] {
+        self.core.as_ref().unwrap_or(&self.full).as_bytes()
     }
 
     /// The name without spaces, into a caller's buffer (no allocation; names longer
@@ -231,12 +346,17 @@ impl Name {
         &buf[..n]
     }
 
+    /// `hash_str(&self.joined())` without building the string.
+    pub fn joined_hash(&self) -> u64 {
+        hash_bytes(self.full.as_bytes().iter().copied().filter(|&c| c != b' '))
+    }
+
     /// The name without spaces ("abdul rahman" → "abdulrahman").
     pub fn joined(&self) -> std::borrow::Cow<'_, str> {
         if self.full.contains(' ') {
             std::borrow::Cow::Owned(self.full.replace(' ', ""))
         } else {
-            std::borrow::Cow::Borrowed(&self.full)
+            std::borrow::Cow::Borrowed(self.full.as_str())
         }
     }
 }
@@ -517,7 +637,7 @@ pub fn id_number(raw: &str) -> Option<String> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Postcode {
     /// Normalised text, e.g. `SW1A 1AA` or `2615`.
-    pub text: Box<str>,
+    pub text: SmallStr,
     /// Length of the outward code in `text` for UK postcodes, 0 otherwise.
     pub outward_len: u8,
 }
@@ -683,8 +803,13 @@ pub fn nationality(raw: &str) -> Option<u16> {
 
 /// 64-bit FNV-1a followed by a finaliser; stable across runs and platforms.
 pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.bytes())
+}
+
+/// [`hash_str`] of a byte sequence.
+pub fn hash_bytes(bytes: impl Iterator<Item = u8>) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
+    for b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
@@ -702,6 +827,24 @@ pub fn mix(mut z: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_fast_path_folds_like_the_general_path() {
+        for s in [
+            "  O'Brien-Smith  ",
+            "12/3 High St., Flat 4",
+            "MOHAMMED  al-HASSAN",
+            "a@b.com",
+            "x`y",
+            "--",
+            "",
+            "Tab\tand\nnewline",
+        ] {
+            // The general path, forced by a trailing non-ASCII space that folds away.
+            let general = fold(&format!("{s}\u{a0}"));
+            assert_eq!(fold(s), general, "{s:?}");
+        }
+    }
 
     #[test]
     fn folds_diacritics_of_each_language() {
@@ -801,8 +944,8 @@ mod tests {
         assert_eq!(&*p.text, "SW1A 1AA");
         assert_eq!(p.outward(), "SW1A");
         assert_eq!(p.sector(), "SW1A 1");
-        assert_eq!(Postcode::parse(" m1 1ae ").unwrap().text.as_ref(), "M1 1AE");
-        assert_eq!(Postcode::parse("B33 8TH").unwrap().text.as_ref(), "B33 8TH");
+        assert_eq!(Postcode::parse(" m1 1ae ").unwrap().text.as_str(), "M1 1AE");
+        assert_eq!(Postcode::parse("B33 8TH").unwrap().text.as_str(), "B33 8TH");
         let au = Postcode::parse("2615").unwrap();
         assert!(!au.is_uk());
         assert_eq!(&*au.text, "2615");

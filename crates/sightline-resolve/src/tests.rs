@@ -290,6 +290,48 @@ fn clusters_are_stable_when_a_record_is_added() {
     assert_eq!(after["zz-dup"], after[&raw[0].record_id]);
 }
 
+/// Cluster of every record, by id, from a run (trained when `model` is None).
+fn clusters_of(
+    raw: &[RawRecord],
+    model: Option<Model>,
+) -> std::collections::HashMap<String, String> {
+    let e = Engine::new(raw);
+    let r = e.run(model, &Options::default(), &|_| {}).unwrap();
+    clusters_by_id(&e, &r).into_iter().collect()
+}
+
+#[test]
+fn adding_one_unrelated_record_changes_no_other_cluster() {
+    let base = synthetic(1500, 5);
+    let stranger = rec(
+        "zz-stranger",
+        "Ezekiel",
+        "Quartermaine",
+        "1931-07-07",
+        &[("phone", "07700 900000"), ("address", "1 Nowhere Lane")],
+    );
+    for model in [Some(Model::default_prior()), None] {
+        let before = clusters_of(&base, model.clone());
+        for at in [0, base.len() / 2, base.len()] {
+            let mut raw = base.clone();
+            raw.insert(at, stranger.clone());
+            let after = clusters_of(&raw, model.clone());
+            let changed: Vec<&String> = before
+                .keys()
+                .filter(|id| before[*id] != after[*id])
+                .collect();
+            assert!(
+                changed.is_empty(),
+                "trained: {}, stranger at {at}: {} clusters changed, e.g. {:?}",
+                model.is_none(),
+                changed.len(),
+                &changed[..changed.len().min(5)]
+            );
+            assert_eq!(after["zz-stranger"], "zz-stranger");
+        }
+    }
+}
+
 #[test]
 fn results_are_deterministic_across_thread_counts() {
     let raw = synthetic(800, 3);

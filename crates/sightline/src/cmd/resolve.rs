@@ -57,16 +57,7 @@ struct Loaded {
     src: Vec<u8>,
 }
 
-const BATCH: usize = 16_384;
-
-fn flush(batch: &mut Vec<RawRecord>, into: &mut Loaded) {
-    into.prepared
-        .extend(sightline_resolve::prepare_batch(batch));
-    for r in batch.drain(..) {
-        into.src.push(r.source);
-        into.ids.push(r.record_id);
-    }
-}
+const BATCH: usize = 4_096;
 
 fn read_input(path: &Path, source: u8, into: &mut Loaded) -> anyhow::Result<()> {
     let file =
@@ -92,74 +83,99 @@ fn read_input(path: &Path, source: u8, into: &mut Loaded) -> anyhow::Result<()> 
         );
     };
     let idx: Vec<Option<usize>> = COLUMNS.iter().map(|c| col(c)).collect();
-    let mut out = Vec::with_capacity(BATCH);
     let mut seen: HashMap<String, u64> = HashMap::new();
     let mut rec = csv::StringRecord::new();
-    loop {
-        match rdr.read_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                bail!("{}: line {line}: malformed CSV: {e}", path.display());
+    // Up to BATCH records; empty at the end of the file.
+    let mut read_batch = || -> anyhow::Result<Vec<RawRecord>> {
+        let mut out = Vec::with_capacity(BATCH);
+        while out.len() < BATCH {
+            match rdr.read_record(&mut rec) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(e) => {
+                    let line = e.position().map(|p| p.line()).unwrap_or(0);
+                    bail!("{}: line {line}: malformed CSV: {e}", path.display());
+                }
             }
-        }
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        if rec.len() != names.len() {
-            bail!(
-                "{}: line {line}: expected {} fields (as in the header), found {}",
-                path.display(),
-                names.len(),
-                rec.len()
-            );
-        }
-        let get = |k: usize| -> Option<String> {
-            idx[k]
-                .and_then(|i| rec.get(i))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-        };
-        let id = rec.get(id_col).unwrap_or("").trim().to_string();
-        if id.is_empty() {
-            bail!(
-                "{}: line {line}, column {} (record_id): empty record_id",
-                path.display(),
-                id_col + 1
-            );
-        }
-        if let Some(prev) = seen.insert(id.clone(), line) {
-            bail!("{}: line {line}, column {} (record_id): duplicate record_id {id:?} (first on line {prev})", path.display(), id_col + 1);
-        }
-        let dob = get(3);
-        if let Some(d) = &dob {
-            if let Err(e) = Dob::parse(d) {
+            let line = rec.position().map(|p| p.line()).unwrap_or(0);
+            if rec.len() != names.len() {
                 bail!(
-                    "{}: line {line}, column {} (date_of_birth): {e}",
+                    "{}: line {line}: expected {} fields (as in the header), found {}",
                     path.display(),
-                    idx[3].unwrap_or(0) + 1
+                    names.len(),
+                    rec.len()
                 );
             }
+            let get = |k: usize| -> Option<String> {
+                idx[k]
+                    .and_then(|i| rec.get(i))
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+            };
+            let id = rec.get(id_col).unwrap_or("").trim().to_string();
+            if id.is_empty() {
+                bail!(
+                    "{}: line {line}, column {} (record_id): empty record_id",
+                    path.display(),
+                    id_col + 1
+                );
+            }
+            if let Some(prev) = seen.insert(id.clone(), line) {
+                bail!("{}: line {line}, column {} (record_id): duplicate record_id {id:?} (first on line {prev})", path.display(), id_col + 1);
+            }
+            let dob = get(3);
+            if let Some(d) = &dob {
+                if let Err(e) = Dob::parse(d) {
+                    bail!(
+                        "{}: line {line}, column {} (date_of_birth): {e}",
+                        path.display(),
+                        idx[3].unwrap_or(0) + 1
+                    );
+                }
+            }
+            out.push(RawRecord {
+                source,
+                record_id: id,
+                given_name: get(1),
+                family_name: get(2),
+                date_of_birth: dob,
+                sex: get(4),
+                nationality: get(5),
+                phone: get(6),
+                email: get(7),
+                id_number: get(8),
+                address: get(9),
+                postcode: get(10),
+            });
         }
-        out.push(RawRecord {
-            source,
-            record_id: id,
-            given_name: get(1),
-            family_name: get(2),
-            date_of_birth: dob,
-            sex: get(4),
-            nationality: get(5),
-            phone: get(6),
-            email: get(7),
-            id_number: get(8),
-            address: get(9),
-            postcode: get(10),
+        Ok(out)
+    };
+    // One thread reads a batch while this one normalises the previous one (a rendezvous
+    // channel, so at most two small raw batches are alive at once).
+    std::thread::scope(|s| -> anyhow::Result<()> {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<anyhow::Result<Vec<RawRecord>>>(0);
+        s.spawn(move || loop {
+            let batch = read_batch();
+            let last = !matches!(&batch, Ok(b) if !b.is_empty());
+            if tx.send(batch).is_err() || last {
+                break;
+            }
         });
-        if out.len() >= BATCH {
-            flush(&mut out, into);
+        for batch in rx {
+            let batch = batch?;
+            if batch.is_empty() {
+                break;
+            }
+            into.prepared
+                .extend(sightline_resolve::prepare_batch(&batch));
+            for r in batch {
+                into.src.push(r.source);
+                into.ids.push(r.record_id);
+            }
         }
-    }
-    flush(&mut out, into);
+        Ok(())
+    })?;
     Ok(())
 }
 
