@@ -7,6 +7,7 @@
 
 pub mod audit;
 mod imp;
+mod import;
 mod postgres;
 mod sqlite;
 
