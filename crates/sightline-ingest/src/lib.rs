@@ -311,15 +311,14 @@ impl RecordReader {
                     .terminator(csv::Terminator::Any(b'\n'))
                     .from_reader(whole);
                 let headers: Arc<Vec<String>> = Arc::new(
-                    rdr
-                    .headers()
-                    .map_err(|e| IngestError::Malformed {
-                        line: 1,
-                        message: format!("cannot read the header row: {e}"),
-                    })?
-                    .iter()
-                    .map(|h| h.trim_end_matches('\r').trim().to_string())
-                    .collect(),
+                    rdr.headers()
+                        .map_err(|e| IngestError::Malformed {
+                            line: 1,
+                            message: format!("cannot read the header row: {e}"),
+                        })?
+                        .iter()
+                        .map(|h| h.trim_end_matches('\r').trim().to_string())
+                        .collect(),
                 );
                 if headers.iter().all(|h| h.is_empty()) {
                     return Err(IngestError::Malformed {

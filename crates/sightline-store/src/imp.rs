@@ -349,7 +349,6 @@ macro_rules! impl_store {
                     b.written + b.existing, b.source, b.file_name, b.written, b.existing, b.rejected
                 ));
                 append(&mut self.tx, ev).await?;
-                <$db as crate::import::BulkPeople>::finish_import(&mut *self.tx).await?;
                 let batch = self.batch.clone();
                 self.tx.commit().await?;
                 Ok(batch)

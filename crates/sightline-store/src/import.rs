@@ -7,8 +7,9 @@
 //! - **SQLite:** multi-row `INSERT … VALUES (…), (…) ON CONFLICT DO NOTHING`, up to
 //!   [`SQLITE_ROWS`] rows a statement (18 parameters a row, well under SQLite's limit of
 //!   32,766). The statement text is the same for every full statement, so sqlx prepares it
-//!   once per connection. The import's connection also gets a larger page cache while it
-//!   runs, so a million-row transaction does not spill dirty pages to the WAL again and again.
+//!   once per connection. (A 64 MiB page cache for the import's connection was tried: it
+//!   did not reduce what is written, since every B-tree of `people` grows at its right
+//!   edge, and it raised peak memory to 96 MB, so the default cache stays.)
 //! - **PostgreSQL:** `COPY … FROM STDIN` of the chunk into a temporary staging table (dropped at
 //!   commit), then one `INSERT INTO people SELECT … ORDER BY seq ON CONFLICT DO NOTHING`.
 //!
@@ -34,8 +35,6 @@ pub(crate) struct Shared<'a> {
 pub(crate) trait BulkPeople: sqlx::Database {
     /// Called once on the import's connection, inside its transaction, before any row.
     async fn prepare_import(conn: &mut Self::Connection) -> Result<(), sqlx::Error>;
-    /// Called once just before the commit.
-    async fn finish_import(conn: &mut Self::Connection) -> Result<(), sqlx::Error>;
     /// Inserts the rows (already validated and checked against policy), skipping those
     /// whose `(source, source_id)` is stored; returns how many were written.
     async fn insert_people(
@@ -48,11 +47,8 @@ pub(crate) trait BulkPeople: sqlx::Database {
 /// Rows per multi-row INSERT on SQLite: 500 × 18 = 9,000 parameters.
 pub(crate) const SQLITE_ROWS: usize = 500;
 
-/// The import's page cache on SQLite, in KiB (negative `cache_size` means KiB): a bound,
-/// not an allocation, so memory stays flat whatever the file's size.
-const SQLITE_IMPORT_CACHE_KIB: i64 = 64 * 1024;
-
-const PEOPLE_COLUMNS: &str = "id, given_name, family_name, date_of_birth, gender, nationality, notes, \
+const PEOPLE_COLUMNS: &str =
+    "id, given_name, family_name, date_of_birth, gender, nationality, notes, \
      classification, handling_code, handling_conditions, owner_org, case_team, \
      created_at, created_by, updated_at, source, source_id, batch_id";
 
@@ -78,21 +74,7 @@ const SQLITE_PARAMS: usize = 18;
 
 #[async_trait]
 impl BulkPeople for sqlx::Sqlite {
-    async fn prepare_import(conn: &mut sqlx::SqliteConnection) -> Result<(), sqlx::Error> {
-        sqlx::query(&format!(
-            "PRAGMA cache_size = -{SQLITE_IMPORT_CACHE_KIB}"
-        ))
-        .execute(&mut *conn)
-        .await?;
-        Ok(())
-    }
-
-    async fn finish_import(conn: &mut sqlx::SqliteConnection) -> Result<(), sqlx::Error> {
-        // Back to SQLite's default for the pooled connection. Dirty pages stay in the cache
-        // until the commit writes them; only clean ones are let go later.
-        sqlx::query("PRAGMA cache_size = -2000")
-            .execute(&mut *conn)
-            .await?;
+    async fn prepare_import(_conn: &mut sqlx::SqliteConnection) -> Result<(), sqlx::Error> {
         Ok(())
     }
 
@@ -143,7 +125,10 @@ impl BulkPeople for sqlx::Sqlite {
 /// COPY text format: backslash, tab, newline and carriage return escaped.
 fn copy_text(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    if !bytes.iter().any(|b| matches!(b, b'\\' | b'\t' | b'\n' | b'\r')) {
+    if !bytes
+        .iter()
+        .any(|b| matches!(b, b'\\' | b'\t' | b'\n' | b'\r'))
+    {
         out.extend_from_slice(bytes);
         return;
     }
@@ -184,10 +169,6 @@ impl BulkPeople for sqlx::Postgres {
         ))
         .execute(&mut *conn)
         .await?;
-        Ok(())
-    }
-
-    async fn finish_import(_conn: &mut sqlx::PgConnection) -> Result<(), sqlx::Error> {
         Ok(())
     }
 

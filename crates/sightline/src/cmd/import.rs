@@ -14,9 +14,7 @@ use anyhow::Context;
 use clap::Subcommand;
 use indicatif::{ProgressBar, ProgressStyle};
 use sightline_core::{Classification, HandlingCode, Markings};
-use sightline_ingest::{
-    CellError, Format, Mapping, PersonMapper, RawRecord, RecordReader, Row,
-};
+use sightline_ingest::{CellError, Format, Mapping, PersonMapper, RawRecord, RecordReader, Row};
 use sightline_store::ImportPerson;
 use uuid::Uuid;
 
@@ -511,7 +509,10 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
             Msg::Rows(rows, line) => {
                 if let Some(imp) = import.as_mut() {
                     if let Err(e) = imp.add(rows).await {
-                        failed = Some(anyhow::Error::from(e).context(format!("{file_name}: near line {line}")));
+                        failed = Some(
+                            anyhow::Error::from(e)
+                                .context(format!("{file_name}: near line {line}")),
+                        );
                         break;
                     }
                 }
