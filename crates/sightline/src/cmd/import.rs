@@ -306,7 +306,7 @@ fn read_rows(
                             }
                         }
                     }
-                    if checked.valid % 1024 == 0 {
+                    if checked.valid & 1023 == 0 {
                         bar.set_position(row.byte);
                         bar.set_message(format!("{} rows", checked.valid));
                     }
