@@ -144,7 +144,7 @@ echo "rows: $ROWS ($(du -h "$CSV" | cut -f1) CSV, seed $SEED); sightline $(git -
 # ---- where the time goes: one validation pass alone (no database) ---------------------------
 echo "sightline import --dry-run (reading + validation, one pass, no database) …"
 timed "dryrun-$ROWS" "$BIN" import "$CSV" --kind person --as inv --dry-run --database "sqlite://$OUT/unused.db"
-dry="validate-only pass (sightline import --dry-run): $SECS s, peak RSS $RSS_MB MB; a real import reads and validates the file twice"
+dry="validate-only pass (sightline import --dry-run): $SECS s, peak RSS $RSS_MB MB; a real import reads and validates the file once, on a thread beside the writer"
 
 # ---- SQLite ---------------------------------------------------------------------------------
 if [ "$DO_SQLITE" = 1 ]; then
@@ -233,7 +233,7 @@ report="$OUT/results-$ROWS.txt"
       printf "%-10s %9d %12.2f %10.0f %12.1f %12.2f %7.1fx %14.2f %7.1fx\n", b, n, s, n / s, rss, l, s / l, k, s / k }'
   done
   echo
-  echo "sightline_s: wall time of \`sightline import FILE --kind person --as inv\` (both passes, one transaction, audit)"
+  echo "sightline_s: wall time of \`sightline import FILE --kind person --as inv\` (one pass over the file, one transaction, audit)"
   echo "loader_s: sqlite3 \`.import --csv\` / psql \`\\copy … CSV HEADER\` into a table of the file's 7 text columns"
   echo "loader_keyed_s: the same with PRIMARY KEY (source_id); ratio = sightline_s / loader_s"
   echo "peak_rss_MB: max RSS of the sightline process (on PostgreSQL the client only)"

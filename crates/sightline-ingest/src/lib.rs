@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, VecDeque};
 use std::io::{BufRead, BufReader, Read};
+use std::sync::Arc;
 
 use serde::Deserialize;
 use sightline_core::{Classification, Gender, HandlingCode, NewPerson};
@@ -157,7 +158,7 @@ pub struct RecordReader {
 enum Inner {
     Csv {
         rdr: csv::Reader<Box<dyn Read>>,
-        headers: Vec<String>,
+        headers: Arc<Vec<String>>,
     },
     Lines {
         lines: std::io::Lines<BufReader<Box<dyn Read>>>,
@@ -188,45 +189,70 @@ fn decoded(input: Box<dyn Read>, encoding: Option<&str>) -> Box<dyn Read> {
 
 /// Reads UTF-8 that may hold Windows-1252 bytes: invalid UTF-8 sequences are re-read as
 /// Windows-1252 instead of being replaced, so "Łukasz" in UTF-8 and "Zoë" in cp1252 both survive.
+/// Valid UTF-8 (nearly all of a file) passes through in slices, not byte by byte.
 struct Cp1252Fallback<R> {
     inner: R,
-    out: VecDeque<u8>,
-    pending: Vec<u8>,
+    /// Bytes read but not yet decoded (at most an incomplete sequence between reads).
+    raw: Vec<u8>,
+    /// Decoded bytes, handed out from `pos`.
+    out: Vec<u8>,
+    pos: usize,
     eof: bool,
 }
 
-impl<R: Read> Read for Cp1252Fallback<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+impl<R> Cp1252Fallback<R> {
+    fn new(inner: R) -> Self {
+        Cp1252Fallback {
+            inner,
+            raw: Vec::new(),
+            out: Vec::new(),
+            pos: 0,
+            eof: false,
+        }
+    }
+}
+
+impl<R: Read> Cp1252Fallback<R> {
+    fn fill(&mut self) -> std::io::Result<()> {
+        self.out.clear();
+        self.pos = 0;
         while self.out.is_empty() && !self.eof {
-            let mut chunk = [0u8; 16 * 1024];
-            let n = self.inner.read(&mut chunk)?;
+            let old = self.raw.len();
+            self.raw.resize(old + 64 * 1024, 0);
+            let n = match self.inner.read(&mut self.raw[old..]) {
+                Ok(n) => n,
+                Err(e) => {
+                    self.raw.truncate(old);
+                    return Err(e);
+                }
+            };
+            self.raw.truncate(old + n);
             if n == 0 {
                 self.eof = true;
             }
-            self.pending.extend_from_slice(&chunk[..n]);
             let mut start = 0;
             loop {
-                match std::str::from_utf8(&self.pending[start..]) {
-                    Ok(s) => {
-                        self.out.extend(s.as_bytes());
-                        start = self.pending.len();
+                match std::str::from_utf8(&self.raw[start..]) {
+                    Ok(_) => {
+                        self.out.extend_from_slice(&self.raw[start..]);
+                        start = self.raw.len();
                         break;
                     }
                     Err(e) => {
                         let valid = start + e.valid_up_to();
-                        self.out.extend(&self.pending[start..valid]);
+                        self.out.extend_from_slice(&self.raw[start..valid]);
                         match e.error_len() {
                             Some(bad) => {
-                                let (text, _, _) = encoding_rs::WINDOWS_1252
-                                    .decode(&self.pending[valid..valid + bad]);
-                                self.out.extend(text.as_bytes());
+                                let (text, _, _) =
+                                    encoding_rs::WINDOWS_1252.decode(&self.raw[valid..valid + bad]);
+                                self.out.extend_from_slice(text.as_bytes());
                                 start = valid + bad;
                             }
                             None if self.eof => {
                                 let (text, _, _) =
-                                    encoding_rs::WINDOWS_1252.decode(&self.pending[valid..]);
-                                self.out.extend(text.as_bytes());
-                                start = self.pending.len();
+                                    encoding_rs::WINDOWS_1252.decode(&self.raw[valid..]);
+                                self.out.extend_from_slice(text.as_bytes());
+                                start = self.raw.len();
                                 break;
                             }
                             None => {
@@ -237,12 +263,20 @@ impl<R: Read> Read for Cp1252Fallback<R> {
                     }
                 }
             }
-            self.pending.drain(..start);
+            self.raw.drain(..start);
         }
-        let n = buf.len().min(self.out.len());
-        for (slot, b) in buf.iter_mut().zip(self.out.drain(..n)) {
-            *slot = b;
+        Ok(())
+    }
+}
+
+impl<R: Read> Read for Cp1252Fallback<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.pos == self.out.len() {
+            self.fill()?;
         }
+        let n = buf.len().min(self.out.len() - self.pos);
+        buf[..n].copy_from_slice(&self.out[self.pos..self.pos + n]);
+        self.pos += n;
         Ok(n)
     }
 }
@@ -255,12 +289,7 @@ impl RecordReader {
     ) -> Result<RecordReader, IngestError> {
         let text: Box<dyn Read> = match mapping.encoding.as_deref() {
             Some(_) => decoded(input, mapping.encoding.as_deref()),
-            None => Box::new(Cp1252Fallback {
-                inner: decoded(input, None),
-                out: VecDeque::new(),
-                pending: Vec::new(),
-                eof: false,
-            }),
+            None => Box::new(Cp1252Fallback::new(decoded(input, None))),
         };
         let inner = match format {
             Format::Csv => {
@@ -281,15 +310,16 @@ impl RecordReader {
                     // (With the default CRLF handling the reported line numbers run one short.)
                     .terminator(csv::Terminator::Any(b'\n'))
                     .from_reader(whole);
-                let headers: Vec<String> = rdr
-                    .headers()
-                    .map_err(|e| IngestError::Malformed {
-                        line: 1,
-                        message: format!("cannot read the header row: {e}"),
-                    })?
-                    .iter()
-                    .map(|h| h.trim_end_matches('\r').trim().to_string())
-                    .collect();
+                let headers: Arc<Vec<String>> = Arc::new(
+                    rdr.headers()
+                        .map_err(|e| IngestError::Malformed {
+                            line: 1,
+                            message: format!("cannot read the header row: {e}"),
+                        })?
+                        .iter()
+                        .map(|h| h.trim_end_matches('\r').trim().to_string())
+                        .collect(),
+                );
                 if headers.iter().all(|h| h.is_empty()) {
                     return Err(IngestError::Malformed {
                         line: 1,
@@ -337,70 +367,121 @@ fn sniff_delimiter(head: &[u8]) -> u8 {
         .unwrap_or(b',')
 }
 
-fn json_cells(line: u64, v: serde_json::Value) -> Result<RawRecord, IngestError> {
+/// Fills `row` from one JSON object: its keys become the row's headers.
+fn json_row(line: u64, v: serde_json::Value, row: &mut Row) -> Result<(), IngestError> {
     let serde_json::Value::Object(map) = v else {
         return Err(IngestError::Malformed {
             line,
             message: "expected a JSON object".into(),
         });
     };
-    let cells = map
-        .into_iter()
-        .map(|(k, v)| {
-            let s = match v {
-                serde_json::Value::Null => String::new(),
-                serde_json::Value::String(s) => s,
-                other => other.to_string(),
-            };
-            (k, s)
-        })
-        .collect();
-    Ok(RawRecord { line, cells })
+    let mut headers = Vec::with_capacity(map.len());
+    row.cells.clear();
+    for (k, v) in map {
+        match v {
+            serde_json::Value::Null => row.cells.push_field(""),
+            serde_json::Value::String(s) => row.cells.push_field(&s),
+            other => row.cells.push_field(&other.to_string()),
+        }
+        headers.push(k);
+    }
+    row.headers = Arc::new(headers);
+    row.line = line;
+    row.trim_cr_last = false;
+    Ok(())
 }
 
-impl Iterator for RecordReader {
-    type Item = Result<RawRecord, IngestError>;
+/// One row as read, in buffers that [`RecordReader::read_row`] reuses from row to row, so
+/// reading a row allocates nothing. [`Row::to_raw`] makes an owned [`RawRecord`].
+#[derive(Debug, Default)]
+pub struct Row {
+    /// The row's line in the file (its first line, for a quoted cell over several lines).
+    pub line: u64,
+    /// How far into the (decoded) input this row ends, in bytes: for a progress bar.
+    pub byte: u64,
+    headers: Arc<Vec<String>>,
+    cells: csv::StringRecord,
+    /// CSV lines end at LF, so a CR before it is still on the last cell.
+    trim_cr_last: bool,
+}
 
-    fn next(&mut self) -> Option<Self::Item> {
+impl Row {
+    /// The column names, in cell order.
+    pub fn headers(&self) -> &[String] {
+        &self.headers
+    }
+
+    /// The `i`th cell, as written in the file (not trimmed).
+    pub fn cell(&self, i: usize) -> &str {
+        let v = self.cells.get(i).unwrap_or("");
+        if self.trim_cr_last && i + 1 == self.cells.len() {
+            v.trim_end_matches('\r')
+        } else {
+            v
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
+    /// An owned copy with its column names: for the rejected-rows file and for tests.
+    pub fn to_raw(&self) -> RawRecord {
+        RawRecord {
+            line: self.line,
+            cells: self
+                .headers
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.clone(), self.cell(i).to_string()))
+                .collect(),
+        }
+    }
+}
+
+impl RecordReader {
+    /// Reads the next row into `row`, reusing its buffers. `Ok(false)` at the end of the
+    /// input. A row that cannot be read is an `Err(IngestError::Malformed)` naming its line,
+    /// and reading can go on with the next row; any other error ends the input.
+    pub fn read_row(&mut self, row: &mut Row) -> Result<bool, IngestError> {
         match &mut self.inner {
-            Inner::Csv { rdr, headers } => {
-                let mut rec = csv::StringRecord::new();
-                match rdr.read_record(&mut rec) {
-                    Ok(false) => None,
+            Inner::Csv { rdr, headers } => loop {
+                if !Arc::ptr_eq(&row.headers, headers) {
+                    row.headers = headers.clone();
+                }
+                row.trim_cr_last = true;
+                let rec = &mut row.cells;
+                match rdr.read_record(rec) {
+                    Ok(false) => return Ok(false),
                     // A blank line (often the last one of an export) is no row.
                     Ok(true)
-                        if rec
-                            .iter()
-                            .all(|v| v.trim_end_matches('\r').trim().is_empty())
-                            && rec.len() <= 1 =>
+                        if rec.len() <= 1
+                            && rec
+                                .iter()
+                                .all(|v| v.trim_end_matches('\r').trim().is_empty()) =>
                     {
-                        self.next()
-                    }
-                    Ok(true) if rec.len() != headers.len() => {
-                        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-                        let message = format!(
-                            "has {} fields where the header has {}",
-                            rec.len(),
-                            headers.len()
-                        );
-                        Some(Err(IngestError::Malformed { line, message }))
+                        continue
                     }
                     Ok(true) => {
-                        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-                        let n = rec.len();
-                        let cells = headers
-                            .iter()
-                            .cloned()
-                            .zip(rec.iter().enumerate().map(|(i, v)| {
-                                if i + 1 == n {
-                                    v.trim_end_matches('\r')
-                                } else {
-                                    v
-                                }
-                                .to_string()
-                            }))
-                            .collect();
-                        Some(Ok(RawRecord { line, cells }))
+                        let pos = rec.position();
+                        row.line = pos.map(|p| p.line()).unwrap_or(0);
+                        row.byte = rdr.position().byte();
+                        if rec.len() != headers.len() {
+                            let message = format!(
+                                "has {} fields where the header has {}",
+                                rec.len(),
+                                headers.len()
+                            );
+                            return Err(IngestError::Malformed {
+                                line: row.line,
+                                message,
+                            });
+                        }
+                        return Ok(true);
                     }
                     Err(e) => {
                         let line = e.position().map(|p| p.line()).unwrap_or(0);
@@ -412,33 +493,52 @@ impl Iterator for RecordReader {
                             }
                             _ => e.to_string(),
                         };
-                        Some(Err(IngestError::Malformed { line, message }))
+                        return Err(IngestError::Malformed { line, message });
                     }
                 }
-            }
+            },
             Inner::Lines { lines, line } => loop {
-                let text = match lines.next()? {
-                    Ok(t) => t,
-                    Err(e) => return Some(Err(e.into())),
+                let text = match lines.next() {
+                    None => return Ok(false),
+                    Some(Ok(t)) => t,
+                    Some(Err(e)) => return Err(e.into()),
                 };
                 *line += 1;
+                row.byte += text.len() as u64 + 1;
                 if text.trim().is_empty() {
                     continue;
                 }
                 let l = *line;
-                return Some(
-                    serde_json::from_str::<serde_json::Value>(&text)
-                        .map_err(|e| IngestError::Malformed {
-                            line: l,
-                            message: format!("not valid JSON: {e}"),
-                        })
-                        .and_then(|v| json_cells(l, v)),
-                );
+                let v = serde_json::from_str::<serde_json::Value>(&text).map_err(|e| {
+                    IngestError::Malformed {
+                        line: l,
+                        message: format!("not valid JSON: {e}"),
+                    }
+                })?;
+                json_row(l, v, row)?;
+                return Ok(true);
             },
             Inner::Array { items } => {
-                let (line, v) = items.pop_front()?;
-                Some(json_cells(line, v))
+                let Some((line, v)) = items.pop_front() else {
+                    return Ok(false);
+                };
+                json_row(line, v, row)?;
+                Ok(true)
             }
+        }
+    }
+}
+
+/// The rows one by one as owned [`RawRecord`]s; [`RecordReader::read_row`] is the faster way.
+impl Iterator for RecordReader {
+    type Item = Result<RawRecord, IngestError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut row = Row::default();
+        match self.read_row(&mut row) {
+            Ok(true) => Some(Ok(row.to_raw())),
+            Ok(false) => None,
+            Err(e) => Some(Err(e)),
         }
     }
 }
@@ -477,46 +577,123 @@ pub struct PersonRow {
     pub handling_conditions: Option<String>,
 }
 
-/// Reads `field` from a row through the mapping: the mapped column, translated codes, defaults.
-struct Cells<'a> {
-    rec: &'a RawRecord,
-    m: &'a Mapping,
+// Indices into PERSON_FIELDS.
+const SOURCE_ID: usize = 0;
+const GIVEN_NAME: usize = 1;
+const FAMILY_NAME: usize = 2;
+const DATE_OF_BIRTH: usize = 3;
+const GENDER: usize = 4;
+const NATIONALITY: usize = 5;
+const NOTES: usize = 6;
+const CLASSIFICATION: usize = 7;
+const HANDLING_CODE: usize = 8;
+const HANDLING_CONDITIONS: usize = 9;
+
+/// Where one field comes from, resolved once per header row.
+#[derive(Debug, Clone)]
+struct FieldSource<'m> {
+    /// The source column's name as the mapping gives it (for error messages).
+    column: &'m str,
+    /// Its position among the cells; `None` when the file has no such column.
+    index: Option<usize>,
+    default: &'m str,
+    codes: Option<&'m BTreeMap<String, String>>,
+}
+
+/// A [`Mapping`] resolved against a header row: each field's cell is found by name once,
+/// not in every row. Rows with another header (JSON objects) are resolved again.
+pub struct PersonMapper<'m> {
+    m: &'m Mapping,
+    headers: Option<Arc<Vec<String>>>,
+    fields: Vec<FieldSource<'m>>,
+}
+
+/// Read access to one row's cells by position.
+trait CellsByIndex {
+    fn cell_at(&self, i: usize) -> &str;
+}
+
+impl CellsByIndex for Row {
+    fn cell_at(&self, i: usize) -> &str {
+        self.cell(i)
+    }
+}
+
+impl CellsByIndex for RawRecord {
+    fn cell_at(&self, i: usize) -> &str {
+        self.cells.get(i).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+}
+
+impl<'m> PersonMapper<'m> {
+    pub fn new(m: &'m Mapping) -> Self {
+        PersonMapper {
+            m,
+            headers: None,
+            fields: Vec::new(),
+        }
+    }
+
+    fn resolve<'h>(&mut self, headers: impl Iterator<Item = &'h str> + Clone) {
+        let m = self.m;
+        self.fields = PERSON_FIELDS
+            .iter()
+            .map(|&field| {
+                let column = if field == "source_id" {
+                    m.id_column
+                        .as_deref()
+                        .unwrap_or_else(|| m.column_for("source_id"))
+                } else {
+                    m.column_for(field)
+                };
+                let want = column.trim();
+                FieldSource {
+                    column,
+                    // The first column of that name, without regard to case or spaces.
+                    index: headers
+                        .clone()
+                        .position(|h| h.trim().eq_ignore_ascii_case(want)),
+                    default: m.defaults.get(field).map(String::as_str).unwrap_or(""),
+                    codes: m.values.get(field),
+                }
+            })
+            .collect();
+    }
+
+    /// Validates one row as a person. Every problem in the row is reported, not just the first.
+    pub fn person(&mut self, row: &Row) -> Result<PersonRow, Vec<CellError>> {
+        let same = matches!(&self.headers, Some(h) if Arc::ptr_eq(h, &row.headers));
+        if !same {
+            self.resolve(row.headers.iter().map(String::as_str));
+            self.headers = Some(row.headers.clone());
+        }
+        person_from(&self.fields, self.m, row.line, row)
+    }
+}
+
+/// Reads a field from a row through the mapping: the mapped column, translated codes, defaults.
+fn field_value<'a>(f: &'a FieldSource<'_>, cells: &'a impl CellsByIndex) -> &'a str {
+    let raw = f.index.map(|i| cells.cell_at(i).trim()).unwrap_or("");
+    let raw = if raw.is_empty() { f.default } else { raw };
+    f.codes
+        .and_then(|codes| {
+            codes
+                .iter()
+                .find(|(from, _)| from.trim().eq_ignore_ascii_case(raw))
+                .map(|(_, to)| to.as_str())
+        })
+        .unwrap_or(raw)
+}
+
+struct Errors {
+    line: u64,
     errors: Vec<CellError>,
 }
 
-impl Cells<'_> {
-    fn get(&self, field: &str) -> (String, String) {
-        let column = if field == "source_id" {
-            self.m
-                .id_column
-                .as_deref()
-                .unwrap_or_else(|| self.m.column_for("source_id"))
-        } else {
-            self.m.column_for(field)
-        };
-        let raw = self.rec.get(column).map(str::trim).unwrap_or("");
-        let raw = if raw.is_empty() {
-            self.m.defaults.get(field).map(String::as_str).unwrap_or("")
-        } else {
-            raw
-        };
-        let value = self
-            .m
-            .values
-            .get(field)
-            .and_then(|codes| {
-                codes
-                    .iter()
-                    .find(|(from, _)| from.trim().eq_ignore_ascii_case(raw))
-                    .map(|(_, to)| to.as_str())
-            })
-            .unwrap_or(raw);
-        (column.to_string(), value.to_string())
-    }
-
+impl Errors {
     fn bad(&mut self, column: &str, value: &str, reason: impl Into<String>) {
         self.errors.push(CellError {
-            line: self.rec.line,
+            line: self.line,
             column: column.into(),
             value: value.into(),
             reason: reason.into(),
@@ -525,16 +702,17 @@ impl Cells<'_> {
 
     fn parsed<T: std::str::FromStr<Err = sightline_core::ValidationError>>(
         &mut self,
-        field: &str,
+        f: &FieldSource<'_>,
+        cells: &impl CellsByIndex,
     ) -> Option<T> {
-        let (column, value) = self.get(field);
+        let value = field_value(f, cells);
         if value.is_empty() {
             return None;
         }
         match value.parse::<T>() {
             Ok(v) => Some(v),
             Err(e) => {
-                self.bad(&column, &value, e.message);
+                self.bad(f.column, value, e.message);
                 None
             }
         }
@@ -564,59 +742,76 @@ fn normalise_date(value: &str, format: Option<&str>) -> Result<String, String> {
 }
 
 /// Validates one row as a person. Every problem in the row is reported, not just the first.
+/// (For many rows, a [`PersonMapper`] finds the columns once instead of in every row.)
 pub fn person_row(rec: &RawRecord, m: &Mapping) -> Result<PersonRow, Vec<CellError>> {
-    let mut c = Cells {
-        rec,
-        m,
+    let mut mapper = PersonMapper::new(m);
+    mapper.resolve(rec.cells.iter().map(|(c, _)| c.as_str()));
+    person_from(&mapper.fields, m, rec.line, rec)
+}
+
+fn person_from(
+    fields: &[FieldSource<'_>],
+    m: &Mapping,
+    line: u64,
+    cells: &impl CellsByIndex,
+) -> Result<PersonRow, Vec<CellError>> {
+    let mut c = Errors {
+        line,
         errors: Vec::new(),
     };
-    let (id_col, source_id) = c.get("source_id");
+    let get = |i: usize| field_value(&fields[i], cells);
+    let id = &fields[SOURCE_ID];
+    let source_id = get(SOURCE_ID);
     if source_id.is_empty() {
         c.bad(
-            &id_col,
+            id.column,
             "",
             "every row needs the source's own id (set id_column in the mapping to name its column)",
         );
     } else if source_id.chars().count() > 200 {
-        c.bad(&id_col, &source_id, "the id is longer than 200 characters");
+        c.bad(id.column, source_id, "the id is longer than 200 characters");
     }
-    let gender = c.parsed::<Gender>("gender").unwrap_or(Gender::Unknown);
-    let classification = c.parsed::<Classification>("classification");
-    let handling_code = c.parsed::<HandlingCode>("handling_code");
-    let (dob_col, dob_raw) = c.get("date_of_birth");
+    let gender = c
+        .parsed::<Gender>(&fields[GENDER], cells)
+        .unwrap_or(Gender::Unknown);
+    let classification = c.parsed::<Classification>(&fields[CLASSIFICATION], cells);
+    let handling_code = c.parsed::<HandlingCode>(&fields[HANDLING_CODE], cells);
+    let dob_raw = get(DATE_OF_BIRTH);
     let date_of_birth = if dob_raw.is_empty() {
         None
     } else {
-        match normalise_date(&dob_raw, m.date_format.as_deref()) {
+        match normalise_date(dob_raw, m.date_format.as_deref()) {
             Ok(d) => Some(d),
             Err(reason) => {
-                c.bad(&dob_col, &dob_raw, reason);
+                c.bad(fields[DATE_OF_BIRTH].column, dob_raw, reason);
                 None
             }
         }
     };
-    let (_, conditions) = c.get("handling_conditions");
+    let conditions = get(HANDLING_CONDITIONS);
     let mut person = NewPerson {
-        given_name: c.get("given_name").1,
-        family_name: c.get("family_name").1,
+        given_name: get(GIVEN_NAME).to_string(),
+        family_name: get(FAMILY_NAME).to_string(),
         date_of_birth,
         gender,
-        nationality: Some(c.get("nationality").1),
-        notes: c.get("notes").1,
+        nationality: Some(get(NATIONALITY).to_string()),
+        notes: get(NOTES).to_string(),
         details: Default::default(),
     };
     if let Err(v) = person.validate() {
-        let (column, value) = c.get(&v.field);
-        c.bad(&column, &value, v.message);
+        match PERSON_FIELDS.iter().position(|f| *f == v.field) {
+            Some(i) => c.bad(fields[i].column, get(i), v.message),
+            None => c.bad(&v.field, "", v.message),
+        }
     }
     if c.errors.is_empty() {
         Ok(PersonRow {
-            line: rec.line,
-            source_id,
+            line,
+            source_id: source_id.to_string(),
             person,
             classification,
             handling_code,
-            handling_conditions: (!conditions.is_empty()).then_some(conditions),
+            handling_conditions: (!conditions.is_empty()).then(|| conditions.to_string()),
         })
     } else {
         Err(c.errors)

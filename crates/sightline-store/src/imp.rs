@@ -344,30 +344,23 @@ macro_rules! impl_store {
                 self.batch.id
             }
 
-            async fn add(&mut self, rows: Vec<ImportPerson>) -> Result<ImportOutcome> {
-                let mut out = ImportOutcome::default();
-                let now = now();
-                for mut r in rows {
+            async fn add(&mut self, mut rows: Vec<ImportPerson>) -> Result<ImportOutcome> {
+                // Every row is checked here as before; the markings are usually the same
+                // from row to row, so they are checked again only when they change.
+                let mut checked: Option<Markings> = None;
+                for r in rows.iter_mut() {
                     r.person.validate()?;
-                    r.markings.validate()?;
-                    check(&self.ctx.actor, &r.markings, Action::Create)?;
-                    let m = &r.markings;
-                    let p = &r.person;
-                    let done = sqlx::query(
-                        "INSERT INTO people (id, given_name, family_name, date_of_birth, gender, nationality, notes, \
-                         classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at, \
-                         source, source_id, batch_id) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) \
-                         ON CONFLICT (source, source_id) DO NOTHING",
-                    )
-                    .bind(new_id()).bind(&p.given_name).bind(&p.family_name).bind(&p.date_of_birth)
-                    .bind(p.gender.code()).bind(&p.nationality).bind(&p.notes)
-                    .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
-                    .bind(m.owner_org).bind(m.case_team).bind(now).bind(self.ctx.actor.user_id).bind(now)
-                    .bind(&self.batch.source).bind(&r.source_id).bind(self.batch.id)
-                    .execute(&mut *self.tx).await.map_err(|e| map_unique(e, "the person"))?;
-                    if done.rows_affected() == 1 { out.written += 1 } else { out.existing += 1 }
+                    if checked.as_ref() != Some(&r.markings) {
+                        r.markings.validate()?;
+                        check(&self.ctx.actor, &r.markings, Action::Create)?;
+                        checked = Some(r.markings.clone());
+                    }
                 }
+                // Written in bulk (see import.rs); rows already present are skipped.
+                let shared = crate::import::Shared { batch: &self.batch, created_by: self.ctx.actor.user_id, now: now() };
+                let written = <$db as crate::import::BulkPeople>::insert_people(&mut *self.tx, &shared, &rows)
+                    .await.map_err(|e| map_unique(e, "the person"))? as i64;
+                let out = ImportOutcome { written, existing: rows.len() as i64 - written };
                 self.batch.written += out.written;
                 self.batch.existing += out.existing;
                 Ok(out)
@@ -1107,6 +1100,7 @@ macro_rules! impl_store {
                 .bind(batch.id).bind(&batch.kind).bind(&batch.source).bind(&batch.file_name)
                 .bind(batch.owner_org).bind(batch.created_by).bind(batch.created_at).bind(&batch.status)
                 .execute(&mut *tx).await?;
+                <$db as crate::import::BulkPeople>::prepare_import(&mut *tx).await?;
                 Ok(Box::new(ImportTx { tx, ctx: ctx.clone(), batch }))
             }
 

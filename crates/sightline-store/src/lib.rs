@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod casework;
 mod imp;
+mod import;
 mod postgres;
 mod sqlite;
 

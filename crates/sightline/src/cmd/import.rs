@@ -1,8 +1,10 @@
 //! `sightline import FILE --kind person …` and `sightline batch list|rollback`.
 //!
-//! Two passes over the file: the first validates every row and reports every bad cell;
-//! only then, and only if the file is clean (or `--skip-invalid`), the second writes the
-//! rows in one transaction. Memory stays flat: rows stream through in chunks.
+//! One pass over the file, on a reading thread: every row is validated once and every bad
+//! cell reported; valid rows stream to the writer in chunks through a bounded channel and
+//! are written in one transaction, committed only if the file is clean (or
+//! `--skip-invalid`). At the first bad row the transaction is dropped, so nothing is
+//! written. Memory stays flat: a few chunks are in flight at most.
 
 use std::fs::File;
 use std::io::Write;
@@ -12,7 +14,7 @@ use anyhow::Context;
 use clap::Subcommand;
 use indicatif::{ProgressBar, ProgressStyle};
 use sightline_core::{Classification, HandlingCode, Markings};
-use sightline_ingest::{person_row, CellError, Format, Mapping, RawRecord, RecordReader};
+use sightline_ingest::{CellError, Format, Mapping, PersonMapper, RawRecord, RecordReader, Row};
 use sightline_store::ImportPerson;
 use uuid::Uuid;
 
@@ -98,19 +100,8 @@ pub enum BatchCmd {
     },
 }
 
-/// Rows written per call to the store.
-const CHUNK: usize = 2000;
-
-fn open_records(args: &ImportArgs, mapping: &Mapping) -> anyhow::Result<RecordReader> {
-    let file =
-        File::open(&args.file).with_context(|| format!("cannot open {}", args.file.display()))?;
-    RecordReader::new(
-        Box::new(std::io::BufReader::with_capacity(256 * 1024, file)),
-        format(args),
-        mapping,
-    )
-    .with_context(|| args.file.display().to_string())
-}
+/// Rows handed to the store per call (it writes them in a few statements).
+const CHUNK: usize = 5000;
 
 fn format(args: &ImportArgs) -> Format {
     match args.format {
@@ -121,17 +112,20 @@ fn format(args: &ImportArgs) -> Format {
     }
 }
 
-/// Rows done so far, on a terminal only.
-fn progress(what: &str) -> ProgressBar {
+/// A progress bar through the file (by bytes read), on a terminal only.
+fn progress(what: &str, file_len: u64) -> ProgressBar {
     if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new_spinner();
+    let bar = ProgressBar::new(file_len.max(1));
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {msg} {human_pos} rows ({per_sec}) {elapsed}")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        ProgressStyle::with_template(
+            "{prefix} [{wide_bar}] {percent:>3}% {msg} ({binary_bytes_per_sec}) {elapsed} eta {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
     );
-    bar.set_message(what.to_string());
+    bar.set_prefix(what.to_string());
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar
 }
@@ -213,43 +207,152 @@ impl Rejected {
     }
 }
 
-pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
-    let Kind::Person = args.kind;
-    let mapping = match &args.mapping {
-        Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .with_context(|| format!("cannot read mapping {}", p.display()))?;
-            Mapping::from_toml(&text).with_context(|| p.display().to_string())?
-        }
-        None => Mapping::default(),
-    };
-    let file_name = args.file.to_string_lossy().to_string();
+/// What every imported row gets unless it says otherwise.
+struct RowDefaults {
+    classification: Classification,
+    handling_code: HandlingCode,
+    conditions: Option<String>,
+    owner_org: Uuid,
+    case_team: Option<Uuid>,
+}
 
-    // Pass 1: validate everything, report every bad cell.
-    let mut report = args.report.as_deref().map(AtomicFile::create).transpose()?;
+/// What the reading thread sends to the writer.
+enum Msg {
+    /// Valid rows, and the line of the last one (for error messages).
+    Rows(Vec<ImportPerson>, u64),
+    /// A bad row was found and nothing is to be written: the import can be dropped now
+    /// (releasing SQLite's write lock) while the rest of the file is checked for the report.
+    Invalid,
+}
+
+/// What the reading thread found.
+struct Checked {
+    valid: u64,
+    invalid: u64,
+    shown: Vec<String>,
+    rejected: Option<(Rejected, PathBuf)>,
+}
+
+/// Everything the reading thread needs, owned.
+struct ReadPlan {
+    file: PathBuf,
+    file_name: String,
+    format: Format,
+    mapping: Mapping,
+    report: Option<PathBuf>,
+    /// Where rejected rows go (only with --skip-invalid).
+    rejected: Option<PathBuf>,
+    skip_invalid: bool,
+    defaults: RowDefaults,
+}
+
+/// Reads and validates every row, once. Each bad cell goes to the report and the first 20
+/// to the screen. Valid rows go to `out` in chunks while the file is clean (or always, with
+/// --skip-invalid); bad rows go to the rejected file with --skip-invalid. Runs on its own
+/// thread so reading and validating overlap with writing.
+fn read_rows(
+    plan: ReadPlan,
+    out: Option<tokio::sync::mpsc::Sender<Msg>>,
+    bar: ProgressBar,
+) -> anyhow::Result<Checked> {
+    let mut out = out;
+    let mut report = plan.report.as_deref().map(AtomicFile::create).transpose()?;
     if let Some(r) = report.as_mut() {
         writeln!(r.out, "file,line,column,value,reason")?;
     }
-    let mut shown: Vec<String> = Vec::new();
-    let (mut valid, mut invalid) = (0u64, 0u64);
-    let bar = progress("checking");
-    for rec in open_records(&args, &mapping)? {
-        bar.inc(1);
-        let errors = match rec {
-            Ok(rec) => match person_row(&rec, &mapping) {
-                Ok(_) => {
-                    valid += 1;
+    let file =
+        File::open(&plan.file).with_context(|| format!("cannot open {}", plan.file.display()))?;
+    let mut records = RecordReader::new(
+        Box::new(std::io::BufReader::with_capacity(256 * 1024, file)),
+        plan.format,
+        &plan.mapping,
+    )
+    .with_context(|| plan.file.display().to_string())?;
+    let mut mapper = PersonMapper::new(&plan.mapping);
+    let mut row = Row::default();
+    let mut chunk = Vec::with_capacity(CHUNK);
+    let mut checked = Checked {
+        valid: 0,
+        invalid: 0,
+        shown: Vec::new(),
+        rejected: None,
+    };
+    let d = &plan.defaults;
+    loop {
+        let (errors, unreadable) = match records.read_row(&mut row) {
+            Ok(false) => break,
+            Ok(true) => match mapper.person(&row) {
+                Ok(p) => {
+                    checked.valid += 1;
+                    if let Some(tx) = &out {
+                        chunk.push(ImportPerson {
+                            source_id: p.source_id,
+                            markings: Markings {
+                                classification: p.classification.unwrap_or(d.classification),
+                                handling_code: p.handling_code.unwrap_or(d.handling_code),
+                                handling_conditions: p
+                                    .handling_conditions
+                                    .or_else(|| d.conditions.clone()),
+                                owner_org: d.owner_org,
+                                case_team: d.case_team,
+                            },
+                            person: p.person,
+                        });
+                        if chunk.len() == CHUNK {
+                            let rows = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
+                            if tx.blocking_send(Msg::Rows(rows, row.line)).is_err() {
+                                // The writer stopped (and says why); stop reading.
+                                out = None;
+                            }
+                        }
+                    }
+                    if checked.valid & 1023 == 0 {
+                        bar.set_position(row.byte);
+                        bar.set_message(format!("{} rows", checked.valid));
+                    }
                     continue;
                 }
-                Err(errs) => errs,
+                Err(errs) => (errs, false),
             },
-            Err(e) => vec![malformed(e)?],
+            Err(e) => (vec![malformed(e)?], true),
         };
-        invalid += 1;
+        checked.invalid += 1;
+        if checked.invalid == 1 && !plan.skip_invalid {
+            // Nothing will be written: tell the writer now, keep checking for the report.
+            if let Some(tx) = out.take() {
+                let _ = tx.blocking_send(Msg::Invalid);
+            }
+            chunk = Vec::new();
+        }
+        if let Some(path) = &plan.rejected {
+            if checked.rejected.is_none() {
+                let json = plan.format != Format::Csv;
+                checked.rejected = Some((
+                    Rejected {
+                        file: AtomicFile::create(path)?,
+                        csv_header: None,
+                        json,
+                    },
+                    path.clone(),
+                ));
+            }
+            if let Some((r, _)) = checked.rejected.as_mut() {
+                let rec = if unreadable {
+                    // A row that could not be read has no cells to give back.
+                    RawRecord {
+                        line: errors[0].line,
+                        cells: vec![],
+                    }
+                } else {
+                    row.to_raw()
+                };
+                r.write(&rec, &errors)?;
+            }
+        }
         for e in errors {
             if let Some(r) = report.as_mut() {
                 let cells = [
-                    file_name.clone(),
+                    plan.file_name.clone(),
                     e.line.to_string(),
                     e.column.clone(),
                     e.value.clone(),
@@ -265,7 +368,7 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
                         .join(",")
                 )?;
             }
-            if shown.len() < 20 {
+            if checked.shown.len() < 20 {
                 let col = if e.column.is_empty() {
                     String::new()
                 } else {
@@ -276,21 +379,31 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
                 } else {
                     format!(", value '{}'", e.value)
                 };
-                shown.push(format!(
-                    "{file_name}: line {}{col}{val}: {}",
-                    e.line, e.reason
+                checked.shown.push(format!(
+                    "{}: line {}{col}{val}: {}",
+                    plan.file_name, e.line, e.reason
                 ));
             }
+        }
+    }
+    if let Some(tx) = &out {
+        if !chunk.is_empty() {
+            let _ = tx.blocking_send(Msg::Rows(chunk, row.line));
         }
     }
     bar.finish_and_clear();
     if let Some(r) = report {
         r.finish()?;
     }
-    for line in &shown {
+    Ok(checked)
+}
+
+/// Prints the bad cells kept for the screen.
+fn show_errors(args: &ImportArgs, checked: &Checked) {
+    for line in &checked.shown {
         eprintln!("{line}");
     }
-    if invalid as usize > shown.len() && !shown.is_empty() {
+    if checked.invalid as usize > checked.shown.len() && !checked.shown.is_empty() {
         eprintln!(
             "… and more{}",
             args.report
@@ -299,7 +412,58 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
                 .unwrap_or_default()
         );
     }
+}
+
+/// One pass over the file: every row is read and validated once, and valid rows are
+/// written as they come, inside the import's single transaction. At the first bad row
+/// (without --skip-invalid) the transaction is dropped, so nothing is written, and the
+/// rest of the file is still checked so the report names every bad cell.
+pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
+    let Kind::Person = args.kind;
+    let mapping = match &args.mapping {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read mapping {}", p.display()))?;
+            Mapping::from_toml(&text).with_context(|| p.display().to_string())?
+        }
+        None => Mapping::default(),
+    };
+    let file_name = args.file.to_string_lossy().to_string();
+    let file_len = std::fs::metadata(&args.file)
+        .with_context(|| format!("cannot open {}", args.file.display()))?
+        .len();
+    let rejected_path = args.skip_invalid.then(|| {
+        args.rejected.clone().unwrap_or_else(|| {
+            let json = format(&args) != Format::Csv;
+            PathBuf::from(format!(
+                "{}.rejected.{}",
+                args.file.display(),
+                if json { "jsonl" } else { "csv" }
+            ))
+        })
+    });
+    let mut plan = ReadPlan {
+        file: args.file.clone(),
+        file_name: file_name.clone(),
+        format: format(&args),
+        mapping: mapping.clone(),
+        report: args.report.clone(),
+        rejected: if args.dry_run { None } else { rejected_path },
+        skip_invalid: args.skip_invalid,
+        defaults: RowDefaults {
+            classification: args.classification,
+            handling_code: args.handling_code,
+            conditions: args.conditions.clone(),
+            owner_org: Uuid::nil(),
+            case_team: None,
+        },
+    };
+
     if args.dry_run {
+        let bar = progress("checking", file_len);
+        let checked = tokio::task::spawn_blocking(move || read_rows(plan, None, bar)).await??;
+        show_errors(&args, &checked);
+        let (valid, invalid) = (checked.valid, checked.invalid);
         println!("checked {}: {valid} valid rows, {invalid} rows with errors; nothing written (--dry-run)", file_name);
         return if invalid > 0 {
             Err(anyhow::anyhow!("{invalid} rows have errors"))
@@ -307,14 +471,7 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
             Ok(())
         };
     }
-    if invalid > 0 && !args.skip_invalid {
-        anyhow::bail!(
-            "{invalid} of {} rows in {file_name} have errors; nothing was imported. Fix them, or import the valid rows with --skip-invalid",
-            valid + invalid
-        );
-    }
 
-    // Pass 2: write the valid rows in one transaction.
     let store = args.db.open().await?;
     let ctx = args.who.ctx(&store).await?;
     let case_team = match &args.team {
@@ -339,90 +496,51 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
                 .map(|f| f.to_string_lossy().to_string())
                 .unwrap_or_else(|| file_name.clone())
         });
-    let mut rejected = if args.skip_invalid && invalid > 0 {
-        let json = format(&args) != Format::Csv;
-        let path = args.rejected.clone().unwrap_or_else(|| {
-            PathBuf::from(format!(
-                "{}.rejected.{}",
-                args.file.display(),
-                if json { "jsonl" } else { "csv" }
-            ))
-        });
-        Some((
-            Rejected {
-                file: AtomicFile::create(&path)?,
-                csv_header: None,
-                json,
-            },
-            path,
-        ))
-    } else {
-        None
-    };
-    let mut import = store.begin_person_import(&ctx, &source, &file_name).await?;
-    let bar = progress("importing");
-    let mut chunk = Vec::with_capacity(CHUNK);
-    let mut rejected_rows = 0i64;
-    for rec in open_records(&args, &mapping)? {
-        bar.inc(1);
-        let rec = match rec {
-            Ok(r) => r,
-            Err(e) => {
-                let err = malformed(e)?;
-                rejected_rows += 1;
-                if let Some((r, _)) = rejected.as_mut() {
-                    r.write(
-                        &RawRecord {
-                            line: err.line,
-                            cells: vec![],
-                        },
-                        &[err],
-                    )?;
-                }
-                continue;
-            }
-        };
-        match person_row(&rec, &mapping) {
-            Ok(row) => {
-                let markings = Markings {
-                    classification: row.classification.unwrap_or(args.classification),
-                    handling_code: row.handling_code.unwrap_or(args.handling_code),
-                    handling_conditions: row
-                        .handling_conditions
-                        .clone()
-                        .or_else(|| args.conditions.clone()),
-                    owner_org: ctx.actor.org_id,
-                    case_team,
-                };
-                chunk.push(ImportPerson {
-                    source_id: row.source_id,
-                    markings,
-                    person: row.person,
-                });
-                if chunk.len() == CHUNK {
-                    import
-                        .add(std::mem::take(&mut chunk))
-                        .await
-                        .with_context(|| format!("{file_name}: near line {}", rec.line))?;
+    plan.defaults.owner_org = ctx.actor.org_id;
+    plan.defaults.case_team = case_team;
+
+    let mut import = Some(store.begin_person_import(&ctx, &source, &file_name).await?);
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Msg>(2);
+    let bar = progress("importing", file_len);
+    let reader = tokio::task::spawn_blocking(move || read_rows(plan, Some(tx), bar));
+    let mut failed = None;
+    while let Some(msg) = rx.recv().await {
+        match msg {
+            Msg::Rows(rows, line) => {
+                if let Some(imp) = import.as_mut() {
+                    if let Err(e) = imp.add(rows).await {
+                        failed = Some(
+                            anyhow::Error::from(e)
+                                .context(format!("{file_name}: near line {line}")),
+                        );
+                        break;
+                    }
                 }
             }
-            Err(errs) => {
-                rejected_rows += 1;
-                if let Some((r, _)) = rejected.as_mut() {
-                    r.write(&rec, &errs)?;
-                }
-            }
+            // Rolled back now; nothing of this import is written.
+            Msg::Invalid => import = None,
         }
     }
-    if !chunk.is_empty() {
-        import.add(chunk).await.with_context(|| file_name.clone())?;
+    drop(rx);
+    let checked = reader.await??;
+    if let Some(e) = failed {
+        return Err(e);
     }
-    bar.finish_and_clear();
-    let batch = import.commit(rejected_rows).await?;
-    if let Some((r, path)) = rejected {
+    show_errors(&args, &checked);
+    let invalid = checked.invalid;
+    if invalid > 0 && !args.skip_invalid {
+        drop(import);
+        anyhow::bail!(
+            "{invalid} of {} rows in {file_name} have errors; nothing was imported. Fix them, or import the valid rows with --skip-invalid",
+            checked.valid + invalid
+        );
+    }
+    let import = import.context("the import was stopped")?;
+    let batch = import.commit(invalid as i64).await?;
+    if let Some((r, path)) = checked.rejected {
         r.file.finish()?;
         eprintln!(
-            "{rejected_rows} rejected rows are in {}: fix them and import that file",
+            "{invalid} rejected rows are in {}: fix them and import that file",
             path.display()
         );
     }
