@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod casework;
 mod imp;
+pub mod matching;
 mod postgres;
 mod sqlite;
 
@@ -24,6 +25,7 @@ use uuid::Uuid;
 
 pub use audit::{AuditEntry, AuditEvent, AuditFilter, Outcome, VerifyReport};
 pub use casework::{Casework, Precision, Submission, TriageFilter};
+pub use matching::{MatchDecision, MatchPair, MatchRun, MatchSide, MatchVerdict, Matching, NewCandidate};
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
@@ -199,7 +201,7 @@ pub trait PersonImport: Send {
 
 /// The persistence interface. Two implementations: [`SqliteStore`] and [`PgStore`].
 #[async_trait]
-pub trait Store: Casework + Send + Sync + 'static {
+pub trait Store: Casework + Matching + Send + Sync + 'static {
     /// `sqlite` or `postgres`.
     fn backend(&self) -> &'static str;
     /// A cheap round trip, for `/healthz`.

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod error;
 pub mod highlight;
 mod limit;
+pub mod matches;
 mod metrics;
 mod pages;
 pub mod report;
@@ -108,6 +109,7 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::routes())
         .merge(report::routes())
         .merge(triage::routes())
+        .merge(matches::routes())
         .nest("/api/v1", api::routes())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics::render))

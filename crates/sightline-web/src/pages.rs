@@ -935,7 +935,10 @@ async fn create_person(State(state): State<AppState>, u: WebUser, body: Bytes) -
             .await
     };
     match attempt.await {
-        Ok(p) => Ok(Redirect::to(&format!("/people/{}", p.id)).into_response()),
+        Ok(p) => {
+            crate::matches::check_saved(&state, &p).await;
+            Ok(Redirect::to(&format!("/people/{}", p.id)).into_response())
+        }
         Err(e) => {
             let errors = form_errors(e)?;
             let page = PersonFormPage {
@@ -964,6 +967,7 @@ struct PersonPage {
     entity_kinds: Vec<(&'static str, &'static str)>,
     confidences: Vec<(&'static str, &'static str)>,
     errors: Vec<(String, String)>,
+    matches: crate::matches::PersonMatches,
 }
 
 async fn person_page(
@@ -988,6 +992,7 @@ async fn person_page(
         .filter(|p| p.id != person.id)
         .map(|p| (p.id.to_string(), p.display_name()))
         .collect();
+    let matches = crate::matches::for_person(state, u, person.id).await?;
     Ok(PersonPage {
         nav: nav(state, u).await?,
         person,
@@ -1000,6 +1005,7 @@ async fn person_page(
         entity_kinds: pairs!(EntityKind),
         confidences: pairs!(Confidence),
         errors,
+        matches,
     })
 }
 

@@ -60,6 +60,9 @@ enum Command {
     Indicators(cmd::indicators::Args),
     /// Resolve people records across files into clusters (entity resolution).
     Resolve(cmd::resolve::Args),
+    /// Entity resolution over the people stored in the database, for review on /matches.
+    #[command(subcommand)]
+    Match(cmd::matching::MatchCmd),
 }
 
 fn main() -> std::process::ExitCode {
@@ -103,6 +106,7 @@ async fn run_async(command: Command) -> anyhow::Result<()> {
         Command::Audit(c) => cmd::audit::run(c).await,
         Command::Import(a) => cmd::import::run(a).await,
         Command::Batch(c) => cmd::import::batch(c).await,
+        Command::Match(c) => cmd::matching::run(c).await,
         Command::Indicators(_) | Command::Resolve(_) => {
             unreachable!("run without the async runtime")
         }

@@ -445,6 +445,7 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
         store.create_link(&inv_ctx, team_marks.clone(), l).await?;
     }
     public_reports(store).await?;
+    super::demo_matches::load(store).await?;
     Ok(true)
 }
 
