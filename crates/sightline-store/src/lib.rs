@@ -25,7 +25,9 @@ use uuid::Uuid;
 
 pub use audit::{AuditEntry, AuditEvent, AuditFilter, Outcome, VerifyReport};
 pub use casework::{Casework, Precision, Submission, TriageFilter};
-pub use matching::{MatchDecision, MatchPair, MatchRun, MatchSide, MatchVerdict, Matching, NewCandidate};
+pub use matching::{
+    MatchDecision, MatchPair, MatchRun, MatchSide, MatchVerdict, Matching, NewCandidate,
+};
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 

@@ -178,8 +178,7 @@ pub trait Matching: Send + Sync {
 
     /// Starts a run (refused while another started in the last hour is still running).
     async fn start_match_run(&self, by: Option<&Ctx>) -> Result<MatchRun>;
-    async fn match_run_progress(&self, id: Uuid, stage: &str, done: i64, total: i64)
-        -> Result<()>;
+    async fn match_run_progress(&self, id: Uuid, stage: &str, done: i64, total: i64) -> Result<()>;
     /// Ends a run: in one transaction, undecided candidates found before the run started
     /// are replaced by `candidates`; decided pairs keep their decisions (their scores are
     /// refreshed). Audited as `system` with the counts.
@@ -202,8 +201,12 @@ pub trait Matching: Send + Sync {
 
     /// Candidate pairs at or above `min_probability`, best first, that are undecided or
     /// whose decisions contradict; pairs the reader can see neither side of are left out.
-    async fn match_queue(&self, ctx: &Ctx, min_probability: f64, limit: i64)
-        -> Result<Vec<MatchPair>>;
+    async fn match_queue(
+        &self,
+        ctx: &Ctx,
+        min_probability: f64,
+        limit: i64,
+    ) -> Result<Vec<MatchPair>>;
     /// The candidate pairs of one person (whom the reader may read), decided or not.
     async fn person_matches(
         &self,
@@ -740,7 +743,9 @@ mod tests {
         let f = contradictions(&[d(6, 7, Same, "ann", 1), d(6, 7, Different, "bobby", 2)]);
         assert!(f[&k(6, 7)].contains("ann") && f[&k(6, 7)].contains("bobby"));
         // One person changing their mind is not a contradiction.
-        assert!(contradictions(&[d(6, 7, Same, "ann", 1), d(6, 7, Different, "ann", 2)]).is_empty());
+        assert!(
+            contradictions(&[d(6, 7, Same, "ann", 1), d(6, 7, Different, "ann", 2)]).is_empty()
+        );
         assert!(contradictions(&[d(8, 9, Different, "x", 1)]).is_empty());
     }
 }

@@ -283,7 +283,8 @@ struct Done {
 
 fn notice(done: Option<String>) -> Option<String> {
     done.map(|d| match d.as_str() {
-        "started" => "Matching started. It runs in the background: refresh this page to follow it.".to_string(),
+        "started" => "Matching started. It runs in the background: refresh this page to follow it."
+            .to_string(),
         "busy" => "Matching is already running.".into(),
         "decided" => "Decision recorded.".into(),
         _ => "Done.".into(),
@@ -386,7 +387,17 @@ async fn show(
     Query(q): Query<Done>,
 ) -> PageResult {
     let (a, b) = (parse_id(&a)?, parse_id(&b)?);
-    item(&state, &u, a, b, StatusCode::OK, vec![], notice(q.done), String::new()).await
+    item(
+        &state,
+        &u,
+        a,
+        b,
+        StatusCode::OK,
+        vec![],
+        notice(q.done),
+        String::new(),
+    )
+    .await
 }
 
 async fn decide(
@@ -459,10 +470,7 @@ pub async fn for_person(
     u: &WebUser,
     person_id: Uuid,
 ) -> Result<PersonMatches, PageError> {
-    let pairs = state
-        .store
-        .person_matches(&u.ctx, person_id, LOWER)
-        .await?;
+    let pairs = state.store.person_matches(&u.ctx, person_id, LOWER).await?;
     let orgs = org_names(state).await?;
     let pairs = pairs
         .into_iter()

@@ -149,11 +149,22 @@ async fn review_queue_decisions_contradictions_and_markings() {
     assert!(html.contains("href=\"/matches\">Matches</a>"), "nav link");
     let mo = card(&html, &mo_a, &mo_b).unwrap_or_else(|| panic!("Rahimi pair queued: {html}"));
     assert!(mo.contains("Mohammed") && mo.contains("Muhammad"));
-    assert!(mo.contains("Force A") && mo.contains("Force B"), "both owners");
+    assert!(
+        mo.contains("Force A") && mo.contains("Force B"),
+        "both owners"
+    );
     // The explanation waterfall: per-field rows with bars drawn by CSS classes.
     assert!(mo.contains("class=\"waterfall\""), "{mo}");
-    for row in ["Given name", "Family name", "Date of birth", "Starting odds"] {
-        assert!(mo.contains(&format!("<th scope=\"row\">{row}</th>")), "{row}");
+    for row in [
+        "Given name",
+        "Family name",
+        "Date of birth",
+        "Starting odds",
+    ] {
+        assert!(
+            mo.contains(&format!("<th scope=\"row\">{row}</th>")),
+            "{row}"
+        );
     }
     assert!(mo.contains("bar bar-pos w-"), "bars");
     assert!(card(&html, &el_1, &el_2).is_some(), "swapped names queued");
@@ -177,7 +188,10 @@ async fn review_queue_decisions_contradictions_and_markings() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), "/matches?done=decided");
     let (_, html) = page(&a, format!("{base}/matches")).await;
-    assert!(card(&html, &mo_a, &mo_b).is_none(), "a decided pair leaves the queue");
+    assert!(
+        card(&html, &mo_a, &mo_b).is_none(),
+        "a decided pair leaves the queue"
+    );
 
     // Re-run from the button: the decision sticks and the pair does not come back.
     let token = csrf(&html);
@@ -191,10 +205,16 @@ async fn review_queue_decisions_contradictions_and_markings() {
     assert_eq!(location(&res), "/matches?done=started");
     let html = wait_for_run(&a, &base).await;
     assert!(html.contains("compared 7 people"), "{html}");
-    assert!(card(&html, &mo_a, &mo_b).is_none(), "still decided after re-run");
+    assert!(
+        card(&html, &mo_a, &mo_b).is_none(),
+        "still decided after re-run"
+    );
     let (status, one) = page(&a, format!("{base}{}", pair(&mo_a, &mo_b))).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(one.contains("decided <strong>the same person</strong>"), "{one}");
+    assert!(
+        one.contains("decided <strong>the same person</strong>"),
+        "{one}"
+    );
     assert!(one.contains("Same father") && one.contains("village in both debriefs"));
     // The person's page shows the match and the decision.
     let (_, person) = page(&a, format!("{base}/people/{mo_a}")).await;
@@ -210,7 +230,10 @@ async fn review_queue_decisions_contradictions_and_markings() {
         assert_eq!(res.status(), StatusCode::SEE_OTHER);
     }
     let (_, html) = page(&a, format!("{base}/matches")).await;
-    assert!(html.contains("Decisions that contradict each other (3)"), "{html}");
+    assert!(
+        html.contains("Decisions that contradict each other (3)"),
+        "{html}"
+    );
     let flagged = card(&html, &el_1, &el_3).expect("contradiction stays in the queue");
     assert!(flagged.contains("match-flagged") && flagged.contains("Contradicts other decisions"));
     // The same pair decided differently by two people is flagged too.
@@ -230,7 +253,10 @@ async fn review_queue_decisions_contradictions_and_markings() {
         "{html}"
     );
     assert!(!html.contains(&sv_a), "no id of the hidden record");
-    assert!(!html.contains("1979-02-20"), "no date of birth of the hidden record");
+    assert!(
+        !html.contains("1979-02-20"),
+        "no date of birth of the hidden record"
+    );
     assert!(card(&html, &sv_a, &sv_b).is_none(), "no link to the pair");
     // Nor by the pair's address, and the pair cannot be decided.
     let (status, one) = page(&b, format!("{base}{}", pair(&sv_a, &sv_b))).await;

@@ -98,23 +98,39 @@ struct Progress {
 struct Found {
     candidates: Vec<NewCandidate>,
     model: Model,
+    compared: i64,
 }
 
 /// The engine's part of a run (blocking: run it off the async threads).
-fn compute(raw: Vec<RawRecord>, ids: Vec<Uuid>, progress: Arc<Mutex<Progress>>) -> Result<Found, String> {
+fn compute(
+    raw: Vec<RawRecord>,
+    ids: Vec<Uuid>,
+    progress: Arc<Mutex<Progress>>,
+) -> Result<Found, String> {
     let set = |stage: &str, done: i64, total: i64| {
         if let Ok(mut p) = progress.lock() {
-            *p = Progress { stage: stage.into(), done, total };
+            *p = Progress {
+                stage: stage.into(),
+                done,
+                total,
+            };
         }
     };
     if raw.len() < 2 {
-        return Ok(Found { candidates: vec![], model: Model::builtin() });
+        return Ok(Found {
+            candidates: vec![],
+            model: Model::builtin(),
+            compared: 0,
+        });
     }
     set("preparing records", 0, 0);
     let engine = Engine::new(&raw);
     drop(raw);
     // Train on the data (or take the built-in model when there is too little of it).
-    let opts = Options { threshold: 0.999, ..Options::default() };
+    let opts = Options {
+        threshold: 0.999,
+        ..Options::default()
+    };
     let model = engine
         .run(None, &opts, &|s| set(&format!("training: {s}"), 0, 0))
         .map_err(|e| e.to_string())?
@@ -142,7 +158,11 @@ fn compute(raw: Vec<RawRecord>, ids: Vec<Uuid>, progress: Arc<Mutex<Progress>>) 
         .map(|(a, b)| candidate(&engine, &model, &ids, a, b))
         .filter(|c| c.probability >= LOWER)
         .collect();
-    Ok(Found { candidates, model })
+    Ok(Found {
+        candidates,
+        model,
+        compared: total,
+    })
 }
 
 /// Groups of two or more records taken to be one person: pairs at or above [`UPPER`]
@@ -167,7 +187,9 @@ pub fn count_groups(candidates: &[NewCandidate], decided: &[(Uuid, Uuid, MatchVe
         }
     };
     for c in candidates {
-        if c.probability >= UPPER && verdict.get(&(c.left, c.right)) != Some(&MatchVerdict::Different) {
+        if c.probability >= UPPER
+            && verdict.get(&(c.left, c.right)) != Some(&MatchVerdict::Different)
+        {
             join(c.left, c.right);
         }
     }
@@ -219,10 +241,20 @@ async fn work_inner(store: &DynStore, run: &MatchRun) -> Result<MatchRun, String
             }
         }
     };
+    store
+        .match_run_progress(run.id, "saving", found.compared, found.compared)
+        .await
+        .map_err(err)?;
     let decided = store.decided_pairs().await.map_err(err)?;
     let groups = count_groups(&found.candidates, &decided);
     store
-        .finish_match_run(run.id, people, found.candidates, groups, Some(found.model.to_json()))
+        .finish_match_run(
+            run.id,
+            people,
+            found.candidates,
+            groups,
+            Some(found.model.to_json()),
+        )
         .await
         .map_err(err)
 }
@@ -247,7 +279,11 @@ pub fn score_one(raw: &[RawRecord], ids: &[Uuid], i: usize, model: &Model) -> Ve
 /// The duplicate check when a person is saved: likely matches among every stored person
 /// are stored as candidates at once, so the person's page and the queue show them.
 pub async fn check_new_person(store: &DynStore, person: &Person) -> Result<usize, StoreError> {
-    let (raw, ids) = load(store, &format!("the duplicate check on saving {}", person.id)).await?;
+    let (raw, ids) = load(
+        store,
+        &format!("the duplicate check on saving {}", person.id),
+    )
+    .await?;
     let Some(i) = ids.iter().position(|id| *id == person.id) else {
         return Ok(0);
     };

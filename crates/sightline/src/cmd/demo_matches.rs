@@ -48,38 +48,29 @@ pub async fn load(store: &DynStore) -> anyhow::Result<()> {
         &'a str,
         &'a str,
     );
+    #[rustfmt::skip]
     let rows: Vec<Row> = vec![
         // Transliteration, and day and month swapped between two forces.
-        (&wmp, Official, "Mohammed", "Al-Hassan", Some("1994-03-07"), Gender::Male, "SY",
-         "Found sleeping at a hand car wash, Small Heath. Says he owes £4,000 for travel."),
-        (&gmp, Official, "Muhammad", "Alhassan", Some("1994-07-03"), Gender::Male, "SY",
-         "Stopped in a minibus with five other men on the M6; gave a Manchester address."),
+        (&wmp, Official, "Mohammed", "Al-Hassan", Some("1994-03-07"), Gender::Male, "SY", "Found sleeping at a hand car wash, Small Heath. Says he owes £4,000 for travel."),
+        (&gmp, Official, "Muhammad", "Alhassan", Some("1994-07-03"), Gender::Male, "SY", "Stopped in a minibus with five other men on the M6; gave a Manchester address."),
         // Given and family names recorded in the other order.
-        (&wmp, Official, "Van Minh", "Nguyen", Some("2003-05-11"), Gender::Male, "VN",
-         "Cannabis grow, Walsall. Claims to be 17; age disputed."),
-        (&gmp, Official, "Nguyen", "Van Minh", Some("2003"), Gender::Male, "VN",
-         "Found at a cannabis grow in Oldham; went missing from foster care."),
+        (&wmp, Official, "Van Minh", "Nguyen", Some("2003-05-11"), Gender::Male, "VN", "Cannabis grow, Walsall. Claims to be 17; age disputed."),
+        (&gmp, Official, "Nguyen", "Van Minh", Some("2003"), Gender::Male, "VN", "Found at a cannabis grow in Oldham; went missing from foster care."),
         // Another transliteration, a partial date and a swap, three organisations.
-        (&nat, Official, "Oleksandr", "Kovalenko", Some("1990-12-01"), Gender::Male, "UA",
-         "Referred by the GLAA: food packing agency worker, wages withheld."),
-        (&wmp, Official, "Aleksandr", "Kovalenko", Some("1990-01-12"), Gender::Male, "UA",
-         "Agency worker at a distribution centre, Coventry; housed eight to a house."),
-        (&gmp, Official, "Oleksandr", "Kovalenko", Some("1990-12"), Gender::Male, "UA",
-         "Came forward at a Salford job centre; says his passport is held by the agency."),
+        (&nat, Official, "Oleksandr", "Kovalenko", Some("1990-12-01"), Gender::Male, "UA", "Referred by the GLAA: food packing agency worker, wages withheld."),
+        (&wmp, Official, "Aleksandr", "Kovalenko", Some("1990-01-12"), Gender::Male, "UA", "Agency worker at a distribution centre, Coventry; housed eight to a house."),
+        (&gmp, Official, "Oleksandr", "Kovalenko", Some("1990-12"), Gender::Male, "UA", "Came forward at a Salford job centre; says his passport is held by the agency."),
         // The nail bar victim as another force recorded her.
-        (&gmp, Official, "Nguyen", "Thi Lan", Some("2001-08-23"), Gender::Female, "VN",
-         "Nail bar, Bolton; moved between salons by the same driver."),
+        (&gmp, Official, "Nguyen", "Thi Lan", Some("2001-08-23"), Gender::Female, "VN", "Nail bar, Bolton; moved between salons by the same driver."),
         // Held by West Midlands in Op Anchor: other forces see only who holds it.
-        (&gmp, Official, "Ion", "Popescu", Some("1988-04-19"), Gender::Male, "RO",
-         "Car wash worker, Stockport; says he worked in Birmingham before."),
-        // Marked OFFICIAL-SENSITIVE by Greater Manchester: not shared with other forces.
-        (&wmp, Official, "Mihaela", "Stan", Some("1998"), Gender::Female, "RO",
-         "Seen at an address linked to online adverts; declined support."),
-        // People who only look alike: a common name with different dates of birth.
-        (&wmp, Official, "Mohammed", "Khan", Some("1985-02-14"), Gender::Male, "PK",
-         "Witness: takeaway owner next to the car wash."),
-        (&gmp, OfficialSensitive, "Mohammed", "Khan", Some("1972-10-30"), Gender::Male, "GB",
-         "Landlord of a house of multiple occupation, Rochdale."),
+        (&gmp, Official, "Ion", "Popescu", Some("1988-04-19"), Gender::Male, "RO", "Car wash worker, Stockport; says he worked in Birmingham before."),
+        // Greater Manchester holds her as OFFICIAL-SENSITIVE: West Midlands sees only who
+        // holds the other record.
+        (&wmp, Official, "Mihaela", "Stan", Some("1998"), Gender::Female, "RO", "Seen at an address linked to online adverts; declined support."),
+        // People who only look alike (a common name, different dates of birth): the model
+        // should not propose them.
+        (&wmp, Official, "Mohammed", "Khan", Some("1985-02-14"), Gender::Male, "PK", "Witness: takeaway owner next to the car wash."),
+        (&gmp, OfficialSensitive, "Mohammed", "Khan", Some("1972-10-30"), Gender::Male, "GB", "Landlord of a house of multiple occupation, Rochdale."),
     ];
     for (who, class, given, family, dob, gender, nationality, notes) in rows {
         store
