@@ -125,7 +125,7 @@ pub struct MatchDecision {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum MatchSide {
     /// The reader may read the record.
-    Shown(Person),
+    Shown(Box<Person>),
     /// The reader may not: only who holds it.
     Held { org_name: String },
 }
@@ -133,7 +133,7 @@ pub enum MatchSide {
 impl MatchSide {
     pub fn person(&self) -> Option<&Person> {
         match self {
-            MatchSide::Shown(p) => Some(p),
+            MatchSide::Shown(p) => Some(p.as_ref()),
             MatchSide::Held { .. } => None,
         }
     }
@@ -413,7 +413,7 @@ macro_rules! impl_matching {
                     }
                     let Some(p) = people[&id].clone() else { return Ok(None) };
                     if check(&ctx.actor, &p.markings, Action::Read).is_ok() {
-                        return Ok(Some(MatchSide::Shown(p)));
+                        return Ok(Some(MatchSide::Shown(Box::new(p))));
                     }
                     let org = p.markings.owner_org;
                     if !orgs.contains_key(&org) {

@@ -356,8 +356,7 @@ struct ItemPage {
 async fn item(
     state: &AppState,
     u: &WebUser,
-    a: Uuid,
-    b: Uuid,
+    (a, b): (Uuid, Uuid),
     status: StatusCode,
     errors: Vec<(String, String)>,
     notice: Option<String>,
@@ -390,8 +389,7 @@ async fn show(
     item(
         &state,
         &u,
-        a,
-        b,
+        (a, b),
         StatusCode::OK,
         vec![],
         notice(q.done),
@@ -445,8 +443,7 @@ async fn decide(
             item(
                 &state,
                 &u,
-                a,
-                b,
+                (a, b),
                 StatusCode::UNPROCESSABLE_ENTITY,
                 vec![(field, msg)],
                 None,

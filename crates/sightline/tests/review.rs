@@ -89,8 +89,19 @@ async fn wait_for_run(c: &reqwest::Client, base: &str) -> String {
 }
 
 #[tokio::test]
-async fn review_queue_decisions_contradictions_and_markings() {
-    let db = Db::sqlite();
+async fn review_on_sqlite() {
+    review_queue_decisions_contradictions_and_markings(Db::sqlite()).await;
+}
+
+#[tokio::test]
+async fn review_on_postgres() {
+    match Db::postgres().await {
+        Some(db) => review_queue_decisions_contradictions_and_markings(db).await,
+        None => eprintln!("skipped: SIGHTLINE_TEST_DATABASE_URL is not set"),
+    }
+}
+
+async fn review_queue_decisions_contradictions_and_markings(db: Db) {
     setup(&db);
     // The same man recorded by both forces: transliteration, and day and month swapped.
     let mo_a = add(
