@@ -185,7 +185,11 @@ fn view(pair: MatchPair, orgs: &HashMap<Uuid, String>) -> PairView {
         href,
         left_id,
         right_id,
-        percent: format!("{:.1}%", pair.probability * 100.0),
+        percent: if pair.probability >= 0.999 {
+            "over 99.9%".into()
+        } else {
+            format!("{:.1}%", pair.probability * 100.0)
+        },
         likely: pair.probability >= UPPER,
         both,
         held,

@@ -67,6 +67,14 @@ pub async fn load(store: &DynStore) -> anyhow::Result<()> {
         // Greater Manchester holds her as OFFICIAL-SENSITIVE: West Midlands sees only who
         // holds the other record.
         (&wmp, Official, "Mihaela", "Stan", Some("1998"), Gender::Female, "RO", "Seen at an address linked to online adverts; declined support."),
+        // A year of birth and no date at all, a spelling of the name, and a brother (a
+        // possible match to review, not a likely one).
+        (&wmp, Official, "Ahmed", "Yusuf", Some("1989"), Gender::Male, "SO", "Delivery rider; says his account is rented from a 'boss' who keeps the earnings."),
+        (&gmp, Official, "Ahmad", "Yousuf", None, Gender::Unknown, "SO", "Named by a delivery rider as the man who rents out accounts."),
+        (&gmp, Official, "Abdi", "Yusuf", Some("1989"), Gender::Male, "SO", "Brother of a delivery rider; lives in Moss Side."),
+        // A slip of one letter and a missing nationality.
+        (&wmp, Official, "Mariana", "Lungu", Some("1993-05-02"), Gender::Female, "MD", "Hotel cleaner, Birmingham; pay goes to a third party's account."),
+        (&gmp, Official, "Marina", "Lungu", Some("1993"), Gender::Female, "", "Hotel cleaner, Manchester airport; moved at short notice."),
         // People who only look alike (a common name, different dates of birth): the model
         // should not propose them.
         (&wmp, Official, "Mohammed", "Khan", Some("1985-02-14"), Gender::Male, "PK", "Witness: takeaway owner next to the car wash."),
@@ -82,7 +90,7 @@ pub async fn load(store: &DynStore) -> anyhow::Result<()> {
                     family_name: family.into(),
                     date_of_birth: dob.map(str::to_string),
                     gender,
-                    nationality: Some(nationality.into()),
+                    nationality: (!nationality.is_empty()).then(|| nationality.into()),
                     notes: notes.into(),
                 },
             )
