@@ -9,6 +9,7 @@ pub mod audit;
 pub mod casework;
 mod imp;
 mod import;
+pub mod matching;
 mod postgres;
 mod sqlite;
 
@@ -25,6 +26,9 @@ use uuid::Uuid;
 
 pub use audit::{AuditEntry, AuditEvent, AuditFilter, Outcome, VerifyReport};
 pub use casework::{Casework, NewEvent, Precision, Submission, TriageFilter};
+pub use matching::{
+    MatchDecision, MatchPair, MatchRun, MatchSide, MatchVerdict, Matching, NewCandidate,
+};
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
@@ -200,7 +204,7 @@ pub trait PersonImport: Send {
 
 /// The persistence interface. Two implementations: [`SqliteStore`] and [`PgStore`].
 #[async_trait]
-pub trait Store: Casework + Send + Sync + 'static {
+pub trait Store: Casework + Matching + Send + Sync + 'static {
     /// `sqlite` or `postgres`.
     fn backend(&self) -> &'static str;
     /// A cheap round trip, for `/healthz`.

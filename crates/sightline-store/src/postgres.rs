@@ -49,3 +49,4 @@ impl PgStore {
 
 crate::imp::impl_store!(PgStore, sqlx::Postgres, "postgres");
 crate::casework::impl_casework!(PgStore);
+crate::matching::impl_matching!(PgStore);

@@ -66,3 +66,4 @@ impl SqliteStore {
 
 crate::imp::impl_store!(SqliteStore, sqlx::Sqlite, "sqlite");
 crate::casework::impl_casework!(SqliteStore);
+crate::matching::impl_matching!(SqliteStore);

@@ -153,10 +153,9 @@ async fn create_person(
 ) -> ApiResult<impl IntoResponse> {
     let c = body(b)?;
     let m = c.markings.for_actor(&u);
-    Ok((
-        StatusCode::CREATED,
-        Json(state.store.create_person(&u.ctx, m, c.record).await?),
-    ))
+    let p = state.store.create_person(&u.ctx, m, c.record).await?;
+    crate::matches::check_saved(&state, &p).await;
+    Ok((StatusCode::CREATED, Json(p)))
 }
 
 async fn list_cases(

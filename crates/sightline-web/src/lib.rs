@@ -9,6 +9,7 @@ pub mod export;
 mod forms;
 pub mod highlight;
 mod limit;
+pub mod matches;
 mod metrics;
 mod pages;
 pub mod report;
@@ -116,6 +117,7 @@ pub fn router(state: AppState) -> Router {
         .merge(forms::routes())
         .merge(triage::routes())
         .merge(review::routes())
+        .merge(matches::routes())
         .nest("/api/v1", api::routes())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics::render))

@@ -1075,7 +1075,10 @@ async fn create_person(State(state): State<AppState>, u: WebUser, body: Bytes) -
             .await
     };
     match attempt.await {
-        Ok(p) => Ok(Redirect::to(&format!("/people/{}", p.id)).into_response()),
+        Ok(p) => {
+            crate::matches::check_saved(&state, &p).await;
+            Ok(Redirect::to(&format!("/people/{}", p.id)).into_response())
+        }
         Err(e) => {
             let errors = form_errors(e)?;
             let page = PersonFormPage {
@@ -1108,6 +1111,7 @@ struct PersonPage {
     forms: Vec<sightline_core::forms::GuidedForm>,
     /// The person's journey: recruitment, transit, exploitation.
     events: Vec<sightline_core::forms::TraffickingEvent>,
+    matches: crate::matches::PersonMatches,
 }
 
 async fn person_page(
@@ -1144,6 +1148,7 @@ async fn person_page(
         );
     }
     let events = state.store.person_events(&u.ctx, person.id).await?;
+    let matches = crate::matches::for_person(state, u, person.id).await?;
     Ok(PersonPage {
         forms,
         events,
@@ -1158,6 +1163,7 @@ async fn person_page(
         entity_kinds: pairs!(EntityKind),
         confidences: pairs!(Confidence),
         errors,
+        matches,
     })
 }
 

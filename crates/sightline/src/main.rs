@@ -62,6 +62,9 @@ enum Command {
     Indicators(cmd::indicators::Args),
     /// Resolve people records across files into clusters (entity resolution).
     Resolve(cmd::resolve::Args),
+    /// Entity resolution over the people stored in the database, for review on /matches.
+    #[command(subcommand)]
+    Match(cmd::matching::MatchCmd),
 }
 
 fn main() -> std::process::ExitCode {
@@ -106,6 +109,7 @@ async fn run_async(command: Command) -> anyhow::Result<()> {
         Command::Import(a) => cmd::import::run(a).await,
         Command::Batch(c) => cmd::import::batch(c).await,
         Command::Export(a) => cmd::export::run(a).await,
+        Command::Match(c) => cmd::matching::run(c).await,
         Command::Indicators(_) | Command::Resolve(_) => {
             unreachable!("run without the async runtime")
         }

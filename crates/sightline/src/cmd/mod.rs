@@ -2,9 +2,11 @@
 pub mod admin;
 pub mod audit;
 pub mod demo;
+pub mod demo_matches;
 pub mod export;
 pub mod import;
 pub mod indicators;
+pub mod matching;
 pub mod records;
 pub mod resolve;
 pub mod serve;
