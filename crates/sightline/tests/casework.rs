@@ -595,3 +595,125 @@ async fn mopi_disposal_removes_a_person_and_everything_derived_and_leaves_a_tomb
     let audit = ok(&db, &["audit", "list", "--json", "--limit", "5000"], None);
     assert!(audit.contains("MoPI disposal"));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn browser_first_responder_refers_a_child_without_consent_with_and_without_javascript() {
+    let Some(driver) = Driver::start().await else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must run the browser test: install chromium and chromium-driver"
+        );
+        eprintln!("SKIPPED browser test: chromedriver not found");
+        return;
+    };
+    let db = Db::sqlite();
+    setup_force(&db);
+    let server = Server::start(&db, &[]);
+    let base = server.url.clone();
+    for javascript in [true, false] {
+        let s = driver.session_with(javascript).await;
+        driver.go(&s, &format!("{base}/login")).await;
+        driver.type_into(&s, "#username", "fr").await;
+        driver.type_into(&s, "#password", PASSWORD).await;
+        driver.click(&s, "button[type=submit]").await;
+        driver.wait_for(&s, |url, _| url.ends_with("/cases")).await;
+        driver.go(&s, &format!("{base}/nrm")).await;
+        driver.click(&s, "#new-referral").await;
+        driver
+            .wait_for(&s, |url, _| url.ends_with("/step/responder"))
+            .await;
+        driver
+            .type_into(&s, "#responder_organisation", "West Midlands Police")
+            .await;
+        driver.type_into(&s, "#responder_name", "DC Shah").await;
+        driver
+            .type_into(&s, "#responder_contact", "shah@example.police.uk")
+            .await;
+        driver.click(&s, "#referral_location-england").await;
+        driver.click(&s, "button[value=next]").await;
+        driver
+            .wait_for(&s, |url, _| url.ends_with("/step/age"))
+            .await;
+        driver.click(&s, "#under_18_now-yes").await;
+        driver.click(&s, "#under_18_at_exploitation-yes").await;
+        driver.click(&s, "button[value=next]").await;
+        let (url, page) = driver
+            .wait_for(&s, |url, _| !url.ends_with("/step/age"))
+            .await;
+        assert!(
+            url.ends_with("/step/local_authority"),
+            "no consent step for a child: {url}"
+        );
+        assert!(page.contains("local authority"));
+        driver
+            .type_into(&s, "#local_authority", "Sandwell Children's Trust")
+            .await;
+        driver
+            .type_into(&s, "#local_authority_notified_on", "2026-11-28")
+            .await;
+        driver.click(&s, "button[value=next]").await;
+        driver
+            .wait_for(&s, |url, _| url.ends_with("/step/background"))
+            .await;
+        driver
+            .type_into(
+                &s,
+                "#how_it_started",
+                "Groomed outside school by older boys.",
+            )
+            .await;
+        driver.click(&s, "button[value=next]").await;
+        driver
+            .wait_for(&s, |url, _| url.ends_with("/step/exploitation"))
+            .await;
+        driver
+            .click(&s, "#exploitation_types-forced_criminality")
+            .await;
+        driver
+            .type_into(&s, "#treatment", "Made to carry drugs; threatened.")
+            .await;
+        driver
+            .type_into(&s, "#where_exploited", "West Bromwich")
+            .await;
+        driver.click(&s, "button[value=next]").await;
+        driver
+            .wait_for(&s, |url, _| url.ends_with("/step/exploiters"))
+            .await;
+        driver.click(&s, "button[value=next]").await;
+        driver
+            .wait_for(&s, |url, _| url.ends_with("/step/police"))
+            .await;
+        driver.click(&s, "#reported_to_police-yes").await;
+        driver.click(&s, "button[value=next]").await;
+        driver
+            .wait_for(&s, |url, _| url.ends_with("/step/about"))
+            .await;
+        driver.type_into(&s, "#given_name", "Sam").await;
+        driver.type_into(&s, "#family_name", "Carter").await;
+        driver.click(&s, "#gender-male").await;
+        driver.type_into(&s, "#nationalities", "British").await;
+        driver.click(&s, "button[value=next]").await;
+        driver
+            .wait_for(&s, |url, _| url.ends_with("/step/contact"))
+            .await;
+        driver.click(&s, "#safe_contact-via_first_responder").await;
+        driver.click(&s, "#support_referral-la_safeguarding").await;
+        driver.click(&s, "button[value=next]").await;
+        let (_, check) = driver.wait_for(&s, |url, _| url.ends_with("/check")).await;
+        assert!(check.contains("NRM referral of a child"), "{check}");
+        assert!(
+            !check.contains("Does the person consent"),
+            "no consent question"
+        );
+        driver.click(&s, "#submit-form").await;
+        let (_, done) = driver
+            .wait_for(&s, |_, src| src.contains("id=\"form-status\">Submitted"))
+            .await;
+        assert!(
+            done.contains("Sandwell Children"),
+            "the local authority is on the referral"
+        );
+        assert!(done.contains("referral.pdf"));
+        driver.cmd(&s, "DELETE", "", serde_json::json!({})).await;
+    }
+}
