@@ -820,6 +820,22 @@ pub fn force_for_postcode(s: &str) -> Option<&'static Force> {
     force_by_code(force_code_for(area, outward)?)
 }
 
+/// Postcode districts (`M1`, `B21`…) that the routing sends to a force: for synthetic
+/// data and tests that need a plausible postcode in a force's area.
+pub fn districts_of(force_code: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (area, _) in AREAS {
+        for d in 1..=30 {
+            let district = format!("{area}{d}");
+            if force_for_postcode(&format!("{district} 1AA")).is_some_and(|f| f.code == force_code)
+            {
+                out.push(district);
+            }
+        }
+    }
+    out
+}
+
 fn force_code_for(area: &'static str, outward: Option<Outward>) -> Option<&'static str> {
     let default = AREAS.iter().find(|(a, _)| *a == area)?.1?;
     let Some(o) = outward else {
@@ -1274,6 +1290,23 @@ mod tests {
         assert_eq!(stems.len(), FORCES.len());
         for (alias, code) in ALIASES {
             assert_eq!(force_by_name(alias).map(|f| f.code), Some(*code), "{alias}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod district_tests {
+    use super::*;
+
+    #[test]
+    fn every_force_has_districts_that_route_back_to_it() {
+        for f in FORCES {
+            let d = districts_of(f.code);
+            assert!(!d.is_empty(), "{} has no district", f.code);
+            assert_eq!(
+                force_for_postcode(&format!("{} 2BD", d[0])).unwrap().code,
+                f.code
+            );
         }
     }
 }

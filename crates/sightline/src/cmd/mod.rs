@@ -10,6 +10,7 @@ pub mod matching;
 pub mod records;
 pub mod resolve;
 pub mod serve;
+pub mod synth;
 
 use anyhow::Context;
 use sightline_store::{Ctx, DynStore};

@@ -134,6 +134,13 @@ pub struct DemoArgs {
     /// Load the demo data and exit without serving.
     #[arg(long)]
     pub load_only: bool,
+    /// Add a synthetic national picture on first load: this many times 20 cases across the
+    /// 45 forces, with their victims, suspects, networks and intelligence (0: none).
+    #[arg(long, default_value_t = 0)]
+    pub scale: usize,
+    /// The seed of the synthetic data: the same seed and scale give the same data.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
     #[command(flatten)]
     pub web: WebArgs,
 }
@@ -142,6 +149,17 @@ pub async fn demo(a: DemoArgs) -> anyhow::Result<()> {
     a.web.init_logging();
     let store = sightline_store::open(&a.url).await?;
     let loaded = super::demo::load(&store).await?;
+    if loaded && a.scale > 0 {
+        let t = std::time::Instant::now();
+        let people = super::synth::load(&store, a.scale, a.seed).await?;
+        eprintln!(
+            "synthetic data: {} cases and {people} people (scale {}, seed {}) in {:.1} s",
+            a.scale * super::synth::CASES_PER_SCALE,
+            a.scale,
+            a.seed,
+            t.elapsed().as_secs_f64()
+        );
+    }
     if a.load_only {
         println!(
             "{}",
