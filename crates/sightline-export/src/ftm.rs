@@ -17,7 +17,7 @@
 //! | Sightline | FtM |
 //! |---|---|
 //! | organisation | `Organization` (`summary`: its type) |
-//! | person | `Person`: `name`, `firstName`, `lastName`, `birthDate` (partial dates kept, as FtM allows), `gender` (male/female/other), `nationality` (lower-case alpha-2) |
+//! | person | `Person`: `name`, `firstName`, `lastName`, `alias`, `birthDate` (partial dates kept, as FtM allows), `gender` (male/female/other), `nationality` (lower-case alpha-2, every nationality), `passportNumber`, `socialSecurityNumber` (National Insurance), `idNumber` (other identifiers), `appearance` (description) |
 //! | phone, email entity | the `phone` / `email` property of the person or business that `uses_phone` / `uses_email` it (FtM has no phone or email entity) |
 //! | location | `Address` (`full`, `postalCode` and `country: gb` when it ends with a UK postcode) |
 //! | vehicle | `Vehicle` (`registrationNumber`) |
@@ -691,6 +691,24 @@ fn person_entity(p: &Person) -> Ent {
     }
     if let Some(n) = &p.nationality {
         e.add("nationality", n.to_ascii_lowercase());
+    }
+    let d = &p.details;
+    for a in &d.aliases {
+        e.add("alias", a);
+    }
+    for n in &d.nationalities {
+        e.add("nationality", n.to_ascii_lowercase());
+    }
+    for id in &d.identifiers {
+        let prop = match id.kind.as_str() {
+            "passport" => "passportNumber",
+            "national_insurance" => "socialSecurityNumber",
+            _ => "idNumber",
+        };
+        e.add(prop, &id.value);
+    }
+    if !d.description.is_empty() {
+        e.add("appearance", &d.description);
     }
     e.classification(p.markings.classification);
     e

@@ -26,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me", get(me))
         .route("/organisations", get(list_orgs).post(create_org))
         .route("/people", get(list_people).post(create_person))
+        .route("/people/batch", axum::routing::post(create_people_batch))
         .route("/people/{id}", get(get_person))
         .route("/cases", get(list_cases).post(create_case))
         .route("/cases/{id}", get(get_case))
@@ -156,6 +157,97 @@ async fn create_person(
     let p = state.store.create_person(&u.ctx, m, c.record).await?;
     crate::matches::check_saved(&state, &p).await;
     Ok((StatusCode::CREATED, Json(p)))
+}
+
+/// Many people in one request, all or nothing: a batch with a source, so re-sending the
+/// same records adds nothing, and the batch can be listed and rolled back like an import.
+#[derive(Debug, Deserialize)]
+struct PeopleBatch {
+    /// Where the records come from (a system's name); with each `source_id`, the key.
+    source: String,
+    records: Vec<BatchPerson>,
+}
+
+#[derive(Debug, Deserialize)]
+struct BatchPerson {
+    source_id: String,
+    #[serde(flatten)]
+    person: NewPerson,
+    markings: MarkingsIn,
+}
+
+/// The most records one batch request may carry.
+const MAX_BATCH: usize = 10_000;
+
+async fn create_people_batch(
+    State(state): State<AppState>,
+    u: ApiUser,
+    b: Result<Json<PeopleBatch>, JsonRejection>,
+) -> ApiResult<axum::response::Response> {
+    let batch = body(b)?;
+    if batch.source.trim().is_empty() || batch.records.len() > MAX_BATCH {
+        return Err(ApiError(Failure::Invalid {
+            field: "source".into(),
+            message: format!("give a source and between 1 and {MAX_BATCH} records"),
+        }));
+    }
+    // Check every record first; one bad record refuses the whole batch, naming each.
+    let mut rows = Vec::with_capacity(batch.records.len());
+    let mut errors = Vec::new();
+    for (i, r) in batch.records.into_iter().enumerate() {
+        let mut person = r.person;
+        let markings = r.markings.for_actor(&u);
+        let problem = if r.source_id.trim().is_empty() {
+            Some((
+                "source_id".to_string(),
+                "every record needs a source_id".to_string(),
+            ))
+        } else if let Err(v) = person.validate().and_then(|_| markings.validate()) {
+            Some((v.field, v.message))
+        } else if let Decision::Deny(why) = decide(&u.ctx.actor, &markings, Action::Create) {
+            Some(("markings".into(), why.to_string()))
+        } else {
+            None
+        };
+        match problem {
+            Some((field, message)) => errors.push(
+                json!({ "index": i, "source_id": r.source_id, "field": field, "message": message }),
+            ),
+            None => rows.push(sightline_store::ImportPerson {
+                source_id: r.source_id,
+                markings,
+                person,
+            }),
+        }
+    }
+    if !errors.is_empty() {
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(json!({ "error": {
+                "code": "invalid",
+                "message": format!("{} of the records are invalid; nothing was written", errors.len()),
+                "records": errors,
+            }})),
+        )
+            .into_response());
+    }
+    let n = rows.len() as i64;
+    let mut import = state
+        .store
+        .begin_person_import(&u.ctx, batch.source.trim(), "api")
+        .await?;
+    let outcome = import.add(rows).await?;
+    let committed = import.commit(0).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({
+            "batch_id": committed.id,
+            "records": n,
+            "written": outcome.written,
+            "already_present": outcome.existing,
+        })),
+    )
+        .into_response())
 }
 
 async fn list_cases(
@@ -466,6 +558,16 @@ pub fn openapi_document() -> Value {
             },
             "/people": collection("people", "Person", "NewPerson"),
             "/people/{id}": one("people", "Person"),
+            "/people/batch": { "post": { "tags": ["people"], "summary": "Create many people at once, all or nothing, as a batch keyed by source and source_id (re-sending adds nothing; roll back with `sightline batch rollback`)",
+                "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["source", "records"], "properties": {
+                    "source": { "type": "string" },
+                    "records": { "type": "array", "maxItems": MAX_BATCH, "items": { "allOf": [ { "$ref": "#/components/schemas/NewPerson" }, { "type": "object", "required": ["source_id", "markings"], "properties": { "source_id": { "type": "string" }, "markings": { "$ref": "#/components/schemas/MarkingsIn" } } } ] } } } } } } },
+                "responses": { "201": { "description": "Written: batch_id, records, written, already_present" }, "422": { "description": "Every invalid record by index, field and message; nothing written" } } } },
+            "/cases/{id}/export": { "get": { "tags": ["cases"], "summary": "Export a case with what you may see: format json, csv (with table), htcds, ftm or graphml; audited",
+                "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } },
+                                { "name": "format", "in": "query", "schema": { "type": "string", "enum": ["json", "csv", "htcds", "ftm", "graphml"] } },
+                                { "name": "table", "in": "query", "schema": { "type": "string" } } ],
+                "responses": { "200": { "description": "The export as a download" }, "422": { "$ref": "#/components/responses/Error" } } } },
             "/cases": collection("cases", "Case", "NewCase"),
             "/cases/{id}": one("cases", "Case"),
             "/intelligence": collection("intelligence", "IntelReport", "NewIntelReport"),

@@ -479,6 +479,10 @@ async fn a_newcomer_finds_the_demo_case_its_people_links_debrief_and_intelligenc
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert!(entities.len() >= 4, "{ftm}");
+    assert!(
+        ftm.contains("\"passportNumber\":[\"051234567\"]") && ftm.contains("Ionut Popescu"),
+        "identifiers and aliases reach FtM: {ftm}"
+    );
     let problems = sightline_export::validate_ftm(&Value::Array(entities));
     assert!(problems.is_empty(), "{problems:?}");
     let res = get_auth(
@@ -775,4 +779,64 @@ fn the_synthetic_national_picture_is_deterministic_for_a_seed() {
     assert!(a.len() > 60, "{} people", a.len());
     assert_eq!(a, load("5").0, "same seed, same people");
     assert_ne!(a, load("6").0, "another seed, other people");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn people_batch_api_is_all_or_nothing_idempotent_and_reversible() {
+    let db = Db::sqlite();
+    setup_force(&db);
+    let server = Server::start(&db, &[]);
+    let base = server.url.clone();
+    let token = ok(
+        &db,
+        &["token", "create", "--username", "fr", "--name", "t"],
+        None,
+    )
+    .trim()
+    .to_string();
+    let api = reqwest::Client::new();
+    let marks = serde_json::json!({ "classification": "OFFICIAL-SENSITIVE", "handling_code": "P" });
+    let rec = |id: &str, family: &str, dob: &str| serde_json::json!({ "source_id": id, "given_name": "Test", "family_name": family, "date_of_birth": dob, "markings": marks });
+    let bad = serde_json::json!({ "source": "crm", "records": [
+        rec("1", "Ames", "1990"), rec("2", "Bond", "1991-02"), rec("3", "Cole", "1992-13-01")
+    ]});
+    let res = post_json(&api, format!("{base}/api/v1/people/batch"), &token, &bad).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["error"]["records"][0]["index"], 2, "{v}");
+    assert_eq!(v["error"]["records"][0]["field"], "date_of_birth");
+    assert_eq!(
+        ok(&db, &["person", "list", "--as", "fr"], None).trim(),
+        "",
+        "nothing written"
+    );
+
+    let good = serde_json::json!({ "source": "crm", "records": [
+        rec("1", "Ames", "1990"), rec("2", "Bond", "1991-02"), rec("3", "Cole", "1992-12-01")
+    ]});
+    let res = post_json(&api, format!("{base}/api/v1/people/batch"), &token, &good).await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(
+        (v["written"].as_i64(), v["already_present"].as_i64()),
+        (Some(3), Some(0))
+    );
+    let again: Value = post_json(&api, format!("{base}/api/v1/people/batch"), &token, &good)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (again["written"].as_i64(), again["already_present"].as_i64()),
+        (Some(0), Some(3))
+    );
+    assert_eq!(
+        ok(&db, &["person", "list", "--as", "fr"], None)
+            .lines()
+            .count(),
+        3
+    );
+    let batch = v["batch_id"].as_str().unwrap();
+    ok(&db, &["batch", "rollback", batch, "--as", "fr"], None);
+    assert_eq!(ok(&db, &["person", "list", "--as", "fr"], None).trim(), "");
 }
