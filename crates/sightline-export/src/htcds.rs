@@ -37,8 +37,8 @@
 //!
 //! **Left out.** Case titles and summaries, people's notes, intelligence reports, links'
 //! sources, Sightline's own organisations (they appear in a case only as owners, which are
-//! markings) and every marking but the classification. Labour and sexual exploitation have
-//! no HTCDS value without the sector or kind (they stay in `x_sightline_ExploitationTypes`).
+//! markings) and every marking but the classification. A labour case's victims get the case's
+//! sectors as `vic_TypeOfLabourExploitation`; sexual exploitation has no HTCDS value without its kind (it stays in `x_sightline_ExploitationTypes`).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -716,6 +716,15 @@ fn victim_context(o: &mut Map<String, Value>, p: &Person, c: &Case, ctx: &Ctx) {
             }
         }
     }
+    // The case's sectors are HTCDS labour types already (`CaseDetails::validate` keeps them so).
+    if c.exploitation_types.contains(&ExploitationType::Labour) {
+        let v = fields.entry("vic_TypeOfLabourExploitation").or_default();
+        for s in &c.details.sectors {
+            if !v.contains(&s.as_str()) {
+                v.push(s.as_str());
+            }
+        }
+    }
     for (field, values) in fields {
         o.insert(field.into(), json!(values));
     }
@@ -963,6 +972,19 @@ mod tests {
 
     fn export() -> Value {
         to_htcds(&fixture::bundle())
+    }
+
+    #[test]
+    fn a_labour_case_gives_its_victims_the_case_sectors_and_still_validates() {
+        let mut b = fixture::bundle();
+        b.cases[0].details.sectors = vec!["Hospitality".into()];
+        let v = to_htcds(&b);
+        let victim = &v[0]["victims"][0];
+        assert_eq!(
+            victim["vic_TypeOfLabourExploitation"],
+            json!(["IllicitActivities", "Hospitality"])
+        );
+        assert!(validate_htcds(&v).is_empty(), "{:?}", validate_htcds(&v));
     }
 
     #[test]
