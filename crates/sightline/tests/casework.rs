@@ -730,6 +730,91 @@ async fn browser_first_responder_refers_a_child_without_consent_with_and_without
         assert!(done.contains("referral.pdf"));
         driver.cmd(&s, "DELETE", "", serde_json::json!({})).await;
     }
+
+    // An adult who does not consent, without JavaScript: the Duty to Notify asks no name.
+    let s = driver.session_with(false).await;
+    driver.go(&s, &format!("{base}/login")).await;
+    driver.type_into(&s, "#username", "fr").await;
+    driver.type_into(&s, "#password", PASSWORD).await;
+    driver.click(&s, "button[type=submit]").await;
+    driver.wait_for(&s, |url, _| url.ends_with("/cases")).await;
+    driver.go(&s, &format!("{base}/nrm")).await;
+    driver.click(&s, "#new-referral").await;
+    driver
+        .wait_for(&s, |url, _| url.ends_with("/step/responder"))
+        .await;
+    driver
+        .type_into(&s, "#responder_organisation", "West Midlands Police")
+        .await;
+    driver.type_into(&s, "#responder_name", "PC Reid").await;
+    driver
+        .type_into(&s, "#responder_contact", "reid@example.police.uk")
+        .await;
+    driver.click(&s, "#referral_location-england").await;
+    driver.click(&s, "button[value=next]").await;
+    driver
+        .wait_for(&s, |url, _| url.ends_with("/step/age"))
+        .await;
+    driver.click(&s, "#under_18_now-no").await;
+    driver.click(&s, "#under_18_at_exploitation-no").await;
+    driver.click(&s, "button[value=next]").await;
+    driver
+        .wait_for(&s, |url, _| url.ends_with("/step/consent"))
+        .await;
+    driver.click(&s, "#consent-no").await;
+    driver.click(&s, "button[value=next]").await;
+    driver
+        .wait_for(&s, |url, _| url.ends_with("/step/background"))
+        .await;
+    driver
+        .type_into(
+            &s,
+            "#how_it_started",
+            "Offered building work by a cousin's friend.",
+        )
+        .await;
+    driver.click(&s, "button[value=next]").await;
+    driver
+        .wait_for(&s, |url, _| url.ends_with("/step/exploitation"))
+        .await;
+    driver.click(&s, "#exploitation_types-wages_taken").await;
+    driver
+        .type_into(
+            &s,
+            "#treatment",
+            "Wages paid into an account the gangmaster controls.",
+        )
+        .await;
+    driver
+        .type_into(&s, "#where_exploited", "Wolverhampton")
+        .await;
+    driver.click(&s, "button[value=next]").await;
+    driver
+        .wait_for(&s, |url, _| url.ends_with("/step/exploiters"))
+        .await;
+    driver.click(&s, "button[value=next]").await;
+    driver
+        .wait_for(&s, |url, _| url.ends_with("/step/police"))
+        .await;
+    driver.click(&s, "#reported_to_police-no").await;
+    driver.click(&s, "button[value=next]").await;
+    let (url, page) = driver
+        .wait_for(&s, |url, _| !url.ends_with("/step/police"))
+        .await;
+    assert!(url.ends_with("/step/duty_to_notify"), "{url}");
+    assert!(
+        !page.contains("id=\"given_name\"") && !page.contains("id=\"family_name\""),
+        "no name is asked"
+    );
+    driver.click(&s, "#dtn_gender-male").await;
+    driver.click(&s, "button[value=next]").await;
+    let (_, check) = driver.wait_for(&s, |url, _| url.ends_with("/check")).await;
+    assert!(check.contains("Duty to Notify"), "{check}");
+    driver.click(&s, "#submit-form").await;
+    let (_, done) = driver
+        .wait_for(&s, |_, src| src.contains("id=\"form-status\">Submitted"))
+        .await;
+    assert!(done.contains("Duty to Notify") && !done.contains("Given name"));
 }
 
 #[test]
