@@ -893,3 +893,73 @@ pub fn debrief_events(a: &Answers) -> Vec<(&'static str, Option<String>, String,
     }
     out
 }
+
+/// A referral for support made from a submitted NRM referral.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct SupportReferral {
+    pub id: uuid::Uuid,
+    pub form_id: uuid::Uuid,
+    /// `victim_care` (the victim care provider) or `la_safeguarding`.
+    pub provider: String,
+    pub created_by: uuid::Uuid,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Whether a support referral to `provider` honours what the referral records: never for a
+/// Duty to Notify (no consent), only to the provider the victim agreed to, and for a child
+/// local authority safeguarding is always allowed. `Err` says why not, in words.
+pub fn support_allowed(form: &GuidedForm, provider: &str) -> Result<(), &'static str> {
+    if !matches!(provider, "victim_care" | "la_safeguarding") {
+        return Err("support goes to the victim care provider or local authority safeguarding");
+    }
+    if form.kind != NRM_REFERRAL.kind || form.status != "submitted" {
+        return Err("support referrals are made from a submitted NRM referral");
+    }
+    match form.route.as_deref() {
+        Some("duty_to_notify") | None => {
+            Err("the person did not consent to a referral, so no support referral can be made")
+        }
+        Some("nrm_child") if provider == "la_safeguarding" => Ok(()),
+        _ if form.answer("support_referral") == provider => Ok(()),
+        _ => Err("the person agreed to support from another provider, or to none"),
+    }
+}
+
+#[cfg(test)]
+mod support_tests {
+    use super::*;
+
+    fn form(route: &str, wanted: &str) -> GuidedForm {
+        let mut answers = Answers::new();
+        answers.insert("support_referral".into(), vec![wanted.into()]);
+        GuidedForm {
+            id: uuid::Uuid::nil(),
+            kind: "nrm_referral".into(),
+            reference: "NRM-1".into(),
+            status: "submitted".into(),
+            answers,
+            step: "contact".into(),
+            person_id: None,
+            case_id: None,
+            route: Some(route.into()),
+            markings: crate::Markings {
+                classification: crate::Classification::OfficialSensitive,
+                handling_code: crate::HandlingCode::P,
+                handling_conditions: None,
+                owner_org: uuid::Uuid::nil(),
+                case_team: None,
+            },
+            provenance: crate::Provenance::new(chrono::Utc::now(), uuid::Uuid::nil()),
+            submitted_at: None,
+        }
+    }
+
+    #[test]
+    fn support_follows_consent_and_the_victims_choice() {
+        assert!(support_allowed(&form("nrm_adult", "victim_care"), "victim_care").is_ok());
+        assert!(support_allowed(&form("nrm_adult", "none"), "victim_care").is_err());
+        assert!(support_allowed(&form("nrm_adult", "victim_care"), "la_safeguarding").is_err());
+        assert!(support_allowed(&form("duty_to_notify", "victim_care"), "victim_care").is_err());
+        assert!(support_allowed(&form("nrm_child", "none"), "la_safeguarding").is_ok());
+    }
+}

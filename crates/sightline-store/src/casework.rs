@@ -5,7 +5,7 @@
 
 use async_trait::async_trait;
 pub use sightline_core::forms::NewEvent;
-use sightline_core::forms::{Answers, GuidedForm, NrmDecision, TraffickingEvent};
+use sightline_core::forms::{Answers, GuidedForm, NrmDecision, SupportReferral, TraffickingEvent};
 use sightline_core::retention::{ReviewItem, Tombstone};
 use sightline_core::{
     FindingDecision, FindingVerdict, IntelReport, Markings, NewIntelReport, NewPublicReport,
@@ -185,6 +185,16 @@ pub trait Casework: Send + Sync {
         reason: &str,
     ) -> Result<()>;
     async fn tombstones(&self, ctx: &Ctx) -> Result<Vec<Tombstone>>;
+
+    /// Refers the person of a submitted NRM referral for support, if their consent and
+    /// choice allow it (`sightline_core::forms::support_allowed`).
+    async fn create_support_referral(
+        &self,
+        ctx: &Ctx,
+        form_id: Uuid,
+        provider: &str,
+    ) -> Result<SupportReferral>;
+    async fn support_referrals(&self, ctx: &Ctx, form_id: Uuid) -> Result<Vec<SupportReferral>>;
 }
 
 /// The open statuses of the triage queue.
@@ -209,7 +219,7 @@ macro_rules! impl_casework {
         mod casework_impl {
             use super::*;
             use crate::casework::{analysis_has, open_status, Casework, NewEvent, Precision, Submission, TriageFilter};
-            use sightline_core::forms::{Answers, FormDef, GuidedForm, NrmDecision, TraffickingEvent};
+            use sightline_core::forms::{support_allowed, Answers, FormDef, GuidedForm, NrmDecision, SupportReferral, TraffickingEvent};
             use sightline_core::retention::{next_review, ReviewItem, Tombstone, DEFAULT_GROUP, RISK_GROUPS};
             use sightline_core::{
                 may_reroute, public::risk_rank, FindingDecision, FindingVerdict,
@@ -888,6 +898,31 @@ macro_rules! impl_casework {
                         }
                     }
                     Ok(out)
+                }
+
+                async fn create_support_referral(&self, ctx: &Ctx, form_id: Uuid, provider: &str) -> Result<SupportReferral> {
+                    let f = self.form_for(ctx, form_id, Action::Update).await?;
+                    if let Err(why) = support_allowed(&f, provider) {
+                        return Err(StoreError::Invalid(sightline_core::ValidationError::new("provider", why)));
+                    }
+                    let r = SupportReferral { id: new_id(), form_id, provider: provider.to_string(), created_by: ctx.actor.user_id, created_at: now() };
+                    let mut tx = self.begin_write().await?;
+                    sqlx::query("INSERT INTO support_referrals (id, form_id, provider, created_by, created_at) VALUES ($1, $2, $3, $4, $5)")
+                        .bind(r.id).bind(form_id).bind(&r.provider).bind(r.created_by).bind(r.created_at)
+                        .execute(&mut *tx).await?;
+                    append(&mut tx, AuditEvent::by(ctx, "support_referral", "form", form_id, Outcome::Allowed)
+                        .with_detail(format!("{} referred to {provider}", f.reference))).await?;
+                    tx.commit().await?;
+                    Ok(r)
+                }
+
+                async fn support_referrals(&self, ctx: &Ctx, form_id: Uuid) -> Result<Vec<SupportReferral>> {
+                    self.form_for(ctx, form_id, Action::Read).await?;
+                    let rows = sqlx::query("SELECT * FROM support_referrals WHERE form_id = $1 ORDER BY created_at").bind(form_id).fetch_all(&self.pool).await?;
+                    rows.iter().map(|r| Ok(SupportReferral {
+                        id: r.try_get("id")?, form_id: r.try_get("form_id")?, provider: r.try_get("provider")?,
+                        created_by: r.try_get("created_by")?, created_at: r.try_get("created_at")?,
+                    })).collect()
                 }
             }
         }

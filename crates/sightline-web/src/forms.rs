@@ -38,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .route("/forms/{id}/referral.json", get(referral_json))
         .route("/forms/{id}/referral.pdf", get(referral_pdf))
         .route("/forms/{id}/decision", post(decision))
+        .route("/forms/{id}/support", post(support))
 }
 
 fn parse_id(id: &str) -> Result<Uuid, PageError> {
@@ -353,6 +354,25 @@ struct OverviewPage {
     waiting: Option<(String, i64)>,
     errors: Vec<(String, String)>,
     analysis: Option<crate::highlight::Highlighted>,
+    /// Support referrals made, and the providers a new one may go to (or why not).
+    support: Vec<sightline_core::forms::SupportReferral>,
+    support_options: Vec<(&'static str, &'static str, Option<&'static str>)>,
+}
+
+impl OverviewPage {
+    /// The safe ways of contact chosen, in words.
+    fn safe_contact(&self) -> String {
+        self.form
+            .answers
+            .get("safe_contact")
+            .map(|v| {
+                v.iter()
+                    .map(|c| self.def.answer_label("safe_contact", c))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default()
+    }
 }
 
 async fn overview(State(state): State<AppState>, u: WebUser, Path(id): Path<String>) -> PageResult {
@@ -380,6 +400,27 @@ async fn overview_page(
     let analysis = (form.kind == DEBRIEF.kind && !form.answer("account").is_empty())
         .then(|| crate::highlight::highlight(form.answer("account")));
     let route = route_label(form.route.as_deref().unwrap_or(nrm_route(&form.answers)));
+    let (support, support_options) = if form.kind == NRM_REFERRAL.kind && form.status == "submitted"
+    {
+        (
+            state.store.support_referrals(&u.ctx, form.id).await?,
+            [
+                ("victim_care", "the victim care provider"),
+                ("la_safeguarding", "local authority safeguarding"),
+            ]
+            .into_iter()
+            .map(|(code, label)| {
+                (
+                    code,
+                    label,
+                    sightline_core::forms::support_allowed(&form, code).err(),
+                )
+            })
+            .collect(),
+        )
+    } else {
+        (vec![], vec![])
+    };
     render(
         if errors.is_empty() {
             StatusCode::OK
@@ -396,9 +437,34 @@ async fn overview_page(
             waiting,
             errors,
             analysis,
+            support,
+            support_options,
             form,
         },
     )
+}
+
+/// Refers the person for support, if their consent and choice allow it.
+async fn support(
+    State(state): State<AppState>,
+    u: WebUser,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> PageResult {
+    let f = FormData::parse(&body);
+    u.check_csrf(&state, &f.get("csrf")).await?;
+    let id = parse_id(&id)?;
+    match state
+        .store
+        .create_support_referral(&u.ctx, id, &f.get("provider"))
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/forms/{id}?supported=1")).into_response()),
+        Err(sightline_store::StoreError::Invalid(v)) => {
+            overview_page(&state, &u, id, vec![(v.field, v.message)]).await
+        }
+        Err(e) => Err(PageError(e.into())),
+    }
 }
 
 /// Which decision a submitted referral awaits, and for how many days.

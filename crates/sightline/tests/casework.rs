@@ -245,6 +245,26 @@ async fn nrm_referral_branches_for_a_child_and_an_adult_who_refuses() {
     assert!(pdf.starts_with(b"%PDF-1.4") && pdf.ends_with(b"%%EOF\n"));
     assert!(pdf.windows(19).any(|w| w == b"Birmingham Children"));
 
+    // Support goes only where the referral allows: the child's local authority safeguarding.
+    let refer = |provider: &'static str| {
+        c.post(format!("{base}/forms/{form}/support"))
+            .form(&[("csrf", token.clone()), ("provider", provider.to_string())])
+            .send()
+    };
+    assert_eq!(
+        refer("victim_care").await.unwrap().status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        refer("la_safeguarding").await.unwrap().status(),
+        StatusCode::SEE_OTHER
+    );
+    let (_, overview) = page(&c, format!("{base}/forms/{form}")).await;
+    assert!(
+        overview.contains("Referred to local authority safeguarding"),
+        "{overview}"
+    );
+
     // Decisions: conclusive grounds cannot come before reasonable grounds.
     let res = c
         .post(format!("{base}/forms/{form}/decision"))
@@ -348,6 +368,17 @@ async fn nrm_referral_branches_for_a_child_and_an_adult_who_refuses() {
     );
     let (_, overview) = page(&c, format!("{base}/forms/{form}")).await;
     assert!(overview.contains("Duty to Notify") && !overview.contains("Secretname"));
+    let res = c
+        .post(format!("{base}/forms/{form}/support"))
+        .form(&[("csrf", token.as_str()), ("provider", "victim_care")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "no consent, no support referral"
+    );
     assert!(
         !ok(&db, &["audit", "list", "--json", "--limit", "5000"], None).contains("Secretname"),
         "the name is not in the audit trail either"
