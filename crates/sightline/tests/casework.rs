@@ -657,11 +657,7 @@ async fn browser_first_responder_refers_a_child_without_consent_with_and_without
     let base = server.url.clone();
     for javascript in [true, false] {
         let s = driver.session_with(javascript).await;
-        driver.go(&s, &format!("{base}/login")).await;
-        driver.type_into(&s, "#username", "fr").await;
-        driver.type_into(&s, "#password", PASSWORD).await;
-        driver.click(&s, "button[type=submit]").await;
-        driver.wait_for(&s, |url, _| url.ends_with("/cases")).await;
+        driver.sign_in(&s, Some(&base), "fr", PASSWORD).await;
         driver.go(&s, &format!("{base}/nrm")).await;
         driver.click(&s, "#new-referral").await;
         driver
@@ -764,11 +760,7 @@ async fn browser_first_responder_refers_a_child_without_consent_with_and_without
 
     // An adult who does not consent, without JavaScript: the Duty to Notify asks no name.
     let s = driver.session_with(false).await;
-    driver.go(&s, &format!("{base}/login")).await;
-    driver.type_into(&s, "#username", "fr").await;
-    driver.type_into(&s, "#password", PASSWORD).await;
-    driver.click(&s, "button[type=submit]").await;
-    driver.wait_for(&s, |url, _| url.ends_with("/cases")).await;
+    driver.sign_in(&s, Some(&base), "fr", PASSWORD).await;
     driver.go(&s, &format!("{base}/nrm")).await;
     driver.click(&s, "#new-referral").await;
     driver

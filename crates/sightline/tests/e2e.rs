@@ -888,10 +888,7 @@ async fn browser_signs_in_creates_a_case_and_sees_it_listed() {
 
     driver.go(&s, &format!("{base}/")).await;
     assert!(driver.url(&s).await.ends_with("/login"));
-    driver.type_into(&s, "#username", "inv.a").await;
-    driver.type_into(&s, "#password", PASSWORD).await;
-    driver.click(&s, "button[type=submit]").await;
-    driver.wait_for(&s, |url, _| url.ends_with("/cases")).await;
+    driver.sign_in(&s, None, "inv.a", PASSWORD).await;
 
     driver.go(&s, &format!("{base}/cases/new")).await;
     driver

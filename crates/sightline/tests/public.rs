@@ -431,11 +431,9 @@ async fn browser_public_report_with_and_without_javascript_reaches_triage_and_be
 
     // The analyst of the force the postcode falls in triages it and converts it.
     let s = driver.session().await;
-    driver.go(&s, &format!("{base}/login")).await;
-    driver.type_into(&s, "#username", "gmp.analyst").await;
-    driver.type_into(&s, "#password", PASSWORD).await;
-    driver.click(&s, "button[type=submit]").await;
-    driver.wait_for(&s, |url, _| url.ends_with("/cases")).await;
+    driver
+        .sign_in(&s, Some(&base), "gmp.analyst", PASSWORD)
+        .await;
     driver.go(&s, &format!("{base}/triage")).await;
     let queue = driver.source(&s).await;
     for r in &references {

@@ -451,6 +451,18 @@ impl Driver {
         )
     }
 
+    /// Signs in through the sign-in form (already open, or opened at `base`/login) and
+    /// waits for the cases page.
+    pub async fn sign_in(&self, s: &str, base: Option<&str>, user: &str, password: &str) {
+        if let Some(base) = base {
+            self.go(s, &format!("{base}/login")).await;
+        }
+        self.type_into(s, "#username", user).await;
+        self.type_into(s, "#password", password).await;
+        self.click(s, "button[type=submit]").await;
+        self.wait_for(s, |url, _| url.ends_with("/cases")).await;
+    }
+
     pub async fn url(&self, s: &str) -> String {
         self.cmd(s, "GET", "/url", json!({}))
             .await
