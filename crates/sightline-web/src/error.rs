@@ -189,3 +189,12 @@ impl IntoResponse for ApiError {
             .into_response()
     }
 }
+
+/// The status of a form page: 200, or 422 when it is shown again with errors.
+pub fn form_status<T>(errors: &[T]) -> axum::http::StatusCode {
+    if errors.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    }
+}

@@ -154,11 +154,7 @@ async fn show_step(
     let def = def_of(&form)?;
     let steps = def.applicable(a);
     let number = steps.iter().position(|s| s.id == step.id).unwrap_or(0) + 1;
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = crate::error::form_status(&errors);
     render(
         status,
         &StepPage {
@@ -422,11 +418,7 @@ async fn overview_page(
         (vec![], vec![])
     };
     render(
-        if errors.is_empty() {
-            StatusCode::OK
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        },
+        crate::error::form_status(&errors),
         &OverviewPage {
             nav: nav(state, u).await?,
             sections: sections(def, &form.answers),

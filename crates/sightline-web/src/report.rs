@@ -549,11 +549,7 @@ async fn thread(
         f.get("body")
     };
     page(
-        if errors.is_empty() {
-            StatusCode::OK
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        },
+        crate::error::form_status(&errors),
         &ThreadPage {
             path: "/report",
             reference: report.reference.clone(),
