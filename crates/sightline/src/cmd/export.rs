@@ -84,20 +84,10 @@ pub async fn run(a: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Writes through a temporary file in the same directory, then renames: a crash never
-/// leaves half an export under the real name.
+/// Writes through a temporary file beside the target, renamed into place when complete: a
+/// crash never leaves half an export under the real name.
 fn write_atomically(path: &Path, body: &str) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.partial",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("export")
-    ));
-    std::fs::write(&tmp, body).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+    let mut f = super::AtomicFile::create(path)?;
+    std::io::Write::write_all(&mut f.out, body.as_bytes())?;
+    f.finish()
 }

@@ -8,7 +8,7 @@
 
 use std::fs::File;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Subcommand;
@@ -18,6 +18,7 @@ use sightline_ingest::{CellError, Format, Mapping, PersonMapper, RawRecord, Reco
 use sightline_store::ImportPerson;
 use uuid::Uuid;
 
+use super::AtomicFile;
 use super::{print_json, AsUser, DbArgs};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -128,31 +129,6 @@ fn progress(what: &str, file_len: u64) -> ProgressBar {
     bar.set_prefix(what.to_string());
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar
-}
-
-/// A file written beside its final name and renamed into place when complete.
-struct AtomicFile {
-    tmp: PathBuf,
-    path: PathBuf,
-    out: std::io::BufWriter<File>,
-}
-
-impl AtomicFile {
-    fn create(path: &Path) -> anyhow::Result<AtomicFile> {
-        let tmp = path.with_extension("partial");
-        let f = File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
-        Ok(AtomicFile {
-            tmp,
-            path: path.to_path_buf(),
-            out: std::io::BufWriter::new(f),
-        })
-    }
-    fn finish(mut self) -> anyhow::Result<()> {
-        self.out.flush()?;
-        std::fs::rename(&self.tmp, &self.path)
-            .with_context(|| format!("cannot write {}", self.path.display()))?;
-        Ok(())
-    }
 }
 
 fn csv_field(s: &str) -> String {

@@ -65,3 +65,29 @@ pub fn print_json<T: serde::Serialize>(v: &T) -> anyhow::Result<()> {
     println!("{}", serde_json::to_string_pretty(v)?);
     Ok(())
 }
+
+/// A file written beside its final name and renamed into place when complete.
+pub(crate) struct AtomicFile {
+    tmp: std::path::PathBuf,
+    path: std::path::PathBuf,
+    pub(crate) out: std::io::BufWriter<std::fs::File>,
+}
+
+impl AtomicFile {
+    pub(crate) fn create(path: &std::path::Path) -> anyhow::Result<AtomicFile> {
+        let tmp = path.with_extension("partial");
+        let f = std::fs::File::create(&tmp)
+            .with_context(|| format!("cannot write {}", tmp.display()))?;
+        Ok(AtomicFile {
+            tmp,
+            path: path.to_path_buf(),
+            out: std::io::BufWriter::new(f),
+        })
+    }
+    pub(crate) fn finish(mut self) -> anyhow::Result<()> {
+        std::io::Write::flush(&mut self.out)?;
+        std::fs::rename(&self.tmp, &self.path)
+            .with_context(|| format!("cannot write {}", self.path.display()))?;
+        Ok(())
+    }
+}
