@@ -175,6 +175,15 @@ pub trait Matching: Send + Sync {
     /// Phone numbers, email addresses and locations linked to people:
     /// (person, kind, value). No audit of its own: it goes with `people_for_matching`.
     async fn contacts_for_matching(&self) -> Result<Vec<(Uuid, EntityKind, String)>>;
+    /// The people created or changed after `since` (a system read like
+    /// `people_for_matching`, audited with the count), to keep an in-memory index current.
+    async fn people_changed_since(
+        &self,
+        purpose: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<Person>>;
+    /// Phone numbers, email addresses and locations linked to one person.
+    async fn contacts_of_person(&self, person: Uuid) -> Result<Vec<(EntityKind, String)>>;
 
     /// Starts a run (refused while another started in the last hour is still running).
     async fn start_match_run(&self, by: Option<&Ctx>) -> Result<MatchRun>;
@@ -516,6 +525,28 @@ macro_rules! impl_matching {
                     )
                     .fetch_all(&self.pool).await?;
                     rows.iter().map(|r| Ok((r.try_get("person_id")?, parse::<EntityKind>(r, "kind")?, r.try_get("value")?))).collect()
+                }
+
+                async fn people_changed_since(&self, purpose: &str, since: DateTime<Utc>) -> Result<Vec<Person>> {
+                    let rows = sqlx::query("SELECT * FROM people WHERE updated_at > $1 ORDER BY id")
+                        .bind(since).fetch_all(&self.pool).await?;
+                    let people = rows.iter().map(person_from).collect::<Result<Vec<_>>>()?;
+                    if !people.is_empty() {
+                        self.audit(AuditEvent::system("read_all", "person", "", format!("{} people read for {purpose}", people.len()))).await?;
+                    }
+                    Ok(people)
+                }
+
+                async fn contacts_of_person(&self, person: Uuid) -> Result<Vec<(EntityKind, String)>> {
+                    let rows = sqlx::query(
+                        "SELECT e.kind, e.value FROM links l JOIN entities e ON e.id = l.to_id \
+                         WHERE l.from_type = 'person' AND l.from_id = $1 AND l.to_type = 'entity' AND e.kind IN ('phone', 'email', 'location') \
+                         UNION ALL \
+                         SELECT e.kind, e.value FROM links l JOIN entities e ON e.id = l.from_id \
+                         WHERE l.to_type = 'person' AND l.to_id = $1 AND l.from_type = 'entity' AND e.kind IN ('phone', 'email', 'location')",
+                    )
+                    .bind(person).fetch_all(&self.pool).await?;
+                    rows.iter().map(|r| Ok((parse::<EntityKind>(r, "kind")?, r.try_get("value")?))).collect()
                 }
 
                 async fn start_match_run(&self, by: Option<&Ctx>) -> Result<MatchRun> {

@@ -232,12 +232,16 @@ async fn create_people_batch(
             .into_response());
     }
     let n = rows.len() as i64;
+    let started = chrono::Utc::now() - chrono::Duration::seconds(1);
     let mut import = state
         .store
         .begin_person_import(&u.ctx, batch.source.trim(), "api")
         .await?;
     let outcome = import.add(rows).await?;
     let committed = import.commit(0).await?;
+    if outcome.written > 0 {
+        crate::matches::check_batch(&state, started).await;
+    }
     Ok((
         StatusCode::CREATED,
         Json(json!({

@@ -76,6 +76,8 @@ pub struct Inner {
     pub metrics: Metrics,
     /// Per-address allowance for the public forms (in memory, addresses hashed).
     pub public_limit: limit::RateLimiter,
+    /// The duplicate check's index of stored people (built on first use).
+    pub live_index: matches::live::LiveIndex,
 }
 
 /// Shared by every request.
@@ -98,6 +100,7 @@ impl AppState {
             config,
             metrics: Metrics::default(),
             public_limit,
+            live_index: matches::live::LiveIndex::default(),
         }))
     }
 }

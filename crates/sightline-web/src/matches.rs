@@ -6,6 +6,7 @@
 //! may read it; a side they may not read is shown only as "held by <organisation>".
 
 pub mod job;
+pub mod live;
 
 use std::collections::HashMap;
 
@@ -493,7 +494,15 @@ pub async fn for_person(
 /// Runs the duplicate check for a person just saved; a failure is logged, never shown:
 /// the record is saved whatever the check finds.
 pub async fn check_saved(state: &AppState, person: &Person) {
-    if let Err(e) = job::check_new_person(&state.store, person).await {
+    if let Err(e) = state.live_index.check(&state.store, person).await {
         tracing::warn!(error = %e, person = %person.id, "duplicate check on save failed");
+    }
+}
+
+/// The duplicate check for the people of a batch written since `started`; like
+/// [`check_saved`], a failure is logged, never shown.
+pub async fn check_batch(state: &AppState, started: chrono::DateTime<chrono::Utc>) {
+    if let Err(e) = state.live_index.check_since(&state.store, started).await {
+        tracing::warn!(error = %e, "duplicate check of a batch failed");
     }
 }

@@ -139,7 +139,13 @@ async fn decide(
         )
         .await;
     match result {
-        Ok(()) => Ok(Redirect::to(&format!("/review?done={decision}")).into_response()),
+        Ok(()) => {
+            if decision == "dispose" {
+                // The disposed person must leave the duplicate check's index too.
+                state.live_index.invalidate().await;
+            }
+            Ok(Redirect::to(&format!("/review?done={decision}")).into_response())
+        }
         Err(sightline_store::StoreError::Invalid(v)) => {
             let msg = format!("{}: {}", v.field.replace('_', " "), v.message);
             page(&state, &u, "all".into(), None, vec![(v.field, msg)]).await

@@ -5,8 +5,7 @@
 //! engine (`sightline-resolve`) and hand the pairs it finds, with their explanations, back
 //! to the store. Nobody sees a pair except through the store's policy-checked views.
 //!
-//! The check on save scores one record against all others with [`score_one`]; an
-//! incremental index in the engine can replace its body without changing its callers.
+//! The check on save is in [`super::live`]: an in-memory index kept current.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -54,7 +53,7 @@ pub fn raw_record(p: &Person, contacts: &[(EntityKind, String)]) -> RawRecord {
         nationality: p.nationality.clone(),
         phone: first(EntityKind::Phone),
         email: first(EntityKind::Email),
-        id_number: None,
+        id_number: p.details.identifiers.first().map(|i| i.value.clone()),
         address,
         postcode,
     }
@@ -257,45 +256,6 @@ async fn work_inner(store: &DynStore, run: &MatchRun) -> Result<MatchRun, String
         )
         .await
         .map_err(err)
-}
-
-/// Scores record `i` against every other record; the pairs at or above [`LOWER`].
-pub fn score_one(raw: &[RawRecord], ids: &[Uuid], i: usize, model: &Model) -> Vec<NewCandidate> {
-    let engine = Engine::new(raw);
-    let scorer = engine.scorer(model);
-    let me = &engine.records[i];
-    (0..engine.records.len())
-        .filter(|&j| j != i)
-        .filter(|&j| {
-            let other = &engine.records[j];
-            let (p, _) = compare::compare(me, other);
-            probability(scorer.weight(p, me, other)) >= LOWER
-        })
-        .map(|j| candidate(&engine, model, ids, i, j))
-        .filter(|c| c.probability >= LOWER)
-        .collect()
-}
-
-/// The duplicate check when a person is saved: likely matches among every stored person
-/// are stored as candidates at once, so the person's page and the queue show them.
-pub async fn check_new_person(store: &DynStore, person: &Person) -> Result<usize, StoreError> {
-    let (raw, ids) = load(
-        store,
-        &format!("the duplicate check on saving {}", person.id),
-    )
-    .await?;
-    let Some(i) = ids.iter().position(|id| *id == person.id) else {
-        return Ok(0);
-    };
-    let model = store
-        .latest_match_model()
-        .await?
-        .and_then(|m| Model::from_json(&m).ok())
-        .unwrap_or_else(Model::builtin);
-    let found = tokio::task::spawn_blocking(move || score_one(&raw, &ids, i, &model))
-        .await
-        .map_err(|e| StoreError::Config(e.to_string()))?;
-    store.add_match_candidates("check on save", found).await
 }
 
 /// Both ids of a pair in stored order, from a path.
