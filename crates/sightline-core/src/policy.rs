@@ -100,6 +100,13 @@ pub fn may_reroute(actor: &Actor, markings: &Markings) -> bool {
         || decide(actor, markings, Action::Update).allowed()
 }
 
+/// Who may see the strategic picture: counts over every force's cases, never a record.
+/// National analysts build the national picture; force analysts their force's and the
+/// national one. Small counts are suppressed when shown (see `sightline-stats`).
+pub fn may_see_picture(actor: &Actor) -> bool {
+    matches!(actor.role, Role::NationalAnalyst | Role::ForceAnalyst)
+}
+
 /// The access policy. One function, every role, every marking, every action.
 ///
 /// - Trainers and learners never see operational records.

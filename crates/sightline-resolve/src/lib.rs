@@ -14,6 +14,7 @@
 pub mod block;
 pub mod cluster;
 pub mod compare;
+pub mod groups;
 pub mod index;
 pub mod model;
 pub mod names;
@@ -27,6 +28,7 @@ use serde::{Deserialize, Serialize};
 
 pub use block::{BlockingConfig, RuleReport};
 pub use compare::{Prepared, RawRecord, FIELDS, NF};
+pub use groups::{decided_groups, Decided};
 pub use index::{Index, Match};
 pub use model::{probability, weight_for, Model};
 pub use normalize::{DateError, Dob};

@@ -27,7 +27,7 @@ use uuid::Uuid;
 pub use audit::{AuditEntry, AuditEvent, AuditFilter, Outcome, VerifyReport};
 pub use casework::{Casework, NewEvent, Precision, Submission, TriageFilter};
 pub use matching::{
-    MatchDecision, MatchPair, MatchRun, MatchSide, MatchVerdict, Matching, NewCandidate,
+    MatchDecision, MatchPair, MatchRun, MatchSide, MatchVerdict, Matching, NewCandidate, PartyFact,
 };
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use sightline_core::{EntityKind, Person};
+use sightline_core::{CaseRole, EntityKind, ExploitationType, Person};
 use uuid::Uuid;
 
 use crate::{Ctx, Result};
@@ -166,6 +166,20 @@ impl MatchPair {
     }
 }
 
+/// One person's part in one case, as the strategic picture counts it. Only counts built
+/// from these leave the store's callers; the ids are there so that the records of one
+/// person held by several forces are counted once.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartyFact {
+    pub person: Uuid,
+    pub case: Uuid,
+    pub role: CaseRole,
+    pub nationality: Option<String>,
+    pub exploitation: Vec<ExploitationType>,
+    /// The case's police force area (a `geo` force code).
+    pub force_area: Option<String>,
+}
+
 #[async_trait]
 pub trait Matching: Send + Sync {
     /// Every stored person, of every organisation, for the resolution job: a system read
@@ -184,6 +198,16 @@ pub trait Matching: Send + Sync {
     ) -> Result<Vec<Person>>;
     /// Phone numbers, email addresses and locations linked to one person.
     async fn contacts_of_person(&self, person: Uuid) -> Result<Vec<(EntityKind, String)>>;
+
+    /// Candidate pairs at or above `min_probability`: (left, right, probability).
+    async fn strong_pairs(&self, min_probability: f64) -> Result<Vec<(Uuid, Uuid, f64)>>;
+    /// Records as the reader may see them: shown, or only who holds them (records since
+    /// disposed of are left out). What was shown and what was held is audited.
+    async fn match_sides(&self, ctx: &Ctx, ids: &[Uuid]) -> Result<Vec<(Uuid, MatchSide)>>;
+    /// Every person's part in every case, for the strategic picture's counts: only for
+    /// roles that may see the picture ([`sightline_core::policy::may_see_picture`]); the
+    /// read is audited as an aggregate (no record is shown to anyone).
+    async fn picture_facts(&self, ctx: &Ctx) -> Result<Vec<PartyFact>>;
 
     /// Starts a run (refused while another started in the last hour is still running).
     async fn start_match_run(&self, by: Option<&Ctx>) -> Result<MatchRun>;
@@ -321,7 +345,7 @@ macro_rules! impl_matching {
             use std::collections::HashMap;
             use crate::matching::{
                 contradictions, pair_key, MatchDecision, MatchPair, MatchRun, MatchSide, MatchVerdict,
-                Matching, NewCandidate, MATCH_RECORD,
+                Matching, NewCandidate, PartyFact, MATCH_RECORD,
             };
 
             /// A run left "running" for longer than this is taken to have died.
@@ -547,6 +571,62 @@ macro_rules! impl_matching {
                     )
                     .bind(person).fetch_all(&self.pool).await?;
                     rows.iter().map(|r| Ok((parse::<EntityKind>(r, "kind")?, r.try_get("value")?))).collect()
+                }
+
+                async fn strong_pairs(&self, min_probability: f64) -> Result<Vec<(Uuid, Uuid, f64)>> {
+                    let rows = sqlx::query("SELECT left_id, right_id, probability FROM match_candidates WHERE probability >= $1")
+                        .bind(min_probability).fetch_all(&self.pool).await?;
+                    rows.iter().map(|r| Ok((r.try_get("left_id")?, r.try_get("right_id")?, r.try_get("probability")?))).collect()
+                }
+
+                async fn match_sides(&self, ctx: &Ctx, ids: &[Uuid]) -> Result<Vec<(Uuid, MatchSide)>> {
+                    let (mut people, mut orgs) = (HashMap::new(), HashMap::new());
+                    let (mut shown, mut held, mut out) = (Vec::new(), Vec::new(), Vec::new());
+                    for &id in ids {
+                        let Some(side) = self.side(ctx, id, &mut people, &mut orgs).await? else { continue };
+                        match side {
+                            MatchSide::Shown(_) => shown.push(id.to_string()),
+                            MatchSide::Held { .. } => held.push(id.to_string()),
+                        }
+                        out.push((id, side));
+                    }
+                    if !out.is_empty() {
+                        let mut detail = format!("records of the same person; {} shown: {}", shown.len(), shown.join(" "));
+                        if !held.is_empty() {
+                            detail.push_str(&format!("; held by others, owner named only: {}", held.join(" ")));
+                        }
+                        self.audit(AuditEvent::by(ctx, "list", "person", "", Outcome::Allowed).with_detail(detail)).await?;
+                    }
+                    Ok(out)
+                }
+
+                async fn picture_facts(&self, ctx: &Ctx) -> Result<Vec<PartyFact>> {
+                    if !sightline_core::policy::may_see_picture(&ctx.actor) {
+                        self.audit(AuditEvent::by(ctx, "aggregate", "case_party", "", Outcome::Denied)
+                            .with_detail("the strategic picture is for analysts")).await?;
+                        return Err(StoreError::Forbidden("the strategic picture is for national and force analysts"));
+                    }
+                    let rows = sqlx::query(
+                        "SELECT cp.person_id, cp.case_id, cp.role, p.nationality, c.exploitation_types, c.details \
+                         FROM case_parties cp JOIN people p ON p.id = cp.person_id JOIN cases c ON c.id = cp.case_id \
+                         ORDER BY cp.case_id, cp.person_id, cp.role",
+                    )
+                    .fetch_all(&self.pool).await?;
+                    let facts = rows.iter().map(|r| {
+                        let types: Json<Vec<ExploitationType>> = r.try_get("exploitation_types")?;
+                        let details: sightline_core::CaseDetails = details_from(r)?;
+                        Ok(PartyFact {
+                            person: r.try_get("person_id")?,
+                            case: r.try_get("case_id")?,
+                            role: parse::<CaseRole>(r, "role")?,
+                            nationality: r.try_get("nationality")?,
+                            exploitation: types.0,
+                            force_area: details.force_area,
+                        })
+                    }).collect::<Result<Vec<_>>>()?;
+                    self.audit(AuditEvent::by(ctx, "aggregate", "case_party", "", Outcome::Allowed)
+                        .with_detail(format!("{} parts in cases counted for the strategic picture; no record shown", facts.len()))).await?;
+                    Ok(facts)
                 }
 
                 async fn start_match_run(&self, by: Option<&Ctx>) -> Result<MatchRun> {

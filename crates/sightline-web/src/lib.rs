@@ -12,6 +12,7 @@ mod limit;
 pub mod matches;
 mod metrics;
 mod pages;
+pub mod picture;
 pub mod report;
 mod review;
 pub mod session;
@@ -117,6 +118,7 @@ pub fn router(state: AppState) -> Router {
         .merge(signs::routes())
         .merge(report::routes())
         .merge(export::routes())
+        .merge(picture::routes())
         .merge(forms::routes())
         .merge(triage::routes())
         .merge(review::routes())

@@ -464,6 +464,15 @@ async fn decide(
 /// reader may see them.
 pub struct PersonMatches {
     pub pairs: Vec<(PairView, Option<SideView>)>,
+    /// The other records taken to be this same person (strong matches and decisions):
+    /// shown, or only who holds them.
+    pub same: Vec<SameAs>,
+}
+
+/// Another record of the same person.
+pub enum SameAs {
+    Shown(Box<SideView>),
+    Held(String),
 }
 
 /// Loads the box for `person_id` (whom the reader has just read).
@@ -488,7 +497,27 @@ pub async fn for_person(
             (v, other)
         })
         .collect();
-    Ok(PersonMatches { pairs })
+    let groups = job::stored_groups(&state.store).await?;
+    let mut others: Vec<Uuid> = match groups.get(&person_id) {
+        Some(g) => groups
+            .iter()
+            .filter(|&(id, group)| group == g && *id != person_id)
+            .map(|(id, _)| *id)
+            .collect(),
+        None => vec![],
+    };
+    others.sort();
+    let same = state
+        .store
+        .match_sides(&u.ctx, &others)
+        .await?
+        .into_iter()
+        .map(|(_, s)| match s {
+            MatchSide::Shown(p) => SameAs::Shown(Box::new(side(&p, &orgs))),
+            MatchSide::Held { org_name } => SameAs::Held(org_name),
+        })
+        .collect();
+    Ok(PersonMatches { pairs, same })
 }
 
 /// Runs the duplicate check for a person just saved; a failure is logged, never shown:

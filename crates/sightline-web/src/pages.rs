@@ -121,6 +121,8 @@ pub struct Nav {
     pub org: String,
     pub csrf: String,
     pub is_admin: bool,
+    /// May see the strategic picture.
+    pub sees_picture: bool,
 }
 
 pub(crate) async fn nav(state: &AppState, u: &WebUser) -> Result<Nav, PageError> {
@@ -131,6 +133,7 @@ pub(crate) async fn nav(state: &AppState, u: &WebUser) -> Result<Nav, PageError>
         org: org.name,
         csrf: u.session.csrf_token.clone(),
         is_admin: u.user.role == Role::Admin,
+        sees_picture: sightline_core::policy::may_see_picture(&u.ctx.actor),
     })
 }
 

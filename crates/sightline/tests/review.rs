@@ -395,3 +395,132 @@ async fn review_queue_decisions_contradictions_and_markings(db: Db) {
         .iter()
         .any(|e| e["action"] == "match_run" && e["actor_name"] == "system"));
 }
+
+/// "N people in M records" of a summary line of `/picture`.
+fn people_and_records(html: &str, id: &str) -> (u64, u64) {
+    let at = html.find(&format!("id=\"{id}\">")).expect(id) + id.len() + 6;
+    let rest = &html[at..];
+    let people: u64 = rest[..rest.find('<').unwrap()].parse().unwrap();
+    let after = &rest[rest.find("people in ").unwrap() + 10..];
+    let records: u64 = after[..after.find(' ').unwrap()].parse().unwrap();
+    (people, records)
+}
+
+/// Every pair the queue links to, once.
+fn pairs_in(html: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = html
+        .match_indices("href=\"/matches/")
+        .filter_map(|(at, _)| {
+            let path = &html[at + 15..];
+            let path = &path[..path.find('"')?];
+            let (a, b) = path.split_once('/')?;
+            (a.len() == 36 && b.len() == 36).then(|| (a.to_string(), b.to_string()))
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The demo's victims recorded by several forces count once in the strategic picture;
+/// analysts' decisions change what counts as one person; small counts are hidden; the
+/// picture is for analysts only, on the page and through the API.
+#[tokio::test]
+async fn picture_on_sqlite() {
+    the_strategic_picture_counts_resolved_people_once(Db::sqlite()).await;
+}
+
+#[tokio::test]
+async fn picture_on_postgres() {
+    match Db::postgres().await {
+        Some(db) => the_strategic_picture_counts_resolved_people_once(db).await,
+        None => eprintln!("skipped: SIGHTLINE_TEST_DATABASE_URL is not set"),
+    }
+}
+
+async fn the_strategic_picture_counts_resolved_people_once(db: Db) {
+    ok(&db, &["demo", "--load-only", "--database", &db.url], None);
+    let server = Server::start(&db, &[]);
+    let base = server.url.clone();
+    let nat = browser();
+    sign_in(&nat, &base, "national", "sightline-demo").await;
+    let (status, html) = page(&nat, format!("{base}/picture")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("href=\"/picture\""), "in the analyst's menu");
+    let (people, records) = people_and_records(&html, "victims");
+    assert!(
+        people < records,
+        "victims recorded by several forces count once: {people} people in {records} records"
+    );
+    assert!(html.contains("fewer than 3"), "small counts are hidden");
+    assert!(
+        !html.contains("Kovalenko") && !html.contains("Al-Hassan"),
+        "no names"
+    );
+
+    // A person in a group shows the others on their page.
+    let (_, queue) = page(&nat, format!("{base}/matches")).await;
+    let pairs = pairs_in(&queue);
+    assert!(!pairs.is_empty(), "{queue}");
+    let mut grouped = 0;
+    for (a, _) in &pairs {
+        let (_, p) = page(&nat, format!("{base}/people/{a}")).await;
+        if p.contains("The same person in other records") {
+            grouped += 1;
+        }
+    }
+    assert!(
+        grouped > 0,
+        "some demo people are recorded by several forces"
+    );
+
+    // Deciding every pair "not the same" makes every record a person of its own.
+    for (a, b) in &pairs {
+        let res = decide(&nat, &base, a, b, "different", "checked with both forces").await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    }
+    let (_, html) = page(&nat, format!("{base}/picture")).await;
+    let (after, records_after) = people_and_records(&html, "victims");
+    assert_eq!(records_after, records);
+    assert!(
+        after > people,
+        "{after} people after the decisions, {people} before"
+    );
+    for (a, _) in &pairs {
+        let (_, p) = page(&nat, format!("{base}/people/{a}")).await;
+        assert!(!p.contains("The same person in other records"));
+    }
+
+    // Through the API, with a token; limited to one force area.
+    let token = ok(
+        &db,
+        &["token", "create", "--username", "national", "--name", "t"],
+        None,
+    )
+    .trim()
+    .to_string();
+    let api = reqwest::Client::new();
+    let res = get_auth(&api, format!("{base}/api/v1/picture?force=gmp"), &token).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let json: Value = res.json().await.unwrap();
+    assert_eq!(json["force"], "Greater Manchester Police");
+    assert!(json["sections"].as_array().unwrap().len() >= 3);
+    let res = get_auth(
+        &api,
+        format!("{base}/api/v1/picture?force=atlantis"),
+        &token,
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Investigators work cases, not the picture: no menu entry, and refused.
+    let inv = browser();
+    sign_in(&inv, &base, "investigator", "sightline-demo").await;
+    let (_, home) = page(&inv, format!("{base}/cases")).await;
+    assert!(!home.contains("href=\"/picture\""));
+    let (status, _) = page(&inv, format!("{base}/picture")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let log = ok(&db, &["audit", "list", "--json", "--limit", "2000"], None);
+    assert!(log.contains("counted for the strategic picture; no record shown"));
+    assert!(log.contains("the strategic picture is for analysts"));
+}

@@ -12,7 +12,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use sightline_core::{EntityKind, Gender, Person};
-use sightline_resolve::{block, compare, probability, Engine, Model, Options, RawRecord};
+use sightline_resolve::{
+    block, compare, decided_groups, probability, Decided, Engine, Model, Options, RawRecord,
+};
 use sightline_store::{
     matching::pair_key, Ctx, DynStore, MatchRun, MatchVerdict, NewCandidate, StoreError,
 };
@@ -164,45 +166,45 @@ fn compute(
     })
 }
 
-/// Groups of two or more records taken to be one person: pairs at or above [`UPPER`]
-/// that nobody decided are different, plus every pair decided the same.
+/// Groups of two or more records taken to be one person (see [`groups`]).
 pub fn count_groups(candidates: &[NewCandidate], decided: &[(Uuid, Uuid, MatchVerdict)]) -> i64 {
-    let verdict: HashMap<(Uuid, Uuid), MatchVerdict> =
-        decided.iter().map(|&(a, b, v)| ((a, b), v)).collect();
-    let mut parent: HashMap<Uuid, Uuid> = HashMap::new();
-    fn find(parent: &mut HashMap<Uuid, Uuid>, x: Uuid) -> Uuid {
-        let p = *parent.entry(x).or_insert(x);
-        if p == x {
-            return x;
-        }
-        let r = find(parent, p);
-        parent.insert(x, r);
-        r
-    }
-    let mut join = |a: Uuid, b: Uuid| {
-        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra != rb {
-            parent.insert(ra, rb);
-        }
-    };
-    for c in candidates {
-        if c.probability >= UPPER
-            && verdict.get(&(c.left, c.right)) != Some(&MatchVerdict::Different)
-        {
-            join(c.left, c.right);
-        }
-    }
-    for (&(a, b), v) in &verdict {
-        if *v == MatchVerdict::Same {
-            join(a, b);
-        }
-    }
-    let ids: Vec<Uuid> = parent.keys().copied().collect();
-    let mut sizes: HashMap<Uuid, usize> = HashMap::new();
-    for id in ids {
-        *sizes.entry(find(&mut parent, id)).or_default() += 1;
-    }
-    sizes.values().filter(|&&n| n >= 2).count() as i64
+    let strong: Vec<(Uuid, Uuid, f64)> = candidates
+        .iter()
+        .filter(|c| c.probability >= UPPER)
+        .map(|c| (c.left, c.right, c.probability))
+        .collect();
+    let named = groups(&strong, decided);
+    named
+        .values()
+        .collect::<std::collections::HashSet<_>>()
+        .len() as i64
+}
+
+/// Record → the person it is taken to be (named by the group's smallest record id), for
+/// records in a group of two or more: pairs at or above [`UPPER`] and pairs decided the
+/// same join, never across a pair decided different (`sightline_resolve::decided_groups`).
+pub fn groups(
+    strong: &[(Uuid, Uuid, f64)],
+    decided: &[(Uuid, Uuid, MatchVerdict)],
+) -> HashMap<Uuid, Uuid> {
+    let decided: Vec<(Uuid, Uuid, Decided)> = decided
+        .iter()
+        .map(|&(a, b, v)| {
+            let d = match v {
+                MatchVerdict::Same => Decided::Same,
+                MatchVerdict::Different => Decided::Different,
+            };
+            (a, b, d)
+        })
+        .collect();
+    decided_groups(strong, &decided)
+}
+
+/// The groups as they stand in the store now.
+pub async fn stored_groups(store: &DynStore) -> Result<HashMap<Uuid, Uuid>, StoreError> {
+    let strong = store.strong_pairs(UPPER).await?;
+    let decided = store.decided_pairs().await?;
+    Ok(groups(&strong, &decided))
 }
 
 /// Starts a run (refused while one is running); do the work with [`work`].

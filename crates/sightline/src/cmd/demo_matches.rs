@@ -1,8 +1,10 @@
 //! Demo data for entity resolution: the same people recorded by several forces, with the
 //! variation real records have (given and family names in swapped order, Mohammed and
 //! Muhammad, Oleksandr and Aleksandr, a year or a month instead of a full date of birth,
-//! day and month swapped), and a few people who only look alike. Then matching runs once,
-//! so a fresh demo has a review queue. All names are invented.
+//! day and month swapped), and a few people who only look alike. Each force puts its
+//! records in a case of its own, so the strategic picture shows victims counted once
+//! across forces. Then matching runs once, so a fresh demo has a review queue. All names
+//! are invented.
 
 use sightline_core::*;
 use sightline_store::{Ctx, DynStore};
@@ -80,8 +82,57 @@ pub async fn load(store: &DynStore) -> anyhow::Result<()> {
         (&wmp, Official, "Mohammed", "Khan", Some("1985-02-14"), Gender::Male, "PK", "Witness: takeaway owner next to the car wash."),
         (&gmp, OfficialSensitive, "Mohammed", "Khan", Some("1972-10-30"), Gender::Male, "GB", "Landlord of a house of multiple occupation, Rochdale."),
     ];
+    // Each organisation's case for its records, with its force area.
+    let mut cases: Vec<(uuid::Uuid, uuid::Uuid)> = Vec::new();
+    for (who, title, force, types) in [
+        (
+            &wmp,
+            "Workers moved between the West Midlands and Manchester",
+            Some("west-midlands"),
+            vec![ExploitationType::Labour, ExploitationType::Criminal],
+        ),
+        (
+            &gmp,
+            "Agency and delivery workers, Greater Manchester",
+            Some("gmp"),
+            vec![ExploitationType::Labour, ExploitationType::Criminal],
+        ),
+        (
+            &nat,
+            "GLAA referrals: food packing agency workers",
+            None,
+            vec![ExploitationType::Labour],
+        ),
+    ] {
+        let case = store
+            .create_case(
+                who,
+                marks(who, Classification::Official),
+                NewCase {
+                    title: title.into(),
+                    summary: "Potential victims whose records other forces hold too.".into(),
+                    status: CaseStatus::Active,
+                    exploitation_types: types,
+                    details: CaseDetails {
+                        force_area: force.map(str::to_string),
+                        ..Default::default()
+                    },
+                },
+            )
+            .await?;
+        cases.push((who.actor.org_id, case.id));
+    }
     for (who, class, given, family, dob, gender, nationality, notes) in rows {
-        store
+        let role = if notes.starts_with("Witness") {
+            Some(CaseRole::Witness)
+        } else if notes.starts_with("Named by") || notes.starts_with("Landlord") {
+            Some(CaseRole::Suspect)
+        } else if notes.starts_with("Brother") {
+            None
+        } else {
+            Some(CaseRole::PotentialVictim)
+        };
+        let person = store
             .create_person(
                 who,
                 marks(who, class),
@@ -96,6 +147,11 @@ pub async fn load(store: &DynStore) -> anyhow::Result<()> {
                 },
             )
             .await?;
+        if let (Some(role), Some(&(_, case))) =
+            (role, cases.iter().find(|(org, _)| *org == who.actor.org_id))
+        {
+            store.add_case_party(who, case, person.id, role).await?;
+        }
     }
     let run = sightline_web::matches::job::start(store, None).await?;
     sightline_web::matches::job::work(store.clone(), run)
