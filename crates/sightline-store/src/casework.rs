@@ -99,6 +99,12 @@ pub trait Casework: Send + Sync {
     async fn police_message(&self, ctx: &Ctx, id: Uuid, body: String) -> Result<ReportMessage>;
     /// Links the report to a case the actor can read.
     async fn link_report_case(&self, ctx: &Ctx, id: Uuid, case_id: Uuid) -> Result<()>;
+    /// Links the report to a person the actor can read (once; linking again is a no-op).
+    async fn link_report_person(&self, ctx: &Ctx, id: Uuid, person_id: Uuid) -> Result<()>;
+    /// The people linked to a report, those the reader may read (reads audited).
+    async fn report_people(&self, ctx: &Ctx, id: Uuid) -> Result<Vec<sightline_core::Person>>;
+    /// References of the public reports linked to a person, those the reader may read.
+    async fn person_reports(&self, ctx: &Ctx, person_id: Uuid) -> Result<Vec<PublicReport>>;
     /// Turns the report into graded intelligence owned by the report's organisation, in
     /// one transaction with the report's change of status.
     async fn convert_report(
@@ -544,6 +550,51 @@ macro_rules! impl_casework {
                     Self::finish_update(tx, ctx, id, "link_case", format!("linked to {}", case.reference)).await
                 }
 
+                async fn link_report_person(&self, ctx: &Ctx, id: Uuid, person_id: Uuid) -> Result<()> {
+                    self.report_for(ctx, id, Action::Update).await?;
+                    let person = self.get_person(ctx, person_id).await?;
+                    let mut tx = self.begin_write().await?;
+                    let n = sqlx::query(
+                        "INSERT INTO public_report_people (report_id, person_id, created_by, created_at) VALUES ($1, $2, $3, $4) \
+                         ON CONFLICT (report_id, person_id) DO NOTHING",
+                    )
+                    .bind(id).bind(person.id).bind(ctx.actor.user_id).bind(now()).execute(&mut *tx).await?.rows_affected();
+                    if n == 0 {
+                        return Ok(());
+                    }
+                    sqlx::query("UPDATE public_reports SET updated_at = $1 WHERE id = $2").bind(now()).bind(id).execute(&mut *tx).await?;
+                    Self::finish_update(tx, ctx, id, "link_person", format!("linked to person {}", person.id)).await
+                }
+
+                async fn report_people(&self, ctx: &Ctx, id: Uuid) -> Result<Vec<Person>> {
+                    self.report_for(ctx, id, Action::Read).await?;
+                    let rows = sqlx::query(
+                        "SELECT p.* FROM public_report_people rp JOIN people p ON p.id = rp.person_id WHERE rp.report_id = $1 ORDER BY rp.created_at",
+                    )
+                    .bind(id).fetch_all(&self.pool).await?;
+                    let people: Vec<Person> = rows.iter().map(person_from).collect::<Result<Vec<_>>>()?
+                        .into_iter().filter(|p| check(&ctx.actor, &p.markings, Action::Read).is_ok()).collect();
+                    if !people.is_empty() {
+                        self.audit_list(ctx, "person", &people).await?;
+                    }
+                    Ok(people)
+                }
+
+                async fn person_reports(&self, ctx: &Ctx, person_id: Uuid) -> Result<Vec<PublicReport>> {
+                    let rows = sqlx::query(
+                        "SELECT r.* FROM public_report_people rp JOIN public_reports r ON r.id = rp.report_id WHERE rp.person_id = $1 ORDER BY rp.created_at",
+                    )
+                    .bind(person_id).fetch_all(&self.pool).await?;
+                    let reports: Vec<PublicReport> = rows.iter().map(report_from).collect::<Result<Vec<_>>>()?
+                        .into_iter().filter(|r| check(&ctx.actor, &r.markings(), Action::Read).is_ok()).collect();
+                    if !reports.is_empty() {
+                        let ids: Vec<String> = reports.iter().map(|r| r.id.to_string()).collect();
+                        self.audit(AuditEvent::by(ctx, "list", "public_report", "", Outcome::Allowed)
+                            .with_detail(format!("reports about person {person_id}: {}", ids.join(" ")))).await?;
+                    }
+                    Ok(reports)
+                }
+
                 async fn convert_report(&self, ctx: &Ctx, id: Uuid, mut intel: NewIntelReport) -> Result<IntelReport> {
                     let r = self.report_for(ctx, id, Action::Update).await?;
                     if r.intel_id.is_some() {
@@ -864,6 +915,8 @@ macro_rules! impl_casework {
                                 sqlx::query("DELETE FROM nrm_decisions WHERE form_id IN (SELECT id FROM guided_forms WHERE person_id = $1)").bind(id).execute(&mut *tx).await?;
                                 let n = sqlx::query("DELETE FROM guided_forms WHERE person_id = $1").bind(id).execute(&mut *tx).await?.rows_affected();
                                 count("debriefs and referrals", n);
+                                let n = sqlx::query("DELETE FROM public_report_people WHERE person_id = $1").bind(id).execute(&mut *tx).await?.rows_affected();
+                                count("links to public reports", n);
                             } else {
                                 sqlx::query("DELETE FROM finding_decisions WHERE record_type = 'intel' AND record_id = $1").bind(id).execute(&mut *tx).await?;
                                 sqlx::query("UPDATE public_reports SET intel_id = NULL WHERE intel_id = $1").bind(id).execute(&mut *tx).await?;

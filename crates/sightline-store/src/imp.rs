@@ -401,13 +401,27 @@ macro_rules! impl_store {
                 F: Fn(&DbRow) -> Result<T>,
                 T: HasMarkings,
             {
+                self.visible_where(ctx, table, "", None, limit, from).await
+            }
+
+            /// Like [`visible`], for the rows that also meet `cond` (SQL beginning with
+            /// ` AND`, which may use `$3`, bound to `arg`).
+            async fn visible_where<T, F>(&self, ctx: &Ctx, table: &str, cond: &str, arg: Option<&str>, limit: i64, from: F) -> Result<Vec<T>>
+            where
+                F: Fn(&DbRow) -> Result<T>,
+                T: HasMarkings,
+            {
                 let mut out = Vec::new();
                 let mut cursor: Option<Uuid> = None;
+                let sql = format!(
+                    "SELECT * FROM {table} WHERE ($1 IS NULL OR id < $1){cond} ORDER BY id DESC LIMIT $2"
+                );
                 loop {
-                    let sql = format!(
-                        "SELECT * FROM {table} WHERE ($1 IS NULL OR id < $1) ORDER BY id DESC LIMIT $2"
-                    );
-                    let rows = sqlx::query(&sql).bind(cursor).bind(LIST_BATCH).fetch_all(&self.pool).await?;
+                    let mut q = sqlx::query(&sql).bind(cursor).bind(LIST_BATCH);
+                    if let Some(a) = arg {
+                        q = q.bind(a);
+                    }
+                    let rows = q.fetch_all(&self.pool).await?;
                     let n = rows.len() as i64;
                     for row in &rows {
                         let rec = from(row)?;
@@ -821,6 +835,22 @@ macro_rules! impl_store {
 
             async fn list_people(&self, ctx: &Ctx, limit: i64) -> Result<Vec<Person>> {
                 let out = self.visible(ctx, "people", limit, person_from).await?;
+                self.audit_list(ctx, "person", &out).await?;
+                Ok(out)
+            }
+
+            async fn search_people(&self, ctx: &Ctx, name: &str, limit: i64) -> Result<Vec<Person>> {
+                let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+                if words.is_empty() {
+                    return self.list_people(ctx, limit).await;
+                }
+                // Either name order: "nguyen van minh" finds Van Minh Nguyen.
+                let pattern = format!("%{}%", words.join("%"));
+                let out = self.visible_where(
+                    ctx, "people",
+                    " AND (lower(given_name || ' ' || family_name) LIKE $3 OR lower(family_name || ' ' || given_name) LIKE $3)",
+                    Some(&pattern), limit, person_from,
+                ).await?;
                 self.audit_list(ctx, "person", &out).await?;
                 Ok(out)
             }

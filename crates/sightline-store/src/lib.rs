@@ -269,6 +269,9 @@ pub trait Store: Casework + Matching + Send + Sync + 'static {
     async fn create_person(&self, ctx: &Ctx, m: Markings, p: NewPerson) -> Result<Person>;
     async fn get_person(&self, ctx: &Ctx, id: Uuid) -> Result<Person>;
     async fn list_people(&self, ctx: &Ctx, limit: i64) -> Result<Vec<Person>>;
+    /// People the reader may read whose name contains the words of `name` in order, in
+    /// either name order (case-insensitive for ASCII), newest first; audited like a list.
+    async fn search_people(&self, ctx: &Ctx, name: &str, limit: i64) -> Result<Vec<Person>>;
     async fn create_case(&self, ctx: &Ctx, m: Markings, c: NewCase) -> Result<Case>;
     async fn get_case(&self, ctx: &Ctx, id: Uuid) -> Result<Case>;
     async fn list_cases(&self, ctx: &Ctx, limit: i64) -> Result<Vec<Case>>;

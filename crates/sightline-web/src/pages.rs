@@ -1115,6 +1115,8 @@ struct PersonPage {
     /// The person's journey: recruitment, transit, exploitation.
     events: Vec<sightline_core::forms::TraffickingEvent>,
     matches: crate::matches::PersonMatches,
+    /// Public reports linked to the person in triage.
+    reports: Vec<sightline_core::public::PublicReport>,
 }
 
 async fn person_page(
@@ -1152,7 +1154,9 @@ async fn person_page(
     }
     let events = state.store.person_events(&u.ctx, person.id).await?;
     let matches = crate::matches::for_person(state, u, person.id).await?;
+    let reports = state.store.person_reports(&u.ctx, person.id).await?;
     Ok(PersonPage {
+        reports,
         forms,
         events,
         nav: nav(state, u).await?,

@@ -161,6 +161,11 @@ struct ItemPage {
     grades: (Choices, Choices),
     errors: Vec<(String, String)>,
     notice: Option<String>,
+    /// People linked to the report.
+    people: Vec<Person>,
+    /// The name searched for, and the people found.
+    person_q: String,
+    found: Option<Vec<Person>>,
 }
 
 impl ItemPage {
@@ -175,6 +180,8 @@ impl ItemPage {
 #[derive(Deserialize)]
 struct ShowQuery {
     done: Option<String>,
+    /// A name to look for among the people the reader can see, to link them.
+    person_q: Option<String>,
 }
 
 async fn show(
@@ -187,13 +194,24 @@ async fn show(
         "assign" => "Assignment saved.".to_string(),
         "ask" => "Your question is waiting for the reporter.".into(),
         "link-case" => "Report linked to the case.".into(),
+        "link-person" => "Report linked to the person.".into(),
         "reroute" => "Report sent to the other force's queue.".into(),
         "close" => "Report closed.".into(),
         "finding" => "Verdict recorded.".into(),
         "entity" => "Entity created.".into(),
         _ => "Done.".into(),
     });
-    item(&state, &u, parse_id(&id)?, StatusCode::OK, vec![], notice).await
+    let found = q.person_q.filter(|n| !n.trim().is_empty());
+    item(
+        &state,
+        &u,
+        parse_id(&id)?,
+        StatusCode::OK,
+        vec![],
+        notice,
+        found,
+    )
+    .await
 }
 
 async fn item(
@@ -203,8 +221,14 @@ async fn item(
     status: StatusCode,
     errors: Vec<(String, String)>,
     notice: Option<String>,
+    person_q: Option<String>,
 ) -> PageResult {
     let r = state.store.get_public_report(&u.ctx, id).await?;
+    let people = state.store.report_people(&u.ctx, id).await?;
+    let found = match &person_q {
+        Some(q) => Some(state.store.search_people(&u.ctx, q, 20).await?),
+        None => None,
+    };
     let text = crate::report::report_text(state, &r).await?;
     let mut hl = highlight(&text);
     // The risk stored on arrival also weighs the reporter's own answers.
@@ -292,6 +316,9 @@ async fn item(
             r,
             errors,
             notice,
+            people,
+            person_q: person_q.unwrap_or_default(),
+            found,
         },
     )
 }
@@ -327,6 +354,14 @@ async fn act(
                     message: "choose a case".into(),
                 })?;
                 s.link_report_case(&ctx, id, case).await?;
+            }
+            "link-person" => {
+                let person =
+                    Uuid::parse_str(&f.get("person_id")).map_err(|_| Failure::Invalid {
+                        field: "person_id".into(),
+                        message: "choose a person".into(),
+                    })?;
+                s.link_report_person(&ctx, id, person).await?;
             }
             "convert" => {
                 let se = f
@@ -428,6 +463,7 @@ async fn act(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 vec![(field, msg)],
                 None,
+                None,
             )
             .await
         }
@@ -438,6 +474,7 @@ async fn act(
                 id,
                 StatusCode::CONFLICT,
                 vec![("actions".into(), m)],
+                None,
                 None,
             )
             .await

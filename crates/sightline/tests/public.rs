@@ -260,6 +260,66 @@ async fn public_report_is_routed_triaged_and_converted_and_keeps_the_reporter_an
         .unwrap()
         .contains("Do the men ever leave the site on their own?"));
 
+    // The analyst finds a person already recorded (either name order) and links them;
+    // the person's page lists the report. Kent's investigator cannot link anyone to it.
+    let out = ok(
+        &db,
+        &[
+            "person",
+            "add",
+            "--as",
+            "gmp.analyst",
+            "--given-name",
+            "Andrei",
+            "--family-name",
+            "Lupu",
+            "--gender",
+            "Male",
+            "--nationality",
+            "RO",
+            "--classification",
+            "OFFICIAL",
+        ],
+        None,
+    );
+    let andrei = out.split_whitespace().next().unwrap().to_string();
+    let (_, found) = page(&gmp, format!("{base}/triage/{id}?person_q=lupu+andrei")).await;
+    assert!(
+        found.contains("id=\"people-found\"") && found.contains(&andrei),
+        "{found}"
+    );
+    let (_, none) = page(&gmp, format!("{base}/triage/{id}?person_q=nobody")).await;
+    assert!(none.contains("No one you can see is called"));
+    for _ in 0..2 {
+        let res = gmp
+            .post(format!("{base}/triage/{id}/link-person"))
+            .form(&[("csrf", token.as_str()), ("person_id", andrei.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            res.status(),
+            StatusCode::SEE_OTHER,
+            "linking twice is harmless"
+        );
+    }
+    let (_, item) = page(&gmp, format!("{base}/triage/{id}")).await;
+    let linked = &item[item.find("id=\"people\"").unwrap()..];
+    assert!(linked.contains(&format!("/people/{andrei}")));
+    let (_, person) = page(&gmp, format!("{base}/people/{andrei}")).await;
+    assert!(person.contains("Public reports about this person") && person.contains(&reference));
+    let (_, kent_page) = page(&kent, format!("{base}/cases")).await;
+    let res = kent
+        .post(format!("{base}/triage/{id}/link-person"))
+        .form(&[
+            ("csrf", csrf(&kent_page).as_str()),
+            ("person_id", andrei.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+
     // Converted into graded intelligence; a second conversion is refused.
     let res = gmp
         .post(format!("{base}/triage/{id}/convert"))
