@@ -942,13 +942,26 @@ async fn add_party(
 struct PeoplePage {
     nav: Nav,
     people: Vec<Person>,
+    q: String,
 }
 
-async fn people(State(state): State<AppState>, u: WebUser) -> PageResult {
-    let people = state.store.list_people(&u.ctx, 200).await?;
+#[derive(serde::Deserialize, Default)]
+struct PeopleQuery {
+    /// A name to look for (words in order, either name order).
+    q: Option<String>,
+}
+
+async fn people(
+    State(state): State<AppState>,
+    u: WebUser,
+    Query(query): Query<PeopleQuery>,
+) -> PageResult {
+    let q = query.q.unwrap_or_default();
+    let people = state.store.search_people(&u.ctx, &q, 200).await?;
     render(&PeoplePage {
         nav: nav(&state, &u).await?,
         people,
+        q,
     })
 }
 

@@ -288,6 +288,10 @@ async fn public_report_is_routed_triaged_and_converted_and_keeps_the_reporter_an
         found.contains("id=\"people-found\"") && found.contains(&andrei),
         "{found}"
     );
+    let (_, listed) = page(&gmp, format!("{base}/people?q=Andrei+LUPU")).await;
+    assert!(listed.contains(&andrei));
+    let (_, listed) = page(&gmp, format!("{base}/people?q=zzz")).await;
+    assert!(!listed.contains(&andrei) && listed.contains("No one you can see is called"));
     let (_, none) = page(&gmp, format!("{base}/triage/{id}?person_q=nobody")).await;
     assert!(none.contains("No one you can see is called"));
     for _ in 0..2 {
