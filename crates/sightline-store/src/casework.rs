@@ -113,6 +113,14 @@ pub trait Casework: Send + Sync {
         id: Uuid,
         intel: NewIntelReport,
     ) -> Result<IntelReport>;
+    /// Opens a case from the report, owned by the report's organisation, and links the
+    /// report to it, in one transaction (refused when the report already has a case).
+    async fn report_to_case(
+        &self,
+        ctx: &Ctx,
+        id: Uuid,
+        case: sightline_core::NewCase,
+    ) -> Result<sightline_core::Case>;
     async fn close_report(&self, ctx: &Ctx, id: Uuid, outcome: String) -> Result<()>;
 
     /// Records (or changes) an analyst's verdict on one finding of a record they can read.
@@ -625,6 +633,38 @@ macro_rules! impl_casework {
                         .with_detail(format!("{} became intelligence {intel_id} graded {}", r.reference, report.grade()))).await?;
                     tx.commit().await?;
                     Ok(report)
+                }
+
+                async fn report_to_case(&self, ctx: &Ctx, id: Uuid, mut c: NewCase) -> Result<Case> {
+                    let r = self.report_for(ctx, id, Action::Update).await?;
+                    if let Some(existing) = r.case_id {
+                        return Err(StoreError::Conflict(format!("{} is already linked to a case ({existing})", r.reference)));
+                    }
+                    c.validate()?;
+                    let mut m = r.markings();
+                    m.classification = Classification::OfficialSensitive;
+                    let case_id = new_id();
+                    self.gate(ctx, &m, Action::Create, "case", case_id).await?;
+                    let now = now();
+                    let mut tx = self.begin_write().await?;
+                    let case = Case {
+                        id: case_id,
+                        reference: Self::next_reference(&mut tx, "SL").await?,
+                        title: c.title,
+                        summary: c.summary,
+                        status: c.status,
+                        exploitation_types: c.exploitation_types,
+                        details: c.details,
+                        markings: m,
+                        provenance: Provenance::new(now, ctx.actor.user_id),
+                    };
+                    insert_case(&mut tx, ctx, &case).await?;
+                    sqlx::query("UPDATE public_reports SET case_id = $1, updated_at = $2 WHERE id = $3")
+                        .bind(case_id).bind(now).bind(id).execute(&mut *tx).await?;
+                    append(&mut tx, AuditEvent::by(ctx, "open_case", "public_report", id, Outcome::Allowed)
+                        .with_detail(format!("{} opened case {}", r.reference, case.reference))).await?;
+                    tx.commit().await?;
+                    Ok(case)
                 }
 
                 async fn close_report(&self, ctx: &Ctx, id: Uuid, outcome: String) -> Result<()> {

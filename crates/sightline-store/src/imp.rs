@@ -313,6 +313,24 @@ macro_rules! impl_store {
             append(tx, AuditEvent::by(ctx, "create", "intel", report.id, Outcome::Allowed).with_detail(report.grade())).await
         }
 
+        /// Writes a new case and its audit entry inside `tx`.
+        async fn insert_case(tx: &mut Tx, ctx: &Ctx, case: &Case) -> Result<()> {
+            let m = &case.markings;
+            let now = case.provenance.created_at;
+            sqlx::query(
+                "INSERT INTO cases (id, reference, title, summary, status, exploitation_types, \
+                 classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at, details) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+            )
+            .bind(case.id).bind(&case.reference).bind(&case.title).bind(&case.summary).bind(case.status.code())
+            .bind(Json(&case.exploitation_types))
+            .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
+            .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+            .bind(details_json(&case.details)?)
+            .execute(&mut **tx).await.map_err(|e| map_unique(e, "the case"))?;
+            append(tx, AuditEvent::by(ctx, "create", "case", case.id, Outcome::Allowed).with_detail(&case.reference)).await
+        }
+
         fn batch_from(row: &DbRow) -> Result<ImportBatch> {
             Ok(ImportBatch {
                 id: row.try_get("id")?,
@@ -874,19 +892,7 @@ macro_rules! impl_store {
                     markings: m,
                     provenance: Provenance::new(now, ctx.actor.user_id),
                 };
-                let m = &case.markings;
-                sqlx::query(
-                    "INSERT INTO cases (id, reference, title, summary, status, exploitation_types, \
-                     classification, handling_code, handling_conditions, owner_org, case_team, created_at, created_by, updated_at, details) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-                )
-                .bind(case.id).bind(&case.reference).bind(&case.title).bind(&case.summary).bind(case.status.code())
-                .bind(Json(&case.exploitation_types))
-                .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
-                .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
-                .bind(details_json(&case.details)?)
-                .execute(&mut *tx).await.map_err(|e| map_unique(e, "the case"))?;
-                append(&mut tx, AuditEvent::by(ctx, "create", "case", id, Outcome::Allowed).with_detail(&case.reference)).await?;
+                insert_case(&mut tx, ctx, &case).await?;
                 tx.commit().await?;
                 Ok(case)
             }

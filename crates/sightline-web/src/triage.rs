@@ -161,6 +161,8 @@ struct ItemPage {
     grades: (Choices, Choices),
     errors: Vec<(String, String)>,
     notice: Option<String>,
+    /// Exploitation types to open a case with: (code, label, found in the report).
+    case_types: Vec<(&'static str, &'static str, bool)>,
     /// People linked to the report.
     people: Vec<Person>,
     /// The name searched for, and the people found.
@@ -289,6 +291,15 @@ async fn item(
         None => None,
     };
     let can_reroute = may_reroute(&u.ctx.actor, &r.markings());
+    let case_types = ExploitationType::ALL
+        .iter()
+        .map(|t| {
+            let found = r.analysis["exploitation"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|x| x["type"] == t.code()));
+            (t.code(), t.label(), found)
+        })
+        .collect();
     render(
         status,
         &ItemPage {
@@ -316,6 +327,7 @@ async fn item(
             r,
             errors,
             notice,
+            case_types,
             people,
             person_q: person_q.unwrap_or_default(),
             found,
@@ -395,6 +407,40 @@ async fn act(
                     .await?;
                 return Ok(Some(intel.id));
             }
+            "open-case" => {
+                let r = s.get_public_report(&ctx, id).await?;
+                let summary = crate::report::report_text(&state, &r)
+                    .await
+                    .map_err(|e| e.0)?;
+                let title = match f.get("case_title").trim() {
+                    "" => format!("Public report {}", r.reference),
+                    t => t.to_string(),
+                };
+                let exploitation_types = f
+                    .all("exploitation")
+                    .iter()
+                    .map(|t| t.parse::<ExploitationType>())
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| invalid("exploitation", e))?;
+                let case = s
+                    .report_to_case(
+                        &ctx,
+                        id,
+                        NewCase {
+                            title,
+                            summary,
+                            status: CaseStatus::Active,
+                            exploitation_types,
+                            details: CaseDetails {
+                                force_area: r.force_code.clone(),
+                                opened_on: Some(chrono::Utc::now().date_naive()),
+                                ..Default::default()
+                            },
+                        },
+                    )
+                    .await?;
+                return Ok(Some(case.id));
+            }
             "reroute" => {
                 let org = Uuid::parse_str(&f.get("org")).map_err(|_| Failure::Invalid {
                     field: "org".into(),
@@ -449,6 +495,9 @@ async fn act(
     match result {
         Ok(Some(made)) if action == "convert" => {
             Ok(Redirect::to(&format!("/intel/{made}")).into_response())
+        }
+        Ok(Some(made)) if action == "open-case" => {
+            Ok(Redirect::to(&format!("/cases/{made}")).into_response())
         }
         Ok(Some(made)) if action == "entity" => {
             Ok(Redirect::to(&format!("/entities/{made}")).into_response())

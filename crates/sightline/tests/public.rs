@@ -324,6 +324,39 @@ async fn public_report_is_routed_triaged_and_converted_and_keeps_the_reporter_an
         .unwrap();
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 
+    // A case opened from the report takes the types the report shows, the report's force
+    // area and its text; a second one is refused.
+    assert!(
+        item.contains("id=\"ct-labour\" name=\"exploitation\" value=\"labour\" checked"),
+        "labour ticked from the analysis"
+    );
+    let res = gmp
+        .post(format!("{base}/triage/{id}/open-case"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("case_title", "Car wash, Stockport"),
+            ("exploitation", "labour"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let case = location(&res);
+    assert!(case.starts_with("/cases/"), "{case}");
+    let (_, case_page) = page(&gmp, format!("{base}{case}")).await;
+    assert!(case_page.contains("Car wash, Stockport") && case_page.contains("Labour exploitation"));
+    assert!(
+        case_page.contains("sleep"),
+        "the report's text is the summary"
+    );
+    let res = gmp
+        .post(format!("{base}/triage/{id}/open-case"))
+        .form(&[("csrf", token.as_str()), ("exploitation", "labour")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+
     // Converted into graded intelligence; a second conversion is refused.
     let res = gmp
         .post(format!("{base}/triage/{id}/convert"))
