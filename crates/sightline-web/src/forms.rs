@@ -39,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .route("/forms/{id}/referral.pdf", get(referral_pdf))
         .route("/forms/{id}/decision", post(decision))
         .route("/forms/{id}/support", post(support))
+        .route("/forms/{id}/support/{sid}", get(support_letter))
 }
 
 fn parse_id(id: &str) -> Result<Uuid, PageError> {
@@ -721,6 +722,104 @@ async fn print_view(
             sections: sections(def, &form.answers),
             route: route_label(form.route.as_deref().unwrap_or(nrm_route(&form.answers))),
             def,
+            form,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "support_print.html")]
+struct SupportPage {
+    form: GuidedForm,
+    referral: sightline_core::forms::SupportReferral,
+    provider: &'static str,
+    /// (question, answer) of what the provider needs, and nothing else.
+    rows: Vec<(String, String)>,
+    /// The ways of contact that are safe, in words.
+    safe_contact: Vec<String>,
+    /// Contact only through the first responder: no contact details are given.
+    via_responder_only: bool,
+    warnings: String,
+}
+
+/// What a support provider receives: only what they need to support the person (name,
+/// date of birth, gender, nationalities, interpreter, dependants, support needs), how to
+/// contact them safely and what to avoid, and who referred them. Nothing of the account
+/// of exploitation goes to the provider. Printable, to send by the provider's secure route.
+async fn support_letter(
+    State(state): State<AppState>,
+    u: WebUser,
+    Path((id, sid)): Path<(String, String)>,
+) -> PageResult {
+    let form = state.store.get_form(&u.ctx, parse_id(&id)?).await?;
+    let sid = parse_id(&sid)?;
+    let referral = state
+        .store
+        .support_referrals(&u.ctx, form.id)
+        .await?
+        .into_iter()
+        .find(|r| r.id == sid)
+        .ok_or(Failure::NotFound)?;
+    let def = def_of(&form)?;
+    let row = |q: &str| {
+        let v = form.answers.get(q).cloned().unwrap_or_default();
+        let label = def
+            .steps
+            .iter()
+            .flat_map(|st| st.questions.iter())
+            .find(|x| x.id == q)
+            .map(|x| x.label.to_string())
+            .unwrap_or_else(|| q.to_string());
+        let value = v
+            .iter()
+            .map(|a| def.answer_label(q, a))
+            .collect::<Vec<_>>()
+            .join(", ");
+        (label, value)
+    };
+    let mut rows: Vec<(String, String)> = [
+        "given_name",
+        "family_name",
+        "date_of_birth",
+        "gender",
+        "nationalities",
+        "interpreter_language",
+        "dependants",
+        "support_needs",
+    ]
+    .into_iter()
+    .map(row)
+    .filter(|(_, v)| !v.is_empty())
+    .collect();
+    if referral.provider == "la_safeguarding" && !form.answer("local_authority").is_empty() {
+        rows.push(row("local_authority"));
+    }
+    let chosen = form
+        .answers
+        .get("safe_contact")
+        .cloned()
+        .unwrap_or_default();
+    let via_responder_only = chosen.iter().all(|c| c == "via_first_responder");
+    let safe_contact = chosen
+        .iter()
+        .map(|c| def.answer_label("safe_contact", c))
+        .collect();
+    if !via_responder_only && !form.answer("contact_details").is_empty() {
+        rows.push(row("contact_details"));
+    }
+    render(
+        StatusCode::OK,
+        &SupportPage {
+            provider: if referral.provider == "victim_care" {
+                "The victim care provider"
+            } else {
+                "Local authority safeguarding"
+            },
+            warnings: form.answer("contact_warnings").to_string(),
+            rows,
+            safe_contact,
+            via_responder_only,
+            referral,
             form,
         },
     )

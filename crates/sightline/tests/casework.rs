@@ -264,6 +264,27 @@ async fn nrm_referral_branches_for_a_child_and_an_adult_who_refuses() {
         overview.contains("Referred to local authority safeguarding"),
         "{overview}"
     );
+    // What goes to the provider: who the child is and how to reach them (only through
+    // the first responder), never the account of what happened.
+    let at = overview.find(&format!("/forms/{form}/support/")).unwrap();
+    let href = &overview[at..at + overview[at..].find('"').unwrap()];
+    let (status, letter) = page(&c, format!("{base}{href}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(letter.contains("Local authority safeguarding") && letter.contains("Hale"));
+    assert!(letter.contains("id=\"via-responder\""), "{letter}");
+    for (q, a) in STORY {
+        for (_, v) in a.iter() {
+            if v.len() > 20 {
+                assert!(!letter.contains(v), "{q}: the account stays out of it");
+            }
+        }
+    }
+    let (status, _) = page(
+        &c,
+        format!("{base}/forms/{form}/support/{}", uuid::Uuid::nil()),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 
     // Decisions: conclusive grounds cannot come before reasonable grounds.
     let res = c
