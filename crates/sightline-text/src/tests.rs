@@ -500,3 +500,41 @@ fn word_cache_does_not_change_results() {
         assert_eq!(&az().analyze(t), a, "{t}");
     }
 }
+
+#[test]
+fn stem_folds_inflections() {
+    use crate::token::stem;
+    for (w, s) in [
+        ("threatened", "threaten"),
+        ("threatening", "threaten"),
+        ("threatens", "threaten"),
+        ("confiscates", "confiscat"),
+        ("confiscated", "confiscat"),
+        ("controlled", "control"),
+        ("carries", "car"),
+        ("carried", "car"),
+        ("passes", "pass"),
+        ("boss", "boss"),
+        ("the", "the"),
+    ] {
+        assert_eq!(stem(w), s, "{w}");
+    }
+}
+
+#[test]
+fn unlisted_inflections_and_swapped_letters_match() {
+    // "confiscates", "padlocking" are not rule words; their inflections are.
+    assert!(has(
+        "The gangmaster confiscates the passports of new arrivals.",
+        "retention_of_documents"
+    ));
+    assert!(has(
+        "The boss thraetened the workers.",
+        "intimidation_threats"
+    ));
+    // Rule words keep their own meaning: drugs are not being drugged.
+    assert!(!has(
+        "Children seen selling drugs in the park.",
+        "physical_sexual_violence"
+    ));
+}

@@ -188,6 +188,10 @@ pub(crate) struct Vocab {
     syn_list: Vec<Vec<Box<str>>>,
     /// A misspelling made by deleting one letter from a lexicon word -> the word.
     fuzzy_del: FxMap<Box<str>, Box<str>>,
+    /// Stem of a lexicon word -> the ids of every lexicon word with that
+    /// stem, so an inflection the rules don't list ("threatening" when a rule
+    /// says "threatened", "confiscates", "bolting") still matches.
+    stems: FxMap<Box<str>, Box<[u32]>>,
     next_id: u32,
 }
 
@@ -237,6 +241,7 @@ impl Vocab {
             fuzzy2: FxMap::default(),
             syn_list: Vec::new(),
             fuzzy_del: FxMap::default(),
+            stems: FxMap::default(),
             next_id: 0,
         };
         for s in SUBJECTS {
@@ -339,6 +344,24 @@ impl Vocab {
     /// "lockd" or "sleepin" find their word. Deletions that are themselves
     /// words of the lexicon are skipped.
     pub fn build_fuzzy(&mut self, extra_words: &[&str]) {
+        let mut stems: FxMap<Box<str>, Vec<u32>> = FxMap::default();
+        for (w, e) in &self.exact {
+            if e.id == NO_ID {
+                continue;
+            }
+            let st = stem(w);
+            if st.len() >= 4 && !STEM_STOP.contains(&&**w) {
+                stems.entry(st.into()).or_default().push(e.id);
+            }
+        }
+        self.stems = stems
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, mut v)| {
+                v.sort_unstable();
+                (k, v.into_boxed_slice())
+            })
+            .collect();
         let mut words: Vec<Box<str>> = self
             .exact
             .iter()
@@ -441,6 +464,17 @@ impl Vocab {
                 }
             }
         }
+        // A word the rules never name: its other inflections that they do
+        // ("confiscates" when a rule says "confiscated"). Words the rules
+        // name keep exactly their own meaning ("drugs" is not "drugged").
+        if entry.is_none_or(|e| e.id == NO_ID) {
+            let st = stem(w);
+            if st.len() >= 4 && !STEM_STOP.contains(&w) {
+                if let Some(ids) = self.stems.get(st) {
+                    out.extend_from_slice(ids);
+                }
+            }
+        }
         flags
     }
 
@@ -451,6 +485,25 @@ impl Vocab {
         }
         if let Some(c) = self.fuzzy_del.get(w) {
             return Some(c);
+        }
+        if w.len() >= 6 {
+            // Two neighbouring letters swapped ("thraetened", "pasprot").
+            // (A replaced letter is not tried: too many real words are one
+            // letter from a lexicon word, "starting"/"starving".)
+            let b = w.as_bytes();
+            for i in 2..w.len() - 1 {
+                if b[i] == b[i + 1] {
+                    continue;
+                }
+                buf.clear();
+                buf.push_str(&w[..i]);
+                buf.push(b[i + 1] as char);
+                buf.push(b[i] as char);
+                buf.push_str(&w[i + 2..]);
+                if self.exact.get(buf.as_str()).is_some_and(|e| e.id != NO_ID) {
+                    return Some(buf.as_str());
+                }
+            }
         }
         if w.len() >= 7 {
             // One extra letter typed: "passsport", "threattened".
@@ -466,6 +519,89 @@ impl Vocab {
         }
         None
     }
+}
+
+/// Words never folded to a stem: function words whose "inflections" are
+/// other words ("will"/"willing"), and nouns in -ing.
+const STEM_STOP: &[&str] = &[
+    "will",
+    "willing",
+    "does",
+    "goes",
+    "this",
+    "thus",
+    "news",
+    "being",
+    "thing",
+    "things",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "during",
+    "morning",
+    "mornings",
+    "evening",
+    "evenings",
+    "ceiling",
+    "wedding",
+    "string",
+    "spring",
+    "bring",
+    "sibling",
+    "siblings",
+    "darling",
+    "lots",
+    "less",
+    "unless",
+    "always",
+    "perhaps",
+    "ones",
+    "else",
+    "sometimes",
+    "times",
+    "pass",
+    "boss",
+    "loss",
+    "miss",
+    "kids",
+    "bus",
+    "yes",
+    "hers",
+];
+
+/// A crude English stem made only by cutting the end of the word, so it is
+/// a slice: "threatened", "threatens", "threatening" → "threaten";
+/// "locked", "locking", "locks" → "lock"; "carries", "carried", "carry" →
+/// "car"; "controlled" → "control". Words under four letters, or not
+/// lower-case ASCII, are left alone; a stem is never under three letters.
+pub(crate) fn stem(w: &str) -> &str {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 4 || !b.iter().all(|c| c.is_ascii_lowercase()) {
+        return w;
+    }
+    let ends = |s: &str| w.ends_with(s);
+    let mut k = n;
+    let three = (ends("ies") || ends("ied") || ends("ing")) && n >= 6;
+    let s_end = ends("es") || ends("s") && !ends("ss") && !ends("us") && !ends("is");
+    if three {
+        k = n - 3;
+    } else if ends("ed") && !ends("eed") && n >= 5 {
+        k = n - 2;
+    } else if s_end {
+        k = n - 1;
+    }
+    if k > 3 && b[k - 1] == b'e' {
+        k -= 1;
+    }
+    if k > 3 && b[k - 1] == b'y' {
+        k -= 1;
+    }
+    if k > 3 && b[k - 1] == b[k - 2] && !matches!(b[k - 1], b's' | b'z' | b'e' | b'o') {
+        k -= 1;
+    }
+    &w[..k]
 }
 
 /// Ordinary words of five letters or more, common in reports, that the
