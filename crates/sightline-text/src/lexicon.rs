@@ -355,7 +355,7 @@ i:retention_of_documents s:documents_taken 0.9 = {takev} ~2 {poss} ~1 {doc} ;; {
 i:retention_of_documents s:documents_taken 0.85 = {doc} ~3 {takepass} ;; {doc} ~4 by ~2 {bossn} ;; {doc} ~2 is|are|was|were|kept|held|stay|stays|stayed ~1 with ~2 {bossn}|him|them|boss
 i:retention_of_documents s:documents_taken 0.85 = {bossn} ~3 {keepv} ~3 {doc} ;; he|him ~2 {keepv} ~1 her|their|there|our|my|all|everyone|everyones|workers|staff|the|girls|men|women|victims ~2 {doc}
 i:retention_of_documents s:documents_taken 0.85 = she ~2 {keepv} ~1 his|their|there|our|my|all|everyone|everyones|workers|staff|the|girls|men|women|victims ~2 {doc} ;; they ~2 {keepv} ~1 her|his|our|my|all|everyone|everyones|workers|staff|the|girls|men|women|victims ~2 {doc}
-i:retention_of_documents s:documents_taken 0.8 = no|not|never|without|lack*|lost|denied|refused ~2 access ~2 {doc}
+i:retention_of_documents s:documents_taken 0.8 = no|not|never|without|lack*|lost|denied|refused ~2 access ~3 {doc}
 i:retention_of_documents s:documents_taken 0.85 = not|never|refus*|wouldnt ~3 give|gave|return*|hand|handed|release*|let ~5 {doc} ;; {doc} ~3 not|never ~2 return*|give*|given|back|handed ;; {doc} ~3 back ~3 not|never|refus* ;; get|got|want*|asked|ask*|asking|demanded|begged|getting ~4 {doc} back
 i:retention_of_documents s:documents_taken 0.75 = hand*|surrender*|give|gave|giving|given|made ~3 {doc} ~3 to|over|in ;; hand|handed|hands|handing|surrender* ~1 over|in ~3 {doc} ;; {doc} ~5 safekeeping|locked|drawer|safe ;; {doc} ~5 safe ~1 keeping ;; safe ~1 keeping ~5 {doc}
 i:retention_of_documents s:documents_taken 0.55 = not|never|without|no ~2 have|has|had|hold|holding|possess|got|carry|carrying ~2 {doc}
@@ -558,7 +558,7 @@ i:deception 0.75 = none ~2 of ~1 it|this|that|which ~1 was|were|is ~1 true|real|
 i:deception 0.45 = said|told|offered|promised ~6 proper|good|decent|legit|legitimate|real|nice|well ~2 job|jobs|work|money|room|house|accommodation|pay|wages|paid
 i:deception 0.5 = but ~2 had|made|forced|taken|put|ended ~2 to|into|work|working|up
 # debt: growing debts, working off what is owed
-i:debt_bondage 0.85 = working|work|works|worked|pay|paying ~1 off ~2 what ~2 owe|owes|owed|owing ;; pay|paying|paid ~1 back ~3 what|everything|it|debt ;; go|leave|return|stop|quit ~6 must|had|have|has|need|needs ~2 to? pay|repay ~3 £|€|$|#num|money|thousands|first ;; leave|leaving|quit|quitting|break|breaking ~6 have|had|must|need ~1 to ~1 pay|repay ~3 £|€|$|#num ;; every|each ~1 week|month|day ~3 add|added|adds|adding|grows|grew|goes|went|increase* ~1 more|up ;; amount|sum|debt ~4 just|keeps|kept|always ~2 goes|going|went|growing|increasing|rising ~1 up
+i:debt_bondage 0.85 = working|work|works|worked|pay|paying ~1 off ~2 what ~2 owe|owes|owed|owing ;; pay|paying|paid ~1 back ~3 what|everything|it|debt ;; go|leave|return|stop|quit ~6 must|had|have|has|need|needs ~2 [to] pay|repay ~3 £|€|$|#num|money|thousands|first ;; leave|leaving|quit|quitting|break|breaking ~6 have|had|must|need ~1 to ~1 pay|repay ~3 £|€|$|#num ;; every|each ~1 week|month|day ~3 add|added|adds|adding|grows|grew|goes|went|increase* ~1 more|up ;; amount|sum|debt ~4 just|keeps|kept|always ~2 goes|going|went|growing|increasing|rising ~1 up
 # vulnerability: irregular status, nowhere to go
 i:abuse_of_vulnerability 0.6 = here|uk|country|britain|england|entered|arrived|came|working|living|staying|work|live|is|was|were ~2 illegally ;; targeted|chose|picked|preyed|approached ~3 because ;; nowhere ~2 else ~1 to ~1 go|live|stay|turn
 # exploitation types
@@ -578,4 +578,33 @@ child 0.9 = children|kids|child|juveniles|youngsters|teenagers ~4 run|running|se
 child 0.8 = i|she|he ~1 was|is|am ~1 #12-17 ;; look|looks|looking|looked|appear|appears|appeared|seem|seems ~2 about|around|under|only|maybe|barely ~1 #10-17 ;; only ~1 #12-17
 child 0.35 = child|children|kids|kid
 anti:i:abuse_of_vulnerability = care ~1 home ~2 worker|workers|staff|manager
+
+# ---------------------------------------------------------------- round 3: families by meaning
+# Threats: implied harm (what happened to the last one, never see your
+# children again, friends in the police, making sure someone is hurt).
+i:intimidation_threats 0.8 cond = remind|reminds|reminded|reminding ~4 what ~3 happened|happens ~3 to ;; make|makes|made ~1 sure ~8 hurt|harmed|killed|beaten|deported|arrested|jailed|punished|suffer|suffered|suffers|regret|regretted|dead ;; would|will|wd ~2 never ~2 see ~3 {famx} ~1 again
+i:intimidation_threats 0.7 cond = friends|contacts|mates|people|cousin|cousins|brother ~2 in ~2 police|immigration|gang|gangs|mafia|government|border ;; watching|watches|watched|watch ~3 {famx}|house|village|home ~2 back|in|there ;; showed|shown|sent|sends ~3 photos|pictures|photographs|videos ~4 {famx}|house|home|village ;; {will} ~2 send|sent|put ~1 {person} ~1 on ~3 plane|flight|boat|bus|coach
+# Documents gone and never seen again.
+i:retention_of_documents s:documents_taken 0.8 = {doc} ~10 not|never|n't ~3 seen|had|got|received ~1 it|them ~2 since|back|again ;; has|have|had ~1 had ~1 her|his|their|my|our|everyone's ~1 {doc} ~3 ever|since ;; {takev}|are|r|ur|yer|ther {doc} ;; {takev} ~1 are|r|ur|yer|ther ~1 {doc}
+# Wages: the controller keeps the rest, hands over envelopes, token sums.
+i:withholding_wages 0.8 = {money2}|£|paid|pays|gave|gives|given|get|gets|got ~12 kept|keeps|keep|keeping|pocket*|took|takes|taking ~1 the ~1 rest|remainder|difference|balance ;; hand|hands|handed|handing ~1 over ~6 {money2}|envelope|envelopes|earnings|takings|tips ;; {money2} ~4 paid|sent|transferred|goes|went|go ~1 straight|directly ~1 to|into ~3 {bossn}|agent|his|her|their|the
+i:withholding_wages 0.75 = only|just ~3 gave|gives|given|get|gets|got|receive|receives|received ~3 small|little|tiny|few|bits|odd ~3 amounts|amount|money|cash|quid|pounds|bits ;; few ~1 quid|pounds|euros ~4 now ~2 then|occasionally|sometimes ;; received|receive|receives|receiving|got|gets|given ~1 nothing|nowt|zilch
+# Debt that grows, is worked off, or comes out of wages.
+i:debt_bondage 0.85 = work|works|working|worked ~1 it|this|that|them|the ~1 debt? off ;; never|not|n't|cannot|unable ~3 clear|clears|cleared|clearing|settle|settles|repay|pay|paying ~4 debt|debts|what ~2 owe|owes|owed|loan|off ;; debt|debts|loan|amount|owe|owes|owed ~4 never|not|n't ~2 goes|go|went|gets|get|getting ~1 down|smaller|less ;; interest ~3 added|charged|charges|adds|piled|grows|growing
+i:debt_bondage 0.85 = keep|keeps|kept|keeping ~1 adding|putting ~6 debt|debts|owe|owes|owed|bill|it|total|fines|charges ;; add|adds|added|adding ~4 to ~2 debt|debts|what ~2 owe|owes|owed ;; cost|costs|price|fee|fees|debt|flight|flights|travel|journey|visa|ticket|tickets ~20 paid|pay|repaid|taken|take|come|comes|coming|deducted|docked ~2 out ~1 of ~3 {money2}
+i:debt_bondage s:upfront_fees 0.8 = loan|loans|borrowed|borrow|mortgaged|sold ~6 to ~1 pay ~3 agent|agents|smuggler|smugglers|recruiter|recruiters|agency|journey|trip|traffickers|fees|travel|flight
+# Isolation: watched contact, no one to turn to, moved between addresses.
+i:isolation s:isolated 0.75 = calls|call|messages|phone|phones|letters|post|conversations ~3 monitored|read|listened|screened|recorded|intercepted|vetted ;; allowed|let|permitted ~3 call|ring|phone|contact|speak ~3 home|family|mother|parents|relatives ~6 once|only|supervised|listening|present|watching|monitored
+i:isolation s:isolated 0.7 = not|n't|never ~2 know|knows|knew ~1 anyone|anybody|nobody ~3 here|uk|england|country|britain|apart|except|outside|else|other ;; mov*|shift|shifted ~4 between|around ~3 addresses|houses|flats|towns|cities|places|locations|areas
+# An offer turned down is not a deception.
+anti:i:deception = offered|offer|offering ~10 declined|refused|rejected|decline|refuse ;; offered|offer|offering ~10 turned ~2 down
+# Restriction: not free to come and go.
+i:restriction_of_movement s:restricted_movement 0.85 = not|n't|never|unable ~3 come ~1 and ~1 go
+# Overcrowding counted as "eight of them share a room".
+i:abusive_conditions s:overcrowded_accommodation 0.8 = #4-200 ~2 of ~1 them|us|the ~2 share|sharing|shared|sleep|sleeping|slept|live|living ~3 one|a|single|same|the|tiny|small ~1 room|bedroom|bed|caravan|flat
+# Hours: every hour that God sends.
+i:excessive_overtime s:long_hours 0.8 = every ~1 hour ~1 god|that ~1 sends
+# Types: paying for time with the women; opening accounts for a gang.
+t:sexual 0.7 = pay|pays|paid|paying ~4 spend ~1 time|night|nights|hour|hours ~2 with ~2 girls|women|her|them|ladies
+t:criminal 0.8 = used|made|forced|told|coerced|pressured ~3 open|opening ~3 account|accounts ;; open|opening|opened ~3 bank ~1 account|accounts ~4 for ~2 gang|him|them|boss|others|men
 "#;
