@@ -509,7 +509,10 @@ impl Analyzer {
                         rm.targets.iter().any(|tm| match (ta, tm) {
                             (Target::AntiInd(x), Target::Ind(y)) => x == y,
                             (Target::AntiSign(x), Target::Sign(y)) => x == y,
-                            (Target::AntiType(x), Target::Type(y) | Target::TypeCtx(y)) => x == y,
+                            (
+                                Target::AntiType(x),
+                                Target::Type(y) | Target::TypeCtx(y) | Target::TypeWeak(y),
+                            ) => x == y,
                             _ => false,
                         })
                     });
@@ -533,6 +536,7 @@ impl Analyzer {
         let mut sign = [0f32; SIGN_N];
         let mut typ = [0f32; TYPE_N];
         let mut typ_ctx = [0f32; TYPE_N];
+        let mut typ_weak = [0f32; TYPE_N];
         let mut imm = 0f32;
         let mut child = 0f32;
         let or = |acc: &mut f32, w: f32| *acc = 1.0 - (1.0 - *acc) * (1.0 - w);
@@ -544,6 +548,7 @@ impl Analyzer {
                     Target::Sign(i) => or(&mut sign[i as usize], r.weight),
                     Target::Type(i) => or(&mut typ[i as usize], r.weight),
                     Target::TypeCtx(i) => or(&mut typ_ctx[i as usize], r.weight),
+                    Target::TypeWeak(i) => or(&mut typ_weak[i as usize], r.weight),
                     Target::Immediate => or(&mut imm, r.weight),
                     Target::Child => or(&mut child, r.weight),
                     _ => {}
@@ -561,7 +566,10 @@ impl Analyzer {
         let mut any_ind = ind.iter().any(|&c| c >= THRESHOLD);
         // Vulnerability alone (homeless, addicted, no status) is not its
         // abuse: it needs another indicator or an exploitation type.
-        let ctx_type = typ_ctx.iter().any(|&c| c >= THRESHOLD);
+        let ctx_type = typ_ctx
+            .iter()
+            .chain(typ_weak.iter())
+            .any(|&c| c >= THRESHOLD);
         if ind[0] >= THRESHOLD
             && !ind[1..].iter().any(|&c| c >= THRESHOLD)
             && !any_strong_type
@@ -586,6 +594,18 @@ impl Analyzer {
             for i in 0..TYPE_N {
                 if typ[i] > 0.0 {
                     or(&mut type_conf[i], typ_ctx[i]);
+                }
+            }
+        }
+        // Generic employment words ("job", "boss", "paid") with an
+        // indicator give a type only when no type or sector is named: a
+        // nanny's "work" is domestic servitude, not labour too.
+        let mut weak_used = false;
+        if any_ind && type_conf.iter().all(|&c| c < THRESHOLD) {
+            for i in 0..TYPE_N {
+                if typ_weak[i] >= THRESHOLD {
+                    or(&mut type_conf[i], typ_weak[i]);
+                    weak_used = true;
                 }
             }
         }
@@ -682,6 +702,7 @@ impl Analyzer {
                         ev(&|t| {
                             *t == Target::Type(i8)
                                 || (!strong || any_ind) && *t == Target::TypeCtx(i8)
+                                || weak_used && *t == Target::TypeWeak(i8)
                         })
                     },
                 });

@@ -3,7 +3,8 @@
 //! A rule line is `TARGETS [WEIGHT] = PATTERN [;; PATTERN ...]`.
 //!
 //! Targets: `i:CODE` (ILO indicator), `s:CODE` (sign), `t:TYPE` (exploitation
-//! type), `tc:TYPE` (exploitation type that only counts when an indicator is
+//! type), `tw:TYPE` (generic employment words: the type only when no other
+//! type or sector is named), `tc:TYPE` (exploitation type that only counts when an indicator is
 //! also asserted: sector words such as "car wash"), `immediate`, `now`
 //! (a "right now" cue that makes a severe indicator in the same sentence
 //! immediate), `child`, `cond` (flag: a conditional "if … he would …" does
@@ -30,6 +31,9 @@ pub(crate) enum Target {
     Sign(u8),
     Type(u8),
     TypeCtx(u8),
+    /// Generic employment words ("job", "boss", "paid"): a type only when
+    /// nothing more specific is named.
+    TypeWeak(u8),
     Immediate,
     Now,
     Child,
@@ -52,6 +56,7 @@ impl Target {
                 | Target::Sign(_)
                 | Target::Type(_)
                 | Target::TypeCtx(_)
+                | Target::TypeWeak(_)
                 | Target::Immediate
                 | Target::Now
                 | Target::Child
@@ -138,6 +143,8 @@ fn parse_target(t: &str) -> Result<Target, String> {
                 Target::Type(find(EXPLOITATION_TYPES, c, "type")?)
             } else if let Some(c) = t.strip_prefix("tc:") {
                 Target::TypeCtx(find(EXPLOITATION_TYPES, c, "type")?)
+            } else if let Some(c) = t.strip_prefix("tw:") {
+                Target::TypeWeak(find(EXPLOITATION_TYPES, c, "type")?)
             } else if let Some(c) = t.strip_prefix("anti:i:") {
                 Target::AntiInd(find(INDICATOR_CODES, c, "indicator")?)
             } else if let Some(c) = t.strip_prefix("anti:s:") {
@@ -189,10 +196,12 @@ impl RuleSet {
             }
             // The setting named inside a condition is still the setting:
             // "if she left the brothel ..." places her in a brothel.
-            if targets
-                .iter()
-                .any(|t| matches!(t, Target::Type(_) | Target::TypeCtx(_)))
-            {
+            if targets.iter().any(|t| {
+                matches!(
+                    t,
+                    Target::Type(_) | Target::TypeCtx(_) | Target::TypeWeak(_)
+                )
+            }) {
                 cond = true;
             }
             for pat in pats.split(";;") {
