@@ -236,6 +236,9 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
     ("dealin", "dealing"),
     ("sellin", "selling"),
     ("gear", "drugs"),
+    ("beggers", "beggars"),
+    ("begger", "beggar"),
+    ("beging", "begging"),
     ("food", "food"),
 ];
 
@@ -377,7 +380,7 @@ i:deception 0.8 = misrepresent*|misinform* ;; false|wrong|misleading ~1 impressi
 i:deception 0.6 = but|instead ~2 ended ~1 up
 i:deception 0.7 = job|work|role ~2 was|were ~1 different|fake|nothing ;; made ~1 out ~3 proper|real|legit|legitimate|good|genuine ;; all ~1 lies ;; there ~1 was|were ~1 no ~1 job|work|jobs
 i:deception 0.5 = but ~2 made|forced|taken|put ~2 to|into|work|working ;; but ~1 instead
-i:deception 0.6 = on ~1 arrival ~6 told|said|forced|made|taken|was|were|they|she|he|we|i ;; when ~1 she|he|they|we|i ~1 arrived ~6 told|said|forced|made|taken|different|no
+i:deception 0.6 = on ~1 arrival ~6 told|said|forced|made|taken|was|were|they|she|he|we|i ;; when ~1 she|he|they|we|i ~1 arrived|came|landed|reached|got ~6 told|said|forced|made|taken|different|no
 i:deception 0.6 = sham marriage ;; forced marriage ;; arranged ~2 marriage ;; sold ~3 dream|lie|story ;; debt ~3 never|kept|grew|increas*|growing ~3 told|explained|said
 
 # ---------------------------------------------------------------- restriction of movement
@@ -601,6 +604,29 @@ i:isolation s:isolated 0.7 = not|n't|never ~2 know|knows|knew ~1 anyone|anybody|
 anti:i:deception = offered|offer|offering ~10 declined|refused|rejected|decline|refuse ;; offered|offer|offering ~10 turned ~2 down
 # Restriction: not free to come and go.
 i:restriction_of_movement s:restricted_movement 0.85 = not|n't|never|unable ~3 come ~1 and ~1 go
+# Hours: from first light until closing.
+i:excessive_overtime s:long_hours 0.75 = dawn|daybreak|sunrise|light ~5 until|till|to|til ~4 close|closes|closing|closed|shut|shuts|dark|late|midnight ;; open|opens|opening ~4 until|till|to|til|after ~3 close|closes|closing|closed|shut|shuts
+# Wages paid to someone else, or in kind instead of money.
+i:withholding_wages 0.8 = {money2}|wage|salary ~6 paid|sent|transferred|given|handed ~1 to|into ~4 {bossn}|employer|employers|brother|uncle|cousin|controller ;; instead ~1 of ~2 pay|wages|wage|money|payment|salary|cash ;; in ~1 place ~1 of ~2 pay|wages|wage|money|payment|salary ;; paid|pays|paying|pay ~2 in ~1 drugs|alcohol|cigarettes|food|cider|vodka|beer|tobacco|kind
+# Nobody would believe them: silencing by discrediting.
+i:intimidation_threats 0.7 cond = nobody|noone|police|one|anyone|authorities ~3 would|will|wd ~1 not|never|n't ~1 believe
+# Isolation: cannot say where they live.
+i:isolation s:isolated 0.7 = not|n't|neither|nor|unable|cannot ~3 give|tell|name|say|know|remember ~3 address|postcode|street|where ~2 live|lived|living|staying|stay|lives
+# Debt: paying off a sum owed.
+i:debt_bondage 0.85 = pay|paying|repay|repaying|work|working ~1 off ~4 $|£|€|#num|money|debt|debts|what|thousands|owed
+# Overcrowding: a bed in a caravan with five other men.
+i:abusive_conditions s:overcrowded_accommodation 0.8 = caravan|room|bedroom|bed|container|tent ~3 with ~2 #3-200 ~2 other|others|more ~1 men|women|people|workers|girls|lads|males|guys
+# Unfit places to live.
+i:abusive_conditions s:poor_living_conditions 0.75 = live|living|lives|lived|sleep|sleeps|sleeping|slept|housed|kept|stay|staying ~3 in ~2 a|an|the|their|his|her ~1 shed|horsebox|stable|stables|tent|container|barn|outhouse|pigsty|kennel|cupboard|lorry|portakabin|cowshed
+# Criminal: found far from home with cash and phones, a lost package owed for.
+t:criminal 0.7 = phones|mobiles ~5 cash|money ;; package|packages|parcel|parcels|stash|drugs ~4 missing|lost|robbed|stolen|short|seized|taken ;; owe|owes|owed|owing|debt ~4 older ~1 lads|boys|men|males|kids
+# Sexual: selling a woman to men.
+t:sexual 0.85 = sell|sells|selling|sold|renting|rents|rented|offering|offers|offered ~2 her|them|girls|women|me|us ~2 to ~2 men|clients|other|others|customers|punters|friends
+anti:i:restriction_of_movement anti:s:restricted_movement = keep|keeps|kept|keeping ~1 them|it ~2 in ~2 her|his|their|my|a|the|its ~1 handbag|bag|bags|pocket|pockets|wallet|drawer|safe|purse|locker|car|suitcase|case|box
+anti:t:domestic_servitude = family ~1 group|groups|gang|gangs|firm|business|clan|network|members|member|friend|friends
+# A working day of twelve hours or more read from clock times (computed in
+# rules.rs; this rule only names the codes and weight).
+i:excessive_overtime s:long_hours 0.85 = zzclockspan
 # Overcrowding counted as "eight of them share a room".
 i:abusive_conditions s:overcrowded_accommodation 0.8 = #4-200 ~2 of ~1 them|us|the ~2 share|sharing|shared|sleep|sleeping|slept|live|living ~3 one|a|single|same|the|tiny|small ~1 room|bedroom|bed|caravan|flat
 # Hours: every hour that God sends.

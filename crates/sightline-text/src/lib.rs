@@ -228,8 +228,22 @@ impl Analyzer {
         for (from, to) in lexicon::SYNONYMS {
             vocab.add_synonym(from, to);
         }
-        let rules =
+        let mut w = |x: &str| vocab.word_id(x);
+        let hours = rules::HourWords {
+            rule: 0,
+            am: w("am"),
+            pm: w("pm"),
+            morning: w("morning"),
+            night: w("night"),
+            evening: w("evening"),
+            afternoon: w("afternoon"),
+            in_at_the: [w("in"), w("at"), w("the")],
+            conn: [w("to"), w("till"), w("until"), w("til"), w("and")],
+            midnight: w("midnight"),
+        };
+        let mut rules =
             RuleSet::compile(lexicon::RULES, &mut vocab).expect("the built-in lexicon compiles");
+        rules.set_hours("= zzclockspan", hours);
         vocab.build_fuzzy(lexicon::FUZZY_WORDS);
         Analyzer {
             vocab,
@@ -353,6 +367,18 @@ impl Analyzer {
                         | Target::Term
                 );
                 if !is_trigger || inside_content(m) {
+                    continue;
+                }
+                // "if we said no she slapped us": a refusal, not a negation
+                // of what follows (but "said no threats were made" is).
+                if t == Target::NegList
+                    && m.e == m.s + 1
+                    && m.s > 0
+                    && toks[m.s as usize - 1].flags & F_SAY != 0
+                    && toks.get(m.e as usize).is_none_or(|x| {
+                        x.flags & (F_SUBJ | F_COMMA) != 0 || x.clause != toks[m.s as usize].clause
+                    })
+                {
                     continue;
                 }
                 match t {

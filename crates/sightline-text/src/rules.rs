@@ -116,6 +116,142 @@ pub(crate) struct RuleSet {
     /// Rules by the id of a word or prefix that can start them (dense by id).
     index: Vec<Box<[u32]>>,
     special_first: Vec<u32>,
+    /// Working-day spans computed from clock times (see [`HourWords`]).
+    hours: Option<HourWords>,
+}
+
+/// Lexicon ids of the words that read clock times, and the rule that a
+/// span of twelve hours or more is reported as ("6am to 8pm", "from 10 in
+/// the morning to 1 at night", "7.30am-midnight").
+pub(crate) struct HourWords {
+    pub rule: u32,
+    pub am: u32,
+    pub pm: u32,
+    pub morning: u32,
+    pub night: u32,
+    pub evening: u32,
+    pub afternoon: u32,
+    pub in_at_the: [u32; 3],
+    pub conn: [u32; 5],
+    pub midnight: u32,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Meridiem {
+    None,
+    Am,
+    Pm,
+    Night,
+}
+
+impl HourWords {
+    fn has(t: &Tokens, tok: &Token, id: u32) -> bool {
+        t.ids_of(tok).contains(&id)
+    }
+
+    /// A clock time starting at token `i`: (hour, meridiem, next token).
+    fn time(&self, t: &Tokens, i: usize) -> Option<(u32, Meridiem, usize)> {
+        let toks = &t.toks;
+        let tok = toks.get(i)?;
+        if Self::has(t, tok, self.midnight) {
+            return Some((24, Meridiem::Pm, i + 1));
+        }
+        if tok.flags & F_NUM == 0 || !(1..=12).contains(&tok.num) {
+            return None;
+        }
+        let mut j = i + 1;
+        // Minutes: "7.30", "7:30" (the next number right after a separator).
+        if let Some(m) = toks.get(j) {
+            if m.flags & F_NUM != 0 && m.num < 60 && m.bs == tok.be + 1 && m.clause == tok.clause {
+                j += 1;
+            }
+        }
+        let mut mer = Meridiem::None;
+        if let Some(m) = toks.get(j) {
+            if Self::has(t, m, self.am) {
+                mer = Meridiem::Am;
+                j += 1;
+            } else if Self::has(t, m, self.pm) {
+                mer = Meridiem::Pm;
+                j += 1;
+            } else if self.in_at_the.iter().any(|&w| Self::has(t, m, w)) {
+                let mut k = j + 1;
+                if toks
+                    .get(k)
+                    .is_some_and(|x| Self::has(t, x, self.in_at_the[2]))
+                {
+                    k += 1;
+                }
+                if let Some(x) = toks.get(k) {
+                    if Self::has(t, x, self.morning) {
+                        mer = Meridiem::Am;
+                    } else if Self::has(t, x, self.night) {
+                        mer = Meridiem::Night;
+                    } else if Self::has(t, x, self.evening) || Self::has(t, x, self.afternoon) {
+                        mer = Meridiem::Pm;
+                    }
+                    if mer != Meridiem::None {
+                        j = k + 1;
+                    }
+                }
+            }
+        }
+        Some((tok.num, mer, j))
+    }
+
+    /// Pushes a match for every span of clock times twelve hours or longer.
+    fn find(&self, t: &Tokens, out: &mut Vec<Match>) {
+        let toks = &t.toks;
+        for i in 0..toks.len() {
+            if toks[i].flags & F_NUM == 0 {
+                continue;
+            }
+            let Some((h1, m1, mut j)) = self.time(t, i) else {
+                continue;
+            };
+            if h1 == 24 {
+                continue;
+            }
+            if toks
+                .get(j)
+                .is_some_and(|x| self.conn.iter().any(|&w| Self::has(t, x, w)))
+            {
+                j += 1;
+            }
+            let Some((h2, m2, end)) = self.time(t, j) else {
+                continue;
+            };
+            if end > toks.len() || toks[end - 1].clause != toks[i].clause {
+                continue;
+            }
+            if m1 == Meridiem::None && m2 == Meridiem::None {
+                continue;
+            }
+            let clock = |h: u32, m: Meridiem, start: bool| match m {
+                Meridiem::Am => h % 12,
+                Meridiem::Pm => h % 12 + 12,
+                Meridiem::Night if h <= 4 => h + 24,
+                Meridiem::Night => h % 12 + 12,
+                Meridiem::None if start => h % 12,
+                Meridiem::None => h % 12 + 12,
+            };
+            let a = clock(h1, m1, true);
+            let mut b = if h2 == 24 { 24 } else { clock(h2, m2, false) };
+            if b <= a {
+                b += 24;
+            }
+            if (12..=24).contains(&(b - a)) {
+                push_unique(
+                    out,
+                    Match {
+                        rule: self.rule,
+                        s: i as u32,
+                        e: end as u32,
+                    },
+                );
+            }
+        }
+    }
 }
 
 fn parse_target(t: &str) -> Result<Target, String> {
@@ -288,13 +424,26 @@ impl RuleSet {
             n_ids,
             index: dense,
             special_first,
+            hours: None,
         })
+    }
+
+    /// Turns on the clock-time spans, reported as the rule whose pattern is
+    /// the single word `marker`.
+    pub fn set_hours(&mut self, marker: &str, mut words: HourWords) {
+        if let Some(r) = self.rules.iter().position(|r| r.src.ends_with(marker)) {
+            words.rule = r as u32;
+            self.hours = Some(words);
+        }
     }
 
     /// Finds every rule match starting at every token. `pf` is reusable
     /// scratch for the per-text prefilter.
     pub fn find_all(&self, t: &Tokens, out: &mut Vec<Match>, pf: &mut Prefilter) {
         out.clear();
+        if let Some(h) = &self.hours {
+            h.find(t, out);
+        }
         pf.start(t, self.n_ids, self.altsets.len(), &self.asets_of_id);
         let toks = &t.toks;
         for (i, tok) in toks.iter().enumerate() {

@@ -538,3 +538,22 @@ fn unlisted_inflections_and_swapped_letters_match() {
         "physical_sexual_violence"
     ));
 }
+
+#[test]
+fn clock_time_spans() {
+    for t in [
+        "I work from 10 in the morning to 1 at night.",
+        "Works 6am-8pm daily.",
+        "She works 7.30am till midnight.",
+        "Night shift 8pm to 8am.",
+    ] {
+        assert!(has(t, "excessive_overtime"), "{t}");
+    }
+    for t in [
+        "Open from 9am to 5pm.",
+        "Between 5 and 10 men were seen.",
+        "He works 9am to 5pm but did not work at 6am to 8pm on Sunday.",
+    ] {
+        assert!(!has(t, "excessive_overtime"), "{t}");
+    }
+}
