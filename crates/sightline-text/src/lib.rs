@@ -199,6 +199,8 @@ thread_local! {
 /// The engine. Build once with [`Analyzer::new`], share freely.
 pub struct Analyzer {
     vocab: Vocab,
+    /// Lexicon id of "no".
+    no_id: u32,
     rules: RuleSet,
     entities: entities::EntityFinder,
 }
@@ -245,8 +247,10 @@ impl Analyzer {
             RuleSet::compile(lexicon::RULES, &mut vocab).expect("the built-in lexicon compiles");
         rules.set_hours("= zzclockspan", hours);
         vocab.build_fuzzy(lexicon::FUZZY_WORDS);
+        let no_id = vocab.word_id("no");
         Analyzer {
             vocab,
+            no_id,
             rules,
             entities: entities::EntityFinder::new(),
         }
@@ -483,7 +487,13 @@ impl Analyzer {
             }
             let st = m.s as usize;
             let tok = &toks[st];
-            let mut ok = !s.neg[st] && !s.hypo[st] && (r.cond || !s.ifh[st]);
+            // "No safety training, no gloves": a phrase that starts with its
+            // own "no" states an absence, and the earlier "no" does not undo
+            // it (unless the phrase runs on past a comma).
+            let own_no = is_content
+                && s.tokens.ids_of(tok).contains(&self.no_id)
+                && (m.s + 1..m.e).all(|k| toks[k as usize].flags & F_COMMA == 0);
+            let mut ok = (own_no || !s.neg[st]) && !s.hypo[st] && (r.cond || !s.ifh[st]);
             if ok
                 && s.tokens
                     .question

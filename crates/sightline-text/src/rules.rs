@@ -653,6 +653,11 @@ fn compile_pattern(
             if a.contains(' ') {
                 return Err(format!("space inside alternative {a}"));
             }
+            if a.contains(['?', '[', ']', '~', '{', '}']) {
+                // "to?" once made a rule silently unmatchable: optional
+                // words are written [to].
+                return Err(format!("stray syntax in alternative {a}"));
+            }
             if a.starts_with('#') {
                 if special != Special::None {
                     return Err(format!("two specials in {el}"));

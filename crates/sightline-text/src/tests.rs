@@ -557,3 +557,22 @@ fn clock_time_spans() {
         assert!(!has(t, "excessive_overtime"), "{t}");
     }
 }
+
+#[test]
+fn thousands_separators_make_one_number() {
+    let a = az().analyze(
+        "She was told she owed £35,000 and earns £1,000 a month, 5,000,000 total, 1,2 and 12,34.",
+    );
+    let money: Vec<String> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Money)
+        .map(|e| e.normalised.clone())
+        .collect();
+    assert!(money.contains(&"GBP 35000".to_string()), "{money:?}");
+    // "£1,000 a month" is not "£1 a month".
+    assert!(!has(
+        "He would get £1,000 every month.",
+        "withholding_wages"
+    ));
+}

@@ -834,11 +834,23 @@ impl<'v> Tokenizer<'v> {
                 // A run of ASCII letters and digits, taken at once. The
                 // char-by-char path below handles what follows the run
                 // (apostrophes, "w/", non-ASCII letters) with the same state.
-                let end = bi
+                let mut end = bi
                     + bytes[bi..]
                         .iter()
                         .position(|b| !b.is_ascii_alphanumeric())
                         .unwrap_or(n - bi);
+                // Thousands separators: "£35,000" is one number.
+                if !in_word && bytes[bi..end].iter().all(|b| b.is_ascii_digit()) {
+                    while end + 3 < n
+                        && bytes[end] == b','
+                        && bytes[end + 1..end + 4].iter().all(|b| b.is_ascii_digit())
+                        && !bytes
+                            .get(end + 4)
+                            .is_some_and(|b| b.is_ascii_alphanumeric())
+                    {
+                        end += 4;
+                    }
+                }
                 let mut a = bi;
                 if in_word && all_digits && !b0.is_ascii_digit() {
                     // "15yo": the number ends where the letters begin.
@@ -850,7 +862,7 @@ impl<'v> Tokenizer<'v> {
                 if !in_word || all_digits {
                     let digits = bytes[a..end]
                         .iter()
-                        .take_while(|b| b.is_ascii_digit())
+                        .take_while(|b| b.is_ascii_digit() || **b == b',')
                         .count();
                     if digits > 0 && digits < end - a {
                         if !in_word {
@@ -858,8 +870,12 @@ impl<'v> Tokenizer<'v> {
                             w_start_c = ci;
                             self.word.clear();
                         }
-                        self.word
-                            .extend(bytes[a..a + digits].iter().map(|&b| b as char));
+                        self.word.extend(
+                            bytes[a..a + digits]
+                                .iter()
+                                .filter(|&&b| b != b',')
+                                .map(|&b| b as char),
+                        );
                         let c_end = ci + digits as u32;
                         self.finish_word(
                             text,
@@ -886,14 +902,18 @@ impl<'v> Tokenizer<'v> {
                     self.word.clear();
                 }
                 let run = &text[a..end];
-                if all_digits && !run.bytes().all(|b| b.is_ascii_digit()) {
+                if all_digits && !run.bytes().all(|b| b.is_ascii_digit() || b == b',') {
                     all_digits = false;
                 }
                 if all_upper && run.bytes().any(|b| b.is_ascii_lowercase()) {
                     all_upper = false;
                 }
                 let from = self.word.len();
-                self.word.push_str(run);
+                if run.contains(',') {
+                    self.word.extend(run.chars().filter(|&c| c != ','));
+                } else {
+                    self.word.push_str(run);
+                }
                 self.word[from..].make_ascii_lowercase();
                 ci += (end - a) as u32;
                 bi = end;
