@@ -101,20 +101,60 @@ pub(crate) struct Match {
     pub e: u32,
 }
 
+/// Lists of u32 stored one after another (compressed sparse rows), so a
+/// lookup is two reads from two arrays instead of a pointer per list.
+#[derive(Default)]
+pub(crate) struct Csr {
+    off: Vec<u32>,
+    data: Vec<u32>,
+}
+
+impl Csr {
+    fn from_lists<I: IntoIterator<Item = L>, L: AsRef<[u32]>>(lists: I) -> Self {
+        let mut c = Csr {
+            off: vec![0],
+            data: Vec::new(),
+        };
+        for l in lists {
+            c.data.extend_from_slice(l.as_ref());
+            c.off.push(c.data.len() as u32);
+        }
+        c
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> &[u32] {
+        match (self.off.get(i), self.off.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.data[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// Very frequent words: an alternative list holding one of them is present
+/// in almost every text, so the prefilter does not track it.
+const COMMON: &[&str] = &[
+    "the", "a", "an", "to", "of", "and", "in", "on", "at", "for", "with", "her", "his", "their",
+    "him", "them", "he", "she", "they", "i", "we", "you", "it", "was", "were", "is", "are", "be",
+    "been", "had", "has", "have", "not", "no", "that", "this", "by", "from", "as", "all", "me",
+    "my", "our", "us", "would", "will", "there", "so", "but", "or", "if", "up", "out", "said",
+    "told", "one", "do", "did", "get", "got", "go",
+];
+
 pub(crate) struct RuleSet {
     pub rules: Vec<Rule>,
     /// Per rule: the required elements after the first, as indices into
-    /// `altsets`. A rule can only match in a text where every one has a word
-    /// present.
-    required: Vec<Box<[u32]>>,
-    /// The distinct alternative lists of required elements (macros make many
-    /// rules share them), so each is checked once per text.
-    altsets: Vec<Box<[u32]>>,
+    /// the distinct alternative lists. A rule can only match in a text
+    /// where every one has a word present. Lists holding a very common word
+    /// ("the", "her", "to") are left out: nearly every text has them.
+    required: Csr,
+    /// Number of distinct alternative lists of required elements (macros
+    /// make many rules share them), so each is checked once per text.
+    n_asets: usize,
     /// Per word or prefix id: the alternative lists it belongs to.
-    asets_of_id: Vec<Box<[u32]>>,
-    n_ids: usize,
+    asets_of_id: Csr,
     /// Rules by the id of a word or prefix that can start them (dense by id).
-    index: Vec<Box<[u32]>>,
+    index: Csr,
     special_first: Vec<u32>,
     /// Working-day spans computed from clock times (see [`HourWords`]).
     hours: Option<HourWords>,
@@ -373,9 +413,10 @@ impl RuleSet {
                 }
             }
         }
+        let common: Vec<u32> = COMMON.iter().filter_map(|w| vocab.known_id(w)).collect();
         let mut altsets: Vec<Box<[u32]>> = Vec::new();
         let mut altset_ids: FxMap<Box<[u32]>, u32> = FxMap::default();
-        let required = rules
+        let required: Vec<Vec<u32>> = rules
             .iter()
             .map(|r| {
                 let mut v: Vec<Box<[u32]>> = r
@@ -383,7 +424,11 @@ impl RuleSet {
                     .iter()
                     .skip(1)
                     .filter_map(|st| match st {
-                        Step::Elem(e) if !e.optional && e.special == Special::None => {
+                        Step::Elem(e)
+                            if !e.optional
+                                && e.special == Special::None
+                                && !e.alts.iter().any(|a| common.contains(a)) =>
+                        {
                             Some(e.alts.clone())
                         }
                         _ => None,
@@ -401,13 +446,13 @@ impl RuleSet {
                     })
                     .collect();
                 ids.dedup();
-                ids.into_boxed_slice()
+                ids
             })
             .collect();
         let n_ids = vocab.id_count();
-        let mut dense: Vec<Box<[u32]>> = vec![Box::new([]); n_ids];
+        let mut dense: Vec<Vec<u32>> = vec![Vec::new(); n_ids];
         for (id, rs) in index {
-            dense[id as usize] = rs.into_boxed_slice();
+            dense[id as usize] = rs;
         }
         let mut asets_of: Vec<Vec<u32>> = vec![Vec::new(); n_ids];
         for (ai, alts) in altsets.iter().enumerate() {
@@ -415,14 +460,13 @@ impl RuleSet {
                 asets_of[id as usize].push(ai as u32);
             }
         }
-        let asets_of_id = asets_of.into_iter().map(Vec::into_boxed_slice).collect();
         Ok(RuleSet {
             rules,
-            required,
-            altsets,
-            asets_of_id,
-            n_ids,
-            index: dense,
+            required: Csr::from_lists(required),
+            n_asets: altsets.len(),
+            asets_of_id: Csr::from_lists(asets_of),
+
+            index: Csr::from_lists(dense),
             special_first,
             hours: None,
         })
@@ -444,31 +488,36 @@ impl RuleSet {
         if let Some(h) = &self.hours {
             h.find(t, out);
         }
-        pf.start(t, self.n_ids, self.altsets.len(), &self.asets_of_id);
         let toks = &t.toks;
+        let mut clause_end = 0usize;
         for (i, tok) in toks.iter().enumerate() {
+            if i >= clause_end {
+                clause_end = i + toks[i..]
+                    .iter()
+                    .position(|x| x.clause != tok.clause)
+                    .unwrap_or(toks.len() - i);
+                pf.start_clause(t, i, clause_end, self.n_asets, &self.asets_of_id);
+            }
             for &id in t.ids_of(tok) {
-                if let Some(rs) = self.index.get(id as usize) {
-                    for &ri in rs.iter() {
-                        if !pf.viable(&self.required[ri as usize]) {
-                            continue;
-                        }
-                        if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
-                            push_unique(
-                                out,
-                                Match {
-                                    rule: ri,
-                                    s: i as u32,
-                                    e: e as u32,
-                                },
-                            );
-                        }
+                for &ri in self.index.get(id as usize) {
+                    if !pf.viable(self.required.get(ri as usize), i) {
+                        continue;
+                    }
+                    if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
+                        push_unique(
+                            out,
+                            Match {
+                                rule: ri,
+                                s: i as u32,
+                                e: e as u32,
+                            },
+                        );
                     }
                 }
             }
             if tok.flags & F_NUM != 0 {
                 for &ri in &self.special_first {
-                    if !pf.viable(&self.required[ri as usize]) {
+                    if !pf.viable(self.required.get(ri as usize), i) {
                         continue;
                     }
                     if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
@@ -492,53 +541,54 @@ impl RuleSet {
     }
 }
 
-/// Which lexicon ids occur anywhere in the current text, and which rules are
-/// still possible given that. Cleared by touching only what was set.
+/// Which alternative lists have a word in the current clause, and the last
+/// token where one does, so a rule is tried at a token only when every word
+/// it still needs occurs later in the same clause. A generation counter
+/// marks what belongs to the current clause, so nothing is cleared.
 #[derive(Default)]
 pub(crate) struct Prefilter {
-    present: Vec<u64>,
-    set_words: Vec<u32>,
-    /// Per alternative list: a word of it is present in the text.
-    aset: Vec<bool>,
-    aset_touched: Vec<u32>,
+    gen: u32,
+    /// Per alternative list: the generation (clause) it was last seen in.
+    aset_gen: Vec<u32>,
+    /// Per alternative list: the last token of that clause holding a word of it.
+    aset_last: Vec<u32>,
 }
 
 impl Prefilter {
-    fn start(&mut self, t: &Tokens, n_ids: usize, n_asets: usize, asets_of_id: &[Box<[u32]>]) {
-        for &a in &self.aset_touched {
-            self.aset[a as usize] = false;
+    /// Marks the alternative lists present in tokens `lo..hi` (one clause).
+    fn start_clause(
+        &mut self,
+        t: &Tokens,
+        lo: usize,
+        hi: usize,
+        n_asets: usize,
+        asets_of_id: &Csr,
+    ) {
+        if self.aset_gen.len() != n_asets || self.gen == u32::MAX {
+            self.aset_gen.clear();
+            self.aset_gen.resize(n_asets, 0);
+            self.aset_last.clear();
+            self.aset_last.resize(n_asets, 0);
+            self.gen = 0;
         }
-        self.aset_touched.clear();
-        self.aset.resize(n_asets, false);
-        for &w in &self.set_words {
-            self.present[w as usize] = 0;
-        }
-        self.set_words.clear();
-        self.present.resize(n_ids.div_ceil(64), 0);
-        for &id in &t.ids {
-            let w = (id / 64) as usize;
-            let bit = 1u64 << (id % 64);
-            if self.present[w] & bit != 0 {
-                continue;
-            }
-            if self.present[w] == 0 {
-                self.set_words.push(w as u32);
-            }
-            self.present[w] |= bit;
-            // A word seen for the first time: the lists it belongs to are present.
-            for &a in asets_of_id[id as usize].iter() {
-                if !self.aset[a as usize] {
-                    self.aset[a as usize] = true;
-                    self.aset_touched.push(a);
+        self.gen += 1;
+        let g = self.gen;
+        for k in lo..hi {
+            for &id in t.ids_of(&t.toks[k]) {
+                for &a in asets_of_id.get(id as usize) {
+                    self.aset_gen[a as usize] = g;
+                    self.aset_last[a as usize] = k as u32;
                 }
             }
         }
     }
 
-    /// Every required list of the rule has a word in the text.
+    /// Every required list of the rule has a word after token `i` in this clause.
     #[inline]
-    fn viable(&self, required: &[u32]) -> bool {
-        required.iter().all(|&a| self.aset[a as usize])
+    fn viable(&self, required: &[u32], i: usize) -> bool {
+        required.iter().all(|&a| {
+            self.aset_gen[a as usize] == self.gen && self.aset_last[a as usize] as usize > i
+        })
     }
 }
 

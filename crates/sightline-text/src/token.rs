@@ -98,11 +98,14 @@ pub(crate) struct Tokens {
     pub question: Vec<bool>,
     /// Lookup results of recent words, kept between texts (per thread).
     cache: WordCache,
+    /// The tokeniser's word buffers, kept between texts so that analysing
+    /// a text allocates nothing here.
+    bufs: (String, String),
 }
 
-const WC_SLOTS: usize = 2048;
+const WC_SLOTS: usize = 16384;
 const WC_KEY: usize = 16;
-const WC_IDS: usize = 4;
+const WC_IDS: usize = 6;
 
 /// One remembered word: its vocabulary entry, lexicon ids and flags.
 #[derive(Clone, Copy)]
@@ -149,7 +152,7 @@ impl WordCache {
         let a = u64::from_le_bytes(key[..8].try_into().unwrap_or([0; 8]));
         let b = u64::from_le_bytes(key[8..].try_into().unwrap_or([0; 8]));
         let h = (a ^ b.rotate_left(29) ^ w.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let i = (h >> 53) as usize & (WC_SLOTS - 1);
+        let i = (h >> (64 - WC_SLOTS.trailing_zeros())) as usize & (WC_SLOTS - 1);
         let s = &self.slots[i];
         (i, s.len as usize == w.len() && s.key == key)
     }
@@ -303,6 +306,11 @@ impl Vocab {
             },
         );
         id
+    }
+
+    /// The id of a word the rules use, if any.
+    pub fn known_id(&self, w: &str) -> Option<u32> {
+        self.exact.get(w).map(|e| e.id).filter(|&id| id != NO_ID)
     }
 
     pub fn prefix_id(&mut self, p: &str) -> u32 {
@@ -781,7 +789,6 @@ pub(crate) struct Tokenizer<'v> {
     vocab: &'v Vocab,
     word: String,
     scratch: String,
-    parts: Vec<(usize, usize)>,
 }
 
 fn is_break(c: char) -> bool {
@@ -792,13 +799,21 @@ impl<'v> Tokenizer<'v> {
     pub fn new(vocab: &'v Vocab) -> Self {
         Tokenizer {
             vocab,
-            word: String::with_capacity(64),
-            scratch: String::with_capacity(64),
-            parts: Vec::with_capacity(4),
+            word: String::new(),
+            scratch: String::new(),
         }
     }
 
     pub fn run(&mut self, text: &str, out: &mut Tokens) {
+        (self.word, self.scratch) = std::mem::take(&mut out.bufs);
+        self.run_inner(text, out);
+        out.bufs = (
+            std::mem::take(&mut self.word),
+            std::mem::take(&mut self.scratch),
+        );
+    }
+
+    fn run_inner(&mut self, text: &str, out: &mut Tokens) {
         out.toks.clear();
         out.ids.clear();
         out.question.clear();
@@ -1120,7 +1135,6 @@ impl<'v> Tokenizer<'v> {
         };
         // Split contractions and apply synonyms; every part shares the span.
         let word = std::mem::take(&mut self.word);
-        self.parts.clear();
         let w = word.as_str();
         let (base, tail): (&str, Option<&str>) = if let Some(b) = w.strip_suffix("n't") {
             let b = match b {
@@ -1145,13 +1159,11 @@ impl<'v> Tokenizer<'v> {
         } else {
             (w, None)
         };
-        let entry = if base.len() <= WC_KEY {
-            match out.cache.probe(self.vocab.uid, base.as_bytes()) {
-                (i, true) => out.cache.slots[i].entry,
-                _ => self.vocab.exact.get(base).copied(),
-            }
-        } else {
-            self.vocab.exact.get(base).copied()
+        let probe =
+            (base.len() <= WC_KEY).then(|| out.cache.probe(self.vocab.uid, base.as_bytes()));
+        let entry = match probe {
+            Some((i, true)) => out.cache.slots[i].entry,
+            _ => self.vocab.exact.get(base).copied(),
         };
         if let Some(e) = entry {
             if e.num > 0 {
@@ -1164,8 +1176,9 @@ impl<'v> Tokenizer<'v> {
                     s: &str,
                     out: &mut Tokens,
                     flags: u8,
-                    entry: Option<Option<Entry>>| {
-            this.push_token(s, bs, be, cs, ce, flags, num, st, out, entry);
+                    entry: Option<Option<Entry>>,
+                    probe: Option<(usize, bool)>| {
+            this.push_token(s, bs, be, cs, ce, flags, num, st, out, entry, probe);
         };
         match entry {
             Some(e) if e.syn != NO_ID => {
@@ -1177,12 +1190,13 @@ impl<'v> Tokenizer<'v> {
                         out,
                         if first { flags } else { flags & !F_COMMA },
                         None,
+                        None,
                     );
                     first = false;
                 }
             }
             _ => {
-                push(self, base, out, flags, Some(entry));
+                push(self, base, out, flags, Some(entry), probe);
                 first = false;
             }
         }
@@ -1192,6 +1206,7 @@ impl<'v> Tokenizer<'v> {
                 t,
                 out,
                 if first { flags } else { flags & !F_COMMA },
+                None,
                 None,
             );
         }
@@ -1213,11 +1228,12 @@ impl<'v> Tokenizer<'v> {
         st: &State,
         out: &mut Tokens,
         entry: Option<Option<Entry>>,
+        probe: Option<(usize, bool)>,
     ) {
         let id_start = out.ids.len();
         let cacheable = flags & F_NUM == 0 && w.len() <= WC_KEY;
         let slot = if cacheable {
-            match out.cache.probe(self.vocab.uid, w.as_bytes()) {
+            match probe.unwrap_or_else(|| out.cache.probe(self.vocab.uid, w.as_bytes())) {
                 (i, true) => {
                     let sl = &out.cache.slots[i];
                     out.ids.extend_from_slice(&sl.ids[..sl.nids as usize]);
