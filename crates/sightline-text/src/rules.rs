@@ -624,6 +624,12 @@ fn rec(steps: &[Step], si: usize, pos: usize, clause: u32, t: &Tokens) -> Option
     }
     match &steps[si] {
         Step::Gap(n) => {
+            // The element after the gap, when it must match a token: test it
+            // here and recurse only where it does.
+            let next = match steps.get(si + 1) {
+                Some(Step::Elem(e)) if !e.optional => Some(e),
+                _ => None,
+            };
             for k in 0..=(*n as usize) {
                 let p = pos + k;
                 if p >= t.toks.len() || t.toks[p].clause != clause {
@@ -632,6 +638,14 @@ fn rec(steps: &[Step], si: usize, pos: usize, clause: u32, t: &Tokens) -> Option
                 // A gap never skips a negation word: "would not hurt" is not "would hurt".
                 if k > 0 && t.toks[p - 1].flags & F_NEG != 0 {
                     break;
+                }
+                if let Some(e) = next {
+                    if elem_matches(e, &t.toks[p], t) {
+                        if let Some(end) = rec(steps, si + 2, p + 1, clause, t) {
+                            return Some(end);
+                        }
+                    }
+                    continue;
                 }
                 if let Some(e) = rec(steps, si + 1, p, clause, t) {
                     return Some(e);
