@@ -242,6 +242,7 @@ impl Analyzer {
             in_at_the: [w("in"), w("at"), w("the")],
             conn: [w("to"), w("till"), w("until"), w("til"), w("and")],
             midnight: w("midnight"),
+            still: w("still"),
         };
         let mut rules =
             RuleSet::compile(lexicon::RULES, &mut vocab).expect("the built-in lexicon compiles");

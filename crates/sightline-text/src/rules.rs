@@ -172,8 +172,10 @@ pub(crate) struct HourWords {
     pub evening: u32,
     pub afternoon: u32,
     pub in_at_the: [u32; 3],
+    /// "to", "till", "until", "til", "and" (in that order).
     pub conn: [u32; 5],
     pub midnight: u32,
+    pub still: u32,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -252,11 +254,25 @@ impl HourWords {
             if h1 == 24 {
                 continue;
             }
-            if toks
-                .get(j)
-                .is_some_and(|x| self.conn.iter().any(|&w| Self::has(t, x, w)))
-            {
-                j += 1;
+            // The connector: "to", "till", "until", "and"; or, a few words
+            // on, "still ... at" ("at 11am and still there at midnight").
+            let mut tillish = false;
+            if let Some(x) = toks.get(j) {
+                if self.conn.iter().any(|&w| Self::has(t, x, w)) {
+                    tillish = !Self::has(t, x, self.conn[0]) && !Self::has(t, x, self.conn[4]);
+                    j += 1;
+                }
+            }
+            if self.time(t, j).is_none() {
+                if let Some(k) =
+                    (j..(j + 6).min(toks.len())).find(|&k| Self::has(t, &toks[k], self.still))
+                {
+                    if let Some(a) = (k + 1..(k + 4).min(toks.len()))
+                        .find(|&a| Self::has(t, &toks[a], self.in_at_the[1]))
+                    {
+                        j = a + 1;
+                    }
+                }
             }
             let Some((h2, m2, end)) = self.time(t, j) else {
                 continue;
@@ -264,7 +280,10 @@ impl HourWords {
             if end > toks.len() || toks[end - 1].clause != toks[i].clause {
                 continue;
             }
-            if m1 == Meridiem::None && m2 == Meridiem::None {
+            // Bare numbers are clock times only with "till"/"until"
+            // ("9 till 9"), never "5 to 10 men".
+            if m1 == Meridiem::None && m2 == Meridiem::None && !(tillish && (5..=11).contains(&h1))
+            {
                 continue;
             }
             let clock = |h: u32, m: Meridiem, start: bool| match m {
