@@ -15,11 +15,18 @@
 //! 1. **Tokenise** into words with char and byte offsets, clause and sentence
 //!    ids. Police shorthand (`PV`, `IP`, `w/`, `u/k`, `yrs`, `ppt`), text-speak
 //!    and common misspellings (`pasport`, `lockd`, `mony`, `sleepin`) are
-//!    normalised, and any word one letter away from a lexicon word of six
-//!    letters or more is corrected (`thretened`, `passsport`).
+//!    normalised, any word one letter short of, one letter over, or with two
+//!    letters swapped from a lexicon word of six letters or more is
+//!    corrected (`thretened`, `passsport`, `thraetened`), and a word the
+//!    rules never name also carries the lexicon words sharing its stem
+//!    (`confiscates` → `confiscated`). `£35,000` is one number.
 //! 2. **Match** curated phrase rules (see `lexicon.rs`, the rule language in
 //!    `rules.rs`) over the tokens: words, prefixes, alternatives, optional
-//!    words and bounded gaps, never across a clause boundary.
+//!    words and bounded gaps, never across a clause boundary; a rule is
+//!    tried at a token only when the words it still needs occur later in
+//!    the same clause. Working days are computed from clock times ("10 in
+//!    the morning to 1 at night": twelve hours or more is excessive
+//!    overtime).
 //! 3. **Context** in the style of NegEx/ConText: a match is dropped when it
 //!    is negated ("no", "denied", "not", "… were denied", "threats: none"),
 //!    hypothetical ("asked whether", "in case", "if she is threatened",
@@ -33,7 +40,8 @@
 //!    no status) is reported only with another indicator or an exploitation
 //!    type: vulnerability alone is not its abuse. Sector words ("car wash",
 //!    "kitchen") give a type only alongside an indicator, and when several
-//!    sectors compete the best supported are kept.
+//!    sectors compete the best supported are kept; generic work words
+//!    ("job", "boss", "paid") give one only when no sector is named.
 //! 5. **Risk**: `immediate` (danger now: "going to kill her tonight",
 //!    "locked in right now"), then `high` (a child at risk, violence, sexual
 //!    exploitation, organ harvesting, or three or more indicators), `medium`
