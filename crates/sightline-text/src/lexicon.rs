@@ -675,6 +675,8 @@ anti:i:restriction_of_movement anti:s:restricted_movement = take|took|taking|get
 i:isolation s:isolated 0.7 = moved|move|moving|rotated|rotate|rotating ~4 between|around ~3 premises|brothels|sites|locations|addresses|houses|flats|towns|cities
 # Unfit places to live: lean-to, garden shed, outhouse.
 i:abusive_conditions s:poor_living_conditions 0.7 = living|lives|live|lived|sleeping|sleeps|sleep|slept|housed ~3 in ~2 a|an|the ~1 lean
+# From an early hour until dark or late.
+i:excessive_overtime s:long_hours 0.75 = #3-7 ~1 am|morning|o'clock ~6 till|until|to|til ~2 dark|dusk|late|nightfall|midnight
 # A working day of twelve hours or more read from clock times (computed in
 # rules.rs; this rule only names the codes and weight).
 i:excessive_overtime s:long_hours 0.85 = zzclockspan
