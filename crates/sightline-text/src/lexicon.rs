@@ -677,6 +677,15 @@ i:isolation s:isolated 0.7 = moved|move|moving|rotated|rotate|rotating ~4 betwee
 i:abusive_conditions s:poor_living_conditions 0.7 = living|lives|live|lived|sleeping|sleeps|sleep|slept|housed ~3 in ~2 a|an|the ~1 lean
 # From an early hour until dark or late.
 i:excessive_overtime s:long_hours 0.75 = #3-7 ~1 am|morning|o'clock ~6 till|until|to|til ~2 dark|dusk|late|nightfall|midnight
+# Batch 4 (scored once first: indicators 0.810, types 0.706, same as the original engine):
+# a daily sum to send the controller; eviction as a threat; tied to a sponsor;
+# getting into cars with men; brought over to beg.
+i:withholding_wages 0.75 = has|have|had|must ~2 to ~1 send|give|pay|hand ~2 him|her|them ~2 £|€|$|#num|half|most|all|everything
+i:intimidation_threats 0.75 cond = {will} ~2 be|get ~1 thrown|kicked|chucked|put ~1 out ;; throw|kick|chuck ~1 her|him|them|me|us|you ~1 out
+i:abuse_of_vulnerability 0.6 = visa ~2 sponsorship|sponsor|sponsored|tied|depends|dependent ;; tied ~3 to ~2 employer|sponsor|employers|job
+t:sexual 0.75 = getting|get|gets|got|seen ~2 into ~2 cars|car|vehicles ~3 with ~2 men|older|males|adults
+t:criminal 0.85 = bringing|brought|bring|brings|sent|sends|send ~4 people|them|men|women|children|kids|adults|families ~4 to ~1 beg|steal|shoplift|pickpocket
+t:criminal 0.75 = to ~1 beg ~4 at|outside|on|in ~3 traffic|lights|station|stations|street|streets|supermarket|shops|junction|junctions|roundabout
 # A working day of twelve hours or more read from clock times (computed in
 # rules.rs; this rule only names the codes and weight).
 i:excessive_overtime s:long_hours 0.85 = zzclockspan
