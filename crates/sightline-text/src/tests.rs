@@ -576,3 +576,41 @@ fn thousands_separators_make_one_number() {
         "withholding_wages"
     ));
 }
+
+#[test]
+fn odd_input_never_panics() {
+    // Deterministic pseudo-random texts built from pieces that exercise the
+    // tokeniser and the clock, number and contraction code paths.
+    let pieces = [
+        "6", "12", "1,000", ",", "000", "£", "$", "am", "pm", " ", "  ", "till", "until", "to",
+        "and", "still", "at", "in", "the", "morning", "night", "midnight", ".", "7.30", ":", "-",
+        "’", "'", "n't", "don't", "No", "no", "said", "she", "if", "(15)", "é", "😀", "\n", "?",
+        "passport", "took", "her", "locked", "in", "w/", "u/k", "£35,000", "9", "5", "10",
+    ];
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = (x % 40) as usize;
+        for _ in 0..n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            if x % 3 == 0 {
+                s.push(' ');
+            }
+        }
+        let a = az().analyze(&s);
+        let chars: Vec<char> = s.chars().collect();
+        for f in a.indicators.iter().chain(a.signs.iter()) {
+            for e in &f.evidence {
+                assert!(e.start <= e.end && e.end <= chars.len(), "{s:?}");
+                let t: String = chars[e.start..e.end].iter().collect();
+                assert_eq!(t, e.text, "{s:?}");
+            }
+        }
+    }
+}
