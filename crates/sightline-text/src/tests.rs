@@ -599,7 +599,7 @@ fn odd_input_never_panics() {
             x ^= x >> 7;
             x ^= x << 17;
             s.push_str(pieces[(x % pieces.len() as u64) as usize]);
-            if x % 3 == 0 {
+            if x.is_multiple_of(3) {
                 s.push(' ');
             }
         }
