@@ -849,13 +849,23 @@ impl<'v> Tokenizer<'v> {
                 // A run of ASCII letters and digits, taken at once. The
                 // char-by-char path below handles what follows the run
                 // (apostrophes, "w/", non-ASCII letters) with the same state.
-                let mut end = bi
-                    + bytes[bi..]
-                        .iter()
-                        .position(|b| !b.is_ascii_alphanumeric())
-                        .unwrap_or(n - bi);
+                // One pass finds the end and whether the run is all digits
+                // and has lower-case letters.
+                let mut end = bi;
+                let mut run_digits = true;
+                let mut run_lower = false;
+                while end < n {
+                    let c = bytes[end];
+                    if !c.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    run_digits &= c.is_ascii_digit();
+                    run_lower |= c.is_ascii_lowercase();
+                    end += 1;
+                }
+                let mut thousands = false;
                 // Thousands separators: "£35,000" is one number.
-                if !in_word && bytes[bi..end].iter().all(|b| b.is_ascii_digit()) {
+                if !in_word && run_digits {
                     while end + 3 < n
                         && bytes[end] == b','
                         && bytes[end + 1..end + 4].iter().all(|b| b.is_ascii_digit())
@@ -864,6 +874,7 @@ impl<'v> Tokenizer<'v> {
                             .is_some_and(|b| b.is_ascii_alphanumeric())
                     {
                         end += 4;
+                        thousands = true;
                     }
                 }
                 let mut a = bi;
@@ -917,14 +928,15 @@ impl<'v> Tokenizer<'v> {
                     self.word.clear();
                 }
                 let run = &text[a..end];
-                if all_digits && !run.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+                // A digit prefix split off above ("15yo") leaves letters.
+                if all_digits && !(run_digits && a == bi) {
                     all_digits = false;
                 }
-                if all_upper && run.bytes().any(|b| b.is_ascii_lowercase()) {
+                if run_lower {
                     all_upper = false;
                 }
                 let from = self.word.len();
-                if run.contains(',') {
+                if thousands {
                     self.word.extend(run.chars().filter(|&c| c != ','));
                 } else {
                     self.word.push_str(run);
