@@ -236,6 +236,9 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
     ("dealin", "dealing"),
     ("sellin", "selling"),
     ("gear", "drugs"),
+    ("beggers", "beggars"),
+    ("begger", "beggar"),
+    ("beging", "begging"),
     ("food", "food"),
 ];
 
@@ -346,7 +349,7 @@ neg = ruled out ;; rules out ;; unfounded ;; unsubstantiated ;; disputes ;; disp
 negv = not|never|n't|neither|nor|hardly|barely
 negpost = denied ;; denies ;; none ;; nil ;; na ;; negative ;; unfounded ;; unsubstantiated ;; untrue ;; ruled out ;; not ~1 reported|disclosed|found|seen|observed|present|confirmed|substantiated|evident|identified|mentioned|raised|true|correct|applicable|witnessed|corroborated|known ;; not ~1 the ~1 case ;; not ~1 an ~1 issue ;; not ~1 a ~1 concern
 negpost = no concerns ;; no issues ;; no evidence
-hypo = spot|spotting|recognise|recognising|recognize|identify|identifying|about ~2 signs|indicators ;; whether ;; in case ;; incase ;; in the event ;; asked ~2 if|about|whether ;; ask ~2 if|about|whether ;; asking ~2 if|about|whether ;; to see if ;; to establish if|whether ;; to confirm if|whether ;; to check ;; check for ;; checked for ;; checking for ;; look out for ;; looking out for ;; screen for ;; screened for ;; screening for ;; awareness ;; training ;; leaflet ;; leaflets ;; poster ;; posters ;; guidance ;; advised on|about ;; advice on|about ;; could be ;; might be ;; may be ;; possibility ;; wondered if|whether ;; wonder if|whether ;; want to know if ;; wanted to know if ;; to ensure ;; to make sure ;; to prevent ;; prevent ;; risk of ;; at risk of ;; vulnerable to ;; question ~1 of|whether ;; unclear whether|if ;; unknown whether|if ;; policy ;; procedure ;; would like ;; hope|hoping|hoped ;; dream* ;; fiction ;; film ;; movie ;; documentary ;; tv ;; programme ;; novel ;; article ;; news ;; game
+hypo = spot|spotting|recognise|recognising|recognize|identify|identifying|about ~2 signs|indicators ;; whether ;; in case ;; incase ;; in the event ;; asked ~2 if|about|whether ;; ask ~2 if|about|whether ;; asking ~2 if|about|whether ;; to see if ;; to establish if|whether ;; to confirm if|whether ;; to check ;; check for ;; checked for ;; checking for ;; look out for ;; looking out for ;; screen for ;; screened for ;; screening for ;; awareness ;; training ~1 session|sessions|course|courses|day|days|event|events|material|materials|presentation|on|about|module|modules|package|video|videos|staff|for|pack ;; staff ~1 training ;; leaflet ;; leaflets ;; poster ;; posters ;; guidance ;; advised on|about ;; advice on|about ;; could be ;; might be ;; may be ;; possibility ;; wondered if|whether ;; wonder if|whether ;; want to know if ;; wanted to know if ;; to ensure ;; to make sure ;; to prevent ;; prevent ;; risk of ;; at risk of ;; vulnerable to ;; question ~1 of|whether ;; unclear whether|if ;; unknown whether|if ;; policy ;; procedure ;; would like ;; hope|hoping|hoped ;; dream* ;; fiction ;; film ;; movie ;; documentary ;; tv ;; programme ;; novel ;; article ;; news ;; game
 if = if ;; unless ;; should ~1 she|he|they|anyone|anybody|you|i|we ;; in case
 term = but ;; however ;; although ;; though ;; whereas ;; yet ;; except ;; apart from ;; aside from ;; despite ;; nevertheless ;; nonetheless ;; still ;; instead ;; whilst ;; while ;; later ;; now ;; since then ;; until ;; because ;; as ;; which ;; who ;; after ;; when ;; and then ;; then
 
@@ -355,7 +358,7 @@ i:retention_of_documents s:documents_taken 0.9 = {takev} ~2 {poss} ~1 {doc} ;; {
 i:retention_of_documents s:documents_taken 0.85 = {doc} ~3 {takepass} ;; {doc} ~4 by ~2 {bossn} ;; {doc} ~2 is|are|was|were|kept|held|stay|stays|stayed ~1 with ~2 {bossn}|him|them|boss
 i:retention_of_documents s:documents_taken 0.85 = {bossn} ~3 {keepv} ~3 {doc} ;; he|him ~2 {keepv} ~1 her|their|there|our|my|all|everyone|everyones|workers|staff|the|girls|men|women|victims ~2 {doc}
 i:retention_of_documents s:documents_taken 0.85 = she ~2 {keepv} ~1 his|their|there|our|my|all|everyone|everyones|workers|staff|the|girls|men|women|victims ~2 {doc} ;; they ~2 {keepv} ~1 her|his|our|my|all|everyone|everyones|workers|staff|the|girls|men|women|victims ~2 {doc}
-i:retention_of_documents s:documents_taken 0.8 = no|not|never|without|lack*|lost|denied|refused ~2 access ~2 {doc}
+i:retention_of_documents s:documents_taken 0.8 = no|not|never|without|lack*|lost|denied|refused ~2 access ~3 {doc}
 i:retention_of_documents s:documents_taken 0.85 = not|never|refus*|wouldnt ~3 give|gave|return*|hand|handed|release*|let ~5 {doc} ;; {doc} ~3 not|never ~2 return*|give*|given|back|handed ;; {doc} ~3 back ~3 not|never|refus* ;; get|got|want*|asked|ask*|asking|demanded|begged|getting ~4 {doc} back
 i:retention_of_documents s:documents_taken 0.75 = hand*|surrender*|give|gave|giving|given|made ~3 {doc} ~3 to|over|in ;; hand|handed|hands|handing|surrender* ~1 over|in ~3 {doc} ;; {doc} ~5 safekeeping|locked|drawer|safe ;; {doc} ~5 safe ~1 keeping ;; safe ~1 keeping ~5 {doc}
 i:retention_of_documents s:documents_taken 0.55 = not|never|without|no ~2 have|has|had|hold|holding|possess|got|carry|carrying ~2 {doc}
@@ -377,7 +380,7 @@ i:deception 0.8 = misrepresent*|misinform* ;; false|wrong|misleading ~1 impressi
 i:deception 0.6 = but|instead ~2 ended ~1 up
 i:deception 0.7 = job|work|role ~2 was|were ~1 different|fake|nothing ;; made ~1 out ~3 proper|real|legit|legitimate|good|genuine ;; all ~1 lies ;; there ~1 was|were ~1 no ~1 job|work|jobs
 i:deception 0.5 = but ~2 made|forced|taken|put ~2 to|into|work|working ;; but ~1 instead
-i:deception 0.6 = on ~1 arrival ~6 told|said|forced|made|taken|was|were|they|she|he|we|i ;; when ~1 she|he|they|we|i ~1 arrived ~6 told|said|forced|made|taken|different|no
+i:deception 0.6 = on ~1 arrival ~6 told|said|forced|made|taken|was|were|they|she|he|we|i ;; when ~1 she|he|they|we|i ~1 arrived|came|landed|reached|got ~6 told|said|forced|made|taken|different|no
 i:deception 0.6 = sham marriage ;; forced marriage ;; arranged ~2 marriage ;; sold ~3 dream|lie|story ;; debt ~3 never|kept|grew|increas*|growing ~3 told|explained|said
 
 # ---------------------------------------------------------------- restriction of movement
@@ -390,7 +393,7 @@ i:restriction_of_movement s:restricted_movement 0.85 = can|could ~1 not ~1 leave
 i:restriction_of_movement s:restricted_movement 0.7 = not|never|rarely|n't ~2 go|goes|went|going ~1 out|outside
 i:restriction_of_movement s:restricted_movement 0.8 = permission ~3 leave|go|out|outside ;; always ~3 goes|go|went|comes ~1 with ~1 her|him|them ;; no ~2 freedom|liberty ;; gates|gate ~3 locked|padlocked|bolted ;; man|men|guard|guards|someone ~3 on ~1 the ~1 door|gate|doors|gates
 i:restriction_of_movement s:restricted_movement 0.85 = not|never|n't|cannot ~2 go|leave|get|going ~1 nowhere|anywhere ;; not|never|n't ~2 allowed|let|permitted ~1 off|beyond ~2 the ~1 farm|site|premises|property|boat|ship|estate|yard ;; under ~2 watch|guard|surveillance|supervision ;; constant|constantly|permanent|permanently ~1 watch*|guard*|supervis*|monitor* ;; prevented|prevent|prevents|stopped|stops|barred|forbidden|forbid|forbids|banned ~2 from ~1 leaving|going|escaping|walking ;; escort*|driven|taken|ferried ~3 to ~1 and ~1 from ;; never|not ~1 alone ;; shut ~1 in|inside|away|indoors ;; lock ~1 and ~1 key ;; not|never|unable|cannot|n't ~2 get|got|getting ~1 out|away ;; nailed|screwed|bolted|barricaded ~2 shut
-i:restriction_of_movement s:restricted_movement 0.6 = never|rarely|hardly|seldom ~2 seen|sees|see|leaves|leave|left|goes|go|outside|out|allowed ;; never ~2 seen ~2 outside|leave|leaving|out|alone ;; only ~2 leaves|leave|goes|go|out ~2 to ~1 work ;; taken ~2 straight|directly ~3 work|house|back|home ;; doesnt|doesn ~1 go ~1 out
+i:restriction_of_movement s:restricted_movement 0.6 = never|rarely|hardly|seldom ~2 seen|sees|see|leaves|leave|left|goes|go|allowed ;; never|rarely|hardly|seldom [ever] [goes|go|went|gets|get|got|let|allowed|comes|come|is|are|was|were|been|going|seen] [been] out|outside ;; never ~2 seen ~2 outside|leave|leaving|out|alone ;; only ~2 leaves|leave|goes|go|out ~2 to ~1 work ;; taken ~2 straight|directly ~3 work|house|back|home ;; doesnt|doesn ~1 go ~1 out
 anti:i:restriction_of_movement anti:s:restricted_movement = free|freely ~1 to ~1 leave|go|come|move|travel|walk ;; come|comes|came|go|goes|went|coming|going ~1 and ~1 go|goes|went|come|came|going|coming ~2 freely|as|please|pleases|like|likes|wish|wishes|without ;; free ~1 to ~1 come ~1 and ~1 go ;; freedom ~1 of ~1 movement ;; could ~1 leave ~2 any ~1 time ;; can ~1 leave ~2 any ~1 time|whenever ;; locked ~2 out ;; lock ~2 themselves|herself|himself ;; locked ~1 it|the ~1 car|shop|office|bike ;; door ~2 locked ~2 behind ~1 her|him|them|me ;; ran ~1 out ~1 of
 
 # ---------------------------------------------------------------- isolation
@@ -444,7 +447,7 @@ i:debt_bondage 0.8 = until|till|til ~4 paid|repaid|paying ~2 back|off|him|them|i
 i:debt_bondage 0.6 = debt|debts ;; owes ;; owing ;; indebted ;; repay|repaying|repayment|repayments
 i:debt_bondage s:upfront_fees 0.8 = borrowed|borrow|owes|owe|loan|loans ~5 £|€|money|fee|fees|thousands|hundreds|#num ~6 for|to ~3 job|jobs|work|visa|visas|travel|flight|flights|journey|transport|agent|agency|recruiter|recruitment|papers|documents|placement|trip|passage|smuggler|smugglers|bring|brought|get|come
 anti:i:withholding_wages = pay|paid|paying|repay|repaid ~1 back|off ;; pay ~1 slips|slip ;; payslips|payslip ~1 and|,
-anti:i:debt_bondage = owed ~2 wages|pay|salary|money ~2 by ;; is|are|was|were|been ~1 owed ;; {money2} ~3 owed ;; debt ~1 advice|adviser|advisor|charity|collector|management ;; student ~1 loan|debt ;; mortgage
+anti:i:debt_bondage = owed ~2 wages|pay|salary|money ~2 by ;; is|are|was|were|been ~1 owed ;; wages|wage|salary|salaries|earnings|arrears|payment|payments|payslip|tips ~3 owed ;; debt ~1 advice|adviser|advisor|charity|collector|management ;; student ~1 loan|debt ;; mortgage
 
 # ---------------------------------------------------------------- upfront fees (sign)
 s:upfront_fees 0.85 = recruitment|placement|agency|agent|job|finders|finder|introduction|registration|admin|administration|arrangement|visa|sponsorship|application|processing|joining ~1 fee|fees|charge|charges|cost|costs ;; paid|pay|paying|charged|charges|charge|asked|demanded|demand|demanding ~4 fee|fees|deposit ~4 job|work|visa|agent|agency|recruiter|placement|travel|flight|position|papers ;; paid|pay|paying|charged|charge|handed ~4 agent|agency|recruiter|middleman|broker|smuggler|smugglers|someone|man|woman ~4 £|€|$|money|fee|thousands|hundreds|#num ;; paid|pay|charged|borrowed ~4 £|€|$|#num|thousands|hundreds|money ~5 get|for|to ~3 job|work|visa|uk|england|britain|papers|position|placement|come
@@ -511,14 +514,15 @@ anti:t:criminal = selling|sell|sells|sold ~1 sex|herself|himself|her|his ~1 body
 
 t:domestic_servitude 0.9 = domestic ~1 servitude|slave|slavery|slaves|servant|servants|worker|workers|work|help|helper|maid|maids|labour|exploitation|staff ;; household ~1 servant|slave|slavery|worker|workers|help|helper|staff|chores|tasks|duties|work|labour ;; housework|chores|housemaid|maid|servant|skivvy|houseboy|housegirl|houseworker ;; cleaning|cleaned|clean|cleans|cooking|cooked|cook|cooks|washing|ironing|laundry|babysit* ~6 house|home|family|families|household|whole|relatives|everyone ;; live ~1 in ~1 maid|nanny|carer|domestic|worker|help ;; works|worked|working|work ~3 in ~2 family|families|private|household|home|house ~1 home|household|house|as ;; unpaid ~3 household|house|domestic|home
 t:domestic_servitude 0.8 = keep|keeping|kept|keeps ~1 house ;; housekeeper|housekeepers ;; house ~1 help|helper|girl|boy|maid|servant
-tc:domestic_servitude 0.7 = nanny|nannies|childcare|babysit* ;; au ~1 pair|pairs ;; work|works|worked|working|cleaner|maid|cook|carer|cleaning|cooking|slave|skivvy ~3 for ~1 the|a|his|her|their|this ~1 family|household|couple ;; look|looks|looking|looked|care|caring|cares ~1 after|for ~3 children|kids|baby|babies|elderly|grandmother|grandfather|mother|father|family|household|house|relatives ;; cooking ;; cleaning ~3 for ~2 family|them|him|her|everyone|household ;; clean|cleans|cleaned|cleaning ~2 and ~2 cook|cooks|cooked|cooking ;; sleeps|slept|sleep|sleeping ~3 kitchen|hallway|landing|utility|laundry|sofa|couch|stairs|cupboard
+tc:domestic_servitude 0.7 = nanny|nannies|childcare|babysit* ;; au ~1 pair|pairs ;; cleaner|maid|cook|carer|cleaning|cooking|slave|skivvy ~3 for ~1 the|a|his|her|their|this ~1 family|household|couple ;; look|looks|looking|looked|care|caring|cares ~1 after|for ~3 children|kids|baby|babies|elderly|grandmother|grandfather|mother|father|family|household|house|relatives ;; cooking ;; cleaning ~3 for ~2 family|them|him|her|everyone|household ;; clean|cleans|cleaned|cleaning ~2 and ~2 cook|cooks|cooked|cooking ;; sleeps|slept|sleep|sleeping ~3 kitchen|hallway|landing|utility|laundry|sofa|couch|stairs|cupboard
 anti:t:domestic_servitude = domestic ~1 abuse|violence|incident|incidents|dispute|disputes|argument|flight|flights|football|goods|appliances ;; cleaning ~1 company|firm|business|contract|contractor|agency|job|service|services ;; care ~1 home|homes|worker|workers|company|agency
 
 t:organ_harvesting 0.9 = organ|organs ~1 harvest*|removal|removed|remove|trafficking|trade|trafficked|donation|donor|sale|selling|sell|sold|market|transplant ;; harvest*|remove|removed|removal|sell|sold|selling|take|taken|took|steal|stolen|extract*|cut|donate|donated ~4 organ|organs|kidney|kidneys|liver|cornea|corneas|eye|eyes ;; kidney|kidneys|liver|organ|organs|cornea|corneas ~4 removed|taken|sold|harvest*|transplant*|extracted|operation|surgery|buyer|buyers|money|£|€|sell|selling|paid|donat* ;; organ|organs ;; kidney|kidneys ~3 scar|operation|surgery|missing|one
 anti:t:organ_harvesting = transplant|kidney|organ ~1 patient|patients|list|unit|ward|team|surgeon|surgeons|waiting ;; patient|patients|discharged|successful|nhs|waiting ~4 transplant|kidney|organ ;; organ ~1 donor ~1 card|register ;; kidney ~1 stone|stones|infection|infections|disease|failure|dialysis ;; organ ~1 music|player|recital ;; church ~1 organ
 
-t:labour 0.85 = forced|bonded|slave|compulsory|exploitative ~1 labour|labor|labourer|labourers|work|workers ;; labour ~1 exploitation|trafficking|exploited|abuse ;; forced|made|make|makes|compelled|pressured|coerced ~2 to ~1 work|labour|graft ;; working|work|worked|works ~2 for ~2 free|nothing|food|board ;; modern ~1 slavery ~3 work|labour|workers|site|farm|factory|car ;; gangmaster|gangmasters ;; glaa ;; exploited ~3 worker|workers|labour|work|job|employer
-tc:labour 0.7 = valeting|valet|valeters|carwash ;; car ~1 wash|washes|washers|valet|valeting ;; hand ~1 car ~1 wash ;; nail ~1 bar|bars|salon|salons|shop|technician|technicians ;; farm|farms|farmer|farming|agricultur*|fields|field|picking|pickers|harvest|harvesting|packing|packhouse|packhouses|polytunnel*|greenhouse*|orchard|crops|daffodils|vegetables|fruit|broccoli|potatoes ;; factory|factories|warehouse|warehouses|production|manufactur*|plant|assembly|textile|textiles|garment|garments|sewing|machinist|recycling|waste|landfill ;; construction|building|builders|builder|labourer|labourers|labouring|scaffold*|roofing|roofer*|demolition|site|sites|bricklay*|plaster*|groundwork* ;; restaurant|restaurants|takeaway|takeaways|kitchen|kitchens|chef|chefs|waiter|waitress|hotel|hotels|hospitality|catering|bar|cafe ;; fishing|trawler|boat|boats|fishermen|fisherman|cockle|cockling|shellfish|seafood|meat|poultry|chicken|abattoir ;; care ~1 home|homes|worker|workers ;; carer|carers|cleaner|cleaners|cleaning|contract|shift|shifts|job|jobs|work|worked|working|works|employment|employer|employed|wages|paid|labour|labor|workers|worker|boss|bosses|gangmaster|agency|salon|market|delivery|deliveries|couriers|courier|driver|drivers|packaging|laundry|bakery|block|paving|tarmac|tarmacking|driveway|driveways|gardening|landscaping
+t:labour 0.85 = forced|bonded|slave|compulsory|exploitative ~1 labour|labor|labourer|labourers|work|workers ;; labour ~1 exploitation|trafficking|exploited|abuse ;; forced|made|make|makes|compelled|pressured|coerced ~2 to ~1 work|labour|graft ;; working|work|worked|works ~2 for ~2 free|nothing|food|board ;; modern ~1 slavery ~3 work|labour|workers|site|farm|factory|car ;; gangmaster|gangmasters ;; exploited ~3 worker|workers|labour|work|job|employer
+tc:labour 0.7 = valeting|valet|valeters|carwash ;; car ~1 wash|washes|washers|valet|valeting ;; hand ~1 car ~1 wash ;; nail ~1 bar|bars|salon|salons|shop|technician|technicians ;; farm|farms|farmer|farming|agricultur*|fields|field|picking|pickers|harvest|harvesting|packing|packhouse|packhouses|polytunnel*|greenhouse*|orchard|crops|daffodils|vegetables|fruit|broccoli|potatoes ;; factory|factories|warehouse|warehouses|production|manufactur*|plant|assembly|textile|textiles|garment|garments|sewing|machinist|recycling|waste|landfill ;; construction|building|builders|builder|labourer|labourers|labouring|scaffold*|roofing|roofer*|demolition|site|sites|bricklay*|plaster*|groundwork* ;; restaurant|restaurants|takeaway|takeaways|kitchen|kitchens|chef|chefs|waiter|waitress|hotel|hotels|hospitality|catering|bar|cafe ;; fishing|trawler|boat|boats|fishermen|fisherman|cockle|cockling|shellfish|seafood|meat|poultry|chicken|abattoir ;; care ~1 home|homes|worker|workers ;; gangmaster|salon|market|delivery|deliveries|couriers|courier|driver|drivers|packaging|laundry|bakery|block|paving|tarmac|tarmacking|driveway|driveways|patio|patios|groundworks|resurfacing|fencing|gardening|landscaping
+tw:labour 0.7 = carer|carers|cleaner|cleaners|cleaning|contract|shift|shifts|job|jobs|work|worked|working|works|employment|employer|employed|wages|paid|labour|labor|workers|worker|boss|bosses|agency
 anti:t:labour = domestic ~1 work|worker|workers ;; sex ~1 work|worker|workers ;; forced ~3 to ~1 work ~2 as ~2 prostitute|prostitutes|escort|escorts|sex ;; work|working ~2 in ~2 brothel|brothels
 
 
@@ -558,7 +562,7 @@ i:deception 0.75 = none ~2 of ~1 it|this|that|which ~1 was|were|is ~1 true|real|
 i:deception 0.45 = said|told|offered|promised ~6 proper|good|decent|legit|legitimate|real|nice|well ~2 job|jobs|work|money|room|house|accommodation|pay|wages|paid
 i:deception 0.5 = but ~2 had|made|forced|taken|put|ended ~2 to|into|work|working|up
 # debt: growing debts, working off what is owed
-i:debt_bondage 0.85 = working|work|works|worked|pay|paying ~1 off ~2 what ~2 owe|owes|owed|owing ;; pay|paying|paid ~1 back ~3 what|everything|it|debt ;; go|leave|return|stop|quit ~6 must|had|have|has|need|needs ~2 to? pay|repay ~3 £|€|$|#num|money|thousands|first ;; leave|leaving|quit|quitting|break|breaking ~6 have|had|must|need ~1 to ~1 pay|repay ~3 £|€|$|#num ;; every|each ~1 week|month|day ~3 add|added|adds|adding|grows|grew|goes|went|increase* ~1 more|up ;; amount|sum|debt ~4 just|keeps|kept|always ~2 goes|going|went|growing|increasing|rising ~1 up
+i:debt_bondage 0.85 = working|work|works|worked|pay|paying ~1 off ~2 what ~2 owe|owes|owed|owing ;; pay|paying|paid ~1 back ~3 what|everything|it|debt ;; go|leave|return|stop|quit ~6 must|had|have|has|need|needs ~2 [to] pay|repay ~3 £|€|$|#num|money|thousands|first ;; leave|leaving|quit|quitting|break|breaking ~6 have|had|must|need ~1 to ~1 pay|repay ~3 £|€|$|#num ;; every|each ~1 week|month|day ~3 add|added|adds|adding|grows|grew|goes|went|increase* ~1 more|up ;; amount|sum|debt ~4 just|keeps|kept|always ~2 goes|going|went|growing|increasing|rising ~1 up
 # vulnerability: irregular status, nowhere to go
 i:abuse_of_vulnerability 0.6 = here|uk|country|britain|england|entered|arrived|came|working|living|staying|work|live|is|was|were ~2 illegally ;; targeted|chose|picked|preyed|approached ~3 because ;; nowhere ~2 else ~1 to ~1 go|live|stay|turn
 # exploitation types
@@ -573,9 +577,128 @@ t:criminal 0.7 = burner ~1 phone|phones ;; house|flat|unit|room|loft|rooms ~2 wi
 # ---------------------------------------------------------------- risk: immediate danger and children
 immediate 0.9 = immediate|imminent|urgent|urgently ~2 danger|risk|threat|harm|help ;; in ~1 danger|dangerous ;; danger ~2 to ~1 life ;; life|lives ~2 at ~1 risk|danger ;; risk ~2 to ~1 life ;; going|about|gonna|planning|plans|intends|threatening ~2 to ~2 kill|murder|hurt|harm|beat|stab|shoot|move|sell|take|traffic ~4 tonight|today|now|tomorrow|morning|soon|weekend|later ;; kill|murder|hurt|harm|beat|stab|shoot ~3 her|him|them|me|us ~2 tonight|today|now ;; tonight ~4 kill|killed|hurt|moved|sold|taken|shipped|beaten ;; please ~1 help|hurry|come ;; help ~1 me|us ~1 please ;; call|calling|ring ~1 999 ;; 999 ~1 call ;; held|locked|trapped|kept|being|captive|hostage ~3 right|still|currently|as ~1 now|we|speak|moment|present|there|inside ;; right ~1 now ~4 locked|held|trapped|inside|captive|beating|hurt|hitting|attacking|screaming ;; currently|still ~3 locked|trapped|held|captive|inside|there|being ~2 in|against|up|hostage|abused|beaten|hurt|exploited|held|kept ;; screaming|screams|crying ~4 help|now|tonight|inside|locked ;; missing|abducted ~3 now|tonight|today|child
 now 0.9 = right ~1 now ;; as ~1 we ~1 speak ;; at ~1 the ~1 moment ;; at ~1 present ;; currently ;; tonight ;; this ~1 evening ;; still ~2 there|inside|locked|being|held
-child 0.9 = #age ~1 years|year|yr ~1 old ;; #age ~1 years|year|month|months ~1 old ;; aged|age|ages ~1 #age ;; #pnum ;; minor|minors|juvenile|juveniles|schoolgirl|schoolgirls|schoolboy|schoolboys|underage|teenager|teenagers|teen|teens|teenage|pupil|pupils|uasc|adolescent|adolescents ;; unaccompanied ~1 minor|minors|child|children|asylum|young|boy|girl|boys|girls|migrant|migrants ;; boy|boys|girl|girls|lad|lads|son|daughter|kid|kids|child ~1 of|aged ~1 #age ;; under ~1 age ;; under ~1 18|16|eighteen|sixteen ;; school ~1 age|aged|uniform|children|child|kids|girl|girls|boy|boys|pupil|pupils ;; still ~1 at|in ~1 school ;; year ~1 7|8|9|10|11|seven|eight|nine|ten|eleven ;; young ~1 person|people|girl|girls|boy|boys|lad|lads ;; looked ~1 after ~1 child|children ;; child|children|kids|kid ~3 exploit*|used|groomed|trafficked|victim|victims|recruited|forced|selling|dealing|sold|working|begging|missing ;; child|children ~1 victim|victims|trafficking|sexual|criminal|exploitation|labour|abuse ;; cse|cce ;; fifteen|fourteen|thirteen|sixteen|seventeen|twelve ~2 year|years ;; not ~1 an ~1 adult ;; too ~1 young ;; looked ~2 young|younger|underage|child|#age ;; age ~1 disputed|dispute|assessment|unknown ;; doesnt ~2 look ~1 18|eighteen|adult
+child 0.9 = #age ~1 years|year|yr ~1 old ;; #age ~1 years|year|month|months ~1 old ;; aged|age|ages ~1 #age ;; #pnum ;; minor|minors|juvenile|juveniles|schoolgirl|schoolgirls|schoolboy|schoolboys|underage|teenager|teenagers|teen|teens|teenage|pupil|pupils|uasc|adolescent|adolescents ;; unaccompanied ~1 minor|minors|child|children|asylum|young|boy|girl|boys|girls|migrant|migrants ;; boy|boys|girl|girls|lad|lads|son|daughter|kid|kids|child ~1 of|aged ~1 #age ;; under ~1 age ;; under ~1 18|16|eighteen|sixteen ;; school ~1 age|aged|uniform|children|child|kids|girl|girls|boy|boys|pupil|pupils ;; still ~1 at|in ~1 school ;; year ~1 7|8|9|10|11|seven|eight|nine|ten|eleven ;; young ~1 person|people|girl|girls|boy|boys|lad|lads ;; looked ~1 after ~1 child|children ;; child|children|kids|kid ~3 exploit*|used|groomed|trafficked|victim|victims|recruited|forced|selling|dealing|sold|working|begging|missing ;; child|children ~1 victim|victims|trafficking|sexual|criminal|exploitation|labour|abuse ;; cse|cce ;; fifteen|fourteen|thirteen|sixteen|seventeen|twelve ~2 year|years ;; not ~1 an ~1 adult ;; too ~1 young ;; looked|looks|appeared|appears|seemed|seems ~1 about|around|like|under|only|maybe|barely|no|younger|very|quite|so ~1 young|younger|underage|child|#age ;; age ~1 disputed|dispute|assessment|unknown ;; doesnt ~2 look ~1 18|eighteen|adult
 child 0.9 = children|kids|child|juveniles|youngsters|teenagers ~4 run|running|sell|selling|deal|dealing|carry|carrying|hold|holding|steal|stealing|beg|begging ;; youngest ~3 #age
 child 0.8 = i|she|he ~1 was|is|am ~1 #12-17 ;; look|looks|looking|looked|appear|appears|appeared|seem|seems ~2 about|around|under|only|maybe|barely ~1 #10-17 ;; only ~1 #12-17
 child 0.35 = child|children|kids|kid
 anti:i:abuse_of_vulnerability = care ~1 home ~2 worker|workers|staff|manager
+
+# ---------------------------------------------------------------- round 3: families by meaning
+# Threats: implied harm (what happened to the last one, never see your
+# children again, friends in the police, making sure someone is hurt).
+i:intimidation_threats 0.8 cond = remind|reminds|reminded|reminding ~4 what ~3 happened|happens ~3 to ;; make|makes|made ~1 sure ~8 hurt|harmed|killed|beaten|deported|arrested|jailed|punished|suffer|suffered|suffers|regret|regretted|dead ;; would|will|wd ~2 never ~2 see ~3 {famx} ~1 again
+i:intimidation_threats 0.7 cond = friends|contacts|mates|people|cousin|cousins|brother ~2 in ~2 police|immigration|gang|gangs|mafia|government|border ;; watching|watches|watched|watch ~3 {famx}|house|village|home ~2 back|in|there ;; showed|shown|sent|sends ~3 photos|pictures|photographs|videos ~4 {famx}|house|home|village ;; {will} ~2 send|sent|put ~1 {person} ~1 on ~3 plane|flight|boat|bus|coach
+# Documents gone and never seen again.
+i:retention_of_documents s:documents_taken 0.8 = {doc} ~10 not|never|n't ~3 seen|had|got|received ~1 it|them ~2 since|back|again ;; has|have|had ~1 had ~1 her|his|their|my|our|everyone's ~1 {doc} ~3 ever|since ;; {takev}|are|r|ur|yer|ther {doc} ;; {takev} ~1 are|r|ur|yer|ther ~1 {doc}
+# Wages: the controller keeps the rest, hands over envelopes, token sums.
+i:withholding_wages 0.8 = {money2}|£|paid|pays|gave|gives|given|get|gets|got ~12 kept|keeps|keep|keeping|pocket*|took|takes|taking ~1 the ~1 rest|remainder|difference|balance ;; hand|hands|handed|handing ~1 over ~6 {money2}|envelope|envelopes|earnings|takings|tips ;; {money2}|wage|salary ~12 paid|sent|transferred|goes|went|go ~1 straight|directly ~1 to|into ~3 {bossn}|controller|boss
+i:withholding_wages 0.75 = only|just ~3 gave|gives|given|get|gets|got|receive|receives|received ~3 small|little|tiny|few|bits|odd ~3 amounts|amount|money|cash|quid|pounds|bits ;; few ~1 quid|pounds|euros ~4 now ~2 then|occasionally|sometimes ;; received|receive|receives|receiving|got|gets|given ~1 nothing|nowt|zilch
+# Debt that grows, is worked off, or comes out of wages.
+i:debt_bondage 0.85 = work|works|working|worked ~1 it|this|that|them|the ~1 [debt] off ;; never|not|n't|cannot|unable ~3 clear|clears|cleared|clearing|settle|settles|repay|pay|paying ~4 debt|debts|what ~2 owe|owes|owed|loan|off ;; debt|debts|loan|amount|owe|owes|owed ~4 never|not|n't ~2 goes|go|went|gets|get|getting ~1 down|smaller|less ;; interest ~3 added|charged|charges|adds|piled|grows|growing
+i:debt_bondage 0.85 = keep|keeps|kept|keeping ~1 adding|putting ~6 debt|debts|owe|owes|owed|bill|it|total|fines|charges ;; add|adds|added|adding ~4 to ~2 debt|debts|what ~2 owe|owes|owed ;; cost|costs|price|fee|fees|debt|flight|flights|travel|journey|visa|ticket|tickets ~20 paid|pay|repaid|taken|take|come|comes|coming|deducted|docked ~2 out ~1 of ~3 {money2}
+i:debt_bondage s:upfront_fees 0.8 = loan|loans|borrowed|borrow|mortgaged|sold ~6 to ~1 pay ~3 agent|agents|smuggler|smugglers|recruiter|recruiters|agency|journey|trip|traffickers|fees|travel|flight
+# Isolation: watched contact, no one to turn to, moved between addresses.
+i:isolation s:isolated 0.75 = calls|call|messages|phone|phones|letters|post|conversations ~3 monitored|read|listened|screened|recorded|intercepted|vetted ;; allowed|let|permitted ~3 call|ring|phone|contact|speak ~3 home|family|mother|parents|relatives ~6 once|only|supervised|listening|present|watching|monitored
+i:isolation s:isolated 0.7 = not|n't|never ~2 know|knows|knew ~1 anyone|anybody|nobody ~3 here|uk|england|country|britain|apart|except|outside|else|other ;; mov*|shift|shifted ~4 between|around ~3 addresses|houses|flats|towns|cities|places|locations|areas
+# An offer turned down is not a deception.
+anti:i:deception = offered|offer|offering ~10 declined|refused|rejected|decline|refuse ;; offered|offer|offering ~10 turned ~2 down
+# Restriction: not free to come and go.
+i:restriction_of_movement s:restricted_movement 0.85 = not|n't|never|unable ~3 come ~1 and ~1 go
+# Hours: from first light until closing.
+i:excessive_overtime s:long_hours 0.75 = dawn|daybreak|sunrise|light ~5 until|till|to|til ~4 close|closes|closing|closed|shut|shuts|dark|late|midnight ;; open|opens|opening ~4 until|till|to|til|after ~3 close|closes|closing|closed|shut|shuts
+# Wages paid to someone else, or in kind instead of money.
+i:withholding_wages 0.8 = {money2}|wage|salary ~6 paid|sent|transferred|given|handed ~1 to|into ~4 {bossn}|employer|employers|brother|uncle|cousin|controller ;; instead ~1 of ~2 pay|wages|wage|money|payment|salary|cash ;; in ~1 place ~1 of ~2 pay|wages|wage|money|payment|salary ;; paid|pays|paying|pay ~2 in ~1 drugs|alcohol|cigarettes|food|cider|vodka|beer|tobacco|kind
+# Nobody would believe them: silencing by discrediting.
+i:intimidation_threats 0.7 cond = nobody|noone|police|one|anyone|authorities ~3 would|will|wd ~1 not|never|n't ~1 believe
+# Isolation: cannot say where they live.
+i:isolation s:isolated 0.7 = not|n't|neither|nor|unable|cannot ~3 give|tell|name|say|know|remember ~3 address|postcode|street|where ~2 live|lived|living|staying|stay|lives
+# Debt: paying off a sum owed.
+i:debt_bondage 0.85 = pay|paying|repay|repaying|work|working ~1 off ~4 $|£|€|#num|money|debt|debts|what|thousands|owed
+# Overcrowding: a bed in a caravan with five other men.
+i:abusive_conditions s:overcrowded_accommodation 0.8 = caravan|room|bedroom|bed|container|tent ~3 with ~2 #3-200 ~2 other|others|more ~1 men|women|people|workers|girls|lads|males|guys
+# Unfit places to live.
+i:abusive_conditions s:poor_living_conditions 0.75 = live|living|lives|lived|sleep|sleeps|sleeping|slept|housed|kept|stay|staying ~3 in ~2 a|an|the|their|his|her ~1 shed|horsebox|stable|stables|tent|container|barn|outhouse|pigsty|kennel|cupboard|lorry|portakabin|cowshed
+# Criminal: found far from home with cash and phones, a lost package owed for.
+t:criminal 0.7 = phones|mobiles ~5 cash|money ;; package|packages|parcel|parcels|stash|drugs ~4 missing|lost|robbed|stolen|short|seized|taken ;; owe|owes|owed|owing|debt ~4 older ~1 lads|boys|men|males|kids
+# Sexual: selling a woman to men.
+t:sexual 0.85 = sell|sells|selling|sold|renting|rents|rented|offering|offers|offered ~2 her|them|girls|women|me|us ~2 to ~2 men|clients|other|others|customers|punters|friends
+anti:i:restriction_of_movement anti:s:restricted_movement = keep|keeps|kept|keeping ~1 them|it ~2 in ~2 her|his|their|my|a|the|its ~1 handbag|bag|bags|pocket|pockets|wallet|drawer|safe|purse|locker|car|suitcase|case|box
+anti:t:domestic_servitude = family ~1 group|groups|gang|gangs|firm|business|clan|network|members|member|friend|friends
+# Promise of money stated, then reality (threshold on its own is low).
+i:deception 0.55 = said|told|promised|assured ~6 would|will|could ~2 get|earn|make|receive|be ~1 [paid] ~2 £|€|$|good|lots|decent|great ~1 #num|money|wages|pay|salary
+# Children: an age given loosely; not in school.
+child 0.85 = lad|boy|girl|kid|child|teen|youth|son|daughter|male|female ~2 about|around|approx|approximately|aged|maybe|roughly|possibly ~1 #10-17
+child 0.6 = not|n't|never|doesnt|dont ~3 go|goes|attend|attends|went|attended|going|enrolled ~2 school
+# Criminal: a child with drug users or dealers; parcels that were drugs.
+t:criminal 0.75 = lad|boy|girl|child|kid|teen|teenager|youngster|#10-17 ~14 heroin|crack|drug ~1 user|users|addict|addicts|dealer|dealers ;; parcels|packages|parcel|package|bags|boxes ~3 were|was|are|contained|containing|full ~2 drugs|cocaine|heroin|cannabis|crack|weed
+tc:criminal 0.6 = short ~1 visits|visit|stays ;; minding|mind ~1 the ~1 shop|flat|house|stash|phone
+# Vulnerability: disability, brain injury, learning needs, old age.
+i:abuse_of_vulnerability 0.65 = brain ~1 injury|damage|damaged ;; learning ~1 difficulty|difficulties|disability|disabilities|disabled ;; autism|autistic|dementia|aspergers ;; special ~1 needs ;; mental ~1 health ~1 problems|issues|condition|conditions|needs ;; physically|mentally ~1 disabled|impaired
+anti:i:physical_sexual_violence = brain|head|crush|sports|sport|old|previous|existing|work|workplace|industrial|football ~1 injury|injuries|damage ;; injury|injuries|injured ~4 from|by|in|on|with ~2 a|the|an ~1 machine|machinery|accident|fall|forklift|equipment|saw|blade|tool|ladder
+# Threats: put in a home or prison; photographs of the family taken.
+i:intimidation_threats 0.75 cond = {will} ~2 put|send|lock ~1 him|her|them|me|us|you ~2 in ~1 a|the ~1 home|prison|jail|hospital|institution|cell ;; took|taken|taking|take ~1 photos|pictures|photographs|videos ~4 {famx}|home|house|school
+# Domestic: doing the household's chores; helping with the children.
+tc:domestic_servitude 0.7 = do|does|did|doing|made ~1 their|the|all|his|her ~1 shopping|cleaning|cooking|housework|washing|chores|ironing|laundry ;; help|helps|helping|helped ~2 with ~2 the|their ~1 children|kids|baby|house|housework|cleaning|cooking ;; cleaning|cooking|cleans|cooks ~2 all ~1 day|night
+# Sleeping in the back of the workplace.
+i:abusive_conditions s:sleeps_at_workplace 0.75 = {sleepv} ~2 in|at|out ~1 the ~1 back|backroom|storeroom|stockroom|basement|cellar
+# Isolation: not aware of their own address.
+i:isolation s:isolated 0.7 = not|n't|unaware|never ~3 aware|know|knows|knew ~3 of ~2 his|her|their|the|my ~1 address|whereabouts|location|postcode
+# Documents "lost" by the controllers.
+i:retention_of_documents s:documents_taken 0.75 = {doc} ~2 was|were|got|been ~1 lost|misplaced|mislaid ~1 by
+# Child sexual exploitation: an older man's gifts; made to do things to pay him back.
+t:sexual 0.7 = older ~1 man|male|boyfriend|men|males ~8 vodka|alcohol|gifts|presents|drugs|lifts|phone|phones|cigarettes|money
+i:physical_sexual_violence t:sexual 0.75 = made|forced|makes|make|forces ~2 her|him|them|me|us ~1 do ~1 things|stuff ~2 with|for|to ~2 men|friends|him|them|others
+i:debt_bondage 0.75 = to|must|had|has|have|make ~2 pay|repay ~1 him|her|them|us ~1 back
+# Batch 3 (written and scored before these rules):
+# GLAA named as the inspector is sector context, not exploitation.
+tc:labour 0.7 = glaa
+# Several young women brought to a hotel room, each for an hour.
+t:sexual 0.7 = #2-50|different|several|various|multiple|numerous ~2 [young] females|women|girls ~6 hotel|room|rooms|bedroom
+# Made to sleep with men; to pay for the trip; everything they paid handed over; a new life promised.
+i:physical_sexual_violence t:sexual 0.8 = must|had|has|have|made|forced|forces|makes|make ~3 sleep|sleeping ~1 with ~2 men|clients|customers|punters|strangers|him|them|others
+i:debt_bondage 0.8 = must|had|has|have|need|needs|told ~6 to ~1 pay ~2 for ~2 the|my|her|his|their|our ~1 trip|journey|travel|flight|flights|ticket|tickets|crossing|transport|visa|passage
+i:withholding_wages 0.8 = gave|give|gives|giving|hand|hands|handed ~2 him|her|them|it ~1 everything|all ~4 paid|earned|made|got|earn|make
+i:deception 0.6 = saying|said|says|told|promised|promising ~6 will|would|could ~3 new|better ~1 life|future|start
+i:deception 0.6 = said|told|promised|says ~6 would|will|could ~2 be|work|become ~2 a|an|as ~1 nanny|cleaner|waitress|waiter|carer|model|dancer|student|chef|housekeeper|receptionist|maid|hairdresser|beautician
+i:deception 0.45 = with|on|for ~1 good|decent|great|big ~1 money|pay|wages|salary
+anti:i:deception = would|will ~1 work|working|pay|paying ~1 off
+# Replaceable: "plenty more where they came from".
+i:intimidation_threats 0.7 cond = plenty ~1 more ~1 where ;; easily ~1 replaced ;; can|could ~1 be ~1 replaced
+# Holding things for older people; bank accounts moving crime money.
+t:criminal 0.7 = hold|holding|holds|held|keep|keeping|mind|minding ~2 stuff|gear|drugs|packages|bags|things|parcels|phones ~3 for ~3 friends|cousin|cousins|older|them|him|gang|people|boys|lads
+t:criminal 0.8 = proceeds ~1 of ~1 crime ;; bank ~1 accounts|account ~6 move|moving|launder*|proceeds|funds
+i:debt_bondage 0.75 = has|have|had|must|make ~2 to ~1 pay ~1 it ~1 back
+# Not allowed to go until a debt is paid; asked to go out and was locked in.
+i:restriction_of_movement s:restricted_movement 0.85 = not|n't|cannot|never|unable ~2 go|leave|quit ~4 until|till|til ~4 pay|paid|repay|repaid|clear|cleared ;; asked|wanted|tried|begged ~4 go|leave|out ~6 locked|lock|locks ~2 door|doors|me|us|her|him|them
+anti:i:restriction_of_movement anti:s:restricted_movement = take|took|taking|get|got|draw|withdraw|withdrew ~1 money|cash|anything|any ~1 out
+# Moved between premises.
+i:isolation s:isolated 0.7 = moved|move|moving|rotated|rotate|rotating ~4 between|around ~3 premises|brothels|sites|locations|addresses|houses|flats|towns|cities
+# Unfit places to live: lean-to, garden shed, outhouse.
+i:abusive_conditions s:poor_living_conditions 0.7 = living|lives|live|lived|sleeping|sleeps|sleep|slept|housed ~3 in ~2 a|an|the ~1 lean
+# From an early hour until dark or late.
+i:excessive_overtime s:long_hours 0.75 = #3-7 ~1 am|morning|o'clock ~6 till|until|to|til ~2 dark|dusk|late|nightfall|midnight
+# Batch 4 (scored once first: indicators 0.810, types 0.706, same as the original engine):
+# a daily sum to send the controller; eviction as a threat; tied to a sponsor;
+# getting into cars with men; brought over to beg.
+i:withholding_wages 0.75 = has|have|had|must ~2 to ~1 send|give|pay|hand ~2 him|her|them ~2 £|€|$|#num|half|most|all|everything
+i:intimidation_threats 0.75 cond = {will} ~2 be|get ~1 thrown|kicked|chucked|put ~1 out ;; throw|kick|chuck ~1 her|him|them|me|us|you ~1 out
+i:abuse_of_vulnerability 0.6 = visa ~2 sponsorship|sponsor|sponsored|tied|depends|dependent ;; tied ~3 to ~2 employer|sponsor|employers|job
+t:sexual 0.75 = getting|get|gets|got|seen ~2 into ~2 cars|car|vehicles ~3 with ~2 men|older|males|adults
+t:criminal 0.85 = bringing|brought|bring|brings|sent|sends|send ~4 people|them|men|women|children|kids|adults|families ~4 to ~1 beg|steal|shoplift|pickpocket
+t:criminal 0.75 = to ~1 beg ~4 at|outside|on|in ~3 traffic|lights|station|stations|street|streets|supermarket|shops|junction|junctions|roundabout
+# A working day of twelve hours or more read from clock times (computed in
+# rules.rs; this rule only names the codes and weight).
+i:excessive_overtime s:long_hours 0.85 = zzclockspan
+# Overcrowding counted as "eight of them share a room".
+i:abusive_conditions s:overcrowded_accommodation 0.8 = #4-200 ~2 of ~1 them|us|the ~2 share|sharing|shared|sleep|sleeping|slept|live|living ~3 one|a|single|same|the|tiny|small ~1 room|bedroom|bed|caravan|flat
+# Hours: every hour that God sends.
+i:excessive_overtime s:long_hours 0.8 = every ~1 hour ~1 god|that ~1 sends
+# Types: paying for time with the women; opening accounts for a gang.
+t:sexual 0.7 = pay|pays|paid|paying ~4 spend ~1 time|night|nights|hour|hours ~2 with ~2 girls|women|her|them|ladies
+# Organs: a kidney given, sold or paid for, or an operation for one.
+t:organ_harvesting 0.85 = for|giving|give|gave|given|selling|sell|sold|lose|lost ~2 his|her|their|my|one|a|your|an ~1 kidney|liver|cornea|organ|lung ;; give|gave|giving|given ~1 up ~2 kidney|liver|organ|cornea ;; kidney|kidneys|organ|organs ~8 operation|surgery|clinic|scar|removed|extracted
+# Domestic: the family or household as the employer.
+tc:domestic_servitude 0.55 = {money2}|work|worked|works|working|wage|salary ~4 from|for|by ~2 the|a|his|her|their|this ~1 family|household|couple ;; work|works|worked|working ~3 for ~1 the|a|his|her|their|this ~1 family|household|couple
+t:labour 0.8 = made|makes|make|making|forced|forces|forcing ~1 him|her|them|me|us|everyone|people|workers ~1 work|working|labour|graft|toil
+t:criminal 0.8 = used|made|forced|told|coerced|pressured ~3 open|opening ~3 account|accounts ;; open|opening|opened ~3 bank ~1 account|accounts ~4 for ~2 gang|him|them|boss|others|men
 "#;

@@ -15,11 +15,18 @@
 //! 1. **Tokenise** into words with char and byte offsets, clause and sentence
 //!    ids. Police shorthand (`PV`, `IP`, `w/`, `u/k`, `yrs`, `ppt`), text-speak
 //!    and common misspellings (`pasport`, `lockd`, `mony`, `sleepin`) are
-//!    normalised, and any word one letter away from a lexicon word of six
-//!    letters or more is corrected (`thretened`, `passsport`).
+//!    normalised, any word one letter short of, one letter over, or with two
+//!    letters swapped from a lexicon word of six letters or more is
+//!    corrected (`thretened`, `passsport`, `thraetened`), and a word the
+//!    rules never name also carries the lexicon words sharing its stem
+//!    (`confiscates` → `confiscated`). `£35,000` is one number.
 //! 2. **Match** curated phrase rules (see `lexicon.rs`, the rule language in
 //!    `rules.rs`) over the tokens: words, prefixes, alternatives, optional
-//!    words and bounded gaps, never across a clause boundary.
+//!    words and bounded gaps, never across a clause boundary; a rule is
+//!    tried at a token only when the words it still needs occur later in
+//!    the same clause. Working days are computed from clock times ("10 in
+//!    the morning to 1 at night": twelve hours or more is excessive
+//!    overtime).
 //! 3. **Context** in the style of NegEx/ConText: a match is dropped when it
 //!    is negated ("no", "denied", "not", "… were denied", "threats: none"),
 //!    hypothetical ("asked whether", "in case", "if she is threatened",
@@ -33,7 +40,8 @@
 //!    no status) is reported only with another indicator or an exploitation
 //!    type: vulnerability alone is not its abuse. Sector words ("car wash",
 //!    "kitchen") give a type only alongside an indicator, and when several
-//!    sectors compete the best supported are kept.
+//!    sectors compete the best supported are kept; generic work words
+//!    ("job", "boss", "paid") give one only when no sector is named.
 //! 5. **Risk**: `immediate` (danger now: "going to kill her tonight",
 //!    "locked in right now"), then `high` (a child at risk, violence, sexual
 //!    exploitation, organ harvesting, or three or more indicators), `medium`
@@ -199,6 +207,8 @@ thread_local! {
 /// The engine. Build once with [`Analyzer::new`], share freely.
 pub struct Analyzer {
     vocab: Vocab,
+    /// Lexicon id of "no".
+    no_id: u32,
     rules: RuleSet,
     entities: entities::EntityFinder,
 }
@@ -228,11 +238,28 @@ impl Analyzer {
         for (from, to) in lexicon::SYNONYMS {
             vocab.add_synonym(from, to);
         }
-        let rules =
+        let mut w = |x: &str| vocab.word_id(x);
+        let hours = rules::HourWords {
+            rule: 0,
+            am: w("am"),
+            pm: w("pm"),
+            morning: w("morning"),
+            night: w("night"),
+            evening: w("evening"),
+            afternoon: w("afternoon"),
+            in_at_the: [w("in"), w("at"), w("the")],
+            conn: [w("to"), w("till"), w("until"), w("til"), w("and")],
+            midnight: w("midnight"),
+            still: w("still"),
+        };
+        let mut rules =
             RuleSet::compile(lexicon::RULES, &mut vocab).expect("the built-in lexicon compiles");
+        rules.set_hours("= zzclockspan", hours);
         vocab.build_fuzzy(lexicon::FUZZY_WORDS);
+        let no_id = vocab.word_id("no");
         Analyzer {
             vocab,
+            no_id,
             rules,
             entities: entities::EntityFinder::new(),
         }
@@ -355,6 +382,18 @@ impl Analyzer {
                 if !is_trigger || inside_content(m) {
                     continue;
                 }
+                // "if we said no she slapped us": a refusal, not a negation
+                // of what follows (but "said no threats were made" is).
+                if t == Target::NegList
+                    && m.e == m.s + 1
+                    && m.s > 0
+                    && toks[m.s as usize - 1].flags & F_SAY != 0
+                    && toks.get(m.e as usize).is_none_or(|x| {
+                        x.flags & (F_SUBJ | F_COMMA) != 0 || x.clause != toks[m.s as usize].clause
+                    })
+                {
+                    continue;
+                }
                 match t {
                     Target::NegPost => s.negpost[m.s as usize] = true,
                     Target::Term => s.term[m.s as usize] = true,
@@ -457,7 +496,13 @@ impl Analyzer {
             }
             let st = m.s as usize;
             let tok = &toks[st];
-            let mut ok = !s.neg[st] && !s.hypo[st] && (r.cond || !s.ifh[st]);
+            // "No safety training, no gloves": a phrase that starts with its
+            // own "no" states an absence, and the earlier "no" does not undo
+            // it (unless the phrase runs on past a comma).
+            let own_no = is_content
+                && s.tokens.ids_of(tok).contains(&self.no_id)
+                && (m.s + 1..m.e).all(|k| toks[k as usize].flags & F_COMMA == 0);
+            let mut ok = (own_no || !s.neg[st]) && !s.hypo[st] && (r.cond || !s.ifh[st]);
             if ok
                 && s.tokens
                     .question
@@ -509,7 +554,10 @@ impl Analyzer {
                         rm.targets.iter().any(|tm| match (ta, tm) {
                             (Target::AntiInd(x), Target::Ind(y)) => x == y,
                             (Target::AntiSign(x), Target::Sign(y)) => x == y,
-                            (Target::AntiType(x), Target::Type(y) | Target::TypeCtx(y)) => x == y,
+                            (
+                                Target::AntiType(x),
+                                Target::Type(y) | Target::TypeCtx(y) | Target::TypeWeak(y),
+                            ) => x == y,
                             _ => false,
                         })
                     });
@@ -533,6 +581,7 @@ impl Analyzer {
         let mut sign = [0f32; SIGN_N];
         let mut typ = [0f32; TYPE_N];
         let mut typ_ctx = [0f32; TYPE_N];
+        let mut typ_weak = [0f32; TYPE_N];
         let mut imm = 0f32;
         let mut child = 0f32;
         let or = |acc: &mut f32, w: f32| *acc = 1.0 - (1.0 - *acc) * (1.0 - w);
@@ -544,6 +593,7 @@ impl Analyzer {
                     Target::Sign(i) => or(&mut sign[i as usize], r.weight),
                     Target::Type(i) => or(&mut typ[i as usize], r.weight),
                     Target::TypeCtx(i) => or(&mut typ_ctx[i as usize], r.weight),
+                    Target::TypeWeak(i) => or(&mut typ_weak[i as usize], r.weight),
                     Target::Immediate => or(&mut imm, r.weight),
                     Target::Child => or(&mut child, r.weight),
                     _ => {}
@@ -561,7 +611,10 @@ impl Analyzer {
         let mut any_ind = ind.iter().any(|&c| c >= THRESHOLD);
         // Vulnerability alone (homeless, addicted, no status) is not its
         // abuse: it needs another indicator or an exploitation type.
-        let ctx_type = typ_ctx.iter().any(|&c| c >= THRESHOLD);
+        let ctx_type = typ_ctx
+            .iter()
+            .chain(typ_weak.iter())
+            .any(|&c| c >= THRESHOLD);
         if ind[0] >= THRESHOLD
             && !ind[1..].iter().any(|&c| c >= THRESHOLD)
             && !any_strong_type
@@ -586,6 +639,18 @@ impl Analyzer {
             for i in 0..TYPE_N {
                 if typ[i] > 0.0 {
                     or(&mut type_conf[i], typ_ctx[i]);
+                }
+            }
+        }
+        // Generic employment words ("job", "boss", "paid") with an
+        // indicator give a type only when no type or sector is named: a
+        // nanny's "work" is domestic servitude, not labour too.
+        let mut weak_used = false;
+        if any_ind && type_conf.iter().all(|&c| c < THRESHOLD) {
+            for i in 0..TYPE_N {
+                if typ_weak[i] >= THRESHOLD {
+                    or(&mut type_conf[i], typ_weak[i]);
+                    weak_used = true;
                 }
             }
         }
@@ -682,6 +747,7 @@ impl Analyzer {
                         ev(&|t| {
                             *t == Target::Type(i8)
                                 || (!strong || any_ind) && *t == Target::TypeCtx(i8)
+                                || weak_used && *t == Target::TypeWeak(i8)
                         })
                     },
                 });

@@ -3,7 +3,8 @@
 //! A rule line is `TARGETS [WEIGHT] = PATTERN [;; PATTERN ...]`.
 //!
 //! Targets: `i:CODE` (ILO indicator), `s:CODE` (sign), `t:TYPE` (exploitation
-//! type), `tc:TYPE` (exploitation type that only counts when an indicator is
+//! type), `tw:TYPE` (generic employment words: the type only when no other
+//! type or sector is named), `tc:TYPE` (exploitation type that only counts when an indicator is
 //! also asserted: sector words such as "car wash"), `immediate`, `now`
 //! (a "right now" cue that makes a severe indicator in the same sentence
 //! immediate), `child`, `cond` (flag: a conditional "if … he would …" does
@@ -30,6 +31,9 @@ pub(crate) enum Target {
     Sign(u8),
     Type(u8),
     TypeCtx(u8),
+    /// Generic employment words ("job", "boss", "paid"): a type only when
+    /// nothing more specific is named.
+    TypeWeak(u8),
     Immediate,
     Now,
     Child,
@@ -52,6 +56,7 @@ impl Target {
                 | Target::Sign(_)
                 | Target::Type(_)
                 | Target::TypeCtx(_)
+                | Target::TypeWeak(_)
                 | Target::Immediate
                 | Target::Now
                 | Target::Child
@@ -96,21 +101,216 @@ pub(crate) struct Match {
     pub e: u32,
 }
 
+/// Lists of u32 stored one after another (compressed sparse rows), so a
+/// lookup is two reads from two arrays instead of a pointer per list.
+#[derive(Default)]
+pub(crate) struct Csr {
+    off: Vec<u32>,
+    data: Vec<u32>,
+}
+
+impl Csr {
+    fn from_lists<I: IntoIterator<Item = L>, L: AsRef<[u32]>>(lists: I) -> Self {
+        let mut c = Csr {
+            off: vec![0],
+            data: Vec::new(),
+        };
+        for l in lists {
+            c.data.extend_from_slice(l.as_ref());
+            c.off.push(c.data.len() as u32);
+        }
+        c
+    }
+
+    #[inline]
+    fn get(&self, i: usize) -> &[u32] {
+        match (self.off.get(i), self.off.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.data[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// Very frequent words: an alternative list holding one of them is present
+/// in almost every text, so the prefilter does not track it.
+const COMMON: &[&str] = &[
+    "the", "a", "an", "to", "of", "and", "in", "on", "at", "for", "with", "her", "his", "their",
+    "him", "them", "he", "she", "they", "i", "we", "you", "it", "was", "were", "is", "are", "be",
+    "been", "had", "has", "have", "not", "no", "that", "this", "by", "from", "as", "all", "me",
+    "my", "our", "us", "would", "will", "there", "so", "but", "or", "if", "up", "out", "said",
+    "told", "one", "do", "did", "get", "got", "go",
+];
+
 pub(crate) struct RuleSet {
     pub rules: Vec<Rule>,
     /// Per rule: the required elements after the first, as indices into
-    /// `altsets`. A rule can only match in a text where every one has a word
-    /// present.
-    required: Vec<Box<[u32]>>,
-    /// The distinct alternative lists of required elements (macros make many
-    /// rules share them), so each is checked once per text.
-    altsets: Vec<Box<[u32]>>,
+    /// the distinct alternative lists. A rule can only match in a text
+    /// where every one has a word present. Lists holding a very common word
+    /// ("the", "her", "to") are left out: nearly every text has them.
+    required: Csr,
+    /// Number of distinct alternative lists of required elements (macros
+    /// make many rules share them), so each is checked once per text.
+    n_asets: usize,
     /// Per word or prefix id: the alternative lists it belongs to.
-    asets_of_id: Vec<Box<[u32]>>,
-    n_ids: usize,
+    asets_of_id: Csr,
     /// Rules by the id of a word or prefix that can start them (dense by id).
-    index: Vec<Box<[u32]>>,
+    index: Csr,
     special_first: Vec<u32>,
+    /// Working-day spans computed from clock times (see [`HourWords`]).
+    hours: Option<HourWords>,
+}
+
+/// Lexicon ids of the words that read clock times, and the rule that a
+/// span of twelve hours or more is reported as ("6am to 8pm", "from 10 in
+/// the morning to 1 at night", "7.30am-midnight").
+pub(crate) struct HourWords {
+    pub rule: u32,
+    pub am: u32,
+    pub pm: u32,
+    pub morning: u32,
+    pub night: u32,
+    pub evening: u32,
+    pub afternoon: u32,
+    pub in_at_the: [u32; 3],
+    /// "to", "till", "until", "til", "and" (in that order).
+    pub conn: [u32; 5],
+    pub midnight: u32,
+    pub still: u32,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Meridiem {
+    None,
+    Am,
+    Pm,
+    Night,
+}
+
+impl HourWords {
+    fn has(t: &Tokens, tok: &Token, id: u32) -> bool {
+        t.ids_of(tok).contains(&id)
+    }
+
+    /// A clock time starting at token `i`: (hour, meridiem, next token).
+    fn time(&self, t: &Tokens, i: usize) -> Option<(u32, Meridiem, usize)> {
+        let toks = &t.toks;
+        let tok = toks.get(i)?;
+        if Self::has(t, tok, self.midnight) {
+            return Some((24, Meridiem::Pm, i + 1));
+        }
+        if tok.flags & F_NUM == 0 || !(1..=12).contains(&tok.num) {
+            return None;
+        }
+        let mut j = i + 1;
+        // Minutes: "7.30", "7:30" (the next number right after a separator).
+        if let Some(m) = toks.get(j) {
+            if m.flags & F_NUM != 0 && m.num < 60 && m.bs == tok.be + 1 && m.clause == tok.clause {
+                j += 1;
+            }
+        }
+        let mut mer = Meridiem::None;
+        if let Some(m) = toks.get(j) {
+            if Self::has(t, m, self.am) {
+                mer = Meridiem::Am;
+                j += 1;
+            } else if Self::has(t, m, self.pm) {
+                mer = Meridiem::Pm;
+                j += 1;
+            } else if self.in_at_the.iter().any(|&w| Self::has(t, m, w)) {
+                let mut k = j + 1;
+                if toks
+                    .get(k)
+                    .is_some_and(|x| Self::has(t, x, self.in_at_the[2]))
+                {
+                    k += 1;
+                }
+                if let Some(x) = toks.get(k) {
+                    if Self::has(t, x, self.morning) {
+                        mer = Meridiem::Am;
+                    } else if Self::has(t, x, self.night) {
+                        mer = Meridiem::Night;
+                    } else if Self::has(t, x, self.evening) || Self::has(t, x, self.afternoon) {
+                        mer = Meridiem::Pm;
+                    }
+                    if mer != Meridiem::None {
+                        j = k + 1;
+                    }
+                }
+            }
+        }
+        Some((tok.num, mer, j))
+    }
+
+    /// Pushes a match for every span of clock times twelve hours or longer.
+    fn find(&self, t: &Tokens, out: &mut Vec<Match>) {
+        let toks = &t.toks;
+        for i in 0..toks.len() {
+            if toks[i].flags & F_NUM == 0 {
+                continue;
+            }
+            let Some((h1, m1, mut j)) = self.time(t, i) else {
+                continue;
+            };
+            if h1 == 24 {
+                continue;
+            }
+            // The connector: "to", "till", "until", "and"; or, a few words
+            // on, "still ... at" ("at 11am and still there at midnight").
+            let mut tillish = false;
+            if let Some(x) = toks.get(j) {
+                if self.conn.iter().any(|&w| Self::has(t, x, w)) {
+                    tillish = !Self::has(t, x, self.conn[0]) && !Self::has(t, x, self.conn[4]);
+                    j += 1;
+                }
+            }
+            if self.time(t, j).is_none() {
+                if let Some(k) =
+                    (j..(j + 6).min(toks.len())).find(|&k| Self::has(t, &toks[k], self.still))
+                {
+                    if let Some(a) = (k + 1..(k + 4).min(toks.len()))
+                        .find(|&a| Self::has(t, &toks[a], self.in_at_the[1]))
+                    {
+                        j = a + 1;
+                    }
+                }
+            }
+            let Some((h2, m2, end)) = self.time(t, j) else {
+                continue;
+            };
+            if end > toks.len() || toks[end - 1].clause != toks[i].clause {
+                continue;
+            }
+            // Bare numbers are clock times only with "till"/"until"
+            // ("9 till 9"), never "5 to 10 men".
+            if m1 == Meridiem::None && m2 == Meridiem::None && !(tillish && (5..=11).contains(&h1))
+            {
+                continue;
+            }
+            let clock = |h: u32, m: Meridiem, start: bool| match m {
+                Meridiem::Am => h % 12,
+                Meridiem::Pm => h % 12 + 12,
+                Meridiem::Night if h <= 4 => h + 24,
+                Meridiem::Night => h % 12 + 12,
+                Meridiem::None if start => h % 12,
+                Meridiem::None => h % 12 + 12,
+            };
+            let a = clock(h1, m1, true);
+            let mut b = if h2 == 24 { 24 } else { clock(h2, m2, false) };
+            if b <= a {
+                b += 24;
+            }
+            if (12..=24).contains(&(b - a)) {
+                push_unique(
+                    out,
+                    Match {
+                        rule: self.rule,
+                        s: i as u32,
+                        e: end as u32,
+                    },
+                );
+            }
+        }
+    }
 }
 
 fn parse_target(t: &str) -> Result<Target, String> {
@@ -138,6 +338,8 @@ fn parse_target(t: &str) -> Result<Target, String> {
                 Target::Type(find(EXPLOITATION_TYPES, c, "type")?)
             } else if let Some(c) = t.strip_prefix("tc:") {
                 Target::TypeCtx(find(EXPLOITATION_TYPES, c, "type")?)
+            } else if let Some(c) = t.strip_prefix("tw:") {
+                Target::TypeWeak(find(EXPLOITATION_TYPES, c, "type")?)
             } else if let Some(c) = t.strip_prefix("anti:i:") {
                 Target::AntiInd(find(INDICATOR_CODES, c, "indicator")?)
             } else if let Some(c) = t.strip_prefix("anti:s:") {
@@ -189,10 +391,12 @@ impl RuleSet {
             }
             // The setting named inside a condition is still the setting:
             // "if she left the brothel ..." places her in a brothel.
-            if targets
-                .iter()
-                .any(|t| matches!(t, Target::Type(_) | Target::TypeCtx(_)))
-            {
+            if targets.iter().any(|t| {
+                matches!(
+                    t,
+                    Target::Type(_) | Target::TypeCtx(_) | Target::TypeWeak(_)
+                )
+            }) {
                 cond = true;
             }
             for pat in pats.split(";;") {
@@ -228,9 +432,10 @@ impl RuleSet {
                 }
             }
         }
+        let common: Vec<u32> = COMMON.iter().filter_map(|w| vocab.known_id(w)).collect();
         let mut altsets: Vec<Box<[u32]>> = Vec::new();
         let mut altset_ids: FxMap<Box<[u32]>, u32> = FxMap::default();
-        let required = rules
+        let required: Vec<Vec<u32>> = rules
             .iter()
             .map(|r| {
                 let mut v: Vec<Box<[u32]>> = r
@@ -238,7 +443,11 @@ impl RuleSet {
                     .iter()
                     .skip(1)
                     .filter_map(|st| match st {
-                        Step::Elem(e) if !e.optional && e.special == Special::None => {
+                        Step::Elem(e)
+                            if !e.optional
+                                && e.special == Special::None
+                                && !e.alts.iter().any(|a| common.contains(a)) =>
+                        {
                             Some(e.alts.clone())
                         }
                         _ => None,
@@ -256,13 +465,13 @@ impl RuleSet {
                     })
                     .collect();
                 ids.dedup();
-                ids.into_boxed_slice()
+                ids
             })
             .collect();
         let n_ids = vocab.id_count();
-        let mut dense: Vec<Box<[u32]>> = vec![Box::new([]); n_ids];
+        let mut dense: Vec<Vec<u32>> = vec![Vec::new(); n_ids];
         for (id, rs) in index {
-            dense[id as usize] = rs.into_boxed_slice();
+            dense[id as usize] = rs;
         }
         let mut asets_of: Vec<Vec<u32>> = vec![Vec::new(); n_ids];
         for (ai, alts) in altsets.iter().enumerate() {
@@ -270,47 +479,64 @@ impl RuleSet {
                 asets_of[id as usize].push(ai as u32);
             }
         }
-        let asets_of_id = asets_of.into_iter().map(Vec::into_boxed_slice).collect();
         Ok(RuleSet {
             rules,
-            required,
-            altsets,
-            asets_of_id,
-            n_ids,
-            index: dense,
+            required: Csr::from_lists(required),
+            n_asets: altsets.len(),
+            asets_of_id: Csr::from_lists(asets_of),
+
+            index: Csr::from_lists(dense),
             special_first,
+            hours: None,
         })
+    }
+
+    /// Turns on the clock-time spans, reported as the rule whose pattern is
+    /// the single word `marker`.
+    pub fn set_hours(&mut self, marker: &str, mut words: HourWords) {
+        if let Some(r) = self.rules.iter().position(|r| r.src.ends_with(marker)) {
+            words.rule = r as u32;
+            self.hours = Some(words);
+        }
     }
 
     /// Finds every rule match starting at every token. `pf` is reusable
     /// scratch for the per-text prefilter.
     pub fn find_all(&self, t: &Tokens, out: &mut Vec<Match>, pf: &mut Prefilter) {
         out.clear();
-        pf.start(t, self.n_ids, self.altsets.len(), &self.asets_of_id);
+        if let Some(h) = &self.hours {
+            h.find(t, out);
+        }
         let toks = &t.toks;
+        let mut clause_end = 0usize;
         for (i, tok) in toks.iter().enumerate() {
+            if i >= clause_end {
+                clause_end = i + toks[i..]
+                    .iter()
+                    .position(|x| x.clause != tok.clause)
+                    .unwrap_or(toks.len() - i);
+                pf.start_clause(t, i, clause_end, self.n_asets, &self.asets_of_id);
+            }
             for &id in t.ids_of(tok) {
-                if let Some(rs) = self.index.get(id as usize) {
-                    for &ri in rs.iter() {
-                        if !pf.viable(&self.required[ri as usize]) {
-                            continue;
-                        }
-                        if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
-                            push_unique(
-                                out,
-                                Match {
-                                    rule: ri,
-                                    s: i as u32,
-                                    e: e as u32,
-                                },
-                            );
-                        }
+                for &ri in self.index.get(id as usize) {
+                    if !pf.viable(self.required.get(ri as usize), i) {
+                        continue;
+                    }
+                    if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
+                        push_unique(
+                            out,
+                            Match {
+                                rule: ri,
+                                s: i as u32,
+                                e: e as u32,
+                            },
+                        );
                     }
                 }
             }
             if tok.flags & F_NUM != 0 {
                 for &ri in &self.special_first {
-                    if !pf.viable(&self.required[ri as usize]) {
+                    if !pf.viable(self.required.get(ri as usize), i) {
                         continue;
                     }
                     if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
@@ -334,53 +560,54 @@ impl RuleSet {
     }
 }
 
-/// Which lexicon ids occur anywhere in the current text, and which rules are
-/// still possible given that. Cleared by touching only what was set.
+/// Which alternative lists have a word in the current clause, and the last
+/// token where one does, so a rule is tried at a token only when every word
+/// it still needs occurs later in the same clause. A generation counter
+/// marks what belongs to the current clause, so nothing is cleared.
 #[derive(Default)]
 pub(crate) struct Prefilter {
-    present: Vec<u64>,
-    set_words: Vec<u32>,
-    /// Per alternative list: a word of it is present in the text.
-    aset: Vec<bool>,
-    aset_touched: Vec<u32>,
+    gen: u32,
+    /// Per alternative list: the generation (clause) it was last seen in.
+    aset_gen: Vec<u32>,
+    /// Per alternative list: the last token of that clause holding a word of it.
+    aset_last: Vec<u32>,
 }
 
 impl Prefilter {
-    fn start(&mut self, t: &Tokens, n_ids: usize, n_asets: usize, asets_of_id: &[Box<[u32]>]) {
-        for &a in &self.aset_touched {
-            self.aset[a as usize] = false;
+    /// Marks the alternative lists present in tokens `lo..hi` (one clause).
+    fn start_clause(
+        &mut self,
+        t: &Tokens,
+        lo: usize,
+        hi: usize,
+        n_asets: usize,
+        asets_of_id: &Csr,
+    ) {
+        if self.aset_gen.len() != n_asets || self.gen == u32::MAX {
+            self.aset_gen.clear();
+            self.aset_gen.resize(n_asets, 0);
+            self.aset_last.clear();
+            self.aset_last.resize(n_asets, 0);
+            self.gen = 0;
         }
-        self.aset_touched.clear();
-        self.aset.resize(n_asets, false);
-        for &w in &self.set_words {
-            self.present[w as usize] = 0;
-        }
-        self.set_words.clear();
-        self.present.resize(n_ids.div_ceil(64), 0);
-        for &id in &t.ids {
-            let w = (id / 64) as usize;
-            let bit = 1u64 << (id % 64);
-            if self.present[w] & bit != 0 {
-                continue;
-            }
-            if self.present[w] == 0 {
-                self.set_words.push(w as u32);
-            }
-            self.present[w] |= bit;
-            // A word seen for the first time: the lists it belongs to are present.
-            for &a in asets_of_id[id as usize].iter() {
-                if !self.aset[a as usize] {
-                    self.aset[a as usize] = true;
-                    self.aset_touched.push(a);
+        self.gen += 1;
+        let g = self.gen;
+        for k in lo..hi {
+            for &id in t.ids_of(&t.toks[k]) {
+                for &a in asets_of_id.get(id as usize) {
+                    self.aset_gen[a as usize] = g;
+                    self.aset_last[a as usize] = k as u32;
                 }
             }
         }
     }
 
-    /// Every required list of the rule has a word in the text.
+    /// Every required list of the rule has a word after token `i` in this clause.
     #[inline]
-    fn viable(&self, required: &[u32]) -> bool {
-        required.iter().all(|&a| self.aset[a as usize])
+    fn viable(&self, required: &[u32], i: usize) -> bool {
+        required.iter().all(|&a| {
+            self.aset_gen[a as usize] == self.gen && self.aset_last[a as usize] as usize > i
+        })
     }
 }
 
@@ -416,6 +643,12 @@ fn rec(steps: &[Step], si: usize, pos: usize, clause: u32, t: &Tokens) -> Option
     }
     match &steps[si] {
         Step::Gap(n) => {
+            // The element after the gap, when it must match a token: test it
+            // here and recurse only where it does.
+            let next = match steps.get(si + 1) {
+                Some(Step::Elem(e)) if !e.optional => Some(e),
+                _ => None,
+            };
             for k in 0..=(*n as usize) {
                 let p = pos + k;
                 if p >= t.toks.len() || t.toks[p].clause != clause {
@@ -424,6 +657,14 @@ fn rec(steps: &[Step], si: usize, pos: usize, clause: u32, t: &Tokens) -> Option
                 // A gap never skips a negation word: "would not hurt" is not "would hurt".
                 if k > 0 && t.toks[p - 1].flags & F_NEG != 0 {
                     break;
+                }
+                if let Some(e) = next {
+                    if elem_matches(e, &t.toks[p], t) {
+                        if let Some(end) = rec(steps, si + 2, p + 1, clause, t) {
+                            return Some(end);
+                        }
+                    }
+                    continue;
                 }
                 if let Some(e) = rec(steps, si + 1, p, clause, t) {
                     return Some(e);
@@ -494,6 +735,11 @@ fn compile_pattern(
             }
             if a.contains(' ') {
                 return Err(format!("space inside alternative {a}"));
+            }
+            if a.contains(['?', '[', ']', '~', '{', '}']) {
+                // "to?" once made a rule silently unmatchable: optional
+                // words are written [to].
+                return Err(format!("stray syntax in alternative {a}"));
             }
             if a.starts_with('#') {
                 if special != Special::None {

@@ -500,3 +500,117 @@ fn word_cache_does_not_change_results() {
         assert_eq!(&az().analyze(t), a, "{t}");
     }
 }
+
+#[test]
+fn stem_folds_inflections() {
+    use crate::token::stem;
+    for (w, s) in [
+        ("threatened", "threaten"),
+        ("threatening", "threaten"),
+        ("threatens", "threaten"),
+        ("confiscates", "confiscat"),
+        ("confiscated", "confiscat"),
+        ("controlled", "control"),
+        ("carries", "car"),
+        ("carried", "car"),
+        ("passes", "pass"),
+        ("boss", "boss"),
+        ("the", "the"),
+    ] {
+        assert_eq!(stem(w), s, "{w}");
+    }
+}
+
+#[test]
+fn unlisted_inflections_and_swapped_letters_match() {
+    // "confiscates", "padlocking" are not rule words; their inflections are.
+    assert!(has(
+        "The gangmaster confiscates the passports of new arrivals.",
+        "retention_of_documents"
+    ));
+    assert!(has(
+        "The boss thraetened the workers.",
+        "intimidation_threats"
+    ));
+    // Rule words keep their own meaning: drugs are not being drugged.
+    assert!(!has(
+        "Children seen selling drugs in the park.",
+        "physical_sexual_violence"
+    ));
+}
+
+#[test]
+fn clock_time_spans() {
+    for t in [
+        "I work from 10 in the morning to 1 at night.",
+        "Works 6am-8pm daily.",
+        "She works 7.30am till midnight.",
+        "Night shift 8pm to 8am.",
+    ] {
+        assert!(has(t, "excessive_overtime"), "{t}");
+    }
+    for t in [
+        "Open from 9am to 5pm.",
+        "Between 5 and 10 men were seen.",
+        "He works 9am to 5pm but did not work at 6am to 8pm on Sunday.",
+    ] {
+        assert!(!has(t, "excessive_overtime"), "{t}");
+    }
+}
+
+#[test]
+fn thousands_separators_make_one_number() {
+    let a = az().analyze(
+        "She was told she owed £35,000 and earns £1,000 a month, 5,000,000 total, 1,2 and 12,34.",
+    );
+    let money: Vec<String> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Money)
+        .map(|e| e.normalised.clone())
+        .collect();
+    assert!(money.contains(&"GBP 35000".to_string()), "{money:?}");
+    // "£1,000 a month" is not "£1 a month".
+    assert!(!has(
+        "He would get £1,000 every month.",
+        "withholding_wages"
+    ));
+}
+
+#[test]
+fn odd_input_never_panics() {
+    // Deterministic pseudo-random texts built from pieces that exercise the
+    // tokeniser and the clock, number and contraction code paths.
+    let pieces = [
+        "6", "12", "1,000", ",", "000", "£", "$", "am", "pm", " ", "  ", "till", "until", "to",
+        "and", "still", "at", "in", "the", "morning", "night", "midnight", ".", "7.30", ":", "-",
+        "’", "'", "n't", "don't", "No", "no", "said", "she", "if", "(15)", "é", "😀", "\n", "?",
+        "passport", "took", "her", "locked", "in", "w/", "u/k", "£35,000", "9", "5", "10",
+    ];
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = (x % 40) as usize;
+        for _ in 0..n {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            if x.is_multiple_of(3) {
+                s.push(' ');
+            }
+        }
+        let a = az().analyze(&s);
+        let chars: Vec<char> = s.chars().collect();
+        for f in a.indicators.iter().chain(a.signs.iter()) {
+            for e in &f.evidence {
+                assert!(e.start <= e.end && e.end <= chars.len(), "{s:?}");
+                let t: String = chars[e.start..e.end].iter().collect();
+                assert_eq!(t, e.text, "{s:?}");
+            }
+        }
+    }
+}

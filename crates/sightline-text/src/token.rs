@@ -98,11 +98,14 @@ pub(crate) struct Tokens {
     pub question: Vec<bool>,
     /// Lookup results of recent words, kept between texts (per thread).
     cache: WordCache,
+    /// The tokeniser's word buffers, kept between texts so that analysing
+    /// a text allocates nothing here.
+    bufs: (String, String),
 }
 
-const WC_SLOTS: usize = 2048;
+const WC_SLOTS: usize = 16384;
 const WC_KEY: usize = 16;
-const WC_IDS: usize = 4;
+const WC_IDS: usize = 6;
 
 /// One remembered word: its vocabulary entry, lexicon ids and flags.
 #[derive(Clone, Copy)]
@@ -149,7 +152,7 @@ impl WordCache {
         let a = u64::from_le_bytes(key[..8].try_into().unwrap_or([0; 8]));
         let b = u64::from_le_bytes(key[8..].try_into().unwrap_or([0; 8]));
         let h = (a ^ b.rotate_left(29) ^ w.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let i = (h >> 53) as usize & (WC_SLOTS - 1);
+        let i = (h >> (64 - WC_SLOTS.trailing_zeros())) as usize & (WC_SLOTS - 1);
         let s = &self.slots[i];
         (i, s.len as usize == w.len() && s.key == key)
     }
@@ -188,6 +191,10 @@ pub(crate) struct Vocab {
     syn_list: Vec<Vec<Box<str>>>,
     /// A misspelling made by deleting one letter from a lexicon word -> the word.
     fuzzy_del: FxMap<Box<str>, Box<str>>,
+    /// Stem of a lexicon word -> the ids of every lexicon word with that
+    /// stem, so an inflection the rules don't list ("threatening" when a rule
+    /// says "threatened", "confiscates", "bolting") still matches.
+    stems: FxMap<Box<str>, Box<[u32]>>,
     next_id: u32,
 }
 
@@ -237,6 +244,7 @@ impl Vocab {
             fuzzy2: FxMap::default(),
             syn_list: Vec::new(),
             fuzzy_del: FxMap::default(),
+            stems: FxMap::default(),
             next_id: 0,
         };
         for s in SUBJECTS {
@@ -300,6 +308,11 @@ impl Vocab {
         id
     }
 
+    /// The id of a word the rules use, if any.
+    pub fn known_id(&self, w: &str) -> Option<u32> {
+        self.exact.get(w).map(|e| e.id).filter(|&id| id != NO_ID)
+    }
+
     pub fn prefix_id(&mut self, p: &str) -> u32 {
         if let Some(&id) = self.prefix.get(p) {
             return id;
@@ -339,6 +352,24 @@ impl Vocab {
     /// "lockd" or "sleepin" find their word. Deletions that are themselves
     /// words of the lexicon are skipped.
     pub fn build_fuzzy(&mut self, extra_words: &[&str]) {
+        let mut stems: FxMap<Box<str>, Vec<u32>> = FxMap::default();
+        for (w, e) in &self.exact {
+            if e.id == NO_ID {
+                continue;
+            }
+            let st = stem(w);
+            if st.len() >= 4 && !STEM_STOP.contains(&&**w) {
+                stems.entry(st.into()).or_default().push(e.id);
+            }
+        }
+        self.stems = stems
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, mut v)| {
+                v.sort_unstable();
+                (k, v.into_boxed_slice())
+            })
+            .collect();
         let mut words: Vec<Box<str>> = self
             .exact
             .iter()
@@ -441,6 +472,17 @@ impl Vocab {
                 }
             }
         }
+        // A word the rules never name: its other inflections that they do
+        // ("confiscates" when a rule says "confiscated"). Words the rules
+        // name keep exactly their own meaning ("drugs" is not "drugged").
+        if entry.is_none_or(|e| e.id == NO_ID) {
+            let st = stem(w);
+            if st.len() >= 4 && !STEM_STOP.contains(&w) {
+                if let Some(ids) = self.stems.get(st) {
+                    out.extend_from_slice(ids);
+                }
+            }
+        }
         flags
     }
 
@@ -451,6 +493,25 @@ impl Vocab {
         }
         if let Some(c) = self.fuzzy_del.get(w) {
             return Some(c);
+        }
+        if w.len() >= 6 {
+            // Two neighbouring letters swapped ("thraetened", "pasprot").
+            // (A replaced letter is not tried: too many real words are one
+            // letter from a lexicon word, "starting"/"starving".)
+            let b = w.as_bytes();
+            for i in 2..w.len() - 1 {
+                if b[i] == b[i + 1] {
+                    continue;
+                }
+                buf.clear();
+                buf.push_str(&w[..i]);
+                buf.push(b[i + 1] as char);
+                buf.push(b[i] as char);
+                buf.push_str(&w[i + 2..]);
+                if self.exact.get(buf.as_str()).is_some_and(|e| e.id != NO_ID) {
+                    return Some(buf.as_str());
+                }
+            }
         }
         if w.len() >= 7 {
             // One extra letter typed: "passsport", "threattened".
@@ -466,6 +527,89 @@ impl Vocab {
         }
         None
     }
+}
+
+/// Words never folded to a stem: function words whose "inflections" are
+/// other words ("will"/"willing"), and nouns in -ing.
+const STEM_STOP: &[&str] = &[
+    "will",
+    "willing",
+    "does",
+    "goes",
+    "this",
+    "thus",
+    "news",
+    "being",
+    "thing",
+    "things",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "during",
+    "morning",
+    "mornings",
+    "evening",
+    "evenings",
+    "ceiling",
+    "wedding",
+    "string",
+    "spring",
+    "bring",
+    "sibling",
+    "siblings",
+    "darling",
+    "lots",
+    "less",
+    "unless",
+    "always",
+    "perhaps",
+    "ones",
+    "else",
+    "sometimes",
+    "times",
+    "pass",
+    "boss",
+    "loss",
+    "miss",
+    "kids",
+    "bus",
+    "yes",
+    "hers",
+];
+
+/// A crude English stem made only by cutting the end of the word, so it is
+/// a slice: "threatened", "threatens", "threatening" → "threaten";
+/// "locked", "locking", "locks" → "lock"; "carries", "carried", "carry" →
+/// "car"; "controlled" → "control". Words under four letters, or not
+/// lower-case ASCII, are left alone; a stem is never under three letters.
+pub(crate) fn stem(w: &str) -> &str {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 4 || !b.iter().all(|c| c.is_ascii_lowercase()) {
+        return w;
+    }
+    let ends = |s: &str| w.ends_with(s);
+    let mut k = n;
+    let three = (ends("ies") || ends("ied") || ends("ing")) && n >= 6;
+    let s_end = ends("es") || ends("s") && !ends("ss") && !ends("us") && !ends("is");
+    if three {
+        k = n - 3;
+    } else if ends("ed") && !ends("eed") && n >= 5 {
+        k = n - 2;
+    } else if s_end {
+        k = n - 1;
+    }
+    if k > 3 && b[k - 1] == b'e' {
+        k -= 1;
+    }
+    if k > 3 && b[k - 1] == b'y' {
+        k -= 1;
+    }
+    if k > 3 && b[k - 1] == b[k - 2] && !matches!(b[k - 1], b's' | b'z' | b'e' | b'o') {
+        k -= 1;
+    }
+    &w[..k]
 }
 
 /// Ordinary words of five letters or more, common in reports, that the
@@ -645,7 +789,6 @@ pub(crate) struct Tokenizer<'v> {
     vocab: &'v Vocab,
     word: String,
     scratch: String,
-    parts: Vec<(usize, usize)>,
 }
 
 fn is_break(c: char) -> bool {
@@ -656,13 +799,21 @@ impl<'v> Tokenizer<'v> {
     pub fn new(vocab: &'v Vocab) -> Self {
         Tokenizer {
             vocab,
-            word: String::with_capacity(64),
-            scratch: String::with_capacity(64),
-            parts: Vec::with_capacity(4),
+            word: String::new(),
+            scratch: String::new(),
         }
     }
 
     pub fn run(&mut self, text: &str, out: &mut Tokens) {
+        (self.word, self.scratch) = std::mem::take(&mut out.bufs);
+        self.run_inner(text, out);
+        out.bufs = (
+            std::mem::take(&mut self.word),
+            std::mem::take(&mut self.scratch),
+        );
+    }
+
+    fn run_inner(&mut self, text: &str, out: &mut Tokens) {
         out.toks.clear();
         out.ids.clear();
         out.question.clear();
@@ -698,11 +849,34 @@ impl<'v> Tokenizer<'v> {
                 // A run of ASCII letters and digits, taken at once. The
                 // char-by-char path below handles what follows the run
                 // (apostrophes, "w/", non-ASCII letters) with the same state.
-                let end = bi
-                    + bytes[bi..]
-                        .iter()
-                        .position(|b| !b.is_ascii_alphanumeric())
-                        .unwrap_or(n - bi);
+                // One pass finds the end and whether the run is all digits
+                // and has lower-case letters.
+                let mut end = bi;
+                let mut run_digits = true;
+                let mut run_lower = false;
+                while end < n {
+                    let c = bytes[end];
+                    if !c.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    run_digits &= c.is_ascii_digit();
+                    run_lower |= c.is_ascii_lowercase();
+                    end += 1;
+                }
+                let mut thousands = false;
+                // Thousands separators: "£35,000" is one number.
+                if !in_word && run_digits {
+                    while end + 3 < n
+                        && bytes[end] == b','
+                        && bytes[end + 1..end + 4].iter().all(|b| b.is_ascii_digit())
+                        && !bytes
+                            .get(end + 4)
+                            .is_some_and(|b| b.is_ascii_alphanumeric())
+                    {
+                        end += 4;
+                        thousands = true;
+                    }
+                }
                 let mut a = bi;
                 if in_word && all_digits && !b0.is_ascii_digit() {
                     // "15yo": the number ends where the letters begin.
@@ -714,7 +888,7 @@ impl<'v> Tokenizer<'v> {
                 if !in_word || all_digits {
                     let digits = bytes[a..end]
                         .iter()
-                        .take_while(|b| b.is_ascii_digit())
+                        .take_while(|b| b.is_ascii_digit() || **b == b',')
                         .count();
                     if digits > 0 && digits < end - a {
                         if !in_word {
@@ -722,8 +896,12 @@ impl<'v> Tokenizer<'v> {
                             w_start_c = ci;
                             self.word.clear();
                         }
-                        self.word
-                            .extend(bytes[a..a + digits].iter().map(|&b| b as char));
+                        self.word.extend(
+                            bytes[a..a + digits]
+                                .iter()
+                                .filter(|&&b| b != b',')
+                                .map(|&b| b as char),
+                        );
                         let c_end = ci + digits as u32;
                         self.finish_word(
                             text,
@@ -750,14 +928,19 @@ impl<'v> Tokenizer<'v> {
                     self.word.clear();
                 }
                 let run = &text[a..end];
-                if all_digits && !run.bytes().all(|b| b.is_ascii_digit()) {
+                // A digit prefix split off above ("15yo") leaves letters.
+                if all_digits && !(run_digits && a == bi) {
                     all_digits = false;
                 }
-                if all_upper && run.bytes().any(|b| b.is_ascii_lowercase()) {
+                if run_lower {
                     all_upper = false;
                 }
                 let from = self.word.len();
-                self.word.push_str(run);
+                if thousands {
+                    self.word.extend(run.chars().filter(|&c| c != ','));
+                } else {
+                    self.word.push_str(run);
+                }
                 self.word[from..].make_ascii_lowercase();
                 ci += (end - a) as u32;
                 bi = end;
@@ -964,7 +1147,6 @@ impl<'v> Tokenizer<'v> {
         };
         // Split contractions and apply synonyms; every part shares the span.
         let word = std::mem::take(&mut self.word);
-        self.parts.clear();
         let w = word.as_str();
         let (base, tail): (&str, Option<&str>) = if let Some(b) = w.strip_suffix("n't") {
             let b = match b {
@@ -989,13 +1171,11 @@ impl<'v> Tokenizer<'v> {
         } else {
             (w, None)
         };
-        let entry = if base.len() <= WC_KEY {
-            match out.cache.probe(self.vocab.uid, base.as_bytes()) {
-                (i, true) => out.cache.slots[i].entry,
-                _ => self.vocab.exact.get(base).copied(),
-            }
-        } else {
-            self.vocab.exact.get(base).copied()
+        let probe =
+            (base.len() <= WC_KEY).then(|| out.cache.probe(self.vocab.uid, base.as_bytes()));
+        let entry = match probe {
+            Some((i, true)) => out.cache.slots[i].entry,
+            _ => self.vocab.exact.get(base).copied(),
         };
         if let Some(e) = entry {
             if e.num > 0 {
@@ -1008,8 +1188,9 @@ impl<'v> Tokenizer<'v> {
                     s: &str,
                     out: &mut Tokens,
                     flags: u8,
-                    entry: Option<Option<Entry>>| {
-            this.push_token(s, bs, be, cs, ce, flags, num, st, out, entry);
+                    entry: Option<Option<Entry>>,
+                    probe: Option<(usize, bool)>| {
+            this.push_token(s, bs, be, cs, ce, flags, num, st, out, entry, probe);
         };
         match entry {
             Some(e) if e.syn != NO_ID => {
@@ -1021,12 +1202,13 @@ impl<'v> Tokenizer<'v> {
                         out,
                         if first { flags } else { flags & !F_COMMA },
                         None,
+                        None,
                     );
                     first = false;
                 }
             }
             _ => {
-                push(self, base, out, flags, Some(entry));
+                push(self, base, out, flags, Some(entry), probe);
                 first = false;
             }
         }
@@ -1036,6 +1218,7 @@ impl<'v> Tokenizer<'v> {
                 t,
                 out,
                 if first { flags } else { flags & !F_COMMA },
+                None,
                 None,
             );
         }
@@ -1057,11 +1240,12 @@ impl<'v> Tokenizer<'v> {
         st: &State,
         out: &mut Tokens,
         entry: Option<Option<Entry>>,
+        probe: Option<(usize, bool)>,
     ) {
         let id_start = out.ids.len();
         let cacheable = flags & F_NUM == 0 && w.len() <= WC_KEY;
         let slot = if cacheable {
-            match out.cache.probe(self.vocab.uid, w.as_bytes()) {
+            match probe.unwrap_or_else(|| out.cache.probe(self.vocab.uid, w.as_bytes())) {
                 (i, true) => {
                     let sl = &out.cache.slots[i];
                     out.ids.extend_from_slice(&sl.ids[..sl.nids as usize]);

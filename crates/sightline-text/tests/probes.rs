@@ -1,6 +1,7 @@
 //! Regression check over hand-written paraphrase probes
 //! (`bench/text/probes/paraphrases.jsonl`): each line names one code the
-//! text must produce (`i:` indicator, `s:` sign, `t:` type).
+//! text must produce (`i:` indicator, `s:` sign, `t:` type), or, written
+//! `!i:…`, must not produce (negations, hypotheticals, benign look-alikes).
 use sightline_text::Analyzer;
 
 #[test]
@@ -19,13 +20,17 @@ fn paraphrase_probes_hit() {
         let expect = v["expect"].as_str().unwrap();
         let text = v["text"].as_str().unwrap();
         let a = az.analyze(text);
-        let (kind, code) = expect.split_once(':').unwrap();
+        let (negative, expect_code) = match expect.strip_prefix('!') {
+            Some(e) => (true, e),
+            None => (false, expect),
+        };
+        let (kind, code) = expect_code.split_once(':').unwrap();
         let hit = match kind {
             "i" => a.indicators.iter().any(|f| f.code == code),
             "s" => a.signs.iter().any(|f| f.code == code),
             _ => a.exploitation.iter().any(|f| f.kind == code),
         };
-        if !hit {
+        if hit == negative {
             misses.push(format!("{expect}: {text}"));
         }
     }
