@@ -15,6 +15,9 @@ use std::sync::Arc;
 use serde::Deserialize;
 use sightline_core::{Classification, Gender, HandlingCode, NewPerson};
 
+mod detect;
+pub use detect::{detect, person_columns, Detected, FieldUse, PersonColumns};
+
 /// The shape of an input file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

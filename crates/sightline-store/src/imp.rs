@@ -1074,7 +1074,7 @@ macro_rules! impl_store {
                 if source.is_empty() || source.chars().count() > 200 {
                     return Err(sightline_core::ValidationError::new("source", "name the source in 1 to 200 characters").into());
                 }
-                if matches!(ctx.actor.role, Role::Trainer | Role::Learner | Role::Admin) {
+                if !sightline_core::may_import(ctx.actor.role) {
                     self.audit(AuditEvent::by(ctx, "import", "import_batch", "", Outcome::Denied).with_detail("role may not import records")).await?;
                     return Err(StoreError::Forbidden("your role cannot import records"));
                 }

@@ -58,9 +58,14 @@ fn render_status<T: Template>(status: StatusCode, t: &T) -> PageResult {
 }
 
 /// A submitted `application/x-www-form-urlencoded` body; repeated keys are kept.
+#[derive(Default)]
 pub struct FormData(Vec<(String, String)>);
 
 impl FormData {
+    /// Adds a field (for forms read another way, such as multipart uploads).
+    pub fn push(&mut self, name: String, value: String) {
+        self.0.push((name, value));
+    }
     pub fn parse(body: &[u8]) -> Self {
         FormData(url_decode_pairs(body))
     }
@@ -121,6 +126,8 @@ pub struct Nav {
     pub org: String,
     pub csrf: String,
     pub is_admin: bool,
+    /// The role may import files (shows "Imports" in the navigation).
+    pub may_import: bool,
 }
 
 pub(crate) async fn nav(state: &AppState, u: &WebUser) -> Result<Nav, PageError> {
@@ -131,6 +138,7 @@ pub(crate) async fn nav(state: &AppState, u: &WebUser) -> Result<Nav, PageError>
         org: org.name,
         csrf: u.session.csrf_token.clone(),
         is_admin: u.user.role == Role::Admin,
+        may_import: may_import(u.user.role),
     })
 }
 
@@ -152,7 +160,7 @@ macro_rules! pairs {
     };
 }
 
-fn options(u: &WebUser) -> Options {
+pub(crate) fn options(u: &WebUser) -> Options {
     Options {
         classifications: pairs!(Classification),
         handling_codes: pairs!(HandlingCode),
@@ -190,7 +198,7 @@ impl MarkingsForm {
         }
     }
 
-    fn fresh() -> Self {
+    pub(crate) fn fresh() -> Self {
         MarkingsForm {
             classification: "OFFICIAL-SENSITIVE".into(),
             handling_code: "P".into(),
@@ -199,7 +207,7 @@ impl MarkingsForm {
     }
 
     /// The markings for a new record owned by the user's organisation.
-    fn parse(&self, u: &WebUser) -> Result<Markings, ValidationError> {
+    pub(crate) fn parse(&self, u: &WebUser) -> Result<Markings, ValidationError> {
         let case_team = match self.case_team.trim() {
             "" => None,
             t => Some(
@@ -248,7 +256,7 @@ fn parse_field<T: std::str::FromStr<Err = ValidationError>>(
         .map_err(|e| ValidationError::new(field, e.message))
 }
 
-fn sentence(v: &ValidationError) -> String {
+pub(crate) fn sentence(v: &ValidationError) -> String {
     let field = v.field.replace('_', " ");
     let mut s = format!("{field}: {}", v.message);
     if let Some(first) = s.get_mut(0..1) {
