@@ -289,12 +289,12 @@ async fn list(State(state): State<AppState>, u: WebUser, Query(q): Query<ListQue
     let mut names = std::collections::HashMap::new();
     let mut batches = Vec::new();
     for b in state.store.list_batches(&u.ctx).await? {
-        if !names.contains_key(&b.created_by) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(b.created_by) {
             let name = match state.store.get_user(b.created_by).await {
                 Ok(user) => user.display_name,
                 Err(_) => "unknown".into(),
             };
-            names.insert(b.created_by, name);
+            slot.insert(name);
         }
         let by = names[&b.created_by].clone();
         batches.push((b, by));
@@ -442,6 +442,10 @@ async fn receive(State(state): State<AppState>, u: WebUser, mut mp: Multipart) -
             }
         };
         let name = field.name().unwrap_or_default().to_string();
+        if name == "file" || name == "mapping_file" {
+            // The form sends its token first: nothing is written to disk for a forged form.
+            u.check_csrf(&state, &fields.get("csrf")).await?;
+        }
         match name.as_str() {
             "file" => {
                 file_name = field
