@@ -117,6 +117,24 @@ impl Mapping {
         Ok(m)
     }
 
+    /// Refuses a mapping that names a field the kind being imported does not have.
+    pub fn check_fields(&self, fields: &[&str]) -> Result<(), IngestError> {
+        for field in self
+            .columns
+            .keys()
+            .chain(self.values.keys())
+            .chain(self.defaults.keys())
+        {
+            if !fields.contains(&field.as_str()) {
+                return Err(IngestError::Mapping(format!(
+                    "'{field}' is not a field of this kind of record; fields are: {}",
+                    fields.join(", ")
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// The source column that holds `field`: the mapped one, else the field's own name.
     fn column_for<'a>(&'a self, field: &'a str) -> &'a str {
         self.columns.get(field).map(String::as_str).unwrap_or(field)

@@ -45,7 +45,7 @@ macro_rules! impl_store {
 
         use crate::audit::{format_time, AuditEntry, AuditEvent, AuditFilter, ChainCheck, Outcome, VerifyReport};
         use crate::imp::{check, now, LIST_BATCH};
-        use crate::{ApiToken, Ctx, ImportBatch, Linked, Node, ImportOutcome, ImportPerson, NewUser, PersonImport, Result, Session, Store, StoreError, Team, User};
+        use crate::{ApiToken, Ctx, ImportBatch, Linked, Node, ImportKind, ImportOutcome, ImportRows, NewUser, RecordImport, Result, Session, Store, StoreError, Team, User};
 
         type DbRow = <$db as sqlx::Database>::Row;
         type Tx = sqlx::Transaction<'static, $db>;
@@ -335,16 +335,27 @@ macro_rules! impl_store {
         pub struct ImportTx {
             tx: Tx,
             ctx: Ctx,
+            kind: ImportKind,
             batch: ImportBatch,
         }
 
         #[async_trait]
-        impl PersonImport for ImportTx {
+        impl RecordImport for ImportTx {
             fn batch_id(&self) -> Uuid {
                 self.batch.id
             }
 
-            async fn add(&mut self, mut rows: Vec<ImportPerson>) -> Result<ImportOutcome> {
+            fn kind(&self) -> ImportKind {
+                self.kind
+            }
+
+            async fn add(&mut self, rows: ImportRows) -> Result<ImportOutcome> {
+                if rows.kind() != self.kind {
+                    return Err(StoreError::Config(format!(
+                        "{} rows cannot go into an import of {}", rows.kind().code(), self.kind.plural()
+                    )));
+                }
+                let ImportRows::People(mut rows) = rows;
                 // Every row is checked here as before; the markings are usually the same
                 // from row to row, so they are checked again only when they change.
                 let mut checked: Option<Markings> = None;
@@ -374,8 +385,8 @@ macro_rules! impl_store {
                     .execute(&mut *self.tx).await?;
                 let b = &self.batch;
                 let ev = AuditEvent::by(&self.ctx, "import", "import_batch", b.id, Outcome::Allowed).with_detail(format!(
-                    "{} people from '{}' ({}): {} written, {} already present, {} rejected",
-                    b.written + b.existing, b.source, b.file_name, b.written, b.existing, b.rejected
+                    "{} {} from '{}' ({}): {} written, {} already present, {} rejected",
+                    b.written + b.existing, self.kind.plural(), b.source, b.file_name, b.written, b.existing, b.rejected
                 ));
                 append(&mut self.tx, ev).await?;
                 let batch = self.batch.clone();
@@ -1069,7 +1080,7 @@ macro_rules! impl_store {
                 Ok(out)
             }
 
-            async fn begin_person_import(&self, ctx: &Ctx, source: &str, file_name: &str) -> Result<Box<dyn PersonImport>> {
+            async fn begin_import(&self, ctx: &Ctx, kind: ImportKind, source: &str, file_name: &str) -> Result<Box<dyn RecordImport>> {
                 let source = source.trim();
                 if source.is_empty() || source.chars().count() > 200 {
                     return Err(sightline_core::ValidationError::new("source", "name the source in 1 to 200 characters").into());
@@ -1080,7 +1091,7 @@ macro_rules! impl_store {
                 }
                 let batch = ImportBatch {
                     id: new_id(),
-                    kind: "person".into(),
+                    kind: kind.code().into(),
                     source: source.to_string(),
                     file_name: file_name.chars().take(500).collect(),
                     owner_org: ctx.actor.org_id,
@@ -1100,8 +1111,10 @@ macro_rules! impl_store {
                 .bind(batch.id).bind(&batch.kind).bind(&batch.source).bind(&batch.file_name)
                 .bind(batch.owner_org).bind(batch.created_by).bind(batch.created_at).bind(&batch.status)
                 .execute(&mut *tx).await?;
-                <$db as crate::import::BulkPeople>::prepare_import(&mut *tx).await?;
-                Ok(Box::new(ImportTx { tx, ctx: ctx.clone(), batch }))
+                if kind == ImportKind::Person {
+                    <$db as crate::import::BulkPeople>::prepare_import(&mut *tx).await?;
+                }
+                Ok(Box::new(ImportTx { tx, ctx: ctx.clone(), kind, batch }))
             }
 
             async fn list_batches(&self, ctx: &Ctx) -> Result<Vec<ImportBatch>> {

@@ -178,6 +178,56 @@ pub struct ImportBatch {
     pub rolled_back_at: Option<DateTime<Utc>>,
 }
 
+/// What an import brings in: each kind is its own batch, table and bulk writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportKind {
+    Person,
+    Case,
+    Intel,
+    Link,
+}
+
+impl ImportKind {
+    pub const ALL: &'static [ImportKind] = &[
+        ImportKind::Person,
+        ImportKind::Case,
+        ImportKind::Intel,
+        ImportKind::Link,
+    ];
+
+    /// The code stored in `import_batches.kind`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ImportKind::Person => "person",
+            ImportKind::Case => "case",
+            ImportKind::Intel => "intel",
+            ImportKind::Link => "link",
+        }
+    }
+
+    /// The records of this kind, in words, for messages and the audit log.
+    pub fn plural(self) -> &'static str {
+        match self {
+            ImportKind::Person => "people",
+            ImportKind::Case => "cases",
+            ImportKind::Intel => "intelligence reports",
+            ImportKind::Link => "links",
+        }
+    }
+}
+
+impl std::str::FromStr for ImportKind {
+    type Err = ValidationError;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        ImportKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.code().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| ValidationError::new("kind", "a kind of import is person, case, intel or link"))
+    }
+}
+
 /// A validated person to import, with its id in the source system.
 #[derive(Debug, Clone)]
 pub struct ImportPerson {
@@ -186,18 +236,44 @@ pub struct ImportPerson {
     pub person: NewPerson,
 }
 
+/// One chunk of validated rows for [`RecordImport::add`], of the import's kind.
+#[derive(Debug, Clone)]
+pub enum ImportRows {
+    People(Vec<ImportPerson>),
+}
+
+impl ImportRows {
+    pub fn kind(&self) -> ImportKind {
+        match self {
+            ImportRows::People(_) => ImportKind::Person,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            ImportRows::People(r) => r.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ImportOutcome {
     pub written: i64,
     pub existing: i64,
 }
 
-/// An import in progress (one transaction).
+/// An import in progress (one transaction), of one [`ImportKind`].
 #[async_trait]
-pub trait PersonImport: Send {
+pub trait RecordImport: Send {
     fn batch_id(&self) -> Uuid;
-    /// Adds rows; a row whose source id is already stored is counted, not duplicated.
-    async fn add(&mut self, rows: Vec<ImportPerson>) -> Result<ImportOutcome>;
+    fn kind(&self) -> ImportKind;
+    /// Adds rows (of the import's kind); a row whose source id is already stored is
+    /// counted, not duplicated.
+    async fn add(&mut self, rows: ImportRows) -> Result<ImportOutcome>;
     /// Records the batch, audits it, and makes every row visible at once.
     async fn commit(self: Box<Self>, rejected: i64) -> Result<ImportBatch>;
 }
@@ -299,14 +375,15 @@ pub trait Store: Casework + Matching + Send + Sync + 'static {
     async fn person_cases(&self, ctx: &Ctx, person_id: Uuid) -> Result<Vec<(CaseRole, Case)>>;
 
     // Imports: all-or-nothing batches, keyed by source and source id, that can be rolled back.
-    /// Starts an import of people; nothing is visible until `commit`, and dropping the
-    /// import instead leaves the database as it was.
-    async fn begin_person_import(
+    /// Starts an import of one kind of record; nothing is visible until `commit`, and
+    /// dropping the import instead leaves the database as it was.
+    async fn begin_import(
         &self,
         ctx: &Ctx,
+        kind: ImportKind,
         source: &str,
         file_name: &str,
-    ) -> Result<Box<dyn PersonImport>>;
+    ) -> Result<Box<dyn RecordImport>>;
     /// The committed and rolled-back batches of the actor's organisation, newest first.
     async fn list_batches(&self, ctx: &Ctx) -> Result<Vec<ImportBatch>>;
     /// Removes every record a batch brought in.

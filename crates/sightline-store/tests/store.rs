@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use sightline_core::*;
 use sightline_store::{
-    AuditEvent, AuditFilter, Ctx, DynStore, NewUser, PgStore, SqliteStore, Store, StoreError,
+    AuditEvent, AuditFilter, Ctx, DynStore, ImportKind, ImportRows, NewUser, PgStore, SqliteStore,
+    Store, StoreError,
 };
 use uuid::Uuid;
 
@@ -404,23 +405,23 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
     let before = people_now(w.store.clone(), w.inv_a.clone()).await;
     {
         let mut abandoned = s
-            .begin_person_import(&w.inv_a, "Force A Niche", "a.csv")
+            .begin_import(&w.inv_a, ImportKind::Person, "Force A Niche", "a.csv")
             .await
             .unwrap();
-        abandoned.add(vec![row("N1", "Popescu")]).await.unwrap();
+        abandoned.add(ImportRows::People(vec![row("N1", "Popescu")])).await.unwrap();
         // Dropped without commit: as if it never happened.
     }
     assert_eq!(people_now(w.store.clone(), w.inv_a.clone()).await, before);
     let mut imp = s
-        .begin_person_import(&w.inv_a, "Force A Niche", "a.csv")
+        .begin_import(&w.inv_a, ImportKind::Person, "Force A Niche", "a.csv")
         .await
         .unwrap();
     let out = imp
-        .add(vec![
+        .add(ImportRows::People(vec![
             row("N1", "Popescu"),
             row("N2", "Kowalski"),
             row("N1", "Popescu"),
-        ])
+        ]))
         .await
         .unwrap();
     assert_eq!((out.written, out.existing), (2, 1));
@@ -435,13 +436,13 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
         (2, 1, 1, "committed")
     );
     let again = s
-        .begin_person_import(&w.inv_a, "Force A Niche", "a.csv")
+        .begin_import(&w.inv_a, ImportKind::Person, "Force A Niche", "a.csv")
         .await
         .unwrap();
     let mut again = again;
     assert_eq!(
         again
-            .add(vec![row("N1", "Popescu"), row("N2", "Kowalski")])
+            .add(ImportRows::People(vec![row("N1", "Popescu"), row("N2", "Kowalski")]))
             .await
             .unwrap()
             .written,
@@ -458,12 +459,12 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
         .any(|p| p.provenance.source_id.as_deref() == Some("N2")
             && p.provenance.batch_id == Some(batch.id)));
     let mut bad = s
-        .begin_person_import(&w.inv_b, "Force B", "b.csv")
+        .begin_import(&w.inv_b, ImportKind::Person, "Force B", "b.csv")
         .await
         .unwrap();
     assert!(
         matches!(
-            bad.add(vec![row("X", "Y")]).await,
+            bad.add(ImportRows::People(vec![row("X", "Y")])).await,
             Err(StoreError::Forbidden(_))
         ),
         "cannot import into another force"

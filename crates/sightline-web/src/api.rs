@@ -11,7 +11,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use sightline_core::*;
-use sightline_store::{AuditEvent, AuditFilter, Outcome};
+use sightline_store::{AuditEvent, AuditFilter, ImportKind, ImportRows, Outcome};
 use uuid::Uuid;
 
 use crate::error::{ApiError, Failure};
@@ -234,9 +234,9 @@ async fn create_people_batch(
     let n = rows.len() as i64;
     let mut import = state
         .store
-        .begin_person_import(&u.ctx, batch.source.trim(), "api")
+        .begin_import(&u.ctx, ImportKind::Person, batch.source.trim(), "api")
         .await?;
-    let outcome = import.add(rows).await?;
+    let outcome = import.add(ImportRows::People(rows)).await?;
     let committed = import.commit(0).await?;
     Ok((
         StatusCode::CREATED,
