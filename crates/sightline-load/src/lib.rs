@@ -68,8 +68,7 @@ pub trait Sink: Send + 'static {
     /// A row with errors (every bad cell of it). `record` is the row as read, to give back
     /// in a file that can be fixed and re-imported; `None` when the row could not be read
     /// at all (e.g. a line that is not JSON).
-    fn bad_row(&mut self, record: Option<&RawRecord>, errors: &[CellError])
-        -> std::io::Result<()>;
+    fn bad_row(&mut self, record: Option<&RawRecord>, errors: &[CellError]) -> std::io::Result<()>;
     /// How far the reading has got: bytes of the (decoded) input and valid rows so far.
     /// Called every 1024 valid rows.
     fn progress(&mut self, _bytes: u64, _valid_rows: u64) {}
@@ -84,11 +83,7 @@ pub struct Collect {
 }
 
 impl Sink for Collect {
-    fn bad_row(
-        &mut self,
-        record: Option<&RawRecord>,
-        errors: &[CellError],
-    ) -> std::io::Result<()> {
+    fn bad_row(&mut self, record: Option<&RawRecord>, errors: &[CellError]) -> std::io::Result<()> {
         self.errors.extend_from_slice(errors);
         if let Some(r) = record {
             self.rejected.push(r.clone());
@@ -194,7 +189,7 @@ pub async fn import<S: Sink>(
     );
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Msg>(2);
     let owner_org = ctx.actor.org_id;
-    let lookup = kinds::Lookup::new(store.clone(), ctx.clone());
+    let lookup = kinds::Lookup::new(store.clone(), ctx.clone(), source);
     let reader = tokio::task::spawn_blocking(move || {
         let mut sink = sink;
         let counts = read_rows(input, &opts, owner_org, Some((tx, lookup)), &mut sink)?;
@@ -261,11 +256,9 @@ fn read_rows<S: Sink>(
     };
     match opts.kind {
         ImportKind::Person => read_kind(kinds::People::new(&ctx), input, opts, out, sink),
-        other => Err(IngestError::Mapping(format!(
-            "importing {} is not ready yet",
-            other.plural()
-        ))
-        .into()),
+        ImportKind::Case => read_kind(kinds::Cases::new(&ctx), input, opts, out, sink),
+        ImportKind::Intel => read_kind(kinds::Intel::new(&ctx), input, opts, out, sink),
+        ImportKind::Link => read_kind(kinds::Links::new(&ctx), input, opts, out, sink),
     }
 }
 
@@ -292,7 +285,10 @@ fn read_kind<K: kinds::Kind, S: Sink>(
                         chunk.push(item);
                         if chunk.len() == CHUNK {
                             let rows = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
-                            if tx.blocking_send(Msg::Rows(K::rows(rows), row.line)).is_err() {
+                            if tx
+                                .blocking_send(Msg::Rows(K::rows(rows), row.line))
+                                .is_err()
+                            {
                                 // The writer stopped (and says why); stop reading.
                                 out = None;
                             }

@@ -129,6 +129,7 @@ macro_rules! impl_store {
                 source_evaluation: parse::<SourceEvaluation>(row, "source_evaluation")?,
                 intelligence_assessment: parse::<IntelAssessment>(row, "intelligence_assessment")?,
                 information_date: row.try_get::<Option<NaiveDate>, _>("information_date")?,
+                details: details_from(row)?,
                 markings: markings_from(row)?,
                 provenance: provenance_from(row)?,
             })
@@ -165,8 +166,12 @@ macro_rules! impl_store {
                 source: row.try_get("source")?,
                 confidence: parse::<Confidence>(row, "confidence")?,
                 markings: markings_from(row)?,
-                // `links.source` is where the link is known from, not an import source.
-                provenance: Provenance { source: None, ..provenance_from(row)? },
+                // `links.source` is where the link is known from; an import source only
+                // for an imported link (one with a source id).
+                provenance: match provenance_from(row)? {
+                    p if p.source_id.is_some() => p,
+                    p => Provenance { source: None, ..p },
+                },
             })
         }
 
@@ -339,6 +344,28 @@ macro_rules! impl_store {
             batch: ImportBatch,
         }
 
+        impl ImportTx {
+            /// People are written in bulk (see import.rs); returns how many were new.
+            async fn add_people(&mut self, mut rows: Vec<crate::ImportPerson>) -> Result<i64> {
+                // Every row is checked here as before; the markings are usually the same
+                // from row to row, so they are checked again only when they change.
+                let mut checked: Option<Markings> = None;
+                for r in rows.iter_mut() {
+                    r.person.validate()?;
+                    if checked.as_ref() != Some(&r.markings) {
+                        r.markings.validate()?;
+                        check(&self.ctx.actor, &r.markings, Action::Create)?;
+                        checked = Some(r.markings.clone());
+                    }
+                }
+                // Rows already present are skipped.
+                let shared = crate::import::Shared { batch: &self.batch, created_by: self.ctx.actor.user_id, now: now() };
+                let written = <$db as crate::import::BulkPeople>::insert_people(&mut *self.tx, &shared, &rows)
+                    .await.map_err(|e| map_unique(e, "the person"))? as i64;
+                Ok(written)
+            }
+        }
+
         #[async_trait]
         impl RecordImport for ImportTx {
             fn batch_id(&self) -> Uuid {
@@ -355,23 +382,14 @@ macro_rules! impl_store {
                         "{} rows cannot go into an import of {}", rows.kind().code(), self.kind.plural()
                     )));
                 }
-                let ImportRows::People(mut rows) = rows;
-                // Every row is checked here as before; the markings are usually the same
-                // from row to row, so they are checked again only when they change.
-                let mut checked: Option<Markings> = None;
-                for r in rows.iter_mut() {
-                    r.person.validate()?;
-                    if checked.as_ref() != Some(&r.markings) {
-                        r.markings.validate()?;
-                        check(&self.ctx.actor, &r.markings, Action::Create)?;
-                        checked = Some(r.markings.clone());
-                    }
-                }
-                // Written in bulk (see import.rs); rows already present are skipped.
-                let shared = crate::import::Shared { batch: &self.batch, created_by: self.ctx.actor.user_id, now: now() };
-                let written = <$db as crate::import::BulkPeople>::insert_people(&mut *self.tx, &shared, &rows)
-                    .await.map_err(|e| map_unique(e, "the person"))? as i64;
-                let out = ImportOutcome { written, existing: rows.len() as i64 - written };
+                let n = rows.len() as i64;
+                let written = match rows {
+                    ImportRows::People(rows) => self.add_people(rows).await?,
+                    ImportRows::Cases(rows) => import_cases(&mut self.tx, &self.ctx, &self.batch, rows).await?,
+                    ImportRows::Intel(rows) => import_intel(&mut self.tx, &self.ctx, &self.batch, rows).await?,
+                    ImportRows::Links(rows) => import_links(&mut self.tx, &self.ctx, &self.batch, rows).await?,
+                };
+                let out = ImportOutcome { written, existing: n - written };
                 self.batch.written += out.written;
                 self.batch.existing += out.existing;
                 Ok(out)
@@ -899,6 +917,7 @@ macro_rules! impl_store {
                     source_evaluation: r.source_evaluation,
                     intelligence_assessment: r.intelligence_assessment,
                     information_date: r.information_date,
+                    details: Default::default(),
                     markings: m,
                     provenance: Provenance::new(now, ctx.actor.user_id),
                 };
@@ -1117,6 +1136,10 @@ macro_rules! impl_store {
                 Ok(Box::new(ImportTx { tx, ctx: ctx.clone(), kind, batch }))
             }
 
+            async fn find_for_import(&self, ctx: &Ctx, kind: crate::ImportTarget, key: &str, source: &str) -> Result<Option<Uuid>> {
+                self.find_for_import_impl(ctx, kind, key, source).await
+            }
+
             async fn list_batches(&self, ctx: &Ctx) -> Result<Vec<ImportBatch>> {
                 let rows = sqlx::query("SELECT * FROM import_batches WHERE owner_org = $1 AND status <> 'open' ORDER BY created_at DESC")
                     .bind(ctx.actor.org_id).fetch_all(&self.pool).await?;
@@ -1129,26 +1152,36 @@ macro_rules! impl_store {
                 if batch.status != "committed" {
                     return Err(StoreError::Conflict(format!("batch {id} is {}, not committed", batch.status)));
                 }
+                let kind: ImportKind = batch.kind.parse()?;
+                let table = match kind {
+                    ImportKind::Person => "people",
+                    ImportKind::Case => "cases",
+                    ImportKind::Intel => "intel_reports",
+                    ImportKind::Link => "links",
+                };
                 // Every kind of marking in the batch must allow this actor to change it.
-                let marks = sqlx::query(
-                    "SELECT DISTINCT classification, handling_code, handling_conditions, owner_org, case_team FROM people WHERE batch_id = $1",
-                )
+                let marks = sqlx::query(&format!(
+                    "SELECT DISTINCT classification, handling_code, handling_conditions, owner_org, case_team FROM {table} WHERE batch_id = $1",
+                ))
                 .bind(id).fetch_all(&self.pool).await?;
                 let org_marks = Markings { classification: Classification::Official, handling_code: HandlingCode::P, handling_conditions: None, owner_org: batch.owner_org, case_team: None };
                 for m in marks.iter().map(markings_from).chain(std::iter::once(Ok(org_marks))) {
                     self.gate(ctx, &m?, Action::Update, "import_batch", id).await?;
                 }
                 let mut tx = self.begin_write().await?;
-                let gone = sqlx::query("DELETE FROM people WHERE batch_id = $1").bind(id).execute(&mut *tx).await
+                let gone = sqlx::query(&format!("DELETE FROM {table} WHERE batch_id = $1")).bind(id).execute(&mut *tx).await
                     .map_err(|e| match map_unique(e, "a record of this batch") {
-                        StoreError::Conflict(_) => StoreError::Conflict("people from this batch are on cases now; take them off first".into()),
+                        StoreError::Conflict(_) => StoreError::Conflict(match kind {
+                            ImportKind::Person => "people from this batch are on cases now; take them off first".into(),
+                            _ => format!("other records refer to {} from this batch now; remove those first", kind.plural()),
+                        }),
                         other => other,
                     })?.rows_affected();
                 let at = now();
                 sqlx::query("UPDATE import_batches SET status = 'rolled_back', rolled_back_at = $1 WHERE id = $2")
                     .bind(at).bind(id).execute(&mut *tx).await?;
                 append(&mut tx, AuditEvent::by(ctx, "rollback", "import_batch", id, Outcome::Allowed)
-                    .with_detail(format!("{gone} people removed"))).await?;
+                    .with_detail(format!("{gone} {} removed", kind.plural()))).await?;
                 tx.commit().await?;
                 batch.status = "rolled_back".into();
                 batch.rolled_back_at = Some(at);

@@ -290,11 +290,7 @@ impl FileSink {
 }
 
 impl Sink for FileSink {
-    fn bad_row(
-        &mut self,
-        record: Option<&RawRecord>,
-        errors: &[CellError],
-    ) -> std::io::Result<()> {
+    fn bad_row(&mut self, record: Option<&RawRecord>, errors: &[CellError]) -> std::io::Result<()> {
         self.bad(record, errors).map_err(std::io::Error::other)
     }
 
@@ -343,7 +339,14 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
         json,
         invalid: 0,
         shown: Vec::new(),
-        bar: progress(if args.dry_run { "checking" } else { "importing" }, file_len),
+        bar: progress(
+            if args.dry_run {
+                "checking"
+            } else {
+                "importing"
+            },
+            file_len,
+        ),
     };
     let mut opts = Options {
         kind: args.kind.into(),
