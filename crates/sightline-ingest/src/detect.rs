@@ -5,7 +5,7 @@
 
 use std::io::Read;
 
-use crate::{delimiter_byte, sniff_delimiter, Format, Mapping, PERSON_FIELDS};
+use crate::{delimiter_byte, sniff_delimiter, Format, Mapping};
 
 /// How a file will be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,9 +106,9 @@ pub struct FieldUse {
     pub codes: usize,
 }
 
-/// How a file's columns map onto a person's fields.
+/// How a file's columns map onto a kind of record's fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PersonColumns {
+pub struct Columns {
     pub fields: Vec<FieldUse>,
     /// Columns of the file that no field reads.
     pub ignored: Vec<String>,
@@ -116,14 +116,15 @@ pub struct PersonColumns {
     pub missing: Vec<String>,
 }
 
-/// Resolves a mapping against a header row, as a person import will.
-pub fn person_columns(mapping: &Mapping, headers: &[String]) -> PersonColumns {
+/// Resolves a mapping against a header row for the fields of one kind of record (e.g.
+/// [`crate::PERSON_FIELDS`]), as its import will.
+pub fn columns(mapping: &Mapping, names: &[&'static str], headers: &[String]) -> Columns {
     let find = |column: &str| {
         headers
             .iter()
             .any(|h| h.trim().eq_ignore_ascii_case(column.trim()))
     };
-    let fields: Vec<FieldUse> = PERSON_FIELDS
+    let fields: Vec<FieldUse> = names
         .iter()
         .map(|&field| {
             let column = if field == "source_id" {
@@ -164,12 +165,13 @@ pub fn person_columns(mapping: &Mapping, headers: &[String]) -> PersonColumns {
                 .to_string(),
         );
     }
-    if !fills("given_name") && !fills("family_name") {
+    let has = |name: &str| names.contains(&name);
+    if has("given_name") && has("family_name") && !fills("given_name") && !fills("family_name") {
         missing.push(
             "given_name or family_name: no column holds a name (map one in [columns])".to_string(),
         );
     }
-    PersonColumns {
+    Columns {
         fields,
         ignored,
         missing,
@@ -223,7 +225,7 @@ mod tests {
         let headers: Vec<String> = ["PersonID", "surname", "gender", "Shoe size"]
             .map(String::from)
             .into();
-        let c = person_columns(&m, &headers);
+        let c = columns(&m, crate::PERSON_FIELDS, &headers);
         let f = |name: &str| c.fields.iter().find(|f| f.field == name).unwrap().clone();
         assert!(f("source_id").found && f("family_name").found && f("gender").found);
         assert_eq!(f("gender").codes, 1);
@@ -231,7 +233,11 @@ mod tests {
         assert_eq!(c.ignored, vec!["Shoe size".to_string()]);
         assert!(c.missing.is_empty());
 
-        let c = person_columns(&Mapping::default(), &["x".to_string()]);
+        let c = columns(
+            &Mapping::default(),
+            crate::PERSON_FIELDS,
+            &["x".to_string()],
+        );
         assert_eq!(c.missing.len(), 2, "{:?}", c.missing);
     }
 }

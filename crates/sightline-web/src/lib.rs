@@ -3,6 +3,7 @@
 //! it holds no SQL and decides no access itself (the store asks the policy).
 
 pub mod api;
+mod api_batch;
 pub mod auth;
 pub mod error;
 pub mod export;
