@@ -26,7 +26,7 @@ pub(crate) trait Kind {
 }
 
 /// The fields a mapping may name for `kind`.
-pub(crate) fn fields(kind: ImportKind) -> &'static [&'static str] {
+pub fn fields(kind: ImportKind) -> &'static [&'static str] {
     match kind {
         ImportKind::Person => PERSON_FIELDS,
         ImportKind::Case => CASE_FIELDS,

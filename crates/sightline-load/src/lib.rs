@@ -14,6 +14,7 @@
 //! writes) is one [`kinds::Kind`] implementation per kind; the loop here is written once.
 
 mod kinds;
+mod rejected;
 
 use std::io::Read;
 
@@ -22,6 +23,8 @@ use sightline_ingest::{IngestError, RecordReader, Row};
 use sightline_store::{Ctx, DynStore, ImportRows, RecordImport, StoreError};
 use uuid::Uuid;
 
+pub use kinds::fields;
+pub use rejected::{csv_field, RejectedRows};
 pub use sightline_ingest::{CellError, Format, Mapping, RawRecord};
 pub use sightline_store::{ImportBatch, ImportKind};
 

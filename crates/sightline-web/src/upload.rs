@@ -10,6 +10,7 @@
 //! uploaded it can see it; it is removed on cancel, after the import (the file itself), and
 //! a day after it was made. Who may import is the policy's `may_import`.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use askama::Template;
@@ -22,8 +23,12 @@ use axum::routing::{get, post};
 use axum::Router;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sightline_core::{may_import, Classification, HandlingCode, Markings};
-use sightline_ingest::{CellError, Format, IngestError, Mapping, PersonMapper, RecordReader, Row};
+use sightline_core::{may_import, Classification, HandlingCode, Markings, ValidationError};
+use sightline_ingest::{IngestError, PersonMapper, RecordReader, Row};
+use sightline_load::{
+    CellError, Defaults, Format, ImportKind, LoadError, Mapping, Options as LoadOptions, RawRecord,
+    RejectedRows, Sink,
+};
 use sightline_store::{AuditEvent, ImportBatch, Outcome, StoreError};
 use uuid::Uuid;
 
@@ -45,8 +50,13 @@ const FIELD_LIMIT: usize = 4 * 1024;
 /// Pending uploads older than this are removed.
 const KEEP_HOURS: i64 = 24;
 
-/// The kinds of record a file can hold. Only people for now; more slot in here.
-const KINDS: &[(&str, &str)] = &[("person", "People")];
+/// The kinds of record a file can hold (every kind the import pipeline knows), for the form.
+fn kinds() -> Vec<(&'static str, String)> {
+    ImportKind::ALL
+        .iter()
+        .map(|k| (k.code(), capitalise(k.plural())))
+        .collect()
+}
 
 /// Every route but the upload itself (which has its own body limit and timeout).
 pub fn routes() -> Router<AppState> {
@@ -189,8 +199,11 @@ struct Report {
     fields: Vec<FieldRow>,
     ignored: Vec<String>,
     missing: Vec<String>,
-    /// The first rows as they will be stored (normalised), with their line.
+    /// The first rows, with their line: as they will be stored (normalised) when
+    /// `sample_normalised`, else as read.
+    sample_header: Vec<String>,
     sample: Vec<Vec<String>>,
+    sample_normalised: bool,
     valid: u64,
     invalid: u64,
     cells: Vec<Cell>,
@@ -337,7 +350,7 @@ struct FormPage {
     opts: Options,
     m: MarkingsForm,
     v: FormValues,
-    kinds: &'static [(&'static str, &'static str)],
+    kinds: Vec<(&'static str, String)>,
     limit_mb: usize,
     errors: Vec<(String, String)>,
 }
@@ -364,7 +377,7 @@ async fn form_page(
         opts: options(u),
         m,
         v,
-        kinds: KINDS,
+        kinds: kinds(),
         limit_mb: state.config.upload_limit / (1024 * 1024),
         errors,
     };
@@ -548,9 +561,13 @@ async fn receive(State(state): State<AppState>, u: WebUser, mut mp: Multipart) -
             },
         ));
     }
-    if !KINDS.iter().any(|(k, _)| *k == v.kind) {
-        errors.push(("kind".into(), "Choose what the rows are".into()));
-    }
+    let kind = match v.kind.parse::<ImportKind>() {
+        Ok(k) => Some(k),
+        Err(_) => {
+            errors.push(("kind".into(), "Choose what the rows are".into()));
+            None
+        }
+    };
     let format = match v.format.as_str() {
         "" => Format::from_name(&file_name),
         "csv" => Format::Csv,
@@ -592,6 +609,16 @@ async fn receive(State(state): State<AppState>, u: WebUser, mut mp: Multipart) -
             Mapping::default()
         }
     };
+    if let (Some(k), false) = (kind, mapping_text.trim().is_empty()) {
+        if let Err(e) = mapping.check_fields(sightline_load::fields(k)) {
+            let field = if v.mapping.trim().is_empty() {
+                "mapping_file"
+            } else {
+                "mapping_text"
+            };
+            errors.push((field.into(), format!("The mapping does not fit: {e}")));
+        }
+    }
     if v.source.is_empty() {
         v.source = mapping.source.clone().unwrap_or_else(|| file_name.clone());
     }
@@ -643,10 +670,7 @@ async fn receive(State(state): State<AppState>, u: WebUser, mut mp: Multipart) -
         purpose: m.purpose.trim().chars().take(500).collect(),
     };
     write_json(&dir.join("meta.json"), &meta)?;
-    let (d, mt) = (dir.clone(), meta.clone());
-    let report = tokio::task::spawn_blocking(move || check(&d, &mt, &mapping))
-        .await
-        .map_err(|e| Failure::Internal(e.to_string()))?;
+    let report = check(dir.clone(), meta.clone(), mapping).await;
     write_json(&dir.join("report.json"), &report)?;
     guard.keep = true;
     let ev = AuditEvent::by(
@@ -690,123 +714,140 @@ fn format_label(f: Format) -> &'static str {
     }
 }
 
-/// Reads and validates the whole file once, as the import will: the detected shape, the
-/// mapping, the first rows as they will be stored, and every bad cell (all of them in
-/// `errors.csv`, the first [`SHOWN_ERRORS`] in the report).
-fn check(dir: &Path, meta: &Meta, mapping: &Mapping) -> Report {
-    let mut report = Report {
-        format: format_label(meta.format()).into(),
-        ..Default::default()
-    };
-    match check_into(dir, meta, mapping, &mut report) {
-        Ok(()) => {}
-        Err(e) => report.fatal = Some(e),
-    }
-    report
+/// Hears the shared pipeline's bad rows: every bad cell goes to a CSV (guarded against
+/// spreadsheet formulas, since people open it in one), the first [`SHOWN_ERRORS`] are kept
+/// for the page, and, when the valid rows are imported without the bad ones, each
+/// rejected row goes to the file offered for download (the CLI's format, to fix and upload
+/// again).
+struct WebSink {
+    file_name: String,
+    errors: csv::Writer<std::fs::File>,
+    cells: Vec<Cell>,
+    cells_total: u64,
+    rejected: Option<(std::io::BufWriter<std::fs::File>, RejectedRows)>,
 }
 
-fn check_into(
-    dir: &Path,
-    meta: &Meta,
-    mapping: &Mapping,
-    report: &mut Report,
-) -> Result<(), String> {
-    let path = dir.join("file");
-    let open = || {
-        std::fs::File::open(&path)
-            .map(|f| std::io::BufReader::with_capacity(256 * 1024, f))
-            .map_err(|e| format!("the uploaded file cannot be read: {e}"))
-    };
-    let detected = sightline_ingest::detect(open()?, meta.format(), mapping)
-        .map_err(|e| format!("the uploaded file cannot be read: {e}"))?;
-    report.encoding = detected.encoding;
-    report.delimiter = detected.delimiter.map(|d| {
-        let mut s = delimiter_label(d);
-        if detected.delimiter_guessed {
-            s.push_str(", guessed from the header line");
-        }
-        s
-    });
-    let mut errors_out = csv::Writer::from_path(dir.join("errors.csv"))
-        .map_err(|e| format!("cannot write the report: {e}"))?;
-    let _ = errors_out.write_record(["file", "line", "column", "value", "reason"]);
-    let mut records =
-        RecordReader::new(Box::new(open()?), meta.format(), mapping).map_err(|e| e.to_string())?;
-    let mut mapper = PersonMapper::new(mapping);
-    let mut row = Row::default();
-    let defaults = meta.markings(Uuid::nil());
-    loop {
-        let errs = match records.read_row(&mut row) {
-            Ok(false) => break,
-            Ok(true) => {
-                if report.valid + report.invalid < SAMPLE_ROWS as u64 {
-                    for h in row.headers() {
-                        if !report.headers.contains(h) {
-                            report.headers.push(h.clone());
-                        }
-                    }
-                }
-                match mapper.person(&row) {
-                    Ok(p) => {
-                        report.valid += 1;
-                        if report.sample.len() < SAMPLE_ROWS {
-                            let notes: String = p.person.notes.chars().take(80).collect();
-                            report.sample.push(vec![
-                                p.line.to_string(),
-                                p.source_id,
-                                p.person.given_name,
-                                p.person.family_name,
-                                p.person.date_of_birth.unwrap_or_default(),
-                                p.person.gender.label().into(),
-                                p.person.nationality.unwrap_or_default(),
-                                notes,
-                                p.classification
-                                    .unwrap_or(defaults.classification)
-                                    .label()
-                                    .into(),
-                                p.handling_code
-                                    .unwrap_or(defaults.handling_code)
-                                    .code()
-                                    .into(),
-                            ]);
-                        }
-                        continue;
-                    }
-                    Err(errs) => errs,
-                }
-            }
-            Err(IngestError::Malformed { line, message }) => vec![CellError {
-                line,
-                column: String::new(),
-                value: String::new(),
-                reason: message,
-            }],
-            Err(e) => return Err(e.to_string()),
+impl WebSink {
+    fn create(
+        errors_path: &Path,
+        file_name: &str,
+        rejected: Option<(&Path, bool)>,
+    ) -> std::io::Result<WebSink> {
+        let mut errors = csv::Writer::from_path(errors_path).map_err(std::io::Error::other)?;
+        errors
+            .write_record(["file", "line", "column", "value", "reason"])
+            .map_err(std::io::Error::other)?;
+        let rejected = match rejected {
+            Some((path, json)) => Some((
+                std::io::BufWriter::new(std::fs::File::create(path)?),
+                RejectedRows::new(json),
+            )),
+            None => None,
         };
-        report.invalid += 1;
-        for e in errs {
-            report.cells_total += 1;
+        Ok(WebSink {
+            file_name: file_name.to_string(),
+            errors,
+            cells: Vec::new(),
+            cells_total: 0,
+            rejected,
+        })
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        self.errors.flush()?;
+        if let Some((out, _)) = self.rejected.as_mut() {
+            out.flush()?;
+        }
+        Ok(())
+    }
+}
+
+impl Sink for WebSink {
+    fn bad_row(&mut self, record: Option<&RawRecord>, errors: &[CellError]) -> std::io::Result<()> {
+        if let Some((out, rows)) = self.rejected.as_mut() {
+            rows.write(out, record, errors)?;
+        }
+        for e in errors {
+            self.cells_total += 1;
             let line = e.line.to_string();
             let cells = [
-                meta.file_name.as_str(),
+                self.file_name.as_str(),
                 line.as_str(),
                 e.column.as_str(),
                 e.value.as_str(),
                 e.reason.as_str(),
-            ];
-            let _ = errors_out.write_record(
-                cells
-                    .map(|c| sightline_export::csv_export::guard(c))
-                    .iter()
-                    .map(|c| c.as_ref()),
-            );
-            if report.cells.len() < SHOWN_ERRORS {
-                report.cells.push(e.into());
+            ]
+            .map(sightline_export::csv_export::guard);
+            self.errors
+                .write_record(cells.iter().map(|c| c.as_ref()))
+                .map_err(std::io::Error::other)?;
+            if self.cells.len() < SHOWN_ERRORS {
+                self.cells.push(e.clone().into());
             }
         }
+        Ok(())
     }
-    let _ = errors_out.flush();
-    let cols = sightline_ingest::person_columns(mapping, &report.headers);
+}
+
+/// The pipeline's options for a pending upload.
+fn load_options(meta: &Meta, kind: ImportKind, mapping: Mapping) -> LoadOptions {
+    let m = meta.markings(Uuid::nil());
+    LoadOptions {
+        kind,
+        format: meta.format(),
+        mapping,
+        file_name: meta.file_name.clone(),
+        skip_invalid: meta.skip_invalid,
+        defaults: Defaults {
+            classification: m.classification,
+            handling_code: m.handling_code,
+            conditions: m.handling_conditions,
+            case_team: m.case_team,
+        },
+    }
+}
+
+fn open_input(path: &Path) -> Result<Box<dyn std::io::Read + Send>, String> {
+    std::fs::File::open(path)
+        .map(|f| {
+            Box::new(std::io::BufReader::with_capacity(256 * 1024, f))
+                as Box<dyn std::io::Read + Send>
+        })
+        .map_err(|e| format!("the uploaded file cannot be read: {e}"))
+}
+
+/// Reads the whole file as the import will, without writing anything: how it is read
+/// (format, encoding, delimiter), how its columns map, the first rows as they will be
+/// stored, and the shared pipeline's dry run (`sightline_load::check`) for every bad cell
+/// (all in `errors.csv`, the first [`SHOWN_ERRORS`] in the report), so the preview counts
+/// exactly what the import will.
+async fn check(dir: PathBuf, meta: Meta, mapping: Mapping) -> Report {
+    let mut report = Report {
+        format: format_label(meta.format()).into(),
+        ..Default::default()
+    };
+    if let Err(e) = check_into(&dir, &meta, mapping, &mut report).await {
+        report.fatal = Some(e);
+    }
+    report
+}
+
+async fn check_into(
+    dir: &Path,
+    meta: &Meta,
+    mapping: Mapping,
+    report: &mut Report,
+) -> Result<(), String> {
+    let kind: ImportKind = meta.kind.parse().map_err(|e: ValidationError| e.message)?;
+    let (d, m, mp) = (dir.to_path_buf(), meta.clone(), mapping.clone());
+    let shape = tokio::task::spawn_blocking(move || first_rows(&d, &m, kind, &mp))
+        .await
+        .map_err(|e| e.to_string())??;
+    *report = Report {
+        format: std::mem::take(&mut report.format),
+        ..shape
+    };
+    let cols = sightline_ingest::columns(&mapping, sightline_load::fields(kind), &report.headers);
     report.fields = cols
         .fields
         .into_iter()
@@ -820,7 +861,133 @@ fn check_into(
         .collect();
     report.ignored = cols.ignored;
     report.missing = cols.missing;
+
+    let sink = WebSink::create(&dir.join("errors.csv"), &meta.file_name, None)
+        .map_err(|e| format!("cannot write the report: {e}"))?;
+    let input = open_input(&dir.join("file"))?;
+    let out = sightline_load::check(input, load_options(meta, kind, mapping), sink)
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut sink = out.sink;
+    sink.finish()
+        .map_err(|e| format!("cannot write the report: {e}"))?;
+    report.valid = out.valid;
+    report.invalid = out.invalid;
+    report.cells = sink.cells;
+    report.cells_total = sink.cells_total;
     Ok(())
+}
+
+/// How the file is read, its columns, and its first rows: for people as they will be
+/// stored (normalised by the same validation the import uses); for other kinds as read.
+fn first_rows(
+    dir: &Path,
+    meta: &Meta,
+    kind: ImportKind,
+    mapping: &Mapping,
+) -> Result<Report, String> {
+    let path = dir.join("file");
+    let detected = sightline_ingest::detect(open_input(&path)?, meta.format(), mapping)
+        .map_err(|e| format!("the uploaded file cannot be read: {e}"))?;
+    let mut report = Report {
+        encoding: detected.encoding,
+        delimiter: detected.delimiter.map(|d| {
+            let mut s = delimiter_label(d);
+            if detected.delimiter_guessed {
+                s.push_str(", guessed from the header line");
+            }
+            s
+        }),
+        ..Default::default()
+    };
+    let mut records =
+        RecordReader::new(open_input(&path)?, meta.format(), mapping).map_err(|e| e.to_string())?;
+    let mut mapper = PersonMapper::new(mapping);
+    let mut row = Row::default();
+    let defaults = meta.markings(Uuid::nil());
+    let mut raw = Vec::new();
+    // Look a little way in for valid rows to show, not through the whole file.
+    for _ in 0..1000 {
+        match records.read_row(&mut row) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(IngestError::Malformed { .. }) => continue,
+            Err(e) => return Err(e.to_string()),
+        }
+        if raw.len() < SAMPLE_ROWS {
+            for h in row.headers() {
+                if !report.headers.contains(h) {
+                    report.headers.push(h.clone());
+                }
+            }
+            raw.push(row.to_raw());
+        }
+        if kind != ImportKind::Person {
+            if raw.len() == SAMPLE_ROWS {
+                break;
+            }
+            continue;
+        }
+        if let Ok(p) = mapper.person(&row) {
+            let notes: String = p.person.notes.chars().take(80).collect();
+            report.sample.push(vec![
+                p.line.to_string(),
+                p.source_id,
+                p.person.given_name,
+                p.person.family_name,
+                p.person.date_of_birth.unwrap_or_default(),
+                p.person.gender.label().into(),
+                p.person.nationality.unwrap_or_default(),
+                notes,
+                p.classification
+                    .unwrap_or(defaults.classification)
+                    .label()
+                    .into(),
+                p.handling_code
+                    .unwrap_or(defaults.handling_code)
+                    .code()
+                    .into(),
+            ]);
+            if report.sample.len() == SAMPLE_ROWS {
+                break;
+            }
+        }
+    }
+    if kind == ImportKind::Person {
+        report.sample_header = [
+            "Line",
+            "Source id",
+            "Given name",
+            "Family name",
+            "Date of birth",
+            "Gender",
+            "Nationality",
+            "Notes",
+            "Classification",
+            "Handling",
+        ]
+        .map(String::from)
+        .into();
+        report.sample_normalised = true;
+    } else {
+        report.sample_header = std::iter::once("Line".to_string())
+            .chain(report.headers.iter().cloned())
+            .collect();
+        report.sample = raw
+            .iter()
+            .map(|r| {
+                std::iter::once(r.line.to_string())
+                    .chain(
+                        report
+                            .headers
+                            .iter()
+                            .map(|h| r.get(h).unwrap_or_default().to_string()),
+                    )
+                    .collect()
+            })
+            .collect();
+    }
+    Ok(report)
 }
 
 // ---------------------------------------------------------------- the preview
@@ -833,6 +1000,7 @@ struct PreviewPage {
     meta: Meta,
     r: Report,
     team: Option<String>,
+    kind_label: String,
     more_cells: u64,
     errors: Vec<(String, String)>,
 }
@@ -881,7 +1049,13 @@ async fn preview_page(
         .and_then(|t| u.teams.iter().find(|x| x.id == t))
         .map(|t| t.name.clone());
     let more_cells = r.cells_total.saturating_sub(r.cells.len() as u64);
+    let kind_label = meta
+        .kind
+        .parse::<ImportKind>()
+        .map(|k| capitalise(k.plural()))
+        .unwrap_or_else(|_| meta.kind.clone());
     let page = PreviewPage {
+        kind_label,
         nav: nav(state, u).await?,
         id,
         meta,
@@ -1004,15 +1178,76 @@ enum ImportFailure {
     Other(String),
 }
 
-/// Runs the import through the shared pipeline. (Filled in once the shared driver exists.)
+/// Runs the import through the shared pipeline (`sightline_load::import`, as the CLI does):
+/// all or nothing, or the valid rows with the rejected ones kept to download. The store
+/// checks every row against the policy and audits the batch.
 async fn run_import(
-    _state: &AppState,
-    _ctx: &sightline_store::Ctx,
-    _dir: &Path,
-    _file: &Path,
-    _meta: &Meta,
+    state: &AppState,
+    ctx: &sightline_store::Ctx,
+    dir: &Path,
+    file: &Path,
+    meta: &Meta,
 ) -> Result<Done, ImportFailure> {
-    Err(ImportFailure::Other("not yet".into()))
+    let kind: ImportKind = meta
+        .kind
+        .parse()
+        .map_err(|e: ValidationError| ImportFailure::Refused(e.message))?;
+    let mapping = meta
+        .mapping()
+        .map_err(|e| ImportFailure::Refused(e.to_string()))?;
+    let rejected_path = dir.join(meta.rejected_name());
+    let sink = WebSink::create(
+        &dir.join("errors.import.csv"),
+        &meta.file_name,
+        meta.skip_invalid
+            .then_some((rejected_path.as_path(), meta.format() != Format::Csv)),
+    )
+    .map_err(|e| ImportFailure::Other(format!("upload dir: {e}")))?;
+    let input = open_input(file).map_err(ImportFailure::Other)?;
+    let out = sightline_load::import(
+        state.store.clone(),
+        ctx.clone(),
+        &meta.source,
+        input,
+        load_options(meta, kind, mapping),
+        sink,
+    )
+    .await;
+    let out = match out {
+        Ok(out) => out,
+        Err(LoadError::Ingest(e)) => return Err(ImportFailure::Refused(e.to_string())),
+        Err(LoadError::Store(e)) | Err(LoadError::Write { source: e, .. }) => {
+            return Err(ImportFailure::Store(e))
+        }
+        Err(e) => return Err(ImportFailure::Other(e.to_string())),
+    };
+    let mut sink = out.sink;
+    sink.finish()
+        .map_err(|e| ImportFailure::Other(format!("upload dir: {e}")))?;
+    let Some(batch) = out.batch else {
+        // Rows the dry run could not judge (such as a link's ends) failed here: show them.
+        if let Some(mut r) = read_json::<Report>(&dir.join("report.json")) {
+            r.valid = out.valid;
+            r.invalid = out.invalid;
+            r.cells = sink.cells;
+            r.cells_total = sink.cells_total;
+            let _ = write_json(&dir.join("report.json"), &r);
+            let _ = std::fs::rename(dir.join("errors.import.csv"), dir.join("errors.csv"));
+        }
+        return Err(ImportFailure::Refused(format!(
+            "{} of {} rows have errors, so nothing was imported. Fix them and upload the file again, or upload it again choosing to import the valid rows only",
+            out.invalid,
+            out.valid + out.invalid
+        )));
+    };
+    let _ = std::fs::remove_file(dir.join("errors.import.csv"));
+    Ok(Done {
+        batch_id: batch.id,
+        written: batch.written,
+        existing: batch.existing,
+        rejected: batch.rejected,
+        rejected_file: meta.skip_invalid && out.invalid > 0,
+    })
 }
 
 #[derive(Template)]

@@ -14,7 +14,8 @@ use clap::Subcommand;
 use indicatif::{ProgressBar, ProgressStyle};
 use sightline_core::{Classification, HandlingCode};
 use sightline_load::{
-    CellError, Defaults, Format, ImportKind, LoadError, Mapping, Options, RawRecord, Sink,
+    csv_field, CellError, Defaults, Format, ImportKind, LoadError, Mapping, Options, RawRecord,
+    RejectedRows, Sink,
 };
 use uuid::Uuid;
 
@@ -142,56 +143,11 @@ fn progress(what: &str, file_len: u64) -> ProgressBar {
     bar
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-/// Where the rejected rows of a partial import go, in a shape that can be fixed and re-imported.
+/// The `--rejected` file: the shared writer of rejected rows, into a file renamed into
+/// place when complete.
 struct Rejected {
     file: AtomicFile,
-    csv_header: Option<Vec<String>>,
-    json: bool,
-}
-
-impl Rejected {
-    fn write(&mut self, rec: &RawRecord, errors: &[CellError]) -> anyhow::Result<()> {
-        let why = errors
-            .iter()
-            .map(|e| format!("{}: {}", e.column, e.reason))
-            .collect::<Vec<_>>()
-            .join("; ");
-        if self.json {
-            let mut obj = serde_json::Map::new();
-            for (k, v) in &rec.cells {
-                obj.insert(k.clone(), serde_json::Value::String(v.clone()));
-            }
-            obj.insert("sightline_errors".into(), serde_json::Value::String(why));
-            writeln!(self.file.out, "{}", serde_json::Value::Object(obj))?;
-        } else {
-            if self.csv_header.is_none() {
-                let header: Vec<String> = rec.cells.iter().map(|(k, _)| k.clone()).collect();
-                let line: Vec<String> = header
-                    .iter()
-                    .map(|h| csv_field(h))
-                    .chain(["sightline_errors".to_string()])
-                    .collect();
-                writeln!(self.file.out, "{}", line.join(","))?;
-                self.csv_header = Some(header);
-            }
-            let line: Vec<String> = rec
-                .cells
-                .iter()
-                .map(|(_, v)| csv_field(v))
-                .chain([csv_field(&why)])
-                .collect();
-            writeln!(self.file.out, "{}", line.join(","))?;
-        }
-        Ok(())
-    }
+    rows: RejectedRows,
 }
 
 /// The CLI's [`Sink`]: every bad cell to the `--report` CSV and the first 20 to the
@@ -215,17 +171,11 @@ impl FileSink {
             if self.rejected.is_none() {
                 self.rejected = Some(Rejected {
                     file: AtomicFile::create(path)?,
-                    csv_header: None,
-                    json: self.json,
+                    rows: RejectedRows::new(self.json),
                 });
             }
             if let Some(r) = self.rejected.as_mut() {
-                // A row that could not be read has no cells to give back.
-                let empty = RawRecord {
-                    line: errors.first().map(|e| e.line).unwrap_or(0),
-                    cells: vec![],
-                };
-                r.write(record.unwrap_or(&empty), errors)?;
+                r.rows.write(&mut r.file.out, record, errors)?;
             }
         }
         for e in errors {
