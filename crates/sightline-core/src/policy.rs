@@ -205,7 +205,6 @@ mod tests {
         ]
     }
 
-    /// One row per role and action; one letter per marking shape: Y allowed, n denied.
     #[test]
     fn only_roles_that_create_records_import() {
         for role in Role::ALL {
@@ -216,10 +215,11 @@ mod tests {
                     | Role::Investigator
                     | Role::PartnerCaseworker
             );
-            assert_eq!(may_import(role), creates, "{role:?}");
+            assert_eq!(may_import(*role), creates, "{role:?}");
         }
     }
 
+    /// One row per role and action; one letter per marking shape: Y allowed, n denied.
     const TABLE: &[(Role, Action, &str)] = &[
         (Role::Admin, Action::Read, "YYnnnYnYn"),
         (Role::Admin, Action::Create, "nnnnnnnnn"),
