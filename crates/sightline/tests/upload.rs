@@ -102,8 +102,19 @@ async fn people_named(c: &reqwest::Client, base: &str, name: &str) -> usize {
 }
 
 #[tokio::test]
-async fn upload_preview_refuse_skip_reimport_and_rollback_over_http() {
-    let db = Db::sqlite();
+async fn upload_over_http_on_sqlite() {
+    upload_preview_refuse_skip_reimport_and_rollback_over_http(Db::sqlite()).await;
+}
+
+#[tokio::test]
+async fn upload_over_http_on_postgres() {
+    match Db::postgres().await {
+        Some(db) => upload_preview_refuse_skip_reimport_and_rollback_over_http(db).await,
+        None => eprintln!("skipped: SIGHTLINE_TEST_DATABASE_URL is not set"),
+    }
+}
+
+async fn upload_preview_refuse_skip_reimport_and_rollback_over_http(db: Db) {
     setup(&db);
     let server = Server::start(&db, &[]);
     let base = server.url.clone();
