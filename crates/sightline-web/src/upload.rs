@@ -355,6 +355,16 @@ struct FormPage {
     errors: Vec<(String, String)>,
 }
 
+impl FormPage {
+    /// The message for `field`, shown beside it as well as in the summary.
+    fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
+}
+
 async fn form(State(state): State<AppState>, u: WebUser) -> PageResult {
     importer(&state, &u).await?;
     let v = FormValues {

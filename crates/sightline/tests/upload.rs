@@ -387,6 +387,30 @@ async fn a_file_over_the_limit_gets_a_page_that_says_so() {
         .await
         .unwrap()
         .contains("Choose a file to upload"));
+
+    // A mapping that names a field people do not have is named, beside its box too.
+    let (ctype, body) = multipart(
+        &[
+            ("csrf", t.as_str()),
+            ("kind", "person"),
+            ("mapping_text", "[columns]\nshoe_size = \"Shoe\"\n"),
+            ("classification", "OFFICIAL"),
+            ("handling_code", "P"),
+        ],
+        &[("file", "x.csv", FILE.as_bytes())],
+    );
+    let res = c
+        .post(format!("{base}/imports/upload"))
+        .header("content-type", ctype)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("href=\"#mapping_text\""), "{html}");
+    assert!(html.contains("id=\"mapping_text-error\""), "{html}");
+    assert!(html.contains("shoe_size"));
 }
 
 #[tokio::test]
