@@ -504,7 +504,9 @@ async fn receive(State(state): State<AppState>, u: WebUser, mut mp: Multipart) -
                 tokio::io::AsyncWriteExt::flush(&mut out)
                     .await
                     .map_err(|e| Failure::Internal(format!("upload dir: {e}")))?;
-                if too_big || read_error.is_some() {
+                // Past the limit the other fields are still read, so the form comes back
+                // filled in; far past it, reading stops.
+                if size > limit.saturating_mul(4) || read_error.is_some() {
                     break;
                 }
             }
