@@ -730,7 +730,10 @@ async fn import_kinds(w: &World) {
         .begin_import(&w.inv_a, ImportKind::Link, "Force A Links", "links.csv")
         .await
         .unwrap();
-    assert!(wrong.add(ImportRows::Intel(vec![intel_row("I2")])).await.is_err());
+    assert!(wrong
+        .add(ImportRows::Intel(vec![intel_row("I2")]))
+        .await
+        .is_err());
     drop(wrong);
 
     // Every kind's batch is listed and rolled back.
