@@ -336,3 +336,6 @@ fn malformed(e: IngestError) -> Result<CellError, LoadError> {
         other => Err(other.into()),
     }
 }
+
+#[cfg(test)]
+mod tests;
