@@ -73,7 +73,8 @@ pub struct ImportArgs {
     /// Where rejected rows go with --skip-invalid (default: FILE.rejected.csv or .jsonl).
     #[arg(long)]
     pub rejected: Option<PathBuf>,
-    /// Validate and report only; write nothing.
+    /// Validate and report only; write nothing (needs no database, so links' ends and
+    /// reports' cases are not looked up).
     #[arg(long)]
     pub dry_run: bool,
     /// Classification for rows that do not give one.
