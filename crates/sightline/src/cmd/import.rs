@@ -97,7 +97,7 @@ pub struct ImportArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum BatchCmd {
-    /// List your organisation's import batches.
+    /// List your organisation's import batches, of every kind.
     List {
         #[command(flatten)]
         who: AsUser,
@@ -441,9 +441,10 @@ pub async fn batch(cmd: BatchCmd) -> anyhow::Result<()> {
             }
             for b in batches {
                 println!(
-                    "{}  {}  {:<12} {:<24} {:>8} written {:>8} present {:>6} rejected  {}",
+                    "{}  {}  {:<6} {:<12} {:<24} {:>8} written {:>8} present {:>6} rejected  {}",
                     b.id,
                     b.created_at.format("%Y-%m-%d %H:%M"),
+                    b.kind,
                     b.status,
                     b.source,
                     b.written,
