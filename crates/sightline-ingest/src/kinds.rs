@@ -486,7 +486,10 @@ impl<'m> Mapper<'m> {
             intelligence_assessment: intelligence_assessment.unwrap_or(IntelAssessment::D),
             information_date,
         };
-        if let Err(v) = report.validate() {
+        if report.narrative.trim().is_empty() {
+            // (Else the title made from it would be the one reported missing.)
+            c.bad("narrative", "", "every report needs its narrative");
+        } else if let Err(v) = report.validate() {
             c.invalid(v);
         }
         let mut details = IntelDetails {

@@ -339,3 +339,6 @@ fn malformed(e: IngestError) -> Result<CellError, LoadError> {
         other => Err(other.into()),
     }
 }
+
+#[cfg(test)]
+mod tests;

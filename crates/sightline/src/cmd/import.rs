@@ -74,7 +74,8 @@ pub struct ImportArgs {
     /// Where rejected rows go with --skip-invalid (default: FILE.rejected.csv or .jsonl).
     #[arg(long)]
     pub rejected: Option<PathBuf>,
-    /// Validate and report only; write nothing.
+    /// Validate and report only; write nothing (needs no database, so links' ends and
+    /// reports' cases are not looked up).
     #[arg(long)]
     pub dry_run: bool,
     /// Classification for rows that do not give one.
@@ -97,7 +98,7 @@ pub struct ImportArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum BatchCmd {
-    /// List your organisation's import batches.
+    /// List your organisation's import batches, of every kind.
     List {
         #[command(flatten)]
         who: AsUser,
@@ -390,9 +391,10 @@ pub async fn batch(cmd: BatchCmd) -> anyhow::Result<()> {
             }
             for b in batches {
                 println!(
-                    "{}  {}  {:<12} {:<24} {:>8} written {:>8} present {:>6} rejected  {}",
+                    "{}  {}  {:<6} {:<12} {:<24} {:>8} written {:>8} present {:>6} rejected  {}",
                     b.id,
                     b.created_at.format("%Y-%m-%d %H:%M"),
+                    b.kind,
                     b.status,
                     b.source,
                     b.written,
