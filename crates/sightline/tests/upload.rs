@@ -3,7 +3,8 @@
 //! value, reason) and its import refused with nothing written; with "import the valid
 //! rows" the good rows load and the rejected ones can be downloaded; the same file twice
 //! adds nothing; a rollback from /imports removes the batch; a role that may not import
-//! gets 403; a file over the limit is refused with a page that says so.
+//! gets 403; a file over the limit, a missing file and a mapping that does not fit are
+//! named on the form; and cases go through the same pages as people.
 
 mod common;
 
@@ -61,13 +62,38 @@ async fn upload(
     file: &[u8],
     skip_invalid: bool,
 ) -> reqwest::Response {
+    upload_kind(
+        c,
+        base,
+        csrf_token,
+        "person",
+        MAPPING,
+        "niche-export.csv",
+        file,
+        skip_invalid,
+    )
+    .await
+}
+
+/// Uploads a file of any kind with a mapping typed into the form.
+#[allow(clippy::too_many_arguments)]
+async fn upload_kind(
+    c: &reqwest::Client,
+    base: &str,
+    csrf_token: &str,
+    kind: &str,
+    mapping: &str,
+    file_name: &str,
+    file: &[u8],
+    skip_invalid: bool,
+) -> reqwest::Response {
     let (ctype, body) = multipart(
         &[
             ("csrf", csrf_token),
-            ("kind", "person"),
+            ("kind", kind),
             ("format", ""),
             ("source", ""),
-            ("mapping_text", MAPPING),
+            ("mapping_text", mapping),
             ("skip_invalid", if skip_invalid { "yes" } else { "no" }),
             ("classification", "OFFICIAL-SENSITIVE"),
             ("handling_code", "P"),
@@ -75,10 +101,7 @@ async fn upload(
             ("case_team", ""),
             ("purpose", "test import"),
         ],
-        &[
-            ("file", "niche-export.csv", file),
-            ("mapping_file", "", b""),
-        ],
+        &[("file", file_name, file), ("mapping_file", "", b"")],
     );
     c.post(format!("{base}/imports/upload"))
         .header("content-type", ctype)
@@ -355,7 +378,7 @@ async fn done_batch(c: &reqwest::Client, base: &str, preview: &str) -> String {
 }
 
 #[tokio::test]
-async fn a_file_over_the_limit_gets_a_page_that_says_so() {
+async fn form_errors_are_named_and_other_kinds_use_the_same_pages() {
     let db = Db::sqlite();
     setup(&db);
     let server = Server::start(&db, &["--upload-limit-mb", "1"]);
@@ -411,6 +434,34 @@ async fn a_file_over_the_limit_gets_a_page_that_says_so() {
     assert!(html.contains("href=\"#mapping_text\""), "{html}");
     assert!(html.contains("id=\"mapping_text-error\""), "{html}");
     assert!(html.contains("shoe_size"));
+
+    // Other kinds go through the same pages: cases, from JSON Lines, shown as read.
+    let cases = b"{\"source_id\": \"C1\", \"reference\": \"OP-UPL-1\", \"title\": \"Operation Tidal\", \"exploitation_types\": \"labour\"}\n";
+    let res = upload_kind(&c, &base, &t, "case", "", "cases.jsonl", cases, false).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let preview = location(&res);
+    let (_, html) = page(&c, format!("{base}{preview}")).await;
+    assert!(
+        html.contains("<dd>Cases</dd>") && html.contains("JSON Lines"),
+        "{html}"
+    );
+    assert!(html.contains("rows as read") && html.contains("Operation Tidal"));
+    let res = c
+        .post(format!("{base}{preview}/import"))
+        .form(&[("csrf", t.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        res.text().await.unwrap()
+    );
+    let (_, done) = page(&c, format!("{base}{preview}/done")).await;
+    assert!(done.contains("<dd id=\"written\">1</dd>"), "{done}");
+    let (_, list) = page(&c, format!("{base}/cases")).await;
+    assert!(list.contains("Operation Tidal"));
 }
 
 #[tokio::test]
