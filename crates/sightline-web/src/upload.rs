@@ -287,7 +287,8 @@ fn prepare_dir(root: &Path) -> std::io::Result<()> {
 #[template(path = "imports.html")]
 struct ListPage {
     nav: Nav,
-    batches: Vec<(ImportBatch, String)>,
+    /// Each batch with who made it and what it holds, in words.
+    batches: Vec<(ImportBatch, String, String)>,
     notice: Option<String>,
 }
 
@@ -310,7 +311,12 @@ async fn list(State(state): State<AppState>, u: WebUser, Query(q): Query<ListQue
             slot.insert(name);
         }
         let by = names[&b.created_by].clone();
-        batches.push((b, by));
+        let kind = b
+            .kind
+            .parse::<ImportKind>()
+            .map(|k| capitalise(k.plural()))
+            .unwrap_or_else(|_| b.kind.clone());
+        batches.push((b, by, kind));
     }
     let notice = if let Some(id) = q.rolled_back {
         Some(format!(
