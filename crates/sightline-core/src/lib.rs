@@ -13,7 +13,7 @@ pub mod retention;
 pub mod vocab;
 
 pub use entities::*;
-pub use policy::{decide, may_reroute, Action, Actor, Decision, Markings};
+pub use policy::{decide, may_import, may_reroute, Action, Actor, Decision, Markings};
 pub use public::{FindingDecision, NewPublicReport, PublicReport, ReportMessage};
 pub use records::*;
 pub use vocab::{

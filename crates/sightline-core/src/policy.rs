@@ -107,6 +107,13 @@ pub fn may_see_picture(actor: &Actor) -> bool {
     matches!(actor.role, Role::NationalAnalyst | Role::ForceAnalyst)
 }
 
+/// Whether a role may import files of records (and roll its organisation's imports back):
+/// the roles that create operational records. Administrators only read; trainers and
+/// learners see no operational records. Each imported row is still decided by [`decide`].
+pub fn may_import(role: Role) -> bool {
+    operational(role) && role != Role::Admin
+}
+
 /// The access policy. One function, every role, every marking, every action.
 ///
 /// - Trainers and learners never see operational records.
@@ -203,6 +210,20 @@ mod tests {
             ),
             ("other, other team", m(OTHER, Official, P, Some(OTHER_TEAM))),
         ]
+    }
+
+    #[test]
+    fn only_roles_that_create_records_import() {
+        for role in Role::ALL {
+            let creates = matches!(
+                role,
+                Role::NationalAnalyst
+                    | Role::ForceAnalyst
+                    | Role::Investigator
+                    | Role::PartnerCaseworker
+            );
+            assert_eq!(may_import(*role), creates, "{role:?}");
+        }
     }
 
     /// One row per role and action; one letter per marking shape: Y allowed, n denied.

@@ -426,9 +426,45 @@ pub struct IntelReport {
     pub intelligence_assessment: IntelAssessment,
     /// The date the information relates to (not the date it was recorded).
     pub information_date: Option<NaiveDate>,
+    /// Submitting officer and force, and the case it belongs to.
+    #[serde(default)]
+    pub details: IntelDetails,
     /// Handling code and conditions live in the markings: 3x5x2's "2".
     pub markings: Markings,
     pub provenance: Provenance,
+}
+
+/// Who submitted an intelligence report and which case it belongs to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IntelDetails {
+    /// As the source names them: name, collar number or both.
+    pub submitting_officer: Option<String>,
+    /// The submitting force (a `geo` force code, e.g. `west-midlands`).
+    pub submitting_force: Option<String>,
+    pub case_id: Option<Uuid>,
+}
+
+impl IntelDetails {
+    pub fn validate(&mut self) -> Result<(), ValidationError> {
+        self.submitting_officer = blank_to_none(self.submitting_officer.take());
+        if let Some(o) = &self.submitting_officer {
+            text("submitting_officer", o, 1, 200)?;
+        }
+        self.submitting_force = blank_to_none(self.submitting_force.take());
+        if let Some(f) = &self.submitting_force {
+            match crate::geo::force_by_code(f).or_else(|| crate::geo::force_by_name(f)) {
+                Some(force) => self.submitting_force = Some(force.code.to_string()),
+                None => {
+                    return Err(ValidationError::new(
+                        "submitting_force",
+                        format!("'{f}' is not a UK police force"),
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 impl IntelReport {

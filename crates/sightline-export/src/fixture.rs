@@ -145,6 +145,7 @@ pub fn bundle() -> Bundle {
             source_evaluation: SourceEvaluation::Untested,
             intelligence_assessment: IntelAssessment::C,
             information_date: Some(chrono::NaiveDate::from_ymd_opt(2026, 2, 20).unwrap()),
+            details: Default::default(),
             markings: markings(Classification::OfficialSensitive),
             provenance: prov(),
         }],

@@ -4,7 +4,8 @@
 //! with or without a BOM), a JSON array, or JSON Lines. A [`Mapping`] (TOML) says which
 //! source column holds which Sightline field and how the source's codes translate, so an
 //! export loads without editing it. [`person_row`] turns one row into a validated
-//! [`PersonRow`] or the list of every bad cell, each naming line, column, value and reason.
+//! [`PersonRow`] or the list of every bad cell, each naming line, column, value and reason;
+//! a [`Mapper`] does the same for cases, intelligence reports and links (`kinds.rs`).
 //!
 //! This crate reads from any `std::io::Read`; it opens no files and writes nothing.
 
@@ -14,6 +15,14 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 use sightline_core::{Classification, Gender, HandlingCode, NewPerson};
+
+mod detect;
+pub use detect::{columns, detect, Columns, Detected, FieldUse};
+mod kinds;
+pub use kinds::{
+    CaseRow, IntelRow, LinkEnd, LinkRow, Lookup, RowMarkings, CASE_FIELDS, INTEL_FIELDS,
+    LINK_FIELDS,
+};
 
 /// The shape of an input file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,20 +110,45 @@ impl Mapping {
                 )));
             }
         }
+        // Which kind the mapping is for is known only when it is used (`check_fields`);
+        // here a field no kind has is refused.
+        let known = |f: &str| {
+            [PERSON_FIELDS, CASE_FIELDS, INTEL_FIELDS, LINK_FIELDS]
+                .iter()
+                .any(|k| k.contains(&f))
+        };
         for field in m
             .columns
             .keys()
             .chain(m.values.keys())
             .chain(m.defaults.keys())
         {
-            if !PERSON_FIELDS.contains(&field.as_str()) {
+            if !known(field) {
                 return Err(IngestError::Mapping(format!(
-                    "'{field}' is not a field Sightline knows; fields are: {}",
+                    "'{field}' is not a field Sightline knows; a person's fields are: {}",
                     PERSON_FIELDS.join(", ")
                 )));
             }
         }
         Ok(m)
+    }
+
+    /// Refuses a mapping that names a field the kind being imported does not have.
+    pub fn check_fields(&self, fields: &[&str]) -> Result<(), IngestError> {
+        for field in self
+            .columns
+            .keys()
+            .chain(self.values.keys())
+            .chain(self.defaults.keys())
+        {
+            if !fields.contains(&field.as_str()) {
+                return Err(IngestError::Mapping(format!(
+                    "'{field}' is not a field of this kind of record; fields are: {}",
+                    fields.join(", ")
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// The source column that holds `field`: the mapped one, else the field's own name.
@@ -600,13 +634,19 @@ struct FieldSource<'m> {
     codes: Option<&'m BTreeMap<String, String>>,
 }
 
-/// A [`Mapping`] resolved against a header row: each field's cell is found by name once,
-/// not in every row. Rows with another header (JSON objects) are resolved again.
-pub struct PersonMapper<'m> {
+/// A [`Mapping`] resolved against a header row for one kind of record (its list of
+/// fields): each field's cell is found by name once, not in every row. Rows with another
+/// header (JSON objects) are resolved again. `kinds.rs` validates cases, intelligence and
+/// links through it; [`PersonMapper`] people.
+pub struct Mapper<'m> {
     m: &'m Mapping,
+    names: &'static [&'static str],
     headers: Option<Arc<Vec<String>>>,
     fields: Vec<FieldSource<'m>>,
 }
+
+/// Validates person rows: a [`Mapper`] over [`PERSON_FIELDS`].
+pub struct PersonMapper<'m>(Mapper<'m>);
 
 /// Read access to one row's cells by position.
 trait CellsByIndex {
@@ -625,10 +665,12 @@ impl CellsByIndex for RawRecord {
     }
 }
 
-impl<'m> PersonMapper<'m> {
-    pub fn new(m: &'m Mapping) -> Self {
-        PersonMapper {
+impl<'m> Mapper<'m> {
+    /// A mapper for the fields `names` (the first is always `source_id`).
+    pub fn new(m: &'m Mapping, names: &'static [&'static str]) -> Self {
+        Mapper {
             m,
+            names,
             headers: None,
             fields: Vec::new(),
         }
@@ -636,7 +678,8 @@ impl<'m> PersonMapper<'m> {
 
     fn resolve<'h>(&mut self, headers: impl Iterator<Item = &'h str> + Clone) {
         let m = self.m;
-        self.fields = PERSON_FIELDS
+        self.fields = self
+            .names
             .iter()
             .map(|&field| {
                 let column = if field == "source_id" {
@@ -660,14 +703,27 @@ impl<'m> PersonMapper<'m> {
             .collect();
     }
 
-    /// Validates one row as a person. Every problem in the row is reported, not just the first.
-    pub fn person(&mut self, row: &Row) -> Result<PersonRow, Vec<CellError>> {
+    /// The fields' sources for this row's header.
+    fn fields_for(&mut self, row: &Row) -> &[FieldSource<'m>] {
         let same = matches!(&self.headers, Some(h) if Arc::ptr_eq(h, &row.headers));
         if !same {
             self.resolve(row.headers.iter().map(String::as_str));
             self.headers = Some(row.headers.clone());
         }
-        person_from(&self.fields, self.m, row.line, row)
+        &self.fields
+    }
+}
+
+impl<'m> PersonMapper<'m> {
+    pub fn new(m: &'m Mapping) -> Self {
+        PersonMapper(Mapper::new(m, PERSON_FIELDS))
+    }
+
+    /// Validates one row as a person. Every problem in the row is reported, not just the first.
+    pub fn person(&mut self, row: &Row) -> Result<PersonRow, Vec<CellError>> {
+        let m = self.0.m;
+        let fields = self.0.fields_for(row);
+        person_from(fields, m, row.line, row)
     }
 }
 
@@ -744,7 +800,7 @@ fn normalise_date(value: &str, format: Option<&str>) -> Result<String, String> {
 /// Validates one row as a person. Every problem in the row is reported, not just the first.
 /// (For many rows, a [`PersonMapper`] finds the columns once instead of in every row.)
 pub fn person_row(rec: &RawRecord, m: &Mapping) -> Result<PersonRow, Vec<CellError>> {
-    let mut mapper = PersonMapper::new(m);
+    let mut mapper = Mapper::new(m, PERSON_FIELDS);
     mapper.resolve(rec.cells.iter().map(|(c, _)| c.as_str()));
     person_from(&mapper.fields, m, rec.line, rec)
 }

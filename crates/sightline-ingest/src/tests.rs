@@ -166,3 +166,112 @@ fn semicolon_crlf_windows_1252_export() {
     );
     assert_eq!(rows.len(), 2);
 }
+
+/// Validates every row of a CSV with a kind's mapper; `Row`s are what a mapper reads.
+fn rows_with<T>(
+    csv: &str,
+    m: &Mapping,
+    mut f: impl FnMut(&mut Mapper<'_>, &Row) -> Result<T, Vec<CellError>>,
+    mut mapper: Mapper<'_>,
+) -> Vec<Result<T, Vec<CellError>>> {
+    let mut r = RecordReader::new(
+        Box::new(std::io::Cursor::new(csv.as_bytes().to_vec())),
+        Format::Csv,
+        m,
+    )
+    .unwrap();
+    let mut row = Row::default();
+    let mut out = Vec::new();
+    while r.read_row(&mut row).unwrap() {
+        out.push(f(&mut mapper, &row));
+    }
+    out
+}
+
+#[test]
+fn case_rows_map_lists_of_codes_and_report_each_bad_cell() {
+    let m = Mapping::from_toml(
+        "id_column = \"Ref\"\n[columns]\nreference = \"Ref\"\nexploitation_types = \"Types\"\nopened_on = \"Opened\"\nforce_area = \"Force\"\n\
+         [values.exploitation_types]\nLAB = \"labour\"\nCCE = \"criminal\"\n",
+    )
+    .unwrap();
+    let csv = "Ref,title,Types,Opened,Force,sectors\n\
+               OP-1,Tidal,LAB; CCE,2025-01-02,West Midlands Police,Hospitality|Agriculture\n\
+               OP-2,,LAB|XXX,2025-01,Atlantis,Mining\n";
+    let rows = rows_with(csv, &m, |mp, r| mp.case(r), Mapper::for_cases(&m));
+    let ok = rows[0].as_ref().unwrap();
+    assert_eq!(ok.reference.as_deref(), Some("OP-1"));
+    assert_eq!(
+        ok.case.exploitation_types,
+        [
+            sightline_core::ExploitationType::Labour,
+            sightline_core::ExploitationType::Criminal
+        ]
+    );
+    assert_eq!(ok.case.details.sectors, ["Agriculture", "Hospitality"]);
+    assert_eq!(ok.case.details.force_area.as_deref(), Some("west-midlands"));
+    let bad = rows[1].as_ref().unwrap_err();
+    let cells: Vec<(&str, &str)> = bad
+        .iter()
+        .map(|e| (e.column.as_str(), e.value.as_str()))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            ("Types", "XXX"),
+            ("sectors", "Mining"),
+            ("Opened", "2025-01"),
+            ("Force", "Atlantis")
+        ],
+        "{bad:?}"
+    );
+    assert!(bad.iter().all(|e| e.line == 3));
+}
+
+#[test]
+fn intel_and_link_rows_check_grading_markings_and_ends() {
+    let m = Mapping::default();
+    let intel = "source_id,narrative,source_evaluation,intelligence_assessment,handling_code,handling_conditions,case_reference\n\
+                 I1,Seen at the farm,1,A,C,Not beyond the SOCU,OP-1\n\
+                 I2,,,E,C,,\n";
+    let rows = rows_with(intel, &m, |mp, r| mp.intel(r), Mapper::for_intel(&m));
+    let ok = rows[0].as_ref().unwrap();
+    assert_eq!(ok.report.title, "Seen at the farm");
+    assert_eq!(ok.case_reference.as_ref().unwrap().value, "OP-1");
+    let bad: Vec<&str> = rows[1]
+        .as_ref()
+        .unwrap_err()
+        .iter()
+        .map(|e| e.column.as_str())
+        .collect();
+    assert_eq!(bad, ["source_evaluation", "narrative", "handling_code"]);
+
+    let links = "source_id,from_kind,from_id,to_id,link_type,date_from,date_to\n\
+                 K1,person,P1,P2,associate_of,2020,2021-06\n\
+                 K2,entity,P1,P1,friends,2021,2020\n";
+    let rows = rows_with(links, &m, |mp, r| mp.link(r), Mapper::for_links(&m));
+    let ok = rows[0].as_ref().unwrap();
+    assert_eq!(
+        (ok.from.key.value.as_str(), ok.to.key.value.as_str()),
+        ("P1", "P2")
+    );
+    let bad: Vec<&str> = rows[1]
+        .as_ref()
+        .unwrap_err()
+        .iter()
+        .map(|e| e.column.as_str())
+        .collect();
+    assert_eq!(
+        bad,
+        ["from_id", "link_type", "date_to"],
+        "entity ends need ids"
+    );
+}
+
+#[test]
+fn a_mapping_names_only_its_kinds_fields() {
+    let m = Mapping::from_toml("[columns]\nnarrative = \"Text\"").unwrap();
+    assert!(m.check_fields(INTEL_FIELDS).is_ok());
+    let e = m.check_fields(PERSON_FIELDS).unwrap_err().to_string();
+    assert!(e.contains("'narrative' is not a field of this kind"), "{e}");
+}

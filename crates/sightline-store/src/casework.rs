@@ -621,6 +621,7 @@ macro_rules! impl_casework {
                         source_evaluation: intel.source_evaluation,
                         intelligence_assessment: intel.intelligence_assessment,
                         information_date: intel.information_date,
+                        details: Default::default(),
                         markings: m,
                         provenance: Provenance::new(now, ctx.actor.user_id),
                     };

@@ -45,7 +45,7 @@ macro_rules! impl_store {
 
         use crate::audit::{format_time, AuditEntry, AuditEvent, AuditFilter, ChainCheck, Outcome, VerifyReport};
         use crate::imp::{check, now, LIST_BATCH};
-        use crate::{ApiToken, Ctx, ImportBatch, Linked, Node, ImportOutcome, ImportPerson, NewUser, PersonImport, Result, Session, Store, StoreError, Team, User};
+        use crate::{ApiToken, Ctx, ImportBatch, Linked, Node, ImportKind, ImportOutcome, ImportRows, NewUser, RecordImport, Result, Session, Store, StoreError, Team, User};
 
         type DbRow = <$db as sqlx::Database>::Row;
         type Tx = sqlx::Transaction<'static, $db>;
@@ -129,6 +129,7 @@ macro_rules! impl_store {
                 source_evaluation: parse::<SourceEvaluation>(row, "source_evaluation")?,
                 intelligence_assessment: parse::<IntelAssessment>(row, "intelligence_assessment")?,
                 information_date: row.try_get::<Option<NaiveDate>, _>("information_date")?,
+                details: details_from(row)?,
                 markings: markings_from(row)?,
                 provenance: provenance_from(row)?,
             })
@@ -165,8 +166,12 @@ macro_rules! impl_store {
                 source: row.try_get("source")?,
                 confidence: parse::<Confidence>(row, "confidence")?,
                 markings: markings_from(row)?,
-                // `links.source` is where the link is known from, not an import source.
-                provenance: Provenance { source: None, ..provenance_from(row)? },
+                // `links.source` is where the link is known from; an import source only
+                // for an imported link (one with a source id).
+                provenance: match provenance_from(row)? {
+                    p if p.source_id.is_some() => p,
+                    p => Provenance { source: None, ..p },
+                },
             })
         }
 
@@ -353,16 +358,13 @@ macro_rules! impl_store {
         pub struct ImportTx {
             tx: Tx,
             ctx: Ctx,
+            kind: ImportKind,
             batch: ImportBatch,
         }
 
-        #[async_trait]
-        impl PersonImport for ImportTx {
-            fn batch_id(&self) -> Uuid {
-                self.batch.id
-            }
-
-            async fn add(&mut self, mut rows: Vec<ImportPerson>) -> Result<ImportOutcome> {
+        impl ImportTx {
+            /// People are written in bulk (see import.rs); returns how many were new.
+            async fn add_people(&mut self, mut rows: Vec<crate::ImportPerson>) -> Result<i64> {
                 // Every row is checked here as before; the markings are usually the same
                 // from row to row, so they are checked again only when they change.
                 let mut checked: Option<Markings> = None;
@@ -374,11 +376,38 @@ macro_rules! impl_store {
                         checked = Some(r.markings.clone());
                     }
                 }
-                // Written in bulk (see import.rs); rows already present are skipped.
+                // Rows already present are skipped.
                 let shared = crate::import::Shared { batch: &self.batch, created_by: self.ctx.actor.user_id, now: now() };
                 let written = <$db as crate::import::BulkPeople>::insert_people(&mut *self.tx, &shared, &rows)
                     .await.map_err(|e| map_unique(e, "the person"))? as i64;
-                let out = ImportOutcome { written, existing: rows.len() as i64 - written };
+                Ok(written)
+            }
+        }
+
+        #[async_trait]
+        impl RecordImport for ImportTx {
+            fn batch_id(&self) -> Uuid {
+                self.batch.id
+            }
+
+            fn kind(&self) -> ImportKind {
+                self.kind
+            }
+
+            async fn add(&mut self, rows: ImportRows) -> Result<ImportOutcome> {
+                if rows.kind() != self.kind {
+                    return Err(StoreError::Config(format!(
+                        "{} rows cannot go into an import of {}", rows.kind().code(), self.kind.plural()
+                    )));
+                }
+                let n = rows.len() as i64;
+                let written = match rows {
+                    ImportRows::People(rows) => self.add_people(rows).await?,
+                    ImportRows::Cases(rows) => import_cases(&mut self.tx, &self.ctx, &self.batch, rows).await?,
+                    ImportRows::Intel(rows) => import_intel(&mut self.tx, &self.ctx, &self.batch, rows).await?,
+                    ImportRows::Links(rows) => import_links(&mut self.tx, &self.ctx, &self.batch, rows).await?,
+                };
+                let out = ImportOutcome { written, existing: n - written };
                 self.batch.written += out.written;
                 self.batch.existing += out.existing;
                 Ok(out)
@@ -392,8 +421,8 @@ macro_rules! impl_store {
                     .execute(&mut *self.tx).await?;
                 let b = &self.batch;
                 let ev = AuditEvent::by(&self.ctx, "import", "import_batch", b.id, Outcome::Allowed).with_detail(format!(
-                    "{} people from '{}' ({}): {} written, {} already present, {} rejected",
-                    b.written + b.existing, b.source, b.file_name, b.written, b.existing, b.rejected
+                    "{} {} from '{}' ({}): {} written, {} already present, {} rejected",
+                    b.written + b.existing, self.kind.plural(), b.source, b.file_name, b.written, b.existing, b.rejected
                 ));
                 append(&mut self.tx, ev).await?;
                 let batch = self.batch.clone();
@@ -924,6 +953,7 @@ macro_rules! impl_store {
                     source_evaluation: r.source_evaluation,
                     intelligence_assessment: r.intelligence_assessment,
                     information_date: r.information_date,
+                    details: Default::default(),
                     markings: m,
                     provenance: Provenance::new(now, ctx.actor.user_id),
                 };
@@ -1105,18 +1135,18 @@ macro_rules! impl_store {
                 Ok(out)
             }
 
-            async fn begin_person_import(&self, ctx: &Ctx, source: &str, file_name: &str) -> Result<Box<dyn PersonImport>> {
+            async fn begin_import(&self, ctx: &Ctx, kind: ImportKind, source: &str, file_name: &str) -> Result<Box<dyn RecordImport>> {
                 let source = source.trim();
                 if source.is_empty() || source.chars().count() > 200 {
                     return Err(sightline_core::ValidationError::new("source", "name the source in 1 to 200 characters").into());
                 }
-                if matches!(ctx.actor.role, Role::Trainer | Role::Learner | Role::Admin) {
+                if !sightline_core::may_import(ctx.actor.role) {
                     self.audit(AuditEvent::by(ctx, "import", "import_batch", "", Outcome::Denied).with_detail("role may not import records")).await?;
                     return Err(StoreError::Forbidden("your role cannot import records"));
                 }
                 let batch = ImportBatch {
                     id: new_id(),
-                    kind: "person".into(),
+                    kind: kind.code().into(),
                     source: source.to_string(),
                     file_name: file_name.chars().take(500).collect(),
                     owner_org: ctx.actor.org_id,
@@ -1136,8 +1166,14 @@ macro_rules! impl_store {
                 .bind(batch.id).bind(&batch.kind).bind(&batch.source).bind(&batch.file_name)
                 .bind(batch.owner_org).bind(batch.created_by).bind(batch.created_at).bind(&batch.status)
                 .execute(&mut *tx).await?;
-                <$db as crate::import::BulkPeople>::prepare_import(&mut *tx).await?;
-                Ok(Box::new(ImportTx { tx, ctx: ctx.clone(), batch }))
+                if kind == ImportKind::Person {
+                    <$db as crate::import::BulkPeople>::prepare_import(&mut *tx).await?;
+                }
+                Ok(Box::new(ImportTx { tx, ctx: ctx.clone(), kind, batch }))
+            }
+
+            async fn find_for_import(&self, ctx: &Ctx, kind: crate::ImportTarget, key: &str, source: &str) -> Result<Option<Uuid>> {
+                self.find_for_import_impl(ctx, kind, key, source).await
             }
 
             async fn list_batches(&self, ctx: &Ctx) -> Result<Vec<ImportBatch>> {
@@ -1152,26 +1188,36 @@ macro_rules! impl_store {
                 if batch.status != "committed" {
                     return Err(StoreError::Conflict(format!("batch {id} is {}, not committed", batch.status)));
                 }
+                let kind: ImportKind = batch.kind.parse()?;
+                let table = match kind {
+                    ImportKind::Person => "people",
+                    ImportKind::Case => "cases",
+                    ImportKind::Intel => "intel_reports",
+                    ImportKind::Link => "links",
+                };
                 // Every kind of marking in the batch must allow this actor to change it.
-                let marks = sqlx::query(
-                    "SELECT DISTINCT classification, handling_code, handling_conditions, owner_org, case_team FROM people WHERE batch_id = $1",
-                )
+                let marks = sqlx::query(&format!(
+                    "SELECT DISTINCT classification, handling_code, handling_conditions, owner_org, case_team FROM {table} WHERE batch_id = $1",
+                ))
                 .bind(id).fetch_all(&self.pool).await?;
                 let org_marks = Markings { classification: Classification::Official, handling_code: HandlingCode::P, handling_conditions: None, owner_org: batch.owner_org, case_team: None };
                 for m in marks.iter().map(markings_from).chain(std::iter::once(Ok(org_marks))) {
                     self.gate(ctx, &m?, Action::Update, "import_batch", id).await?;
                 }
                 let mut tx = self.begin_write().await?;
-                let gone = sqlx::query("DELETE FROM people WHERE batch_id = $1").bind(id).execute(&mut *tx).await
+                let gone = sqlx::query(&format!("DELETE FROM {table} WHERE batch_id = $1")).bind(id).execute(&mut *tx).await
                     .map_err(|e| match map_unique(e, "a record of this batch") {
-                        StoreError::Conflict(_) => StoreError::Conflict("people from this batch are on cases now; take them off first".into()),
+                        StoreError::Conflict(_) => StoreError::Conflict(match kind {
+                            ImportKind::Person => "people from this batch are on cases now; take them off first".into(),
+                            _ => format!("other records refer to {} from this batch now; remove those first", kind.plural()),
+                        }),
                         other => other,
                     })?.rows_affected();
                 let at = now();
                 sqlx::query("UPDATE import_batches SET status = 'rolled_back', rolled_back_at = $1 WHERE id = $2")
                     .bind(at).bind(id).execute(&mut *tx).await?;
                 append(&mut tx, AuditEvent::by(ctx, "rollback", "import_batch", id, Outcome::Allowed)
-                    .with_detail(format!("{gone} people removed"))).await?;
+                    .with_detail(format!("{gone} {} removed", kind.plural()))).await?;
                 tx.commit().await?;
                 batch.status = "rolled_back".into();
                 batch.rolled_back_at = Some(at);

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod casework;
 mod imp;
 mod import;
+mod import_kinds;
 pub mod matching;
 mod postgres;
 mod sqlite;
@@ -19,8 +20,9 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sightline_core::{
-    Actor, Case, CaseRole, Entity, IntelReport, Link, Markings, NewCase, NewEntity, NewIntelReport,
-    NewLink, NewOrganisation, NewPerson, NodeRef, Organisation, Person, Role, ValidationError,
+    Actor, Case, CaseRole, Entity, IntelDetails, IntelReport, Link, Markings, NewCase, NewEntity,
+    NewIntelReport, NewLink, NewOrganisation, NewPerson, NodeRef, Organisation, Person, Role,
+    ValidationError,
 };
 use uuid::Uuid;
 
@@ -178,6 +180,58 @@ pub struct ImportBatch {
     pub rolled_back_at: Option<DateTime<Utc>>,
 }
 
+/// What an import brings in: each kind is its own batch, table and bulk writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportKind {
+    Person,
+    Case,
+    Intel,
+    Link,
+}
+
+impl ImportKind {
+    pub const ALL: &'static [ImportKind] = &[
+        ImportKind::Person,
+        ImportKind::Case,
+        ImportKind::Intel,
+        ImportKind::Link,
+    ];
+
+    /// The code stored in `import_batches.kind`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ImportKind::Person => "person",
+            ImportKind::Case => "case",
+            ImportKind::Intel => "intel",
+            ImportKind::Link => "link",
+        }
+    }
+
+    /// The records of this kind, in words, for messages and the audit log.
+    pub fn plural(self) -> &'static str {
+        match self {
+            ImportKind::Person => "people",
+            ImportKind::Case => "cases",
+            ImportKind::Intel => "intelligence reports",
+            ImportKind::Link => "links",
+        }
+    }
+}
+
+impl std::str::FromStr for ImportKind {
+    type Err = ValidationError;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        ImportKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.code().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| {
+                ValidationError::new("kind", "a kind of import is person, case, intel or link")
+            })
+    }
+}
+
 /// A validated person to import, with its id in the source system.
 #[derive(Debug, Clone)]
 pub struct ImportPerson {
@@ -186,18 +240,89 @@ pub struct ImportPerson {
     pub person: NewPerson,
 }
 
+/// A validated case to import. `reference` is the source's own (kept as the case's
+/// reference, which must then be free); without one the case gets a Sightline reference.
+#[derive(Debug, Clone)]
+pub struct ImportCase {
+    pub source_id: String,
+    pub reference: Option<String>,
+    pub markings: Markings,
+    pub case: NewCase,
+}
+
+/// A validated intelligence report to import, with its officer, force and case.
+#[derive(Debug, Clone)]
+pub struct ImportIntel {
+    pub source_id: String,
+    pub markings: Markings,
+    pub report: NewIntelReport,
+    pub details: IntelDetails,
+}
+
+/// A validated link to import, its ends already found ([`Store::find_for_import`]).
+/// The link's `source` is the import's source.
+#[derive(Debug, Clone)]
+pub struct ImportLink {
+    pub source_id: String,
+    pub markings: Markings,
+    pub link: NewLink,
+}
+
+/// What kind of record an import row names (a link's end, an intelligence report's case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportTarget {
+    Person,
+    Entity,
+    Case,
+}
+
+/// One chunk of validated rows for [`RecordImport::add`], of the import's kind.
+#[derive(Debug, Clone)]
+pub enum ImportRows {
+    People(Vec<ImportPerson>),
+    Cases(Vec<ImportCase>),
+    Intel(Vec<ImportIntel>),
+    Links(Vec<ImportLink>),
+}
+
+impl ImportRows {
+    pub fn kind(&self) -> ImportKind {
+        match self {
+            ImportRows::People(_) => ImportKind::Person,
+            ImportRows::Cases(_) => ImportKind::Case,
+            ImportRows::Intel(_) => ImportKind::Intel,
+            ImportRows::Links(_) => ImportKind::Link,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            ImportRows::People(r) => r.len(),
+            ImportRows::Cases(r) => r.len(),
+            ImportRows::Intel(r) => r.len(),
+            ImportRows::Links(r) => r.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ImportOutcome {
     pub written: i64,
     pub existing: i64,
 }
 
-/// An import in progress (one transaction).
+/// An import in progress (one transaction), of one [`ImportKind`].
 #[async_trait]
-pub trait PersonImport: Send {
+pub trait RecordImport: Send {
     fn batch_id(&self) -> Uuid;
-    /// Adds rows; a row whose source id is already stored is counted, not duplicated.
-    async fn add(&mut self, rows: Vec<ImportPerson>) -> Result<ImportOutcome>;
+    fn kind(&self) -> ImportKind;
+    /// Adds rows (of the import's kind); a row whose source id is already stored is
+    /// counted, not duplicated.
+    async fn add(&mut self, rows: ImportRows) -> Result<ImportOutcome>;
     /// Records the batch, audits it, and makes every row visible at once.
     async fn commit(self: Box<Self>, rejected: i64) -> Result<ImportBatch>;
 }
@@ -302,14 +427,26 @@ pub trait Store: Casework + Matching + Send + Sync + 'static {
     async fn person_cases(&self, ctx: &Ctx, person_id: Uuid) -> Result<Vec<(CaseRole, Case)>>;
 
     // Imports: all-or-nothing batches, keyed by source and source id, that can be rolled back.
-    /// Starts an import of people; nothing is visible until `commit`, and dropping the
-    /// import instead leaves the database as it was.
-    async fn begin_person_import(
+    /// Starts an import of one kind of record; nothing is visible until `commit`, and
+    /// dropping the import instead leaves the database as it was.
+    async fn begin_import(
         &self,
         ctx: &Ctx,
+        kind: ImportKind,
         source: &str,
         file_name: &str,
-    ) -> Result<Box<dyn PersonImport>>;
+    ) -> Result<Box<dyn RecordImport>>;
+    /// The id of a record an import row names, if it exists and the actor may read it:
+    /// `key` is a Sightline id, or a source id that `source` gave (cases also by their
+    /// reference); entities only by id. Nothing is shown, so nothing is audited here; what
+    /// the import makes of it is audited with the batch.
+    async fn find_for_import(
+        &self,
+        ctx: &Ctx,
+        kind: ImportTarget,
+        key: &str,
+        source: &str,
+    ) -> Result<Option<Uuid>>;
     /// The committed and rolled-back batches of the actor's organisation, newest first.
     async fn list_batches(&self, ctx: &Ctx) -> Result<Vec<ImportBatch>>;
     /// Removes every record a batch brought in.

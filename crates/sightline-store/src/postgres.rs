@@ -48,5 +48,6 @@ impl PgStore {
 }
 
 crate::imp::impl_store!(PgStore, sqlx::Postgres, "postgres");
+crate::import_kinds::impl_import_kinds!(PgStore);
 crate::casework::impl_casework!(PgStore);
 crate::matching::impl_matching!(PgStore);

@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use sightline_core::*;
 use sightline_store::{
-    AuditEvent, AuditFilter, Ctx, DynStore, NewUser, PgStore, SqliteStore, Store, StoreError,
+    AuditEvent, AuditFilter, Ctx, DynStore, ImportCase, ImportIntel, ImportKind, ImportLink,
+    ImportRows, ImportTarget, NewUser, PgStore, SqliteStore, Store, StoreError,
 };
 use uuid::Uuid;
 
@@ -404,23 +405,26 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
     let before = people_now(w.store.clone(), w.inv_a.clone()).await;
     {
         let mut abandoned = s
-            .begin_person_import(&w.inv_a, "Force A Niche", "a.csv")
+            .begin_import(&w.inv_a, ImportKind::Person, "Force A Niche", "a.csv")
             .await
             .unwrap();
-        abandoned.add(vec![row("N1", "Popescu")]).await.unwrap();
+        abandoned
+            .add(ImportRows::People(vec![row("N1", "Popescu")]))
+            .await
+            .unwrap();
         // Dropped without commit: as if it never happened.
     }
     assert_eq!(people_now(w.store.clone(), w.inv_a.clone()).await, before);
     let mut imp = s
-        .begin_person_import(&w.inv_a, "Force A Niche", "a.csv")
+        .begin_import(&w.inv_a, ImportKind::Person, "Force A Niche", "a.csv")
         .await
         .unwrap();
     let out = imp
-        .add(vec![
+        .add(ImportRows::People(vec![
             row("N1", "Popescu"),
             row("N2", "Kowalski"),
             row("N1", "Popescu"),
-        ])
+        ]))
         .await
         .unwrap();
     assert_eq!((out.written, out.existing), (2, 1));
@@ -435,13 +439,16 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
         (2, 1, 1, "committed")
     );
     let again = s
-        .begin_person_import(&w.inv_a, "Force A Niche", "a.csv")
+        .begin_import(&w.inv_a, ImportKind::Person, "Force A Niche", "a.csv")
         .await
         .unwrap();
     let mut again = again;
     assert_eq!(
         again
-            .add(vec![row("N1", "Popescu"), row("N2", "Kowalski")])
+            .add(ImportRows::People(vec![
+                row("N1", "Popescu"),
+                row("N2", "Kowalski")
+            ]))
             .await
             .unwrap()
             .written,
@@ -458,12 +465,12 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
         .any(|p| p.provenance.source_id.as_deref() == Some("N2")
             && p.provenance.batch_id == Some(batch.id)));
     let mut bad = s
-        .begin_person_import(&w.inv_b, "Force B", "b.csv")
+        .begin_import(&w.inv_b, ImportKind::Person, "Force B", "b.csv")
         .await
         .unwrap();
     assert!(
         matches!(
-            bad.add(vec![row("X", "Y")]).await,
+            bad.add(ImportRows::People(vec![row("X", "Y")])).await,
             Err(StoreError::Forbidden(_))
         ),
         "cannot import into another force"
@@ -485,6 +492,8 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
         batches.iter().map(|b| b.id).collect::<Vec<_>>(),
         vec![second.id, batch.id]
     );
+
+    import_kinds(&w).await;
 
     // The chain verifies; concurrent appends keep it whole.
     let mut handles = Vec::new();
@@ -508,6 +517,264 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
     let report = s.verify_audit().await.unwrap();
     let bad = report.first_bad.expect("verify must catch the altered row");
     assert_eq!(bad.seq, 5, "{bad:?}");
+}
+
+/// Imports of cases, intelligence and links: keyed by source and source id, found by the
+/// rows that name them, audited, and rolled back per batch.
+async fn import_kinds(w: &World) {
+    let s = &w.store;
+    let m = || marks(w.force_a.id, None);
+    let case_row = |id: &str, reference: Option<&str>| ImportCase {
+        source_id: id.into(),
+        reference: reference.map(str::to_string),
+        markings: m(),
+        case: NewCase {
+            details: CaseDetails {
+                sectors: vec!["Hospitality".into()],
+                force_area: Some("West Midlands Police".into()),
+                opened_on: chrono::NaiveDate::from_ymd_opt(2025, 1, 2),
+                ..Default::default()
+            },
+            ..new_case(&format!("Imported {id}"))
+        },
+    };
+    let mut imp = s
+        .begin_import(&w.inv_a, ImportKind::Case, "Force A Niche", "cases.csv")
+        .await
+        .unwrap();
+    let out = imp
+        .add(ImportRows::Cases(vec![
+            case_row("C1", Some("OP-TIDAL")),
+            case_row("C2", None),
+            case_row("C1", Some("OP-TIDAL")),
+        ]))
+        .await
+        .unwrap();
+    assert_eq!((out.written, out.existing), (2, 1));
+    let cases_batch = imp.commit(0).await.unwrap();
+    assert_eq!(cases_batch.kind, "case");
+    let tidal = s
+        .find_for_import(&w.inv_a, ImportTarget::Case, "OP-TIDAL", "elsewhere")
+        .await
+        .unwrap()
+        .expect("a case is found by its reference");
+    let c2 = s
+        .find_for_import(&w.inv_a, ImportTarget::Case, "C2", "Force A Niche")
+        .await
+        .unwrap()
+        .expect("and by its source id");
+    let case = s.get_case(&w.inv_a, tidal).await.unwrap();
+    assert_eq!(case.reference, "OP-TIDAL");
+    assert_eq!(case.details.force_area.as_deref(), Some("west-midlands"));
+    assert_eq!(case.provenance.source_id.as_deref(), Some("C1"));
+    assert_eq!(case.provenance.batch_id, Some(cases_batch.id));
+    assert!(s
+        .get_case(&w.inv_a, c2)
+        .await
+        .unwrap()
+        .reference
+        .starts_with("SL-"));
+    assert_eq!(
+        s.find_for_import(&w.inv_b, ImportTarget::Case, "C2", "Force A Niche")
+            .await
+            .unwrap(),
+        None,
+        "what the reader may not read is not found"
+    );
+    // Again: nothing new; a reference another case holds refuses the whole import.
+    let mut again = s
+        .begin_import(&w.inv_a, ImportKind::Case, "Force A Niche", "cases.csv")
+        .await
+        .unwrap();
+    let out = again
+        .add(ImportRows::Cases(vec![case_row("C1", Some("OP-TIDAL"))]))
+        .await
+        .unwrap();
+    assert_eq!((out.written, out.existing), (0, 1));
+    assert!(matches!(
+        again
+            .add(ImportRows::Cases(vec![case_row("C3", Some("OP-TIDAL"))]))
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    drop(again);
+
+    // Intelligence, graded, with its officer, force and case.
+    let mut imp = s
+        .begin_import(&w.inv_a, ImportKind::Intel, "Force A Niche", "intel.csv")
+        .await
+        .unwrap();
+    let intel_row = |id: &str| ImportIntel {
+        source_id: id.into(),
+        markings: Markings {
+            handling_code: HandlingCode::C,
+            handling_conditions: Some("SOCU only".into()),
+            ..m()
+        },
+        report: NewIntelReport {
+            title: "Van at 5am".into(),
+            narrative: "A white van collects six men at 5am.".into(),
+            source_evaluation: SourceEvaluation::Reliable,
+            intelligence_assessment: IntelAssessment::B,
+            information_date: chrono::NaiveDate::from_ymd_opt(2025, 3, 1),
+        },
+        details: IntelDetails {
+            submitting_officer: Some("PC 1234 Smith".into()),
+            submitting_force: Some("wmp".into()),
+            case_id: Some(tidal),
+        },
+    };
+    let out = imp
+        .add(ImportRows::Intel(vec![intel_row("I1"), intel_row("I1")]))
+        .await
+        .unwrap();
+    assert_eq!((out.written, out.existing), (1, 1));
+    let intel_batch = imp.commit(0).await.unwrap();
+    let report = s
+        .list_intel(&w.inv_a, 100)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.provenance.source_id.as_deref() == Some("I1"))
+        .unwrap();
+    assert_eq!(report.grade(), "1B C");
+    assert_eq!(report.details.case_id, Some(tidal));
+    assert_eq!(
+        report.details.submitting_force.as_deref(),
+        Some("west-midlands")
+    );
+
+    // Links between imported people, found by source and source id.
+    let mut people = s
+        .begin_import(&w.inv_a, ImportKind::Person, "Force A Links", "p.csv")
+        .await
+        .unwrap();
+    let person = |id: &str| sightline_store::ImportPerson {
+        source_id: id.into(),
+        markings: m(),
+        person: NewPerson {
+            given_name: "L".into(),
+            family_name: id.into(),
+            date_of_birth: None,
+            gender: Gender::Unknown,
+            nationality: None,
+            notes: String::new(),
+            details: Default::default(),
+        },
+    };
+    people
+        .add(ImportRows::People(vec![person("L1"), person("L2")]))
+        .await
+        .unwrap();
+    people.commit(0).await.unwrap();
+    let find = |id: &'static str| async move {
+        s.find_for_import(&w.inv_a, ImportTarget::Person, id, "Force A Links")
+            .await
+            .unwrap()
+    };
+    let (l1, l2) = (find("L1").await.unwrap(), find("L2").await.unwrap());
+    assert_eq!(find("L9").await, None);
+    let link_row = |id: &str| ImportLink {
+        source_id: id.into(),
+        markings: m(),
+        link: NewLink {
+            from: NodeRef {
+                node_type: NodeType::Person,
+                id: l1,
+            },
+            to: NodeRef {
+                node_type: NodeType::Person,
+                id: l2,
+            },
+            link_type: LinkType::AssociateOf,
+            date_from: Some("2024".into()),
+            date_to: None,
+            source: String::new(),
+            confidence: Confidence::High,
+        },
+    };
+    let mut imp = s
+        .begin_import(&w.inv_a, ImportKind::Link, "Force A Links", "links.csv")
+        .await
+        .unwrap();
+    assert_eq!(
+        imp.add(ImportRows::Links(vec![link_row("K1"), link_row("K1")]))
+            .await
+            .unwrap()
+            .written,
+        1
+    );
+    let links_batch = imp.commit(0).await.unwrap();
+    let node = NodeRef {
+        node_type: NodeType::Person,
+        id: l1,
+    };
+    let linked = s.links_of(&w.inv_a, node).await.unwrap();
+    assert_eq!(linked.len(), 1);
+    assert_eq!(linked[0].link.source, "Force A Links");
+    assert_eq!(linked[0].link.provenance.source_id.as_deref(), Some("K1"));
+    // A link to a record that is not there is refused by the store too.
+    let mut bad = s
+        .begin_import(&w.inv_a, ImportKind::Link, "Force A Links", "links.csv")
+        .await
+        .unwrap();
+    let mut dangling = link_row("K2");
+    dangling.link.to.id = Uuid::now_v7();
+    assert!(matches!(
+        bad.add(ImportRows::Links(vec![dangling])).await,
+        Err(StoreError::Forbidden(_))
+    ));
+    drop(bad);
+    // Rows of one kind do not go into another kind's import.
+    let mut wrong = s
+        .begin_import(&w.inv_a, ImportKind::Link, "Force A Links", "links.csv")
+        .await
+        .unwrap();
+    assert!(wrong
+        .add(ImportRows::Intel(vec![intel_row("I2")]))
+        .await
+        .is_err());
+    drop(wrong);
+
+    // Every kind's batch is listed and rolled back.
+    let listed: Vec<String> = s
+        .list_batches(&w.inv_a)
+        .await
+        .unwrap()
+        .iter()
+        .map(|b| b.kind.clone())
+        .collect();
+    for kind in ["case", "intel", "link", "person"] {
+        assert!(listed.iter().any(|k| k == kind), "{listed:?}");
+    }
+    for b in [links_batch.id, intel_batch.id, cases_batch.id] {
+        assert_eq!(
+            s.rollback_batch(&w.inv_a, b).await.unwrap().status,
+            "rolled_back"
+        );
+    }
+    assert!(s.links_of(&w.inv_a, node).await.unwrap().is_empty());
+    assert!(matches!(
+        s.get_case(&w.inv_a, tidal).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(!s
+        .list_intel(&w.inv_a, 100)
+        .await
+        .unwrap()
+        .iter()
+        .any(|r| r.provenance.batch_id == Some(intel_batch.id)));
+    let audited = s
+        .list_audit(&AuditFilter {
+            action: Some("import".into()),
+            limit: 100,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(audited
+        .iter()
+        .any(|e| e.detail.contains("cases from 'Force A Niche'")));
 }
 
 #[tokio::test]

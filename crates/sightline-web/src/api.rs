@@ -6,7 +6,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -14,6 +14,7 @@ use sightline_core::*;
 use sightline_store::{AuditEvent, AuditFilter, Outcome};
 use uuid::Uuid;
 
+use crate::api_batch::{create_batch, BatchCase, BatchIntel, BatchLink, BatchPerson, MAX_BATCH};
 use crate::error::{ApiError, Failure};
 use crate::session::ApiUser;
 use crate::AppState;
@@ -26,7 +27,10 @@ pub fn routes() -> Router<AppState> {
         .route("/me", get(me))
         .route("/organisations", get(list_orgs).post(create_org))
         .route("/people", get(list_people).post(create_person))
-        .route("/people/batch", axum::routing::post(create_people_batch))
+        .route("/people/batch", post(create_batch::<BatchPerson>))
+        .route("/cases/batch", post(create_batch::<BatchCase>))
+        .route("/intelligence/batch", post(create_batch::<BatchIntel>))
+        .route("/links/batch", post(create_batch::<BatchLink>))
         .route("/people/{id}", get(get_person))
         .route("/cases", get(list_cases).post(create_case))
         .route("/cases/{id}", get(get_case))
@@ -43,7 +47,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The markings a client sends; the owner is always the client's own organisation.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MarkingsIn {
     pub classification: Classification,
@@ -55,7 +59,7 @@ pub struct MarkingsIn {
 }
 
 impl MarkingsIn {
-    fn for_actor(self, u: &ApiUser) -> Markings {
+    pub(crate) fn for_actor(self, u: &ApiUser) -> Markings {
         Markings {
             classification: self.classification,
             handling_code: self.handling_code,
@@ -74,7 +78,7 @@ pub struct Create<T> {
 }
 
 /// A JSON body, with a clear message naming what is wrong when it cannot be read.
-fn body<T>(b: Result<Json<T>, JsonRejection>) -> ApiResult<T> {
+pub(crate) fn body<T>(b: Result<Json<T>, JsonRejection>) -> ApiResult<T> {
     b.map(|Json(v)| v).map_err(|e| {
         ApiError(Failure::Invalid {
             field: "body".into(),
@@ -157,101 +161,6 @@ async fn create_person(
     let p = state.store.create_person(&u.ctx, m, c.record).await?;
     crate::matches::check_saved(&state, &p).await;
     Ok((StatusCode::CREATED, Json(p)))
-}
-
-/// Many people in one request, all or nothing: a batch with a source, so re-sending the
-/// same records adds nothing, and the batch can be listed and rolled back like an import.
-#[derive(Debug, Deserialize)]
-struct PeopleBatch {
-    /// Where the records come from (a system's name); with each `source_id`, the key.
-    source: String,
-    records: Vec<BatchPerson>,
-}
-
-#[derive(Debug, Deserialize)]
-struct BatchPerson {
-    source_id: String,
-    #[serde(flatten)]
-    person: NewPerson,
-    markings: MarkingsIn,
-}
-
-/// The most records one batch request may carry.
-const MAX_BATCH: usize = 10_000;
-
-async fn create_people_batch(
-    State(state): State<AppState>,
-    u: ApiUser,
-    b: Result<Json<PeopleBatch>, JsonRejection>,
-) -> ApiResult<axum::response::Response> {
-    let batch = body(b)?;
-    if batch.source.trim().is_empty() || batch.records.len() > MAX_BATCH {
-        return Err(ApiError(Failure::Invalid {
-            field: "source".into(),
-            message: format!("give a source and between 1 and {MAX_BATCH} records"),
-        }));
-    }
-    // Check every record first; one bad record refuses the whole batch, naming each.
-    let mut rows = Vec::with_capacity(batch.records.len());
-    let mut errors = Vec::new();
-    for (i, r) in batch.records.into_iter().enumerate() {
-        let mut person = r.person;
-        let markings = r.markings.for_actor(&u);
-        let problem = if r.source_id.trim().is_empty() {
-            Some((
-                "source_id".to_string(),
-                "every record needs a source_id".to_string(),
-            ))
-        } else if let Err(v) = person.validate().and_then(|_| markings.validate()) {
-            Some((v.field, v.message))
-        } else if let Decision::Deny(why) = decide(&u.ctx.actor, &markings, Action::Create) {
-            Some(("markings".into(), why.to_string()))
-        } else {
-            None
-        };
-        match problem {
-            Some((field, message)) => errors.push(
-                json!({ "index": i, "source_id": r.source_id, "field": field, "message": message }),
-            ),
-            None => rows.push(sightline_store::ImportPerson {
-                source_id: r.source_id,
-                markings,
-                person,
-            }),
-        }
-    }
-    if !errors.is_empty() {
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            Json(json!({ "error": {
-                "code": "invalid",
-                "message": format!("{} of the records are invalid; nothing was written", errors.len()),
-                "records": errors,
-            }})),
-        )
-            .into_response());
-    }
-    let n = rows.len() as i64;
-    let started = chrono::Utc::now() - chrono::Duration::seconds(1);
-    let mut import = state
-        .store
-        .begin_person_import(&u.ctx, batch.source.trim(), "api")
-        .await?;
-    let outcome = import.add(rows).await?;
-    let committed = import.commit(0).await?;
-    if outcome.written > 0 {
-        crate::matches::check_batch(&state, started).await;
-    }
-    Ok((
-        StatusCode::CREATED,
-        Json(json!({
-            "batch_id": committed.id,
-            "records": n,
-            "written": outcome.written,
-            "already_present": outcome.existing,
-        })),
-    )
-        .into_response())
 }
 
 async fn list_cases(
@@ -506,7 +415,10 @@ pub fn openapi_document() -> Value {
     let new_case = json!({ "type": "object", "required": ["title"], "properties": {
         "title": { "type": "string", "maxLength": 300 }, "summary": { "type": "string" },
         "status": codes(CaseStatus::ALL.iter().map(|c| c.code()).collect()),
-        "exploitation_types": { "type": "array", "items": codes(ExploitationType::ALL.iter().map(|c| c.code()).collect()) } } });
+        "exploitation_types": { "type": "array", "items": codes(ExploitationType::ALL.iter().map(|c| c.code()).collect()) },
+        "details": { "type": "object", "properties": { "sectors": { "type": "array", "items": { "type": "string" }, "description": "HTCDS labour types" },
+            "force_area": { "type": ["string", "null"], "description": "A UK police force, by code or name" },
+            "opened_on": { "type": ["string", "null"], "format": "date" }, "closed_on": { "type": ["string", "null"], "format": "date" } } } } });
     let new_intel = json!({ "type": "object", "required": ["title", "narrative", "source_evaluation", "intelligence_assessment"], "properties": {
         "title": { "type": "string", "maxLength": 300 }, "narrative": { "type": "string" },
         "source_evaluation": codes(SourceEvaluation::ALL.iter().map(|c| c.code()).collect()),
@@ -538,6 +450,49 @@ pub fn openapi_document() -> Value {
             "post": { "tags": [tag], "summary": format!("Create one of {tag}"), "requestBody": { "required": true, "content": { "application/json": { "schema": create(new) } } }, "responses": post_responses }
         })
     };
+    // POST /{kind}/batch: the record schema plus source_id and markings (and `extra`).
+    let batch = |tag: &str, new: &str, extra: Value, what: &str| {
+        let mut props = json!({ "source_id": { "type": "string", "description": "The record's id in the source; with the batch's source, the key that stops duplicates" },
+            "markings": { "$ref": "#/components/schemas/MarkingsIn" } });
+        for (k, v) in extra.as_object().into_iter().flatten() {
+            props[k] = v.clone();
+        }
+        json!({ "post": { "tags": [tag], "summary": format!("Create many {what} at once, all or nothing, as a batch keyed by source and source_id (re-sending adds nothing; listed by `sightline batch list`, removed by `sightline batch rollback`)"),
+            "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["source", "records"], "properties": {
+                "source": { "type": "string", "description": "The system the records come from" },
+                "records": { "type": "array", "minItems": 1, "maxItems": MAX_BATCH, "items": { "allOf": [ { "$ref": format!("#/components/schemas/{new}") },
+                    { "type": "object", "required": ["source_id", "markings"], "properties": props } ] } } } } } } },
+            "responses": { "201": { "description": "Written: batch_id, kind, records, written, already_present" },
+                "422": { "description": "Every invalid record by index, source_id, field and message (`error.records`); nothing written" },
+                "401": { "$ref": "#/components/responses/Error" }, "403": { "$ref": "#/components/responses/Error" } } } })
+    };
+    let batches = [
+        batch("people", "NewPerson", json!({}), "people"),
+        batch(
+            "cases",
+            "NewCase",
+            json!({ "reference": { "type": ["string", "null"], "description": "The source's own case reference, kept as the case's (it must be free); Sightline gives one when absent" } }),
+            "cases",
+        ),
+        batch(
+            "intelligence",
+            "NewIntelReport",
+            json!({
+            "submitting_officer": { "type": ["string", "null"] },
+            "submitting_force": { "type": ["string", "null"], "description": "A UK police force, by code or name" },
+            "case": { "type": ["string", "null"], "description": "The case it belongs to: a Sightline id, a case reference, or the source_id of a case from the same source" } }),
+            "intelligence reports",
+        ),
+        batch("links", "LinkBatchRecord", json!({}), "links"),
+    ];
+    let link_end = json!({ "type": "object", "description": "A link's end: its Sightline id, or (a person) the source and source_id it was imported with; source defaults to the batch's",
+        "properties": { "type": { "type": "string", "enum": ["person", "entity"], "default": "person" }, "id": { "type": "string", "format": "uuid" },
+        "source": { "type": "string" }, "source_id": { "type": "string" } } });
+    let link_batch_record = json!({ "type": "object", "required": ["from", "to", "link_type"], "properties": {
+        "from": { "$ref": "#/components/schemas/LinkEnd" }, "to": { "$ref": "#/components/schemas/LinkEnd" },
+        "link_type": codes(LinkType::ALL.iter().map(|c| c.code()).collect()),
+        "date_from": { "type": ["string", "null"] }, "date_to": { "type": ["string", "null"] },
+        "confidence": codes(Confidence::ALL.iter().map(|c| c.code()).collect()) } });
     let one = |tag: &str, item: &str| {
         let mut responses = json!({ "200": { "description": "The record (the read is audited)", "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{item}") } } } } });
         for (k, v) in errors.as_object().into_iter().flatten() {
@@ -545,7 +500,7 @@ pub fn openapi_document() -> Value {
         }
         json!({ "get": { "tags": [tag], "summary": format!("Read one of {tag}"), "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "responses": responses } })
     };
-    json!({
+    let mut doc = json!({
         "openapi": "3.1.0",
         "info": { "title": "Sightline API", "version": env!("CARGO_PKG_VERSION"),
                   "description": "Records of modern slavery cases, people and intelligence. Every call needs an API token (`sightline token create`). Every read and change is decided by the record's markings and written to the audit log. Send `X-Sightline-Purpose` to record why." },
@@ -562,11 +517,6 @@ pub fn openapi_document() -> Value {
             },
             "/people": collection("people", "Person", "NewPerson"),
             "/people/{id}": one("people", "Person"),
-            "/people/batch": { "post": { "tags": ["people"], "summary": "Create many people at once, all or nothing, as a batch keyed by source and source_id (re-sending adds nothing; roll back with `sightline batch rollback`)",
-                "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["source", "records"], "properties": {
-                    "source": { "type": "string" },
-                    "records": { "type": "array", "maxItems": MAX_BATCH, "items": { "allOf": [ { "$ref": "#/components/schemas/NewPerson" }, { "type": "object", "required": ["source_id", "markings"], "properties": { "source_id": { "type": "string" }, "markings": { "$ref": "#/components/schemas/MarkingsIn" } } } ] } } } } } } },
-                "responses": { "201": { "description": "Written: batch_id, records, written, already_present" }, "422": { "description": "Every invalid record by index, field and message; nothing written" } } } },
             "/cases/{id}/export": { "get": { "tags": ["cases"], "summary": "Export a case with what you may see: format json, csv (with table), htcds, ftm or graphml; audited",
                 "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } },
                                 { "name": "format", "in": "query", "schema": { "type": "string", "enum": ["json", "csv", "htcds", "ftm", "graphml"] } },
@@ -622,7 +572,22 @@ pub fn openapi_document() -> Value {
                 "NodeRef": { "type": "object", "required": ["type", "id"], "properties": { "type": { "type": "string", "enum": ["person", "entity"] }, "id": { "type": "string", "format": "uuid" } } }
             }
         }
-    })
+    });
+    // Added after: one json! this size is at the macro's recursion limit.
+    for (path, b) in [
+        "/people/batch",
+        "/cases/batch",
+        "/intelligence/batch",
+        "/links/batch",
+    ]
+    .into_iter()
+    .zip(batches)
+    {
+        doc["paths"][path] = b;
+    }
+    doc["components"]["schemas"]["LinkEnd"] = link_end;
+    doc["components"]["schemas"]["LinkBatchRecord"] = link_batch_record;
+    doc
 }
 
 async fn openapi() -> Json<Value> {

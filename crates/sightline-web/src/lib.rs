@@ -3,6 +3,7 @@
 //! it holds no SQL and decides no access itself (the store asks the policy).
 
 pub mod api;
+mod api_batch;
 pub mod auth;
 pub mod error;
 pub mod export;
@@ -18,6 +19,7 @@ mod review;
 pub mod session;
 mod signs;
 mod triage;
+mod upload;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -51,6 +53,12 @@ pub struct WebConfig {
     /// Public reports (and returns to one) allowed per address in `report_window`.
     pub max_reports_per_address: usize,
     pub report_window: Duration,
+    /// Where uploaded import files wait between preview and import (owner-only directory).
+    pub upload_dir: std::path::PathBuf,
+    /// Largest import file accepted through the web, in bytes.
+    pub upload_limit: usize,
+    /// How long an upload (or the import that follows) may take.
+    pub upload_timeout: Duration,
 }
 
 impl Default for WebConfig {
@@ -67,6 +75,9 @@ impl Default for WebConfig {
             throttle_window: chrono::Duration::minutes(15),
             max_reports_per_address: 10,
             report_window: Duration::from_secs(3600),
+            upload_dir: std::env::temp_dir().join("sightline-uploads"),
+            upload_limit: 50 * 1024 * 1024,
+            upload_timeout: Duration::from_secs(600),
         }
     }
 }
@@ -113,7 +124,8 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 /// The whole application: pages, API, health, metrics and assets, with the layers that
 /// every response passes through.
 pub fn router(state: AppState) -> Router {
-    let mut app = Router::new()
+    // Every route but the file upload: the ordinary body limit and request timeout.
+    let ordinary = Router::new()
         .merge(pages::routes())
         .merge(signs::routes())
         .merge(report::routes())
@@ -123,15 +135,11 @@ pub fn router(state: AppState) -> Router {
         .merge(triage::routes())
         .merge(review::routes())
         .merge(matches::routes())
+        .merge(upload::routes())
         .nest("/api/v1", api::routes())
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics::render))
         .route("/assets/{name}", get(asset))
-        .fallback(pages::not_found)
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            metrics::track,
-        ))
         .layer(DefaultBodyLimit::max(state.config.body_limit))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             state.config.body_limit,
@@ -139,6 +147,21 @@ pub fn router(state: AppState) -> Router {
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             state.config.request_timeout,
+        ));
+    // The import file upload streams to disk and counts its own limit, so that a file too
+    // large gets a page that says so rather than a bare 413.
+    let uploads = upload::upload_routes()
+        .layer(DefaultBodyLimit::disable())
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            state.config.upload_timeout,
+        ));
+    let mut app = ordinary
+        .merge(uploads)
+        .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
         ))
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .layer(tower_http::trace::TraceLayer::new_for_http());

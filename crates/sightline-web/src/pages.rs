@@ -58,9 +58,14 @@ fn render_status<T: Template>(status: StatusCode, t: &T) -> PageResult {
 }
 
 /// A submitted `application/x-www-form-urlencoded` body; repeated keys are kept.
+#[derive(Default)]
 pub struct FormData(Vec<(String, String)>);
 
 impl FormData {
+    /// Adds a field (for forms read another way, such as multipart uploads).
+    pub fn push(&mut self, name: String, value: String) {
+        self.0.push((name, value));
+    }
     pub fn parse(body: &[u8]) -> Self {
         FormData(url_decode_pairs(body))
     }
@@ -123,6 +128,8 @@ pub struct Nav {
     pub is_admin: bool,
     /// May see the strategic picture.
     pub sees_picture: bool,
+    /// The role may import files (shows "Imports" in the navigation).
+    pub may_import: bool,
 }
 
 pub(crate) async fn nav(state: &AppState, u: &WebUser) -> Result<Nav, PageError> {
@@ -134,6 +141,7 @@ pub(crate) async fn nav(state: &AppState, u: &WebUser) -> Result<Nav, PageError>
         csrf: u.session.csrf_token.clone(),
         is_admin: u.user.role == Role::Admin,
         sees_picture: sightline_core::policy::may_see_picture(&u.ctx.actor),
+        may_import: may_import(u.user.role),
     })
 }
 
@@ -155,7 +163,7 @@ macro_rules! pairs {
     };
 }
 
-fn options(u: &WebUser) -> Options {
+pub(crate) fn options(u: &WebUser) -> Options {
     Options {
         classifications: pairs!(Classification),
         handling_codes: pairs!(HandlingCode),
@@ -193,7 +201,7 @@ impl MarkingsForm {
         }
     }
 
-    fn fresh() -> Self {
+    pub(crate) fn fresh() -> Self {
         MarkingsForm {
             classification: "OFFICIAL-SENSITIVE".into(),
             handling_code: "P".into(),
@@ -202,7 +210,7 @@ impl MarkingsForm {
     }
 
     /// The markings for a new record owned by the user's organisation.
-    fn parse(&self, u: &WebUser) -> Result<Markings, ValidationError> {
+    pub(crate) fn parse(&self, u: &WebUser) -> Result<Markings, ValidationError> {
         let case_team = match self.case_team.trim() {
             "" => None,
             t => Some(
@@ -251,7 +259,7 @@ fn parse_field<T: std::str::FromStr<Err = ValidationError>>(
         .map_err(|e| ValidationError::new(field, e.message))
 }
 
-fn sentence(v: &ValidationError) -> String {
+pub(crate) fn sentence(v: &ValidationError) -> String {
     let field = v.field.replace('_', " ");
     let mut s = format!("{field}: {}", v.message);
     if let Some(first) = s.get_mut(0..1) {

@@ -969,3 +969,136 @@ async fn people_batch_api_is_all_or_nothing_idempotent_and_reversible() {
     ok(&db, &["batch", "rollback", batch, "--as", "fr"], None);
     assert_eq!(ok(&db, &["person", "list", "--as", "fr"], None).trim(), "");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn case_intel_and_link_batch_apis_are_all_or_nothing_and_find_what_they_name() {
+    let db = Db::sqlite();
+    setup_force(&db);
+    let server = Server::start(&db, &[]);
+    let base = server.url.clone();
+    let token = ok(
+        &db,
+        &["token", "create", "--username", "fr", "--name", "t"],
+        None,
+    )
+    .trim()
+    .to_string();
+    let api = reqwest::Client::new();
+    let post = |path: &str, body: Value| {
+        let (api, url, token) = (api.clone(), format!("{base}/api/v1/{path}"), token.clone());
+        async move {
+            let res = post_json(&api, url, &token, &body).await;
+            let status = res.status();
+            (status, res.json::<Value>().await.unwrap())
+        }
+    };
+    let marks = serde_json::json!({ "classification": "OFFICIAL-SENSITIVE", "handling_code": "P" });
+
+    // Cases: one bad record refuses the batch, naming its index and field.
+    let case = |id: &str, force: &str| {
+        serde_json::json!({ "source_id": id, "reference": format!("OP-{id}"), "title": format!("Operation {id}"),
+        "status": "Active", "exploitation_types": ["labour"], "details": { "force_area": force }, "markings": marks })
+    };
+    let (status, v) = post(
+        "cases/batch",
+        serde_json::json!({ "source": "cms", "records": [case("A", "wmp"), case("B", "Atlantis")] }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+    assert_eq!(v["error"]["records"][0]["index"], 1, "{v}");
+    assert_eq!(v["error"]["records"][0]["field"], "force_area", "{v}");
+    assert_eq!(ok(&db, &["case", "list", "--as", "fr"], None).trim(), "");
+    let good = serde_json::json!({ "source": "cms", "records": [case("A", "wmp"), case("B", "West Midlands Police")] });
+    let (status, v) = post("cases/batch", good.clone()).await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    assert_eq!(
+        (v["kind"].as_str(), v["written"].as_i64()),
+        (Some("case"), Some(2))
+    );
+    let (_, again) = post("cases/batch", good).await;
+    assert_eq!(again["already_present"].as_i64(), Some(2), "{again}");
+
+    // Intelligence names its case by reference; a case that is not there is the field's error.
+    let report = |id: &str, case: &str| {
+        serde_json::json!({ "source_id": id, "title": "Van", "narrative": "A van at 5am.",
+        "source_evaluation": "2", "intelligence_assessment": "C", "submitting_officer": "PC 1", "case": case, "markings": marks })
+    };
+    let (status, v) = post(
+        "intelligence/batch",
+        serde_json::json!({ "source": "cms", "records": [report("I1", "OP-A"), report("I2", "OP-NOPE")] }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+    assert_eq!(v["error"]["records"][0]["field"], "case", "{v}");
+    assert!(
+        v["error"]["records"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("OP-NOPE"),
+        "{v}"
+    );
+    let (status, v) = post(
+        "intelligence/batch",
+        serde_json::json!({ "source": "cms", "records": [report("I1", "OP-A")] }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    let intel_batch = v["batch_id"].as_str().unwrap().to_string();
+
+    // Links between people from a batch, by source id; a missing end is named.
+    let person =
+        |id: &str| serde_json::json!({ "source_id": id, "family_name": id, "markings": marks });
+    let (status, _) = post(
+        "people/batch",
+        serde_json::json!({ "source": "crm", "records": [person("P1"), person("P2")] }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let link = |id: &str, to: &str| {
+        serde_json::json!({ "source_id": id, "from": { "source_id": "P1" }, "to": { "source_id": to },
+        "link_type": "family_of", "markings": marks })
+    };
+    let (status, v) = post(
+        "links/batch",
+        serde_json::json!({ "source": "crm", "records": [link("K1", "P2"), link("K2", "P404")] }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+    assert_eq!(
+        (
+            v["error"]["records"][0]["index"].as_i64(),
+            v["error"]["records"][0]["field"].as_str()
+        ),
+        (Some(1), Some("to")),
+        "{v}"
+    );
+    let (status, v) = post(
+        "links/batch",
+        serde_json::json!({ "source": "crm", "records": [link("K1", "P2")] }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    assert_eq!(v["written"].as_i64(), Some(1));
+
+    // The batches are the same batches the CLI lists and rolls back.
+    ok(
+        &db,
+        &["batch", "rollback", &intel_batch, "--as", "fr"],
+        None,
+    );
+    assert_eq!(ok(&db, &["intel", "list", "--as", "fr"], None).trim(), "");
+    let doc: Value = reqwest::get(format!("{base}/api/v1/openapi.json"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    for path in [
+        "/people/batch",
+        "/cases/batch",
+        "/intelligence/batch",
+        "/links/batch",
+    ] {
+        assert!(doc["paths"][path]["post"].is_object(), "{path}");
+    }
+}

@@ -1166,3 +1166,300 @@ fn import_is_validated_all_or_nothing_idempotent_and_reversible() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Imports cases (a force's export with its own column names and codes, through a mapping),
+/// intelligence (JSON Lines) and links (between people imported before): each refused
+/// with every bad cell reported and nothing written, loaded with --skip-invalid, a no-op
+/// the second time, listed and rolled back as batches.
+fn imports_of_cases_intel_and_links(db: &Db) {
+    setup(db);
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let import = |args: &[&str]| {
+        let mut all = vec!["import"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--as", "inv.a"]);
+        cli(db, &all, None)
+    };
+    let stderr = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).to_string();
+    let stdout = |o: &std::process::Output| String::from_utf8_lossy(&o.stdout).to_string();
+    let list = |what: &str| -> Vec<Value> {
+        serde_json::from_str::<Value>(&ok(db, &[what, "list", "--as", "inv.a", "--json"], None))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+
+    // Cases: the force's own column names and codes, mapped.
+    let cases = path("cases.csv");
+    std::fs::write(
+        &cases,
+        "CaseRef;Name;Stage;Types;Sector;Force;Opened;Closed\n\
+         OP-1;Op Tidal;ACT;LAB|SEX;Hospitality;West Midlands Police;02/01/2025;\n\
+         OP-2;Op Wrong;WHAT;LAB|XXX;Mining;Atlantis;31/02/2025;\n\
+         OP-3;Op Shut;CLS;CRIM;;wmp;2025-01-05;2025-02-01\n",
+    )
+    .unwrap();
+    let mapping = path("cases.toml");
+    std::fs::write(
+        &mapping,
+        "source = \"Force A CMS\"\nid_column = \"CaseRef\"\n\
+         [columns]\nreference = \"CaseRef\"\ntitle = \"Name\"\nstatus = \"Stage\"\nexploitation_types = \"Types\"\n\
+         sectors = \"Sector\"\nforce_area = \"Force\"\nopened_on = \"Opened\"\nclosed_on = \"Closed\"\n\
+         [values.status]\nACT = \"Active\"\nCLS = \"Closed\"\n\
+         [values.exploitation_types]\nLAB = \"labour\"\nSEX = \"sexual\"\nCRIM = \"criminal\"\n",
+    )
+    .unwrap();
+    let report = path("case-errors.csv");
+    let out = import(&[
+        &cases,
+        "--kind",
+        "case",
+        "--mapping",
+        &mapping,
+        "--report",
+        &report,
+    ]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("nothing was imported"), "{err}");
+    let text = std::fs::read_to_string(&report).unwrap();
+    for cell in [
+        "cases.csv,3,Stage,WHAT,",
+        "cases.csv,3,Types,XXX,",
+        "cases.csv,3,Sector,Mining,",
+        "cases.csv,3,Force,Atlantis,",
+        "cases.csv,3,Opened,31/02/2025,",
+    ] {
+        assert!(text.contains(cell), "{cell} in {text}");
+    }
+    assert_eq!(text.lines().count(), 1 + 5, "{text}");
+    assert!(list("case").is_empty(), "nothing written");
+
+    let out = import(&[
+        &cases,
+        "--kind",
+        "case",
+        "--mapping",
+        &mapping,
+        "--skip-invalid",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("2 written, 0 already present, 1 rejected"),
+        "{}",
+        stdout(&out)
+    );
+    let rejected = std::fs::read_to_string(format!("{cases}.rejected.csv")).unwrap();
+    assert!(rejected.starts_with("CaseRef,Name,Stage"), "{rejected}");
+    assert!(rejected.contains("OP-2"), "{rejected}");
+    let stored = list("case");
+    let tidal = stored.iter().find(|c| c["reference"] == "OP-1").unwrap();
+    assert_eq!(tidal["status"], "Active");
+    assert_eq!(tidal["exploitation_types"], json!(["labour", "sexual"]));
+    assert_eq!(tidal["details"]["force_area"], "west-midlands");
+    assert_eq!(tidal["details"]["opened_on"], "2025-01-02");
+    assert_eq!(tidal["provenance"]["source"], "Force A CMS");
+    let out = import(&[
+        &cases,
+        "--kind",
+        "case",
+        "--mapping",
+        &mapping,
+        "--skip-invalid",
+    ]);
+    assert!(
+        stdout(&out).contains("0 written, 2 already present"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(list("case").len(), 2);
+
+    // Intelligence, JSON Lines, Sightline's own field names; the case found by reference.
+    let intel = path("intel.jsonl");
+    std::fs::write(
+        &intel,
+        "{\"source_id\": \"I1\", \"narrative\": \"A white van collects six men at 5am.\", \"source_evaluation\": \"1\", \"intelligence_assessment\": \"B\", \"handling_code\": \"P\", \"submitting_officer\": \"PC 1234 Smith\", \"submitting_force\": \"West Midlands Police\", \"information_date\": \"2025-03-01\", \"case_reference\": \"OP-1\"}\n\
+         {\"source_id\": \"I2\", \"narrative\": \"Seen twice.\", \"source_evaluation\": \"4\", \"intelligence_assessment\": \"Z\", \"handling_code\": \"C\", \"case_reference\": \"OP-9\"}\n",
+    )
+    .unwrap();
+    let report = path("intel-errors.csv");
+    let out = import(&[
+        &intel,
+        "--kind",
+        "intel",
+        "--source",
+        "Force A Intel",
+        "--report",
+        &report,
+    ]);
+    assert!(!out.status.success());
+    let text = std::fs::read_to_string(&report).unwrap();
+    for cell in [
+        "intel.jsonl,2,source_evaluation,4,",
+        "intel.jsonl,2,intelligence_assessment,Z,",
+        "intel.jsonl,2,handling_code,C,handling code C needs the conditions",
+    ] {
+        assert!(text.contains(cell), "{cell} in {text}");
+    }
+    assert!(list("intel").is_empty(), "nothing written");
+    let out = import(&[
+        &intel,
+        "--kind",
+        "intel",
+        "--source",
+        "Force A Intel",
+        "--skip-invalid",
+    ]);
+    assert!(
+        stdout(&out).contains("1 written, 0 already present, 1 rejected"),
+        "{} {}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let reports = list("intel");
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["source_evaluation"], "1");
+    assert_eq!(reports[0]["intelligence_assessment"], "B");
+    assert_eq!(reports[0]["details"]["submitting_force"], "west-midlands");
+    assert_eq!(reports[0]["details"]["case_id"], tidal["id"]);
+    assert!(reports[0]["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("A white van"));
+    // A case that is not there is a bad cell naming what was looked up.
+    std::fs::write(
+        &intel,
+        "{\"source_id\": \"I3\", \"narrative\": \"x\", \"source_evaluation\": \"2\", \"intelligence_assessment\": \"C\", \"case_reference\": \"OP-9\"}\n",
+    )
+    .unwrap();
+    let out = import(&[&intel, "--kind", "intel", "--source", "Force A Intel"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("line 1, column 'case_reference', value 'OP-9'")
+            && err.contains("no case with the reference 'OP-9'"),
+        "{err}"
+    );
+
+    // Links between people imported before, found by their source ids.
+    let people = path("people.csv");
+    std::fs::write(
+        &people,
+        "source_id,given_name,family_name\nP1,Ion,Popescu\nP2,Vasile,Rusu\n",
+    )
+    .unwrap();
+    ok(
+        db,
+        &[
+            "import",
+            &people,
+            "--kind",
+            "person",
+            "--source",
+            "Force A Niche",
+            "--as",
+            "inv.a",
+        ],
+        None,
+    );
+    let links = path("links.csv");
+    std::fs::write(
+        &links,
+        "source_id,from_id,from_source,to_id,to_source,link_type,date_from,confidence\n\
+         K1,P1,Force A Niche,P2,Force A Niche,associate_of,2024,high\n\
+         K2,P1,Force A Niche,P9,Force A Niche,associate_of,,\n\
+         K3,P1,Force A Niche,P2,Force A Niche,married_to,2030,\n",
+    )
+    .unwrap();
+    let report = path("link-errors.csv");
+    let out = import(&[
+        &links,
+        "--kind",
+        "link",
+        "--source",
+        "Force A Links",
+        "--report",
+        &report,
+    ]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("line 3, column 'to_id', value 'P9': the 'to' end: there is no person imported from 'Force A Niche' with the source id 'P9'"),
+        "{err}"
+    );
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(text.contains("links.csv,4,link_type,married_to,"), "{text}");
+    assert!(text.contains("links.csv,4,date_from,2030,"), "{text}");
+    let out = import(&[
+        &links,
+        "--kind",
+        "link",
+        "--source",
+        "Force A Links",
+        "--skip-invalid",
+    ]);
+    assert!(
+        stdout(&out).contains("1 written, 0 already present, 2 rejected"),
+        "{} {}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let out = import(&[
+        &links,
+        "--kind",
+        "link",
+        "--source",
+        "Force A Links",
+        "--skip-invalid",
+    ]);
+    assert!(
+        stdout(&out).contains("0 written, 1 already present, 2 rejected"),
+        "{}",
+        stdout(&out)
+    );
+
+    // Every import is a batch; rolling back each kind removes what it brought in.
+    let batches: Value =
+        serde_json::from_str(&ok(db, &["batch", "list", "--as", "inv.a", "--json"], None)).unwrap();
+    let first_of = |kind: &str| {
+        batches
+            .as_array()
+            .unwrap()
+            .iter()
+            .rev()
+            .find(|b| b["kind"] == kind && b["written"].as_i64() > Some(0))
+            .unwrap_or_else(|| panic!("a {kind} batch in {batches}"))["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    for kind in ["link", "intel", "case"] {
+        let out = ok(
+            db,
+            &["batch", "rollback", &first_of(kind), "--as", "inv.a"],
+            None,
+        );
+        assert!(out.contains("rolled back"), "{out}");
+    }
+    assert!(list("case").is_empty());
+    assert!(list("intel").is_empty());
+    assert_eq!(list("person").len(), 2, "the people's batch stays");
+    assert!(ok(db, &["audit", "verify"], None).contains("chain intact"));
+}
+
+#[test]
+fn imports_of_cases_intel_and_links_on_sqlite() {
+    imports_of_cases_intel_and_links(&Db::sqlite());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn imports_of_cases_intel_and_links_on_postgres() {
+    let Some(db) = Db::postgres().await else {
+        eprintln!("SKIPPED: SIGHTLINE_TEST_DATABASE_URL is not set (scripts/test sets it)");
+        return;
+    };
+    tokio::task::spawn_blocking(move || imports_of_cases_intel_and_links(&db))
+        .await
+        .unwrap();
+}

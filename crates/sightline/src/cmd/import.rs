@@ -1,10 +1,9 @@
-//! `sightline import FILE --kind person …` and `sightline batch list|rollback`.
+//! `sightline import FILE --kind person|case|intel|link …` and `sightline batch list|rollback`.
 //!
-//! One pass over the file, on a reading thread: every row is validated once and every bad
-//! cell reported; valid rows stream to the writer in chunks through a bounded channel and
-//! are written in one transaction, committed only if the file is clean (or
-//! `--skip-invalid`). At the first bad row the transaction is dropped, so nothing is
-//! written. Memory stays flat: a few chunks are in flight at most.
+//! The pipeline itself (one pass, every row validated once, valid rows written in chunks
+//! inside one all-or-nothing transaction) is `sightline_load::import`, shared with the web
+//! upload; this module keeps the arguments, the files (input, `--report`, the rejected
+//! rows), the progress bar and what is printed.
 
 use std::fs::File;
 use std::io::Write;
@@ -13,9 +12,11 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Subcommand;
 use indicatif::{ProgressBar, ProgressStyle};
-use sightline_core::{Classification, HandlingCode, Markings};
-use sightline_ingest::{CellError, Format, Mapping, PersonMapper, RawRecord, RecordReader, Row};
-use sightline_store::ImportPerson;
+use sightline_core::{Classification, HandlingCode};
+use sightline_load::{
+    csv_field, CellError, Defaults, Format, ImportKind, LoadError, Mapping, Options, RawRecord,
+    RejectedRows, Sink,
+};
 use uuid::Uuid;
 
 use super::AtomicFile;
@@ -24,6 +25,20 @@ use super::{print_json, AsUser, DbArgs};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Kind {
     Person,
+    Case,
+    Intel,
+    Link,
+}
+
+impl From<Kind> for ImportKind {
+    fn from(k: Kind) -> ImportKind {
+        match k {
+            Kind::Person => ImportKind::Person,
+            Kind::Case => ImportKind::Case,
+            Kind::Intel => ImportKind::Intel,
+            Kind::Link => ImportKind::Link,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -59,7 +74,8 @@ pub struct ImportArgs {
     /// Where rejected rows go with --skip-invalid (default: FILE.rejected.csv or .jsonl).
     #[arg(long)]
     pub rejected: Option<PathBuf>,
-    /// Validate and report only; write nothing.
+    /// Validate and report only; write nothing (needs no database, so links' ends and
+    /// reports' cases are not looked up).
     #[arg(long)]
     pub dry_run: bool,
     /// Classification for rows that do not give one.
@@ -82,7 +98,7 @@ pub struct ImportArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum BatchCmd {
-    /// List your organisation's import batches.
+    /// List your organisation's import batches, of every kind.
     List {
         #[command(flatten)]
         who: AsUser,
@@ -100,9 +116,6 @@ pub enum BatchCmd {
         db: DbArgs,
     },
 }
-
-/// Rows handed to the store per call (it writes them in a few statements).
-const CHUNK: usize = 5000;
 
 fn format(args: &ImportArgs) -> Format {
     match args.format {
@@ -131,204 +144,45 @@ fn progress(what: &str, file_len: u64) -> ProgressBar {
     bar
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-/// Where the rejected rows of a partial import go, in a shape that can be fixed and re-imported.
+/// The `--rejected` file: the shared writer of rejected rows, into a file renamed into
+/// place when complete.
 struct Rejected {
     file: AtomicFile,
-    csv_header: Option<Vec<String>>,
+    rows: RejectedRows,
+}
+
+/// The CLI's [`Sink`]: every bad cell to the `--report` CSV and the first 20 to the
+/// screen; rejected rows to the `--rejected` file with --skip-invalid; the progress bar.
+struct FileSink {
+    file_name: String,
+    report: Option<AtomicFile>,
+    /// Where rejected rows go (only with --skip-invalid), opened at the first one.
+    rejected_path: Option<PathBuf>,
+    rejected: Option<Rejected>,
     json: bool,
-}
-
-impl Rejected {
-    fn write(&mut self, rec: &RawRecord, errors: &[CellError]) -> anyhow::Result<()> {
-        let why = errors
-            .iter()
-            .map(|e| format!("{}: {}", e.column, e.reason))
-            .collect::<Vec<_>>()
-            .join("; ");
-        if self.json {
-            let mut obj = serde_json::Map::new();
-            for (k, v) in &rec.cells {
-                obj.insert(k.clone(), serde_json::Value::String(v.clone()));
-            }
-            obj.insert("sightline_errors".into(), serde_json::Value::String(why));
-            writeln!(self.file.out, "{}", serde_json::Value::Object(obj))?;
-        } else {
-            if self.csv_header.is_none() {
-                let header: Vec<String> = rec.cells.iter().map(|(k, _)| k.clone()).collect();
-                let line: Vec<String> = header
-                    .iter()
-                    .map(|h| csv_field(h))
-                    .chain(["sightline_errors".to_string()])
-                    .collect();
-                writeln!(self.file.out, "{}", line.join(","))?;
-                self.csv_header = Some(header);
-            }
-            let line: Vec<String> = rec
-                .cells
-                .iter()
-                .map(|(_, v)| csv_field(v))
-                .chain([csv_field(&why)])
-                .collect();
-            writeln!(self.file.out, "{}", line.join(","))?;
-        }
-        Ok(())
-    }
-}
-
-/// What every imported row gets unless it says otherwise.
-struct RowDefaults {
-    classification: Classification,
-    handling_code: HandlingCode,
-    conditions: Option<String>,
-    owner_org: Uuid,
-    case_team: Option<Uuid>,
-}
-
-/// What the reading thread sends to the writer.
-enum Msg {
-    /// Valid rows, and the line of the last one (for error messages).
-    Rows(Vec<ImportPerson>, u64),
-    /// A bad row was found and nothing is to be written: the import can be dropped now
-    /// (releasing SQLite's write lock) while the rest of the file is checked for the report.
-    Invalid,
-}
-
-/// What the reading thread found.
-struct Checked {
-    valid: u64,
     invalid: u64,
     shown: Vec<String>,
-    rejected: Option<(Rejected, PathBuf)>,
-}
-
-/// Everything the reading thread needs, owned.
-struct ReadPlan {
-    file: PathBuf,
-    file_name: String,
-    format: Format,
-    mapping: Mapping,
-    report: Option<PathBuf>,
-    /// Where rejected rows go (only with --skip-invalid).
-    rejected: Option<PathBuf>,
-    skip_invalid: bool,
-    defaults: RowDefaults,
-}
-
-/// Reads and validates every row, once. Each bad cell goes to the report and the first 20
-/// to the screen. Valid rows go to `out` in chunks while the file is clean (or always, with
-/// --skip-invalid); bad rows go to the rejected file with --skip-invalid. Runs on its own
-/// thread so reading and validating overlap with writing.
-fn read_rows(
-    plan: ReadPlan,
-    out: Option<tokio::sync::mpsc::Sender<Msg>>,
     bar: ProgressBar,
-) -> anyhow::Result<Checked> {
-    let mut out = out;
-    let mut report = plan.report.as_deref().map(AtomicFile::create).transpose()?;
-    if let Some(r) = report.as_mut() {
-        writeln!(r.out, "file,line,column,value,reason")?;
-    }
-    let file =
-        File::open(&plan.file).with_context(|| format!("cannot open {}", plan.file.display()))?;
-    let mut records = RecordReader::new(
-        Box::new(std::io::BufReader::with_capacity(256 * 1024, file)),
-        plan.format,
-        &plan.mapping,
-    )
-    .with_context(|| plan.file.display().to_string())?;
-    let mut mapper = PersonMapper::new(&plan.mapping);
-    let mut row = Row::default();
-    let mut chunk = Vec::with_capacity(CHUNK);
-    let mut checked = Checked {
-        valid: 0,
-        invalid: 0,
-        shown: Vec::new(),
-        rejected: None,
-    };
-    let d = &plan.defaults;
-    loop {
-        let (errors, unreadable) = match records.read_row(&mut row) {
-            Ok(false) => break,
-            Ok(true) => match mapper.person(&row) {
-                Ok(p) => {
-                    checked.valid += 1;
-                    if let Some(tx) = &out {
-                        chunk.push(ImportPerson {
-                            source_id: p.source_id,
-                            markings: Markings {
-                                classification: p.classification.unwrap_or(d.classification),
-                                handling_code: p.handling_code.unwrap_or(d.handling_code),
-                                handling_conditions: p
-                                    .handling_conditions
-                                    .or_else(|| d.conditions.clone()),
-                                owner_org: d.owner_org,
-                                case_team: d.case_team,
-                            },
-                            person: p.person,
-                        });
-                        if chunk.len() == CHUNK {
-                            let rows = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
-                            if tx.blocking_send(Msg::Rows(rows, row.line)).is_err() {
-                                // The writer stopped (and says why); stop reading.
-                                out = None;
-                            }
-                        }
-                    }
-                    if checked.valid & 1023 == 0 {
-                        bar.set_position(row.byte);
-                        bar.set_message(format!("{} rows", checked.valid));
-                    }
-                    continue;
-                }
-                Err(errs) => (errs, false),
-            },
-            Err(e) => (vec![malformed(e)?], true),
-        };
-        checked.invalid += 1;
-        if checked.invalid == 1 && !plan.skip_invalid {
-            // Nothing will be written: tell the writer now, keep checking for the report.
-            if let Some(tx) = out.take() {
-                let _ = tx.blocking_send(Msg::Invalid);
+}
+
+impl FileSink {
+    fn bad(&mut self, record: Option<&RawRecord>, errors: &[CellError]) -> anyhow::Result<()> {
+        self.invalid += 1;
+        if let Some(path) = &self.rejected_path {
+            if self.rejected.is_none() {
+                self.rejected = Some(Rejected {
+                    file: AtomicFile::create(path)?,
+                    rows: RejectedRows::new(self.json),
+                });
             }
-            chunk = Vec::new();
-        }
-        if let Some(path) = &plan.rejected {
-            if checked.rejected.is_none() {
-                let json = plan.format != Format::Csv;
-                checked.rejected = Some((
-                    Rejected {
-                        file: AtomicFile::create(path)?,
-                        csv_header: None,
-                        json,
-                    },
-                    path.clone(),
-                ));
-            }
-            if let Some((r, _)) = checked.rejected.as_mut() {
-                let rec = if unreadable {
-                    // A row that could not be read has no cells to give back.
-                    RawRecord {
-                        line: errors[0].line,
-                        cells: vec![],
-                    }
-                } else {
-                    row.to_raw()
-                };
-                r.write(&rec, &errors)?;
+            if let Some(r) = self.rejected.as_mut() {
+                r.rows.write(&mut r.file.out, record, errors)?;
             }
         }
         for e in errors {
-            if let Some(r) = report.as_mut() {
+            if let Some(r) = self.report.as_mut() {
                 let cells = [
-                    plan.file_name.clone(),
+                    self.file_name.clone(),
                     e.line.to_string(),
                     e.column.clone(),
                     e.value.clone(),
@@ -344,7 +198,7 @@ fn read_rows(
                         .join(",")
                 )?;
             }
-            if checked.shown.len() < 20 {
+            if self.shown.len() < 20 {
                 let col = if e.column.is_empty() {
                     String::new()
                 } else {
@@ -355,47 +209,53 @@ fn read_rows(
                 } else {
                     format!(", value '{}'", e.value)
                 };
-                checked.shown.push(format!(
+                self.shown.push(format!(
                     "{}: line {}{col}{val}: {}",
-                    plan.file_name, e.line, e.reason
+                    self.file_name, e.line, e.reason
                 ));
             }
         }
+        Ok(())
     }
-    if let Some(tx) = &out {
-        if !chunk.is_empty() {
-            let _ = tx.blocking_send(Msg::Rows(chunk, row.line));
+
+    /// Prints the bad cells kept for the screen and closes the report.
+    fn finish(self, args: &ImportArgs) -> anyhow::Result<Option<(Rejected, PathBuf)>> {
+        self.bar.finish_and_clear();
+        for line in &self.shown {
+            eprintln!("{line}");
         }
-    }
-    bar.finish_and_clear();
-    if let Some(r) = report {
-        r.finish()?;
-    }
-    Ok(checked)
-}
-
-/// Prints the bad cells kept for the screen.
-fn show_errors(args: &ImportArgs, checked: &Checked) {
-    for line in &checked.shown {
-        eprintln!("{line}");
-    }
-    if checked.invalid as usize > checked.shown.len() && !checked.shown.is_empty() {
-        eprintln!(
-            "… and more{}",
-            args.report
-                .as_ref()
-                .map(|p| format!(": every one is in {}", p.display()))
-                .unwrap_or_default()
-        );
+        if self.invalid as usize > self.shown.len() && !self.shown.is_empty() {
+            eprintln!(
+                "… and more{}",
+                args.report
+                    .as_ref()
+                    .map(|p| format!(": every one is in {}", p.display()))
+                    .unwrap_or_default()
+            );
+        }
+        if let Some(r) = self.report {
+            r.finish()?;
+        }
+        Ok(self.rejected.zip(self.rejected_path))
     }
 }
 
-/// One pass over the file: every row is read and validated once, and valid rows are
-/// written as they come, inside the import's single transaction. At the first bad row
-/// (without --skip-invalid) the transaction is dropped, so nothing is written, and the
+impl Sink for FileSink {
+    fn bad_row(&mut self, record: Option<&RawRecord>, errors: &[CellError]) -> std::io::Result<()> {
+        self.bad(record, errors).map_err(std::io::Error::other)
+    }
+
+    fn progress(&mut self, bytes: u64, valid_rows: u64) {
+        self.bar.set_position(bytes);
+        self.bar.set_message(format!("{valid_rows} rows"));
+    }
+}
+
+/// Opens the file and hands it to the shared pipeline (`sightline_load`): one pass, every
+/// row validated once, valid rows written as they come inside the import's single
+/// transaction; at the first bad row (without --skip-invalid) nothing is written, and the
 /// rest of the file is still checked so the report names every bad cell.
 pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
-    let Kind::Person = args.kind;
     let mapping = match &args.mapping {
         Some(p) => {
             let text = std::fs::read_to_string(p)
@@ -408,9 +268,9 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
     let file_len = std::fs::metadata(&args.file)
         .with_context(|| format!("cannot open {}", args.file.display()))?
         .len();
-    let rejected_path = args.skip_invalid.then(|| {
+    let json = format(&args) != Format::Csv;
+    let rejected_path = (args.skip_invalid && !args.dry_run).then(|| {
         args.rejected.clone().unwrap_or_else(|| {
-            let json = format(&args) != Format::Csv;
             PathBuf::from(format!(
                 "{}.rejected.{}",
                 args.file.display(),
@@ -418,29 +278,51 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
             ))
         })
     });
-    let mut plan = ReadPlan {
-        file: args.file.clone(),
+    let mut report = args.report.as_deref().map(AtomicFile::create).transpose()?;
+    if let Some(r) = report.as_mut() {
+        writeln!(r.out, "file,line,column,value,reason")?;
+    }
+    let sink = FileSink {
         file_name: file_name.clone(),
+        report,
+        rejected_path,
+        rejected: None,
+        json,
+        invalid: 0,
+        shown: Vec::new(),
+        bar: progress(
+            if args.dry_run {
+                "checking"
+            } else {
+                "importing"
+            },
+            file_len,
+        ),
+    };
+    let mut opts = Options {
+        kind: args.kind.into(),
         format: format(&args),
         mapping: mapping.clone(),
-        report: args.report.clone(),
-        rejected: if args.dry_run { None } else { rejected_path },
+        file_name: file_name.clone(),
         skip_invalid: args.skip_invalid,
-        defaults: RowDefaults {
+        defaults: Defaults {
             classification: args.classification,
             handling_code: args.handling_code,
             conditions: args.conditions.clone(),
-            owner_org: Uuid::nil(),
             case_team: None,
         },
     };
+    let file =
+        File::open(&args.file).with_context(|| format!("cannot open {}", args.file.display()))?;
+    let input = Box::new(std::io::BufReader::with_capacity(256 * 1024, file));
 
     if args.dry_run {
-        let bar = progress("checking", file_len);
-        let checked = tokio::task::spawn_blocking(move || read_rows(plan, None, bar)).await??;
-        show_errors(&args, &checked);
-        let (valid, invalid) = (checked.valid, checked.invalid);
-        println!("checked {}: {valid} valid rows, {invalid} rows with errors; nothing written (--dry-run)", file_name);
+        let out = sightline_load::check(input, opts, sink)
+            .await
+            .with_context(|| file_name.clone())?;
+        out.sink.finish(&args)?;
+        let (valid, invalid) = (out.valid, out.invalid);
+        println!("checked {file_name}: {valid} valid rows, {invalid} rows with errors; nothing written (--dry-run)");
         return if invalid > 0 {
             Err(anyhow::anyhow!("{invalid} rows have errors"))
         } else {
@@ -450,7 +332,7 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
 
     let store = args.db.open().await?;
     let ctx = args.who.ctx(&store).await?;
-    let case_team = match &args.team {
+    opts.defaults.case_team = match &args.team {
         None => None,
         Some(name) => Some(
             store
@@ -472,48 +354,20 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
                 .map(|f| f.to_string_lossy().to_string())
                 .unwrap_or_else(|| file_name.clone())
         });
-    plan.defaults.owner_org = ctx.actor.org_id;
-    plan.defaults.case_team = case_team;
-
-    let mut import = Some(store.begin_person_import(&ctx, &source, &file_name).await?);
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Msg>(2);
-    let bar = progress("importing", file_len);
-    let reader = tokio::task::spawn_blocking(move || read_rows(plan, Some(tx), bar));
-    let mut failed = None;
-    while let Some(msg) = rx.recv().await {
-        match msg {
-            Msg::Rows(rows, line) => {
-                if let Some(imp) = import.as_mut() {
-                    if let Err(e) = imp.add(rows).await {
-                        failed = Some(
-                            anyhow::Error::from(e)
-                                .context(format!("{file_name}: near line {line}")),
-                        );
-                        break;
-                    }
-                }
-            }
-            // Rolled back now; nothing of this import is written.
-            Msg::Invalid => import = None,
-        }
-    }
-    drop(rx);
-    let checked = reader.await??;
-    if let Some(e) = failed {
-        return Err(e);
-    }
-    show_errors(&args, &checked);
-    let invalid = checked.invalid;
-    if invalid > 0 && !args.skip_invalid {
-        drop(import);
+    let out = match sightline_load::import(store, ctx, &source, input, opts, sink).await {
+        Ok(out) => out,
+        Err(e @ LoadError::Ingest(_)) => return Err(anyhow::Error::from(e).context(file_name)),
+        Err(e) => return Err(e.into()),
+    };
+    let rejected = out.sink.finish(&args)?;
+    let invalid = out.invalid;
+    let Some(batch) = out.batch else {
         anyhow::bail!(
             "{invalid} of {} rows in {file_name} have errors; nothing was imported. Fix them, or import the valid rows with --skip-invalid",
-            checked.valid + invalid
+            out.valid + invalid
         );
-    }
-    let import = import.context("the import was stopped")?;
-    let batch = import.commit(invalid as i64).await?;
-    if let Some((r, path)) = checked.rejected {
+    };
+    if let Some((r, path)) = rejected {
         r.file.finish()?;
         eprintln!(
             "{invalid} rejected rows are in {}: fix them and import that file",
@@ -527,19 +381,6 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A row the reader could not read at all becomes a rejected row with its line.
-fn malformed(e: sightline_ingest::IngestError) -> anyhow::Result<CellError> {
-    match e {
-        sightline_ingest::IngestError::Malformed { line, message } => Ok(CellError {
-            line,
-            column: String::new(),
-            value: String::new(),
-            reason: message,
-        }),
-        other => Err(other.into()),
-    }
-}
-
 pub async fn batch(cmd: BatchCmd) -> anyhow::Result<()> {
     match cmd {
         BatchCmd::List { who, db, json } => {
@@ -550,9 +391,10 @@ pub async fn batch(cmd: BatchCmd) -> anyhow::Result<()> {
             }
             for b in batches {
                 println!(
-                    "{}  {}  {:<12} {:<24} {:>8} written {:>8} present {:>6} rejected  {}",
+                    "{}  {}  {:<6} {:<12} {:<24} {:>8} written {:>8} present {:>6} rejected  {}",
                     b.id,
                     b.created_at.format("%Y-%m-%d %H:%M"),
+                    b.kind,
                     b.status,
                     b.source,
                     b.written,

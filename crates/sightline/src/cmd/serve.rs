@@ -45,6 +45,13 @@ pub struct WebArgs {
     /// friendly "try later" page. Addresses are hashed in memory, never stored.
     #[arg(long, env = "SIGHTLINE_REPORTS_PER_HOUR", default_value_t = 10)]
     pub reports_per_hour: usize,
+    /// Largest import file accepted by the web upload (Imports → Upload a file), in MB.
+    #[arg(long, env = "SIGHTLINE_UPLOAD_LIMIT_MB", default_value_t = 50)]
+    pub upload_limit_mb: usize,
+    /// Where uploaded import files wait between preview and import; the default is a
+    /// directory in the system's temporary directory. Made readable by the server only.
+    #[arg(long, env = "SIGHTLINE_UPLOAD_DIR")]
+    pub upload_dir: Option<std::path::PathBuf>,
 }
 
 impl WebArgs {
@@ -57,6 +64,11 @@ impl WebArgs {
             request_timeout: Duration::from_secs(self.request_timeout_seconds.max(1)),
             body_limit: self.body_limit_kib.max(16) * 1024,
             max_reports_per_address: self.reports_per_hour.max(1),
+            upload_limit: self.upload_limit_mb.max(1) * 1024 * 1024,
+            upload_dir: self
+                .upload_dir
+                .clone()
+                .unwrap_or_else(|| WebConfig::default().upload_dir),
             ..WebConfig::default()
         }
     }
