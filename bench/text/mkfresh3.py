@@ -1,0 +1,380 @@
+#!/usr/bin/env python3
+"""Generate bench/text/fresh3.jsonl: ~200 hand-written, blind-labelled texts.
+
+Written on 2026-11-29 without reading the engine (crates/) or any other
+benchmark text; only bench/text/README.md, the domain notes and the issue
+were consulted. Each entry: (text, indicators, signs, exploitation, risk)
+with space-separated short codes expanded below. risk None = computed from
+the README policy (child at risk is given explicitly as "high").
+"""
+import json, os, sys
+
+IND = dict(AV="abuse_of_vulnerability", DE="deception", RM="restriction_of_movement",
+           IS="isolation", PV="physical_sexual_violence", IT="intimidation_threats",
+           RD="retention_of_documents", WW="withholding_wages", DB="debt_bondage",
+           AC="abusive_conditions", EO="excessive_overtime")
+SIG = dict(ct="charged_transport", ce="collected_early_dropped_late", dt="documents_taken",
+           et="escorted_transport", fa="fear_of_authorities", fp="few_personal_effects",
+           iso="isolated", lh="long_hours", mb="multiple_bank_cards", nw="no_control_of_wages",
+           oc="overcrowded_accommodation", pa="physical_appearance", pl="poor_living_conditions",
+           pp="ppe_charges", rm="restricted_movement", sw="sleeps_at_workplace",
+           sp="speaks_for_workers", uf="upfront_fees")
+TYP = dict(L="labour", S="sexual", C="criminal", D="domestic_servitude", O="organ_harvesting")
+PAIRS = [("RD", "dt"), ("RM", "rm"), ("EO", "lh"), ("IS", "iso")]
+
+T = []
+def t(text, ind="", sig="", typ="", risk=None):
+    T.append((" ".join(text.split()) if "\n" not in text else text, ind, sig, typ, risk))
+# ---------------------------------------------------------------- part 1
+t("""INT suggests POI Dariusz KOWALCZYK (nom 1) is supplying Romanian males to a hand car wash on
+Leek Rd, Hanley. Workers seen arriving in white Transit VRM FD19 XKP at 0630 and not collected until
+after 2100. Source states the men hand their bank cards to KOWALCZYK on arrival and get 'pocket
+money' on a Sunday.""", "WW EO", "ce nw mb lh", "L")
+t("""3x5x2: 2/B/P. Nom LUCA, Adrian believed to control several Romanian females working from flat
+above a takeaway on Cheetham Hill Rd. Adult services adverts rotate the same number 07700 900461.
+Females are not permitted out unless LUCA or his partner goes with them.""", "RM", "rm et", "S")
+t("""Caller (anon) reports 6-7 men living in a 2 bed house at 14 Ash Grove, mattresses in every room
+incl the kitchen. Men leave in a minibus at 5am and come back after dark. Caller thinks they work at
+the packing factory on the estate.""", "AC", "oc ce", "L")
+t("""Report of loud music and shouting from 22 Bramley Close until 0300. Officers attended, house
+party, occupants compliant and music turned down. NFA.""")
+t("""GLAA inspection of Fenland Harvest Staffing Ltd (licence holder). Payslips checked for 40
+workers, holiday pay correct. Accommodation inspected - two to a room, clean, fire alarms tested.
+Workers interviewed via interpreter; all hold their own passports and confirm they can leave when they
+wish. No breaches identified.""")
+t("""The man in Bucharest told me I will work in a hotel in London and earn 400 pounds every week.
+When we arrive he take my passport and my ID card, he say it is for registration. I never see them
+again. I was cleaning in the house of his cousin from 6 in the morning until midnight and I did not
+receive any money, he said first I must pay the flight and the room.""",
+  "DE RD EO WW DB", "dt lh", "D")
+t("""there is a lad at the nail place on high st looks about 15 shud be at school, doing nails all day
+every day and he sleeps in the back room i think never seen him go home""",
+  "AV AC EO", "sw lh", "L", "high")
+t("""ED safeguarding note: Pt 24F attended with male partner who insisted on interpreting. Bruising to
+both upper arms, explanation inconsistent. Partner answered all questions for her and would not leave
+the cubicle. Pt avoided eye contact. Referral to hospital safeguarding team.""", "", "pa sp")
+t("""Referral from Greenfield Academy DSL. Y10 pupil (15, M) missing from home three nights last week,
+located in Blackpool by BTP with £600 cash and two phones. Mum reports new trainers and a man in a
+black Audi picking him up after school. Pupil says he 'owes the olders' after a package was robbed off
+him.""", "AV DB", "", "C", "high")
+t("""ASB team visit to Flat 9 Tennyson House. Tenant (58M, alcohol dependent, learning difficulties)
+says two males from Liverpool have been 'staying' for three weeks and use the flat for business. He is
+told to stay in his bedroom when people call and they have his bank card. Heavy footfall, short visits.""",
+  "AV RM", "rm nw", "C")
+t("""Debrief via Tigrinya interpreter. IP states that while held in a compound outside Cairo before the
+crossing, the smugglers said anyone who could not pay the balance could 'give a kidney' instead. Two men
+from his group were taken to a clinic and came back with dressings on their side; guards beat those who
+complained. IP's family paid and he was not operated on.""", "RM DB PV", "rm", "O")
+t("""Helpline advice call: caller's niece has been offered a nanny job in Dubai and caller wants to know
+what to look out for. Job not started, niece is in the UK and has her passport. Advice given on checking
+the employer.""")
+t("""IP (Viet M, says 16, age disputed) found in the loft of a cannabis grow at 3 Orchard Way on warrant.
+Doors padlocked from outside, windows boarded. IP states he came from France in a lorry and was told he
+owed £20k for the journey. No phone, no money, very thin.""",
+  "AV RM DB AC", "rm sw pa fp", "C", "high")
+t("""Registrar referral: notice of marriage given by Slovak female (22) and Pakistani male (34). Bride
+spoke no English, did not know the groom's surname, and a third man paid the fee and kept hold of both
+sets of ID. Bride appeared nervous, said she was 'helping a friend'.""", "RD", "dt", "C")
+t("""DWP intel: 11 Universal Credit claims linked to one address in Derby, all Czech nationals, payments
+into accounts accessed from the same device. Two claimants interviewed said a man called PETR opened the
+accounts and 'keeps the cards for safety'. They work at a meat plant and he gives them £50 a week.""",
+  "WW", "nw mb", "L C")
+t("""Assault outside the Red Lion 2330 Sat. Victim (31M) punched by unknown male after an argument over
+a taxi. Cut lip, declined hospital. CCTV requested.""")
+t("""Stop search Market St. 17yo male found with 3 wraps of cannabis and £40. States personal use, lives
+with parents, no indication anyone else involved. Community resolution.""")
+t("""Kalayaan referral: Filipino woman (41) came on an overseas domestic worker visa with a Gulf
+diplomat's family. She slept on the floor in the children's room, worked from 6am until the family went
+to bed around 1am, seven days a week, and was never allowed out of the residence alone. Her salary was
+supposedly sent home but her family have had nothing since March. Her passport is in the employer's
+safe.""", "AC EO RM WW RD", "pl lh rm dt", "D")
+t("""same 3 women dropped at 7 every morning by a silver merc by the cash machines on queen st and picked
+up at 6, they beg all day one has a bad leg, the driver takes a bag of coins off them when he comes
+back""", "WW", "ce nw", "C")
+t("""Welfare visit Lotus Nails, Station Rd. Two staff spoken to separately. Both settled status, one is
+the owner's niece; produced own ID, paid weekly into their own accounts and free to come and go. Hours
+9-6. No concerns.""")
+t("""I work on the farm picking for 2 months. The gangmaster take 80 pound every week for the caravan
+and 20 for the van to field. Eight of us in one caravan, no heating, toilet broken. At the end I had
+nothing, he say I owe him still for the ticket.""", "WW AC DB", "ct oc pl", "L")
+t("""Male (Albanian, 19) detained shoplifting at Boots, Oxford St, with a foil-lined bag. Interview: says
+he was sent by 'Arben' who tells the boys which shops to hit and takes everything they bring back. Said if
+he stopped, Arben would tell his family in Albania he was gay.""", "IT", "", "C")
+t("""Police attended a report of a domestic between two brothers at 5 Elm Rd over money owed for a car.
+Both intoxicated. Words of advice, one left to stay with a friend.""")
+t("""Salvation Army referral: 34F Nigerian. Recruited in Lagos by a 'madam' who promised hairdressing
+work in Manchester. Sworn in a juju ritual before travelling and told she owed €35,000. On arrival
+she was put to work selling sex in a flat in Moss Side; told her mother would die if she broke the oath.""",
+  "DE DB IT", "", "S")
+t("""Intel: 2/C/P. POI 'BIG MIKE' (DOB unk) running a pop-up brothel from Airbnb lets in Leeds city
+centre, moving every 3-4 days. Females (Chinese, 20s-40s) driven between lets by MIKE's associate,
+never seen leaving alone.""", "RM", "et rm", "S")
+t("""GLAA note, flower farm nr Spalding: 24 workers. Gangmaster collects wages into his own account and
+pays out cash less 'deductions' for housing, transport and gloves. Workers charged £15 for hi-vis
+and boots. Several said they have not received a payslip.""", "WW", "nw pp ct", "L")
+t("""Anon online report: my neighbour has a woman living with them who does all the cleaning, cooking
+and school runs, i never see her go anywhere except with the family, she sleeps in the utility room, she
+looks really tired and thin and they shout at her all the time""",
+  "RM AC", "rm sw pa", "D")
+t("""A&E: 16F presented with an overdose. Disclosed to nurse she has been 'going to parties' with older
+men who give her vodka and weed, and that one of them, known as 'Zee', made her have sex with his
+friends to 'pay back' what she owed for the drugs.""", "AV PV DB", "", "S", "high")
+t("""Neighbour reports 'foreign lads' at no. 47 working on the roof from early till late. Enquiries: the
+workers are employed by a registered roofing firm, paid via payroll, staying at a B&B at the firm's
+cost. Spoke to two who said they enjoyed the overtime. No offences.""")
+t("""Constable DAVIES attended car wash on A34 re: parking complaint. Noted approx 8 workers, no gloves,
+standing in water in trainers. One male said they live in the container at the back. Supervisor took the
+phone off him mid-conversation and spoke for him.""", "AC", "sw sp", "L")
+t("""My boss in the restaurant keep my passport since two years. He say if I go to police they will send
+me back to Bangladesh and put me in prison. I work 14 hour, 7 day. He give me 200 pound in the month and keep the rest 'for later'.""",
+  "RD IT EO WW", "dt lh fa", "L")
+t("""Information from Barnardo's: 14yo girl (looked-after child) regularly collected from the children's
+home late at night by different adult males in cars, returns with new phone and clothes. Girl
+says one man is her 'boyfriend' who 'shares her with his mates'.""",
+  "AV PV", "", "S", "high")
+t("""IP has her own passport and bank card, lives with her husband and works at the bakery by choice.
+She states nobody controls her money. Referral closed - no trafficking indicators.""")
+t("""INT: POI Stanislav HORVATH (nom 3) runs a labour supply for a recycling plant in Wakefield. Workers
+'recruited' in Slovakia with promises of £10/hr, on arrival told the rate is £3/hr 'after costs'. HORVATH
+holds their ID cards. Workers threatened with being beaten if they complain.""",
+  "DE RD IT", "dt", "L")
+t("""Victim says he met the men at a soup kitchen in Brighton when he was sleeping rough. They offered a
+roof and work on driveways. For eleven years he tarmacked from dawn to dusk, lived in a horsebox on the
+site and was never paid. When he asked to leave they kicked him and said nobody would miss him.""",
+  "AV EO AC WW PV IT", "lh sw pl", "L")
+t("""Burglary dwelling, 3 Oak Terrace. Rear door forced, laptop and jewellery taken. No suspects. Victim
+given crime ref.""")
+t("""there are girls coming and going out the flat above the barbers all hours of the night different
+men go up for half an hour, girls look young and never go out on there own, always a man with them""",
+  "RM", "rm et", "S")
+t("""Kidney offered for sale on social media by user 'healthy_donor_ok' with a price of $12,000. Messages
+show the seller is a 22-year-old Pakistani man in debt to a moneylender who told him this was the only
+way to clear it. Broker arranges travel to a private clinic.""", "DB", "", "O")
+t("""Statement (translated): The man from the agency met us at Luton and took all passports 'to make
+bank accounts'. We live eleven people in a three-bedroom house and pay £70 each per week from salary.
+We cannot speak English, we do not know the address. He drives us to the factory and back.""",
+  "RD AC IS", "dt oc et iso", "L")
+t("""Care home inspection (CQC) passed on concerns: two overseas care workers on sponsored visas say the
+sponsor charged them £9,000 for the certificate of sponsorship and deducts £400 a month to 'repay' it.
+They are scared to complain because they will lose their visa.""", "DB AV", "uf fa", "L")
+t("""Y8 student told tutor her uncle makes her stay home to look after the younger ones and clean the
+whole house instead of coming to school. She is not allowed to use a phone. She says she gets hit with a
+belt if the house is not clean.""", "AV RM PV IS", "rm iso", "D", "high")
+t("""Neighbour dispute re: overhanging hedge at 18 and 20 Willow Lane. Both parties advised to seek
+mediation. No offences.""")
+t("""INT 3/C/C: unconfirmed report that males are held at a cannabis factory above a shop on Lodge Lane
+and are 'not let out'. Source not known to police. Condition: not to be disclosed outside force.""",
+  "RM", "rm", "C")
+t("""Woman (29, Thai) contacted police via an NGO. Answered a job ad for a massage therapist in London.
+The 'boss' said she owed £15,000 for visa and flights, kept her passport and made her see clients for
+sex. He filmed her and said he would post the video online if she went to the police.""",
+  "DE DB RD IT PV", "dt", "S")
+t("""Female (Roma, 40s) arrested for begging outside Tesco Extra. Says she begs to feed her children and
+keeps what she gets. Lives with her husband and children in a council flat. No signs of control.""")
+t("""Farm worker found collapsed in a polytunnel at 38C. Colleagues said they work 12-hour shifts without
+breaks and the supervisor does not allow water during picking. Ambulance called.""",
+  "AC EO", "lh", "L")
+t("""IP states: "They told me if I run they will find my sister in Durres. They know where she works."
+IP was made to drive cannabis between grows in the Midlands.""", "IT", "", "C")
+t("""Hotel staff reported a man checking in with two very young-looking girls who had no luggage, paid in
+cash for one room, and told staff the girls were his nieces. Girls did not speak. Police now attending -
+man still in room 214 with the girls.""", "AV", "fp", "", "immediate")
+t("""Caller on 999: "there's a woman screaming in the van outside the car wash, two men are hitting her and
+trying to push her back in" - call ongoing, units dispatched.""", "PV RM", "rm", "", "immediate")
+t("""Intel: VRM LR21 KXD seen repeatedly at 0500 collecting 10-12 males from 61 Grange Rd and returning
+them approx 2200. Occupants appear tired, carry lunch boxes. Believed to work at a poultry factory.""",
+  "EO", "ce lh", "L")
+t("""NRM summary: Eritrean male, 17. Held in Libya, forced to work on a farm under armed guard, beaten with
+pipes. Sold on to another group. In UK since June, now in foster care.""",
+  "AV RM PV", "rm", "L", "high")
+t("""Community support officer: nail bar on Bridge St. Staff will not speak, manager answers for them,
+said they are 'students'. Two young Vietnamese women seen sleeping on the treatment chairs at 8pm after
+closing.""", "AC", "sp sw", "L")
+t("""Debrief: I was a cook in the restaurant. I ask for my money many times. He say he keeps it safe for me
+and I get it when I go back to India. After four years I have nothing. I sleep in the store room above
+the kitchen with the onions.""", "WW AC", "sw nw pl", "L")
+t("""Intelligence suggests the same Vodafone number (07700 900832) is used on 37 different adverts on an
+adult services website across Reading, Slough and Oxford within one month, photos of at least 9 different
+women.""", "", "", "S")
+t("""School nurse: Y11 boy has cuts to his hands and a burn mark. Says he got it 'at work' - he is doing
+shifts in his cousin's takeaway until 2am on school nights. Mum says the cousin pays him well and he wants
+to save for a car. No other concerns.""", "", "", "", "low")
+t("""Report from a taxi driver: picked up a young woman at the services who begged him to take her to
+police, said she had run from a house where she was locked in and made to sleep with men. She had no
+shoes and no phone.""", "RM PV", "rm fp pa", "S")
+t("""Investigation update: POI Kamil NOWAK charged s1 MSA. He recruited homeless Polish men in Luton
+with promises of construction work and a flat. Victims lived in a derelict bungalow, worked 7 days on
+building sites, and their wages were paid into bank accounts NOWAK controlled. Victims with alcohol
+dependency were given vodka instead of pay.""", "AV DE AC EO WW", "pl lh nw", "L")
+# ---------------------------------------------------------------- part 2
+t("""Officer spoke to the manager at Sparkle Hand Car Wash, Tamworth Rd. All six staff on payroll, contracts
+seen, pay into own accounts, living in their own rented flats. Staff confirmed hours 9 till 5:30 with a
+lunch break. Nothing to suggest exploitation.""")
+t("""hi i want to report a house on Cavendish rd theres about 15 men living there and a van comes at 4 in
+the morning, the men look dirty and skinny and never talk to anyone, the windows are covered with
+blankets""", "AC", "oc ce pa", "L")
+t("""IP (F, 19, Romanian) disclosed that her boyfriend brought her to the UK saying they would both work in
+a warehouse. Instead he put her on AdultWork, took all the money from the bookings and beat her when she
+earned less than £300 a night.""", "DE WW PV", "nw", "S")
+t("""GLAA: labour provider for a chicken processing plant. 19 workers share one bank address; 23 debit
+cards found in a drawer at the gangmaster's office, each with a PIN on a post-it. Workers said they
+'borrow' their cards back to buy food.""", "WW", "mb nw", "L")
+t("""Local authority adult social care referral: Mr J (62, early dementia) has a 'lodger' who moved in
+in spring and has since brought other men who use his garage to store bikes and packages. Mr J says they
+took his phone and he is not allowed to answer the door.""", "AV RM IS", "rm iso", "C")
+t("""INT 1/A/P: Nom Gheorghe STAN confirmed as owner of three properties on Walsall Rd housing construction
+workers. STAN deducts 'rent' and 'fines' (late to the van, talking back) from their pay so most weeks they
+get nothing. Workers lifted at 0530 by STAN's son in a Vauxhall Vivaro.""", "WW", "ce nw", "L")
+t("""Ich habe keine Papiere mehr / I have no papers now. The woman who brought me say I must stay in the
+house and clean and look after her mother and never go out because police will catch me. Two years I did
+not see the street. She give me food from the plates after they eat.""",
+  "RM IT AC", "rm fa", "D")
+t("""Theft from vehicle on Lime St car park. Window smashed, sat nav taken. Offender seen on CCTV, known
+prolific shoplifter, arrested. Nothing to suggest he was acting for anyone else.""")
+t("""Probation officer concern: service user (23M, care leaver) says a man he met in prison is 'looking
+after' him since release, gives him a room and a phone and in return he drops off parcels in Swansea.
+He says he owes for the room and can't stop because 'they know where my nan lives'.""",
+  "AV DB IT", "", "C")
+t("""Safeguarding referral from midwife: 18F, 28 weeks pregnant, attended booking with an older woman who
+said she was her 'aunt' and held the patient's passport and NHS letters. Pt says she cooks and cleans
+for aunt's family and is not paid. Pt was not allowed to attend alone.""",
+  "RD WW RM", "dt rm", "D")
+t("""Officers attended 'Golden Hands Spa' after adverts offering 'full service'. Four women found, two
+rooms with mattresses on floor where women also sleep. Rota on wall shows women working 11am to 3am.
+One woman had bruising to her face and would not say how.""",
+  "AC EO", "sw lh pa", "S")
+t("""I am the owner of a small building company and I want to say that the Polish guys working next door for
+another builder asked me for food. They said they are not paid since 6 weeks and the boss say if they go
+he will keep their documents.""", "WW RD IT", "dt", "L")
+t("""Barnardo's: 13-year-old boy reported missing 4 times in a month; found in a trap house in Ipswich. He
+has a stab wound to his leg he says was 'a warning'. Mother says older males come to the door demanding
+money he 'lost'.""", "AV PV IT DB", "", "C", "high")
+t("""Concern raised by a bank: one customer's account receives benefit payments for 9 different people and
+cash is withdrawn at the same ATM in Bolton within minutes of each payment.""", "", "mb", "")
+t("""A man came to our church asking for help. He said he works in a kebab shop seven days, 10am to 3am, and
+sleeps on the kitchen floor. The owner pays him nothing 'because he gives him food and a place'. He is
+afraid to go to police because he has no visa.""",
+  "EO AC WW", "lh sw fa", "L")
+t("""Intel log: POI Arjun S (nom 5) - source states POI brings Indian students to work in his family's
+textile unit in Leicester, pays £2.50/hr cash and tells them that if they complain he will report them to
+the Home Office for working more than 20 hrs.""", "IT AV", "fa", "L")
+t("""Referral closed: girl (15) initially believed at risk of CSE. Enquiries show the 'older boyfriend' is
+17, a school friend; parents aware; no evidence of exploitation. Advice given.""")
+t("""Debrief (interpreted, Vietnamese): I was promised work in a nail salon, but when I got to England they
+put me in a house with plants. I had to water the plants and I could never leave. Food came once a week.
+The man said if police come I will go to prison, not him.""",
+  "DE RM IT AC", "rm fa sw", "C")
+t("""Woman phoned helpline from a borrowed phone. She is a live-in carer for an elderly man in Surrey
+whose son employs her. She has not had a day off in 11 months, is on call through the night and has not
+been paid since June. Son holds her passport 'for safekeeping'. She wants to leave but does not know
+where she is.""", "EO WW RD IS", "lh dt iso", "D")
+t("""Licensing visit to the Shalimar restaurant. Two kitchen staff found without right to work; both
+arrested for immigration offences. They said they are paid £350/week, live with family in Bradford and
+came to the job through a friend. No indicators of trafficking.""")
+t("""3x5x2 2/B/C - handling condition: no dissemination to partner agencies without SIO approval. Intel
+indicates a network moving Albanian women from Kent to pop-up brothels in hotels around the M25. Women
+told that their families will be harmed if they try to leave. Passports held by the driver.""",
+  "IT RD", "dt", "S")
+t("""There is an old lady at the end of our road and a young man moved in, shes scared of him and he has
+took her pension card, she told my mum he doesnt let her go to the shops on her own""",
+  "AV RM", "rm nw", "")
+t("""Factory in Leicester (garment): workers paid £3.50 an hour, fire exits blocked with rolls of fabric,
+no heating, workers told to hide in the toilets when inspectors come. Owner keeps payslips showing
+minimum wage.""", "AC WW", "pl", "L")
+t("""I come from Sudan. In Libya the men sell me to a farmer. I work with sheep, they tie my legs at
+night so I don't run. When I try to escape they burn me with a cigarette. Now I have marks on my arms.""",
+  "RM PV", "rm pa", "L")
+t("""Report of a fight between two groups of youths at the skate park. One 14yo with minor injuries,
+parents informed. Not gang-related per local officers.""")
+t("""Border Force referral, Heathrow T4: female (Indian, 27) travelling with a man who holds her passport
+and ticket and answers every question for her. She states she is coming to work for his 'sister' as
+a housemaid; no contract, no idea of the pay or address.""", "RD", "dt sp", "")
+t("""INT: car wash at 231 Hagley Rd W - workers (Kurdish/Iranian) seen living in a shipping container on
+site. Boss reportedly takes £100 per week from each for 'accommodation'. One worker has a hand injury
+that has not been treated.""", "AC", "sw pa", "L")
+t("""i got out of the place in sheffield, they made me go with 8 or 9 men a day, i didnt get any money it
+went to Sandu. if i cried he hit me. he said my little brother will be next if i say anything""",
+  "PV WW IT", "nw", "S")
+t("""ED note: 30M, Lithuanian, fell from scaffolding. Did not know the name of the company or site address.
+A man who said he was his 'friend' brought him in and left quickly. Pt says he has worked 2 months, no
+pay yet, 'he keeps it until the job finishes'. No harness provided.""",
+  "WW AC IS", "iso", "L")
+t("""Local authority: family of 5 in a privately rented 2-bed; landlord is their employer at a nearby
+hand car wash and takes the rent directly out of wages. Children attend school, parents have own ID,
+say they are happy with the arrangement. Housing standards referral only.""")
+t("""Nom Florin DUMITRU (nom 2) - INT suggests he provides 'wives' for Pakistani men seeking residence,
+recruiting vulnerable Romanian women with learning disabilities from care homes in Constanta. Women are
+kept at an address in Walthamstow until the ceremony and not allowed a phone.""",
+  "AV RM IS", "rm iso", "C")
+t("""Caller reports her sister (26) has been taken to Pakistan by her family and is being made to marry a
+cousin. Sister messaged that her phone and passport were taken and she is being kept in the house.""",
+  "RD RM", "dt rm", "")
+t("""Victim account: We were 14 people in the lorry from Calais. In Birmingham a man took us to a bed
+factory. I worked 6 in morning to 8 at night. Every Friday he pay us but then he take back £150 for
+'the debt' for the lorry. The debt is never finished.""",
+  "EO WW DB", "lh", "L")
+t("""Young person (16, M, Eritrean UASC) in supported accommodation told key worker a man at the mosque
+has offered him £3,000 'to help a sick man' by going to Turkey for an operation. YP was told he only
+needs one kidney.""", "AV", "", "O", "high")
+t("""Anonymous: Bathroom fitting company in Ilford - boss keeps the lads' passports in his van and pays
+them when he feels like it, they sleep in the unit with the stock""",
+  "RD WW AC", "dt sw", "L")
+t("""Youth worker: a 15yo girl has been seen getting into cars with men at the retail park. She told me
+she gets paid in weed and vapes and that she 'has to' because she owes a girl called Keisha.""",
+  "AV DB", "", "S", "high")
+t("""Council tenancy officer: flat on Kingsway appears to be used by county line. Tenant (42F, heroin user)
+says her 'mates' stay over and she gets free gear. She denies being threatened and says she can ask them
+to leave any time.""", "", "", "C")
+t("""Overseas domestic worker, Indonesian (38), ran away from an employer's house in Knightsbridge at
+night. She describes being slapped by the employer's wife, eating leftovers, working from 5am to past
+midnight and being locked in when the family went out.""",
+  "PV AC EO RM", "lh rm", "D")
+t("""INT 2/B/P: females working in massage parlour on Abbey St said to be brought in from Hungary, have to
+pay back £5k for their 'transport' and hand over 60% of their takings to the manager, REKA.""",
+  "DB WW", "nw", "S")
+t("""Member of public: a young lad sitting outside Greggs every day with a cup, same time every day, always
+the same man watching from across the road and collects him at 6, think hes being used""",
+  "", "ce", "C")
+
+# ---------------------------------------------------------------- build
+def exp(codes, table, what):
+    out = []
+    for c in codes.split():
+        full = table.get(c, c)
+        if full not in table.values():
+            sys.exit(f"unknown {what} code {c!r}")
+        if full not in out:
+            out.append(full)
+    return out
+
+def policy(ind, typ):
+    if ("physical_sexual_violence" in ind or "sexual" in typ
+            or ("intimidation_threats" in ind and "restriction_of_movement" in ind)
+            or len(ind) >= 3):
+        return "high"
+    return "medium" if ind or typ else "low"
+
+rows, bad = [], 0
+for i, (text, ind, sig, typ, risk) in enumerate(T, 1):
+    text = " ".join(text.split())
+    I, S, X = exp(ind, IND, "indicator"), exp(sig, SIG, "sign"), exp(typ, TYP, "type")
+    for a, b in PAIRS:
+        if (IND[a] in I) != (SIG[b] in S):
+            print(f"f3-{i:03d}: pair {a}/{b} mismatch", file=sys.stderr); bad += 1
+    p = policy(I, X)
+    if risk is None:
+        risk = p
+    elif risk == "high" and p != "high" and "abuse_of_vulnerability" not in I:
+        print(f"f3-{i:03d}: high without policy reason", file=sys.stderr); bad += 1
+    elif risk not in ("immediate", "high"):
+        if risk != p:
+            print(f"f3-{i:03d}: risk {risk} but policy {p}", file=sys.stderr); bad += 1
+    rows.append({"id": f"f3-{i:03d}", "text": text, "indicators": I, "signs": S,
+                 "exploitation": X, "risk": risk})
+if bad:
+    sys.exit(f"{bad} labelling problems")
+out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fresh3.jsonl")
+with open(out, "w") as f:
+    for r in rows:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+print(f"wrote {len(rows)} texts to {out}")
