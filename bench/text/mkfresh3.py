@@ -335,6 +335,305 @@ pay back £5k for their 'transport' and hand over 60% of their takings to the ma
 t("""Member of public: a young lad sitting outside Greggs every day with a cup, same time every day, always
 the same man watching from across the road and collects him at 6, think hes being used""",
   "", "ce", "C")
+# ---------------------------------------------------------------- part 3
+t("""IP states she came to the UK on her own, rents a room from a friend and works cash-in-hand at a nail bar.
+She has her passport, chooses her shifts and denies owing anyone money. No NRM referral - declined and no
+indicators identified.""")
+t("""The agency in Kaunas charged me 600 euro for the job and the bus. In England the job was not in the
+fish factory like they say, it was cleaning cars in the rain. They say I must work to repay the 600
+again, plus house, plus bus.""", "DE DB", "uf ct", "L")
+t("""Pop-up brothel identified at short-let flat, Canal St. Two women present, both said they are
+independent escorts sharing the flat for safety, advertise themselves and keep their own earnings.
+Both had own ID and phones. Words of advice re: brothel keeping.""", "", "", "")
+t("""We was told we'd be on £12 an hour laying block paving and get a caravan to ourselves. It was £20 a
+day if we were lucky and five of us in a caravan with no water. The gaffer's brother would sit in his
+car at the end of the lane all night.""", "DE WW AC RM", "oc pl rm", "L")
+t("""Intel log 14/03: Nom CHEN Wei believed to be the 'mummy' for a group of Chinese women selling sex
+from residential flats in Newcastle. Women moved every week, CHEN books the flats and the adverts, the
+women are charged £600 a week for 'rent and ads'.""", "DB", "", "S")
+t("""Female attended station to report that her employer at a cleaning company has not paid her final
+month's wages. She left the job last week and is now working elsewhere. Civil matter - advised to
+contact ACAS.""")
+t("""Farmer reports that a labour provider's minibus drops workers at 5am and the workers have told
+his foreman they pay £10 a day each for the lift, taken from wages, and that they are not allowed to
+leave the caravan site in the evening.""", "RM", "ce ct rm", "L")
+t("""Police stopped a Mercedes Sprinter on the M6 with 11 men in the back, no seats. Men had no ID, few
+belongings and said they were going to 'work'. Driver claimed they were friends. All men appeared
+frightened and refused to speak through the interpreter in front of the driver.""",
+  "", "fp fa", "")
+t("""Primary school DSL: Y5 child (9) says she doesn't get to go to school on Tuesdays because she
+looks after the baby while mum's friend's 'girls' come to the flat to 'see men'. Child states she has to
+open the door to the men.""", "AV", "", "S", "high")
+t("""Doctor's surgery: a Romanian patient came with a man who wanted to register 'his workers'. He
+held six passports and filled in all the forms. When asked, the patient could not give her own address.""",
+  "RD IS", "dt sp iso", "")
+t("""Hand car wash, Dudley. GLAA and police joint visit. Workers said they are paid £40 a day for 12-hour
+shifts and live upstairs above the valeting bay. Two said the boss told them if they spoke to police
+their families back home would 'have problems'. Boss arrested.""",
+  "EO AC IT", "lh sw", "L")
+t("""Concerned parent: my son (16) got a job through an app delivering food and the app account is in
+someone else's name. He pays the 'owner' of the account £100 a week. He says he's fine and can stop when
+he likes.""")
+t("""NRM referral (LA children's services): 17F Vietnamese UASC, went missing from foster placement
+within 48 hours of arrival. Located in a nail salon in Glasgow. Salon owner said she is his niece. She had
+a phone with only one contact saved, 'Anh', who controls where she goes.""",
+  "AV RM IS", "rm iso", "L", "high")
+t("""Statement of witness (ex-employee): "The boss used to lock the factory door from outside at
+night with the lads inside cause he said they'd rob the stock. They slept on cardboard between the
+machines.\"""", "RM AC", "rm sw pl", "L")
+t("""POI BALOGH, Laszlo arrested at Stansted with 4 Hungarian females. Females had been told they were
+coming to work in a hotel laundry; BALOGH had booked them into a flat in Ilford and created profiles on
+a sex work website in their names before they arrived.""", "DE", "", "S")
+t("""Report from Shelter worker: client (44M, rough sleeper) says a man offered him £30/day on a farm in
+Lincolnshire. He went and was paid properly, came back after harvest because he wanted to. Client happy,
+no concerns.""")
+t("""My husband's family make me do all the work for the house, 12 people. I wake at 5 and sleep at 1. They
+took my passport when I came from Pakistan and my mother-in-law says if I complain they will divorce me
+and I will be sent back with nothing. I am not allowed to phone my family.""",
+  "EO RD IT IS", "lh dt iso", "D")
+t("""Crimestoppers (anon): Dritan 'Tony' at the cannabis farm in Stoke keeps two Vietnamese kids there
+to water the plants, they never leave""", "AV RM", "rm", "C", "high")
+t("""Officers attended a report of a man sleeping in a car outside the industrial estate. Male (50s) works
+nights at the warehouse via a reputable agency, recently separated, sleeping in car until his room is
+ready. Signposted to housing. No exploitation.""")
+t("""The men who run the jet wash on Pershore Road have got young lads working there, they dont look older
+than 14 or 15, working in the cold no coats no gloves at half 8 at night when it's dark""",
+  "AV AC", "", "L", "high")
+t("""Debrief extract: 'Sasha' (Ukr F 23). Sold sex in three cities over 6 months. Trafficker took
+her phone and put a tracking app on a new one she was given. She could only call him. She was told that if
+she ran, the photos would go to her village.""", "IS IT", "iso", "S")
+t("""CSE panel minute: 15yo M, groomed online by an adult male posing as a 16yo girl, coerced into sending
+images, now being threatened that they will be shared unless he sends more.""",
+  "AV DE IT", "", "S", "high")
+t("""Food factory worker, Polish (55), told the helpline he paid a man in Poland £250 for the job and
+transport. He works legally through an agency, has his own bank account and gets a payslip, but wanted
+advice about the fee.""", "", "uf", "")
+t("""Recorded under Duty to Notify (adult declined NRM): Albanian male, 24, forced to tend cannabis in a
+house in Swindon for 9 months. Beaten when plants died. No pay - told his wages went on the debt for
+his journey.""", "PV WW DB", "", "C")
+t("""IP said: 'They didn't lock the door. They didn't need to. Where would I go? I don't speak English, I
+don't have money, and he told me the police here are the same as at home.'""",
+  "IT", "fa", "")
+t("""Care worker (Zimbabwean) told union rep her employer's care agency makes her work 70+ hours a week
+across three homes, does not pay for travel time, and the director said he would 'cancel her visa'
+if she raised it again.""", "EO IT", "lh fa", "L")
+t("""Mobile phone shop owner reported a customer bought 15 SIM cards and was seen handing them to a group
+of young women waiting outside in a people carrier. Women appeared very young and did not speak.""")
+t("""Complaint that a takeaway on Abbey Rd stays open till 4am and the staff park across driveways. Noise
+team letter sent. No welfare issues raised.""")
+t("""A&E: female 20s, presented with abdominal pain, found to be 14 weeks pregnant. Male companion
+('husband') answered all questions, had her passport, and refused an interpreter. When alone she wrote
+on a paper towel 'help me he sells me'.""", "RD", "dt sp", "S", "immediate")
+t("""INT: A Sikh gurdwara in Southall has reported that a man is offering Indian men 'free food and a
+place to sleep' in return for work at his warehouse. Men who have left say they were not paid, slept on
+pallets and were told they would be reported to immigration if they left.""",
+  "DE WW AC IT", "sw fa", "L")
+t("""Farm manager called to say two of his seasonal workers, both on the Seasonal Worker visa, have left
+without notice. Their passports are with them, wages paid to date. He is just letting police know.""")
+t("""i am scared to write my name. they keep me and my brother in the back of the carwash shop. we
+get 10 pounds a day. the boss say if we go he call his friends in albania to hurt our mother""",
+  "RM IT AC", "rm sw", "L")
+t("""Housing officer: HMO on Stanley Rd with 22 residents across 5 bedrooms, bunk beds in the lounge, one
+working toilet. All residents employed by the same recruitment agency, which also holds the tenancy and
+deducts rent from pay.""", "AC", "oc pl", "L")
+t("""Woman (Brazilian, 35) arrested for working in a brothel. In interview said she paid a 'fee' of
+£3,000 to a woman in Sao Paulo to arrange the trip and work, and she sends money home each week. She
+says she works for herself and can stop. No indicators identified.""", "", "uf", "")
+t("""School referral, Y9 (14F). Friend disclosed that she is 'working for' a 19-year-old, holding drugs in
+her bra and taking them on the train to Bournemouth. She has been told he will 'sort her out' if she
+loses anything.""", "AV IT", "", "C", "high")
+t("""Reported by a delivery driver: at the farm on Holme Lane he saw a man chained to a caravan by the ankle.
+Says it was 10 minutes ago. Units en route.""", "RM", "rm", "", "immediate")
+t("""Victim statement: 'He paid for my flight and said I could pay it back from my first month at the
+restaurant. After a month he said I now owed for food and rent and phone, more than I earned. Each month
+the amount went up. I stayed for three years.'""", "DB", "", "L")
+t("""Police and Salvation Army visit to an address in Peterborough following intel. Eight men present,
+all Latvian, working at a food packing plant via an agency. Each has his own room, bank account, and
+passport. Men state that they are free to leave and none report debts. Intel not substantiated.""")
+t("""Intelligence: 2/B/P. HADZI, Elvis (nom) suspected of coercing his girlfriend (22F) into sex work
+via OnlyFans and in-person bookings. Victim's sister reports HADZI has control of the victim's bank
+account and has threatened to kill her if she leaves.""", "WW IT", "nw", "S")
+t("""Court interpreter reported concern: a defendant (Vietnamese M, 18) in a cannabis production case
+appears to have been told what to say, repeatedly looks at a man in the public gallery, and says his
+'uncle' paid for his lawyer and will be angry if he talks.""", "IT", "", "C")
+t("""Concern for welfare: 78F lives alone, family visit weekly, cleaner comes twice a week. Daughter
+worried mum is lonely. No concerns about exploitation or abuse; referred to Age UK befriending.""")
+t("""The woman brought me from Ghana to look after her children. She said I would go to school in England.
+I never went to school. I was 12. I cooked and cleaned and looked after the baby at night, she beat me
+with a shoe when the baby cried.""", "AV DE PV", "", "D", "high")
+t("""GLAA intelligence: gangmaster supplying leek and cabbage pickers uses one supervisor who speaks for all
+the workers at site meetings; workers charged £20 a week for 'transport' and £5 for knives and gloves.""",
+  "", "sp ct pp", "L")
+t("""PNC check shows VRM YT66 ABC stopped three times with different groups of Romanian males in the rear
+of the vehicle; driver on each occasion Petrica MUNTEANU. Males said they were going to a car wash in
+Oldham.""", "", "et", "")
+# ---------------------------------------------------------------- part 4
+t("""Nom 4 (SHEHU, Kledi) - INT suggests he drives young Albanian males between cannabis grows in
+Kent, collects them at night and locks the grow from outside when he leaves.""", "RM", "rm et", "C")
+t("""Asked whether anyone had threatened her or taken her documents, she said no. She has a tenancy in
+her own name and her manager at the hotel is 'kind'. No further action.""")
+t("""Fishing: crew member (Filipino) from a scallop boat out of Newlyn told the port chaplain they
+work 20-hour days when at sea, sleep in the hold, and the skipper has kept the crew's seaman's books
+since they joined. He says they have been paid only half of the contract for 8 months.""",
+  "EO AC RD WW", "lh dt", "L")
+t("""wen i try to leave he told me he wud cut my face so no other man wanted me. i stayed 2 more years""",
+  "IT", "", "")
+t("""Report: Leamington Spa. Two girls (estimated 13-14) seen with an adult man in a flat known for drug
+use. One girl told a PCSO she 'stays there sometimes' and that the man gives her alcohol. CSE concerns.""",
+  "AV", "", "S", "high")
+t("""A man in Coventry was kept in a garden shed for 4 years by a family and made to do building work on
+their properties for no pay. He had no toilet and washed with a hose. The family told him he was
+'one of them' but he was not allowed to eat in the house.""",
+  "RM AC WW", "rm pl", "L")
+t("""Ambulance crew: called to a cannabis factory fire. One male (Vietnamese) with burns found hiding in
+the garden, would not give name, kept saying 'no police'. Taken to burns unit under police guard.""",
+  "", "fa pa", "C")
+t("""INT 2/B/P: au pair (19F, Spanish) placed with family in Hampstead via an agency; works 8am-6pm with
+weekends off, has her own room and phone, and meets friends at language school. Mother of host family
+reported she had 'disappeared' - she had in fact moved to a new family. No concerns.""")
+t("""Debrief, male (Romanian, 31), shoplifting gang: 'We go every day to different towns in the car with
+Ionut. He decides the shops. Everything we take goes to him. He pays the hotel and food, nothing more.
+When Marius said no, Ionut broke his fingers.'""", "PV", "", "C")
+t("""Complaint of an Uber driver being assaulted by a passenger after a fare dispute in Nottingham. Driver
+has bruising to his cheek. Suspect identified from app data.""")
+t("""The house where I worked in Riyadh they brought me to London for the summer. Madam keep my passport
+and my phone. I sleep on the kitchen floor. I cannot talk to anyone outside, the other maids are also
+not allowed. My salary is paid to the agency in Manila and I have not received it.""",
+  "RD IS AC WW", "dt iso sw nw", "D")
+t("""Safeguarding (care home): overseas nurse says the agency that recruited her from Kerala kept her
+NMC registration papers and passport, and told her she must pay £14,000 if she leaves before 5 years.""",
+  "RD DB", "dt", "L")
+t("""neighbour here, the house next door has men coming in and out at night with bags, one lad is always
+outside on a bike and the woman that lives there is a addict, her kids are in care. she looks terrified
+and has black eyes""", "AV", "pa", "C")
+t("""Custody: 16yo arrested in possession of 24 wraps of crack cocaine and a knife in a Premier Inn in
+Exeter. From London; parents reported him missing 5 days ago. Says he is 'working off a debt'.""",
+  "AV DB", "", "C", "high")
+t("""Staff member at a Midlands food factory (agency) said she has no problems: she gets her payslip,
+her hours are 40 a week, and the supervisor is fair. She said she has heard of bosses keeping
+passports in other places but it has never happened to her.""")
+t("""A restaurant worker wrote to the helpline: 'I came on a work visa as a chef. My employer says I must
+pay him back the £8,000 sponsorship fee. He takes £600 from my wages every month. If I leave he will tell
+the Home Office and I will be deported.'""", "DB WW IT", "uf fa", "L")
+t("""Victim (M, 40s, Polish) recovered from a farm in Norfolk: poorly fed, wearing the same clothes for
+months, possessions in a carrier bag. Worked 7 days picking, 'wages' given to the gangmaster who said he
+was saving it for him.""", "AC WW", "pa fp nw", "L")
+t("""Intel: Somali female, 15, moved between flats in Bristol and made to have sex with men by an older
+'boyfriend' who threatens to tell her family she is a prostitute.""",
+  "AV PV IT", "", "S", "high")
+t("""Concern from a nail salon customer: the girl doing my nails said she has to work till 9 every night
+and she's not paid because she's 'learning'. she looked about 18, didnt have much english""",
+  "EO WW", "lh", "L")
+t("""GLAA licence revoked: the labour provider supplied workers to a salad packhouse and charged each
+worker £200 'registration fee' to get on the books, plus £35 a week for a minibus. Workers who did not
+pay were not given shifts. No evidence of forced labour; licensing breaches only.""",
+  "", "uf ct", "")
+t("""Mr A is from Lithuania and has a learning disability. He was brought to the UK by a couple who
+claim his benefits and take his wages from a poultry factory. He is allowed £10 a week. He sleeps on a
+sofa in a flat with 9 other workers.""", "AV WW AC", "nw oc", "L")
+t("""Sexual assault report: female student (21) attacked by a stranger on a night out in Leeds. Suspect
+arrested. No wider exploitation concerns.""")
+t("""Debriefing note: the men were brought into the country hidden in a lorry and told that the driver
+had been paid. At the construction site they learned that each 'owed' £12,000 for the trip and that the
+debt would be taken from their pay for two years.""", "DE DB WW", "", "L")
+t("""Youth offending team: 14yo boy, Looked After, charged with robbery. Workers believe he is being
+used by an older group who send him out to rob phones and take what he gets. He refuses to name them,
+says 'they'll do my mum'.""", "AV IT", "", "C", "high")
+t("""Anonymous: a cleaner at the Bluebell care home told me staff from abroad have to live in a
+house the owner rents them, 6 to a room, and they are docked pay if they are late. they are scared of
+him""", "AC", "oc", "L")
+t("""The man was told if he did not keep working his mother in Tirana would be visited. He said the
+threat was not made to him directly but he believed it.""", "IT", "", "")
+t("""Report received from an embassy: a domestic worker of a diplomat has fled and is in a refuge. She
+states she was not paid for 18 months, was locked inside the residence when the family travelled and
+was hit by the diplomat's son.""", "WW RM PV", "rm", "D")
+t("""Car wash workers on Hall Green said to the PCSO that the owner is a family friend, they live with
+their own families, are paid £11.50 an hour and can leave whenever they want. PCSO had no concerns.""")
+t("""INT 3/D/P: rumour on social media that a van is kidnapping children on the school run in
+Stockport to sell their organs. No corroboration. Similar posts circulated nationally and were false.""")
+t("""Missing person: female (34) reported missing by her husband. Found safe and well at her sister's.
+States she left after an argument. No concerns.""")
+t("""Intel 2/B/P: construction firm in Milton Keynes using Bulgarian labourers. Labourers charged £80 a
+week rent for a caravan shared by four and £15 a day for the van; their pay cards are held by the
+foreman. Several have not been paid for a month.""", "WW AC", "oc ct nw mb", "L")
+t("""PCSO: woman begging at the station every day, heavily pregnant, a man drops her at 7am and
+collects her at 7pm. She would not talk to me and looked at the man's car the whole time.""",
+  "", "ce", "C")
+t("""Teacher: student (12) regularly tired, hungry and late, says she has to clean her aunt's B&B before
+school and serve breakfast to guests, and wash sheets in the evenings.""", "AV EO", "lh", "L", "high")
+t("""Victim statement (translated): "My uncle told me in Romania that I would study in England and work
+part time. In London he took my ID and sent me to steal in shops with other girls. If we came back with
+little he did not give us food.\"""", "DE RD AC", "dt", "C")
+t("""A trafficker in Birmingham advertised 'rooms with work' to Indian students on WhatsApp. The rooms
+turned out to be a single warehouse with bunk beds for 30. Students were told they would lose their
+visas if they left the job.""", "DE AC IT", "oc fa", "L")
+t("""Immigration Enforcement visit to a Chinese takeaway: one worker without status, arrested. He said he
+earns £1,200 a month, lives with his wife in Salford. Asked if he is being forced to work, said no.""")
+t("""Caller: 'My daughter is 17 and has been taken to a house in Luton by a man she met online. She just
+texted that she's scared and the door is locked and he's bringing friends round tonight.'""",
+  "AV RM", "rm", "S", "immediate")
+t("""Report: young men dropped off at the recycling yard at 6am, picked up at 9pm, six days a week, no
+safety boots or gloves, some with cuts. One said the boss keeps their money 'to send to family' but the
+family hasn't received any.""", "EO AC WW", "ce lh pa", "L")
+t("""GLAA inspection, mushroom farm: workers paid piece rate correctly, accommodation clean and not tied
+to the job, some workers have been there 10 years. One complaint about overtime not being offered.
+Compliant.""")
+t("""She was told she was going to a job in a hotel in Cardiff but ended up in a flat in Newport being
+sold for sex. Two men watched the door day and night.""", "DE RM", "rm", "S")
+t("""Hospital: 46M, Slovak, admitted with pneumonia. Patient appears malnourished, wearing work clothes
+with no other belongings. A man who says he is his 'employer' called the ward eight times asking when
+he will be discharged and tried to take him home against advice.""", "", "pa fp", "")
+t("""Elderly man (81) befriended by a 'gardener' who now lives in his house, controls his money and stops
+his daughter visiting. Adult social care investigating financial abuse.""", "AV IS", "iso nw", "")
+t("""Intel: Rashid KHAN (nom) recruiting Pakistani men for his restaurants in Glasgow. Men told they would
+be paid £1,500 a month; they receive £300 in cash, sleep above the restaurant and work 6 days,
+11am-midnight.""", "DE EO AC", "sw lh", "L")
+t("""Public report: a girl in a Barnsley chippy looked scared and mouthed 'help' at me as I paid. A man was
+standing right behind her. I'm not sure.""", "", "", "")
+t("""Debrief (Kurdish M, 17): held in a house in Dunkirk until his family paid; then in the UK told to work
+at a barber's to pay the rest. The barber hit him with clippers when he made mistakes.""",
+  "AV RM DB PV", "rm", "L", "high")
+t("""A care leaver (19) with autism was 'befriended' by a group who moved into his flat. They use it to
+cut and bag drugs, eat his food, and make him sleep on the floor of the hallway. He is too frightened to
+ask them to leave.""", "AV AC", "", "C")
+t("""A Romanian woman called 101 saying her 'boss' at a cleaning company has not given her contract yet but
+pays her £10/hr. She is free to come and go and lives with her husband. She wanted to know her rights.""")
+t("""The women are brought in a minivan to the massage shop at 10am and taken back at 2am, to a house where
+they share one room. The minivan driver also does the cooking and keeps their money.""",
+  "WW AC EO", "ce oc nw lh", "S")
+t("""Police received a text from an unknown number: 'pls help my sister is in 14 Denton rd they took her
+passport and wont let her go'""", "RD RM", "dt rm", "")
+t("""Benefit fraud investigation: one man managing 40 Universal Credit claims of Bulgarian nationals
+using forged tenancy agreements. Claimants say they were brought over to work and that he holds their
+bank cards and pays them 'some' of the money.""", "WW", "mb nw", "C")
+t("""Allotment dispute: one holder accuses another of using his shed and tools. Words of advice given.""")
+t("""Barber shop, Ipswich: Kurdish teenagers (15-16) seen sweeping and cutting hair during school hours;
+staff said they are 'nephews visiting'. Later found to be unaccompanied minors missing from care.""",
+  "AV", "", "L", "high")
+t("""IP (30F, Hungarian) describes being 'sold' by her boyfriend to a man in Birmingham for £2,000,
+locked in a room and raped by customers. She escaped through a window.""", "PV RM", "rm", "S")
+t("""Local authority: Mrs P reports her son-in-law forces her to look after his five children and do all
+household chores, takes her pension, and threatens to put her in a home if she tells anyone.""",
+  "IT", "nw", "D")
+t("""A welder at a factory in Sheffield said he worked 60 hours this week because of a big order and is
+paid overtime at time and a half. He is happy with it.""")
+t("""Statement: 'No one took my passport. I gave it to the landlord so he could copy it for the right to
+rent check, and he gave it back the same day.'""")
+t("""INT: 3 x Eastern European males living in the back of a tyre shop on Coventry Rd, using a bucket
+as a toilet. Shop owner seen shouting at them and taking cash off them on Fridays.""",
+  "AC WW", "sw pl", "L")
+t("""Referral from TARA: woman trafficked from Scotland to Ireland and back for sexual exploitation,
+controlled by a man using voodoo threats and violence, now in a safehouse with her child.""",
+  "IT PV", "", "S")
+t("""Concern: a man working on a market stall says he is 'just helping' and gets paid in food. He sleeps
+in the storage lock-up. Seems to have some learning disability.""", "AV WW AC", "sw", "L")
+t("""Crime report: theft of catalytic converters, 4 vehicles on Church St overnight. No witnesses.""")
+t("""A&E: man (Vietnamese, 20s) with deep cuts to his hands, brought by two men who left before he was
+seen. Pt speaks no English. Told interpreter he 'works with plants' and 'cannot go out'. Pt left the
+department before being assessed.""", "RM", "rm pa", "C")
+t("""Hypothetical question on the helpline: caller asked what would happen if an employer kept her
+passport. On questioning, her passport is at home with her; she was asking for a friend who has already
+got hers back. No action.""")
 
 # ---------------------------------------------------------------- build
 def exp(codes, table, what):
