@@ -228,7 +228,7 @@ get nothing. Workers lifted at 0530 by STAN's son in a Vauxhall Vivaro.""", "WW"
 t("""Ich habe keine Papiere mehr / I have no papers now. The woman who brought me say I must stay in the
 house and clean and look after her mother and never go out because police will catch me. Two years I did
 not see the street. She give me food from the plates after they eat.""",
-  "RM IT AC", "rm fa", "D")
+  "RM IT AC", "rm fa pl", "D")
 t("""Theft from vehicle on Lime St car park. Window smashed, sat nav taken. Offender seen on CCTV, known
 prolific shoplifter, arrested. Nothing to suggest he was acting for anyone else.""")
 t("""Probation officer concern: service user (23M, care leaver) says a man he met in prison is 'looking
@@ -328,7 +328,7 @@ to leave any time.""", "", "", "C")
 t("""Overseas domestic worker, Indonesian (38), ran away from an employer's house in Knightsbridge at
 night. She describes being slapped by the employer's wife, eating leftovers, working from 5am to past
 midnight and being locked in when the family went out.""",
-  "PV AC EO RM", "lh rm", "D")
+  "PV AC EO RM", "lh rm pl", "D")
 t("""INT 2/B/P: females working in massage parlour on Abbey St said to be brought in from Hungary, have to
 pay back £5k for their 'transport' and hand over 60% of their takings to the manager, REKA.""",
   "DB WW", "nw", "S")
@@ -475,7 +475,7 @@ her own name and her manager at the hotel is 'kind'. No further action.""")
 t("""Fishing: crew member (Filipino) from a scallop boat out of Newlyn told the port chaplain they
 work 20-hour days when at sea, sleep in the hold, and the skipper has kept the crew's seaman's books
 since they joined. He says they have been paid only half of the contract for 8 months.""",
-  "EO AC RD WW", "lh dt", "L")
+  "EO AC RD WW", "lh dt sw", "L")
 t("""wen i try to leave he told me he wud cut my face so no other man wanted me. i stayed 2 more years""",
   "IT", "", "")
 t("""Report: Leamington Spa. Two girls (estimated 13-14) seen with an adult man in a flat known for drug
@@ -517,7 +517,7 @@ pay him back the £8,000 sponsorship fee. He takes £600 from my wages every mon
 the Home Office and I will be deported.'""", "DB WW IT", "uf fa", "L")
 t("""Victim (M, 40s, Polish) recovered from a farm in Norfolk: poorly fed, wearing the same clothes for
 months, possessions in a carrier bag. Worked 7 days picking, 'wages' given to the gangmaster who said he
-was saving it for him.""", "AC WW", "pa fp nw", "L")
+was saving it for him.""", "AC WW", "pa fp nw pl", "L")
 t("""Intel: Somali female, 15, moved between flats in Bristol and made to have sex with men by an older
 'boyfriend' who threatens to tell her family she is a prostitute.""",
   "AV PV IT", "", "S", "high")
@@ -563,7 +563,7 @@ t("""Teacher: student (12) regularly tired, hungry and late, says she has to cle
 school and serve breakfast to guests, and wash sheets in the evenings.""", "AV EO", "lh", "L", "high")
 t("""Victim statement (translated): "My uncle told me in Romania that I would study in England and work
 part time. In London he took my ID and sent me to steal in shops with other girls. If we came back with
-little he did not give us food.\"""", "DE RD AC", "dt", "C")
+little he did not give us food.\"""", "DE RD AC", "dt pl", "C")
 t("""A trafficker in Birmingham advertised 'rooms with work' to Indian students on WhatsApp. The rooms
 turned out to be a single warehouse with bunk beds for 30. Students were told they would lose their
 visas if they left the job.""", "DE AC IT", "oc fa", "L")
@@ -595,7 +595,7 @@ at a barber's to pay the rest. The barber hit him with clippers when he made mis
   "AV RM DB PV", "rm", "L", "high")
 t("""A care leaver (19) with autism was 'befriended' by a group who moved into his flat. They use it to
 cut and bag drugs, eat his food, and make him sleep on the floor of the hallway. He is too frightened to
-ask them to leave.""", "AV AC", "", "C")
+ask them to leave.""", "AV AC", "pl", "C")
 t("""A Romanian woman called 101 saying her 'boss' at a cleaning company has not given her contract yet but
 pays her £10/hr. She is free to come and go and lives with her husband. She wanted to know her rights.""")
 t("""The women are brought in a minivan to the massage shop at 10am and taken back at 2am, to a house where
@@ -634,6 +634,74 @@ department before being assessed.""", "RM", "rm pa", "C")
 t("""Hypothetical question on the helpline: caller asked what would happen if an employer kept her
 passport. On questioning, her passport is at home with her; she was asking for a friend who has already
 got hers back. No action.""")
+# ---------------------------------------------------------------- part 5: long and very short
+t("""INTELLIGENCE REPORT - OFFICIAL-SENSITIVE. Grading 2/B/P. Subject: possible labour exploitation at
+Northgate Recycling Ltd, unit 7, Lye Industrial Estate. Source reports that approximately twelve males
+of Romanian and Moldovan origin sort waste on the picking line from 0600 until 2000 Monday to Saturday,
+and often on Sundays when the yard is busy. The males are transported to and from the site in a grey
+Ford Transit (VRM unknown) driven by nom 1 Vasile RUSU, who also sits in on any conversation they have
+with the site manager and translates for them. Source has seen RUSU collect the males' bank cards at the
+end of each month and return them 'a few days later'. The males are accommodated at two terraced houses
+on Cemetery Rd (nos. 41 and 43) which source describes as 'rammed', with men sleeping in the front rooms
+and on landings. Source does not believe any of the males has been assaulted and has not heard any
+threats being made. Source states that one male told him he had paid RUSU €500 in Chisinau for the job
+and that he 'still owes' for the flight. Recommend GLAA joint visit.""",
+  "EO AC DB", "lh et sp mb nw oc uf", "L")
+t("""Safeguarding referral (Local Authority Children's Services to police). Child: K, female, 15, open to
+CIN. Over the past two months school attendance has fallen to 40%. K's mother reports that K stays out
+overnight, returns with new clothes, nails and a second phone, and has been seen getting into a white
+Mercedes with two men in their twenties near the retail park. On 12/10 K was found by a PCSO in a flat
+in Hyson Green with a 24-year-old male and two other girls; she was intoxicated and had a bruise on her
+neck. K later told her social worker that 'the boys' give her drinks and that she sometimes has to 'be
+nice' to their friends, and that one of them, 'J', told her that if she tells anyone he will put the
+pictures he has of her on Snapchat. K does not see herself as a victim and says J is her boyfriend.
+Strategy meeting held; K assessed as at significant risk of child sexual exploitation.""",
+  "AV IT", "pa", "S", "high")
+t("""Debrief of male victim, recorded via Amharic interpreter. I left Ethiopia in 2021. In Sudan a broker
+said there was work in England for drivers, good pay, and that I would pay him back when I was working.
+He took my passport 'for the visa'. After Libya and Italy I came in a small boat. In England a man
+called Yonas met me. He said my debt was now £9,000. He gave me a room in a house in Leicester with six
+other men and I was sent each day to a car wash on the London Road, from eight until nine at night. I
+was given £15 a day for food; the rest, Yonas said, was for the debt and the room. Once when I said I
+wanted to find my own job he pushed me down the stairs and said he had friends in the Home Office who
+would send me back to Libya. I never had my passport back. I did not know anyone in England and I could
+not read the street names.""",
+  "DE RD DB WW EO PV IT IS", "dt lh fa iso", "L")
+t("""GLAA compliance inspection - Oakfield Growers (salad and herbs), licence holder: Greenway Labour Ltd.
+140 seasonal workers on site, majority on the Seasonal Worker visa. Inspectors reviewed payroll for 12
+weeks: all workers paid at or above the national living wage, piece-rate top-ups applied, no unlawful
+deductions. Accommodation: static caravans, four per caravan with separate bedrooms, heating and hot
+water working, rent within the accommodation offset. Workers retain their own passports and BRPs; several
+showed them to inspectors unprompted. Transport to fields is free. 18 workers interviewed privately in
+their own language: none reported threats, debts or restrictions; two raised complaints about the
+canteen food and one about the lack of Wi-Fi. Hours averaged 45 per week with one rest day. No breaches
+of licensing standards identified. Inspectors noted good practice on induction and a worker welfare
+officer on site.""")
+t("""Summary of NGO referral (Unseen helpline) - potential domestic servitude. Caller is a neighbour of a
+large detached house in Solihull. For about a year she has seen a young woman, possibly South Asian,
+around 20, hanging washing and putting out bins late at night, never at other times, and never leaving
+the property. Last week the young woman came to the fence and asked the caller, in broken English, for a
+phone. She said she had been brought from India by the family 'to study' but works in the house and
+looks after the grandmother, that she has not been paid, and that the family keep her passport. She
+said she sleeps in the garage. Before she could say more, a man from the house called her in and the
+caller heard shouting. The caller is worried for her safety now.""",
+  "DE WW RD AC RM", "dt sw rm", "D")
+t("""Strategy meeting minute (adult safeguarding). Person: Mr T, 49, Irish Traveller heritage, known to
+services for alcohol dependency and a brain injury. Concern raised by the hospital after admission with
+hypothermia. Mr T disclosed that for 'many years' he has lived in a caravan behind a yard belonging to a
+family he works for, laying driveways and doing roofing. He says he is given tobacco, drink and meals
+but no money, and that the family have 'his post' and collect his benefits. He said he was 'not
+allowed' to go into town without one of the sons and that he was once beaten with a spade when he tried
+to leave with another worker. He states he wants to return to the family because he has 'nowhere else'.
+Actions: police to consider s1 MSA investigation; NRM referral discussed - Mr T declined, Duty to Notify
+to be submitted.""",
+  "AV WW RM PV AC", "nw rm et pl", "L")
+t("""nom took ppt, pays him £30 p/w, lives in the shop""", "RD WW AC", "dt sw", "L")
+t("""IP free to leave, own phone, no debt. NFA.""")
+t("""girls in the flat never come out""", "RM", "rm", "")
+t("""Youth (15) found running county line to Torquay; says 'they own me till it's paid'.""",
+  "AV DB", "", "C", "high")
+t("""PCSO note: no signs of exploitation at the car wash today, workers chatting, all wearing boots.""")
 
 # ---------------------------------------------------------------- build
 def exp(codes, table, what):
