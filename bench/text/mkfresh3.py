@@ -696,7 +696,7 @@ to leave with another worker. He states he wants to return to the family because
 Actions: police to consider s1 MSA investigation; NRM referral discussed - Mr T declined, Duty to Notify
 to be submitted.""",
   "AV WW RM PV AC", "nw rm et pl", "L")
-t("""nom took ppt, pays him £30 p/w, lives in the shop""", "RD WW AC", "dt sw", "L")
+t("""nom took ppt, pays him £30 p/w n keeps the rest, lives in the shop""", "RD WW AC", "dt sw", "L")
 t("""IP free to leave, own phone, no debt. NFA.""")
 t("""girls in the flat never come out""", "RM", "rm", "")
 t("""Youth (15) found running county line to Torquay; says 'they own me till it's paid'.""",
