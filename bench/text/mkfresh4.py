@@ -76,7 +76,7 @@ records. School report attendance of two days a week; child presents tired and s
 the cooking, cleaning and care of three younger children before and after school. Child sleeps
 on the kitchen floor. Uncle holds her passport. Child disclosed she was told she would be sent
 back if she talked to teachers. Agreed: s47, joint visit, NRM by police FR.""",
-  "AV RD IT AC", "dt pl", "D", child=True)
+  "AV RD IT AC", "dt pl fa", "D", child=True)
 E("""Custody - DP (M, 34, Polish national) arrested for drink driving. Interpreter used.
 Works as a forklift driver at a distribution centre via an agency. MS screening questions asked
 per force policy: DP states lives with partner, free to come and go, holds own passport and bank
@@ -156,7 +156,7 @@ Son's friend (subject 1) moved into AB's flat six months ago. Since then her PIP
 withdrawn by subject 1 on the day they are paid; AB has a bank card 'but he keeps it'. Neighbours
 report AB is seen shoplifting food daily and handing the bags to subject 1 outside. AB has lost
 weight visibly. Actions: ASC s42 enquiry, police to consider MSA offences and theft.""",
-  "AV WW", "nw pa", "C")
+  "AV", "nw pa", "C")
 E("""GLAA / Police joint visit - recycling plant. 14 workers on the picking line. Three
 workers (Romanian) stated they were recruited in their home village, transport to the UK arranged
 by a man who now takes GBP 50 from each of them every Friday for 'the van'. They are driven to the
@@ -167,9 +167,9 @@ E("""INTELLIGENCE REPORT. 2/C/P. Source states that a female believed to be in h
 long hours in a family-run takeaway in the XX area, is never seen outside the premises, and sleeps
 in a storeroom at the back. Source believes she does not attend school. No further detail.""",
   "AV EO RM AC", "lh rm sw", "L", child=True)
-E("""Crime report - theft from motor vehicle. MO: Nearside rear window smashed between 2300 and
-0600, sat nav and work tools taken from footwell. No CCTV in street. IP has taken photographs of
-damage for insurance. No lines of enquiry; filed pending further information.""")
+E("""STORM 0702 - ANON CALLER: 'THERE'S A WOMAN CHAINED UP IN THE GARDEN SHED AT NO. 14 RIGHT NOW'.
+UNITS GRADE 1.""",
+  "RM", "rm", "", risk="immediate")
 E("""SAR summary - Bank reports customer (M, 23) whose account has received GBP 6,400 from 17
 unconnected third parties in 10 days and has been emptied by transfers to a crypto exchange. When
 branch staff queried it, the customer was accompanied by an older male who answered for him and
@@ -501,9 +501,8 @@ is said to have been brought over for a religious festival and never left. He sl
 storeroom, works every day, is not paid, and the committee hold his passport. He has no family in
 the UK and speaks only Punjabi.""",
   "AC WW RD IS", "sw dt is", "L")
-E("""Crime report - robbery (personal). IP (M, 17) had phone and GBP 20 taken at knifepoint by two
-males in a park. IP not known to police. No indication of gang affiliation or exploitation. CCTV
-requested from parks team.""")
+E("""INT 3/C/P. Subject 1 takes the wages of the Slovak men who live in his loft.""",
+  "WW", "nw", "L")
 E("""Strategy meeting - adult at risk. Ms D (34, learning disability) has a new 'boyfriend' who
 moved in and now invites men to the flat who pay him to have sex with Ms D. Ms D told her support
 worker she 'doesn't like it but he gets cross'. Her benefits are paid into his account since last
@@ -558,9 +557,11 @@ arrival told of a further GBP 500 'registration' debt taken from wages at GBP 50
 interest that meant most never cleared it. Workers transported daily in overcrowded minibuses and
 charged GBP 6 per day. Bank cards for 34 workers found at the suspect's home.""",
   "DB DE WW", "uf ct mb nw", "L")
-E("""Crime report - criminal damage. Suspect (M, 30s) smashed the window of a takeaway after a
-dispute over an order. Staff (owner and two employees, family) not injured. Suspect identified on
-CCTV, arrested and charged. No other issues.""")
+E("""Crime report - criminal damage. Car wash worker (M, 30s, Albanian) smashed the office window
+of the car wash and then asked staff to call police. To officers he said the owner has had his
+passport for a year, owes him four months' pay and laughs at him when he asks. Arrested, later
+de-arrested; NRM referral made with consent.""",
+  "RD WW", "dt", "L")
 E("""Intel 2/C/P. A young female (believed Chinese, 20s) is taken daily from a flat in the XX
 area to a massage shop, where she has to give clients 'extras', by a male in a silver Toyota. She is only ever seen with the male; source says
 she has told a customer that she cannot go home until she has paid 'big money' to the boss and that
@@ -616,12 +617,14 @@ in 6 weeks, never told where she was, driven at night. Worked 'all day all night
 clients a day, and had to hand over everything to the 'mamasan' until her GBP 30k debt was paid.
 She was never allowed to go out alone. Victim has a UTI untreated for weeks.""",
   "IS EO DB WW RM", "is et lh nw rm pa", "S")
-E("""Crime report MO - Theft (employer). Suspect, a shop assistant (F, 25), took GBP 1,800 from the
-till over 3 months. Admits. Acted alone. Dismissed by employer and charged.""")
+E("""CRIME REPORT MO - Exploitation of a child (CCE/CSE). Suspects used IP (F, 15) to carry
+drugs on trains to a coastal town, and she was made to perform sex acts on one suspect as 'payment'
+for a lost package.""",
+  "AV PV", "", "C S", child=True)
 E("""INT 2/B/P. A man with severe learning difficulties is being used to hold and run drugs for
 the 'TT' line from his flat in the XX area. Subject 1 has taken his bank card and collects his
 benefits. The man has been seen with bruising to his face.""",
-  "AV WW", "nw pa", "C")
+  "AV", "nw pa", "C")
 E("""Border Force - Stansted. Female (24, Brazilian) refused entry after stating she was coming to
 work in a club in London on a visitor visa. Club owner (subject 1) had paid her flight and would
 'keep her passport for her' at the flat. Told she must work 6 nights to repay the flight. Female
@@ -672,6 +675,631 @@ then on arrival in the UK was sent to work in a barber shop in the XX area with 
 the back room. The barber told him his family in Eritrea would have to pay GBP 4,000 if he left,
 and kept his phone so he could not call them.""",
   "AV WW AC IT IS", "sw is", "L", child=True)
+# ---------------------------------------------------------------- part 2
+E("""INTELLIGENCE SUBMISSION. 2/B/P. A female (Bangladeshi, approx 30) lives with a family at
+an address in the XX area as their 'maid'. Source, a relative of the family, reports she is up
+before everyone to make breakfast and is still ironing at midnight, eats separately on the floor,
+and has never been allowed to phone her parents in Sylhet since arriving three years ago. Family
+refer to her as 'the girl'.""",
+  "EO IS AC", "lh is", "D")
+E("""CASE OFFICER UPDATE - Op LAPWING. Victim (F, 52, Zimbabwean) interviewed. Came on a visitor
+visa to care for the suspect's elderly father; was promised GBP 800 a month and help with a work
+visa. Received nothing. Provided 24-hour care, slept on a chair next to his bed so she could turn
+him at night. Suspect repeatedly said that if she left she would be arrested as an overstayer.""",
+  "DE WW EO AC IT", "lh fa", "D")
+E("""STRATEGY MEETING MINUTES - Op KINGFISHER (MSHT). Present: DI (chair), DS OIC, GLAA
+enforcement officer, ASC team manager, local authority housing, Salvation Army SPOC, Border Force
+intelligence officer. Background: 14 potential victims (Romanian and Bulgarian men, 19-58) identified
+at two addresses in the XX area following a housing complaint. Summary of information: all men work
+at the same bakery via an unlicensed labour provider (subject 1). Payslips show deductions of GBP 95
+a week for rent and GBP 7 a day for transport in subject 1's vans. Men state they were each charged
+EUR 300 before leaving home, and that since arrival they have been told they still owe 'the visa
+money'. Bank accounts opened at one branch on the same day; subject 1 holds the cards. Shifts from
+0400, returning after 1800, 6-7 days. Several men have bruises they say are 'from work'. Two said
+they were warned that anyone speaking to police would be 'sent back in pieces'. Decisions: welfare
+reception centre to be stood up on day of action; warrant applications; interpreters (RO/BG) booked;
+NRM first responder - police; ASC to provide 72-hour support; GLAA to lead on the bakery's
+liability. Next meeting 48 hours.""",
+  "DB WW EO IT", "ct uf mb nw ce lh pa", "L")
+E("""STORM 0004 - CALL FROM A 15 YR OLD FEMALE, STATES SHE IS AT A HOUSE SHE DOESN'T KNOW WITH
+ADULT MALES WHO HAVE TAKEN HER PHONE AND WON'T LET HER LEAVE, BORROWED PHONE FROM ANOTHER GIRL.
+LOCATION CELL SITE ONLY. HIGH RISK MISSING CHILD LINKED. ALL UNITS, HELICOPTER REQUESTED.""",
+  "AV RM IS", "rm is", "S", risk="immediate", child=True)
+E("""MASH minutes. Referral from GP: woman (F, 26, Indian national, spousal visa) attended with
+mother-in-law who interpreted and answered all questions. Notes record bruising to upper arms.
+Woman later told practice nurse she works in the family's shop all day and at home in the evening
+and is not allowed to keep any money she earns. Mother-in-law keeps her passport. Plan: DA and MS
+strategy meeting, police to lead.""",
+  "PV WW RD", "sf pa nw dt", "D")
+E("""Custody - DP (M, 31, Moldovan) arrested on a construction site for immigration offences.
+During risk assessment DP said the site foreman keeps his passport and pays him GBP 15 a day for
+12-hour days, and that he sleeps in a shipping container on site with four others. Custody sgt
+initiated NRM referral; DP consented.""",
+  "RD EO AC", "dt lh sw oa", "L")
+E("""Crime report MO (MSA s1, domestic servitude). Suspects (married couple) brought IP (F, 19,
+Nigerian) to the UK as a 'niece' to attend college. IP was never enrolled. IP cleaned, cooked and
+cared for the couple's four children 7 days a week from 6am. IP was beaten with a shoe for
+mistakes and told that her mother would be cursed. IP's passport was held by the wife.""",
+  "DE EO PV IT RD", "lh dt", "D")
+E("""SAR summary - MSB (money transfer). Over 8 months, 41 transfers of GBP 500-2,000 sent to the
+same recipient in Nigeria by 9 different senders, all women with addresses at two flats in the XX
+area. Senders attend the agent together with one older female who hands over cash and does the
+talking. Two senders told the cashier the money is 'for the madam, for what we owe her'; forwarded to NCA.""",
+  "DB", "sf", "")
+E("""GLAA inspection - labour provider (new licence). Worker interviews at the client site: 6 of 8
+workers said they paid GBP 150 to a 'fixer' in Lithuania for the job and were told the accommodation
+would be free, but GBP 80 a week is taken from their pay for a room shared by four. Workers are
+collected at 0530 and dropped back at 1930.""",
+  "DE", "uf oa ce", "L")
+E("""NRM referral - narrative. PV (M, 20, Vietnamese) arrived in 2022 by lorry, owing USD 20,000.
+He was sent to work in a nail bar in the north for a year, then moved to a cannabis farm when
+'the debt was not going down'. At the farm he watered plants and never left the house; a man
+came with rice once a week. He was told police in the UK beat foreigners.""",
+  "DB RM IS", "rm is fa", "L C")
+E("""Housing officer note - Visit re: rent arrears. Tenant (F, 37) and two children at home.
+Tenant works at a supermarket, arrears due to reduced hours. Payment plan agreed. Nothing of
+concern noted.""")
+E("""INT 3/C/P. Girls aged 13-15 from a school in the XX area are being picked up at lunch time
+by older males in a black BMW, driven to a flat and given alcohol. One girl has told a friend she
+had to 'do stuff' with one of the men's friends to pay for the weed. Source is a parent.""",
+  "AV DB", "", "S", child=True)
+E("""Case officer update - Op CURLEW. Two of the four construction workers now traced; both
+confirm the gangmaster withheld their first month's pay as a 'deposit', kept it when they
+complained, and held their ID cards in his glovebox. They also confirm they were told they would
+be 'left in the woods' if they went to the police.""",
+  "WW RD IT", "dt", "L")
+E("""Border Force - small boat arrival debrief. Male (claims 17, Sudanese). States in Libya he
+was held in a warehouse for 6 months, forced to work on a farm without pay, beaten, and ransomed
+to his family. In the UK he has no contacts. Not exploited in the UK. Age assessment referral;
+NRM referral for overseas exploitation.""",
+  "AV RM WW PV", "rm", "L", child=True)
+E("""Custody record - DP (F, 23) arrested for soliciting. DP states she works independently,
+advertises herself, keeps her own earnings and pays her own rent. Asked about pressure or threats
+from anyone: none. DP has own phone, passport and bank account. Advice given, signposted to a
+sex worker support project.""")
+E("""STRATEGY MEETING MINUTES (child). Boy (15, UK national, ADHD) found by officers in a flat
+in a coastal town 200 miles from home, with 20 wraps of crack and GBP 450. Boy had been there a week;
+adult occupant (heroin user) said the boy was brought by 'the London lads' who come back every
+two days for the cash. Boy had slept in his clothes on the floor; mother had reported him
+missing.""",
+  "AV AC", "", "C", child=True)
+E("""HMRC NMW case notes - hand car wash. Seven workers stated they receive GBP 50 for a 10 hour
+day, paid cash by the manager. Manager says they are 'volunteers' paid expenses. Workers live in a
+house owned by the manager and he drives them in. One worker had a passport; the others said the
+manager keeps theirs 'for the right to work checks'. Arrears calculation underway.""",
+  "RD", "et dt", "L")
+E("""NRM narrative (police FR). PV (F, 33, Polish) met the suspect at a homeless shelter in London.
+He offered her a room and a job in 'housekeeping'. She lived with him and his three adult sons,
+and was made to clean, cook and wash for them, unpaid, and to have sex with the suspect. Her
+benefits were redirected to his address. She was told nobody would believe a homeless drunk.""",
+  "AV DE WW PV", "nw", "D")
+E("""Salvation Army - outreach note. Adult male (Romanian, 50s) begging outside a station.
+Outreach worker asked about his situation; he says he came on his own, sleeps in a tent, keeps
+what he collects and goes to the day centre. No one collects him or takes his money. Offered
+support with reconnection. No MS indicators.""")
+E("""Case officer update 02/09. ABE of Victim 2 (F, 17, UK national). She describes being taken
+by subject 1 to 'parties' in three cities where men paid him and she was expected to have sex with
+them. She says on one occasion she was locked in a bedroom for two days. Subject 1 told her he
+would send the videos to her school.""",
+  "AV RM IT", "rm", "S", child=True)
+E("""INTELLIGENCE REPORT 2/B/P - ORGAN TRAFFICKING. Source reports subject 1, a UK-based
+facilitator, has arranged for at least two Pakistani men to travel to the UK on visitor visas to
+'donate' a kidney to relatives of his clients who are not their family. The men were told they
+would receive GBP 5,000 and a job afterwards; one is said to have received GBP 500 and been left
+in a hostel after surgery.""",
+  "DE", "", "O")
+E("""SAR SUMMARY - CASH RICH BUSINESS. Hand car wash account shows no wage payments despite an
+estimated 8 staff. Director withdraws GBP 4,000 in cash weekly. Branch staff note the workers
+never come in themselves; one worker visited with the director, who did all the talking and
+took the cash. Possible labour exploitation; passed to GLAA.""",
+  "", "sf", "L")
+E("""MASH minutes - referral from a private foster carer check. Child (M, 11, from Nigeria)
+privately fostered by an unrelated adult; school reports the child is frequently late, hungry and
+has bruises. The child told a teacher he has to clean the whole house and look after the baby
+before school, and is 'punished with the belt' if it is not done. No passport for the child could
+be found at the address; carer says it is 'with family'.""",
+  "AV PV", "pa", "D", child=True)
+E("""Custody - DP (M, 33, Albanian) arrested for production of cannabis at a warehouse grow. In
+interview (prepared statement) DP says he came to the UK to pay off a EUR 30,000 loan to men in
+Albania, they told him to 'look after the plants' and that he could not leave the site until the
+crop was harvested. He was given food and a camp bed. DP says his phone was taken on arrival.""",
+  "DB RM IS AC", "rm is sw", "C")
+E("""GLAA - worker welfare check following tip-off, mushroom farm. 16 workers interviewed.
+Concern raised that workers are required to meet picking targets of 25 kg per hour or have pay
+docked. Further checks: contracts allow for piece rates above NMW, hours recorded 45 per week,
+workers' own accounts, no deductions beyond tax and NI. Tip-off not substantiated; welfare advice
+given.""")
+E("""SA casework note - client (F, 31, Lithuanian) disclosed that her 'agent' in the UK arranged
+a sham marriage for her to a Pakistani national, for which she was promised GBP 3,000. She was
+not paid, was kept at his family's house after the wedding, and was made to cook and clean for
+them. Her ID card is still with the agent.""",
+  "DE WW RM RD", "rm dt", "D")
+E("""STORM 1322 - SCHOOL DSL REPORTS YEAR 9 BOY TURNED UP WITH A STAB WOUND TO THE LEG DRESSED
+WITH TAPE, SAYS HE 'FELL'. BOY HAS BEEN MISSING OVERNIGHT TWICE THIS WEEK AND HAD A NEW PHONE TAKEN
+OFF HIM IN CLASS WHICH KEEPS RINGING WITH 'WORK' MESSAGES. AMBULANCE CALLED. OFFICERS ATTEND,
+CCE CONCERN.""",
+  "AV PV", "pa", "C", child=True)
+E("""FIU summary - SAR from building society. Account of a 71-year-old man (dementia diagnosis)
+shows his pension paid in and immediately transferred to a carer's account. The carer (subject 1)
+has also opened a loan in his name. No labour or servitude is described; refer to adult
+safeguarding and fraud team.""")
+E("""Intel 2/B/P. Females working at a 'sauna' in the XX area are not permitted to leave the
+premises between shifts; they eat, sleep and work there. A male 'manager' takes their mobile
+phones at the start of each week. Clients pay the manager at the door. Source believes most of the
+females are Romanian and speak little English.""",
+  "RM IS WW", "rm is sw nw", "S")
+E("""NRM narrative. PV (M, 47, UK national, former soldier with PTSD) was approached at a hostel by
+a man who offered work with accommodation. For 3 years PV travelled with the man's family selling
+and fitting block paving. He was paid 'in beer'. His bank card was taken 'to keep it safe'. He lived
+in a horsebox without a toilet. When he tried to leave in 2022 he was found and beaten in a lay-by.""",
+  "AV DE WW AC PV", "nw pl", "L")
+E("""Case officer update - Op PLOVER. Victim (M, 18) has confirmed he was recruited at 15 via
+Instagram to hold drugs. He has now provided a statement that he was told he owed GBP 2,000 after
+a staged robbery of the drugs he was carrying, and that the debt was 'paid off' by running for six
+months. He was stabbed in the hand when he said he wanted out.""",
+  "AV DB PV", "", "C", child=True)
+E("""Border Force - Gatwick North. Family of five arriving from Qatar with a female domestic worker
+(Kenyan, 29). On questioning alone, she states she has not been paid for 5 months, works from 5am
+to 11pm, and has never been given a day off. Employer holds her passport and gave it to the officer.
+She said she is frightened to go with them but has nowhere else. Referral to NRM with consent,
+not admitted with family.""",
+  "WW EO RD", "lh dt", "D")
+E("""Licensed HMO inspection (additional licensing scheme). 6 bedrooms, 6 tenants (mix of
+students and workers). Condition: smoke alarm not working on 2nd floor, replaced during visit;
+extractor fan faulty in kitchen. Tenants confirm own tenancies. Compliant following works; next
+inspection in 2 years.""")
+E("""Intelligence submission 3/C/P - SANITISED. A male (subject 1) runs a team of 'window
+cleaners' who are all young Romanian men living in his house. Subject 1 collects their money from
+householders himself. The men are told they owe him GBP 600 each for being brought over. One was
+seen with a bandaged hand and was still out working at 2200.""",
+  "WW DB", "nw pa", "L")
+E("""Crime report MO - MSA s2 (arranging travel with a view to exploitation). Suspects purchased
+flights for three Hungarian women and arranged them to be met at Luton by a driver. Women were told
+they were coming to pack food; on arrival at the flat they were told they would be selling sex and
+that they owed GBP 1,500 each. Women refused and were threatened with a knife. Police attended
+following a neighbour's 999 call.""",
+  "DE DB IT", "et", "S")
+E("""MASH screening - concern about a 16-year-old girl working in her uncle's takeaway. Visit:
+she works 2 evening shifts a week, 5-9pm, is paid, attends sixth form. Uncle holds a licence and
+the girl has her own bank account. No concerns identified; case closed.""")
+E("""STORM 2235 - 999, MALE CALLER IN DISTRESS, SAYS HE HAS ESCAPED FROM A FARM WHERE HE WAS
+KEPT, HAS NO SHOES, 'THEY WILL KILL ME IF THEY FIND ME', HIDING IN A BUS SHELTER ON THE A-ROAD. TWO
+VEHICLES SEEN SEARCHING THE AREA WITH TORCHES. UNITS EN ROUTE, GRADE 1.""",
+  "RM IT", "rm", "L", risk="immediate")
+E("""NGO casework (Kalayaan). Client (F, 39, Filipino) on an overseas domestic worker visa. Client
+confirms employer pays GBP 1,200 monthly into her own account, she has her own passport, has a
+day off each Sunday and attends church. She seeks advice on changing employer as the work is
+tiring. No exploitation indicators; advice on rights given.""")
+E("""Local authority - Adult social care referral. Mr G (39, acquired brain injury) living with a
+family he met at a day centre. Day centre staff report he now arrives unwashed, hungry, and says he
+does the family's gardening, cleaning and takes their children to school. His PIP is paid to the
+family's account. He says he is 'not allowed' to come to the day centre any more except on
+Wednesdays.""",
+  "AV RM", "pa nw rm", "D")
+E("""Case officer update 22/11. Two further potential victims traced from the ledger: both state
+the suspect held their Romanian ID cards and they were told they could not leave the farm until
+the 'transport money' was repaid. Both worked 6am-8pm in the polytunnels.""",
+  "RD DB RM EO", "dt rm lh", "L")
+E("""CUSTODY RECORD. DP (F, 20, Romanian) arrested for theft from a shop in a shopping centre
+as one of a group of 5 women. Custody sgt notes DP has no money, no phone, and the only address
+she can give is 'the house with the others'. During the risk assessment DP said 'the man' drives
+them to different towns every day, takes everything they steal and gives them food, and that her
+ID card is with him. Interpreter used. NRM discussed; DP too scared to agree, DtN completed.""",
+  "RD", "et dt fp", "C")
+E("""Intel 2/B/P. Subject 1 (F, 50s) is said to have 'bought' a 14-year-old girl from a family
+in Nigeria and brought her to the UK as her daughter. The girl is kept at home to cook and clean
+and has never been registered at a school or GP.""",
+  "AV", "", "D", child=True)
+E("""HMRC NMW - complaint outcome. Worker at a bakery alleged unpaid overtime. Records reviewed:
+overtime paid at time and a half per contract, worker had miscounted. No arrears. Worker has own
+documents and bank account; no other concerns.""")
+E("""NRM referral narrative. PV (F, 28, Chinese) was recruited in Fujian to work in a restaurant
+in London. Her 'snakehead' fee of RMB 200,000 was to be repaid from her wages. In London she was
+placed in a series of flats advertised as 'oriental massage' and made to provide sexual services.
+She was moved every week by car at night and does not know the names of any of the towns. She was
+not allowed to go outside and spoke to no one except clients and the driver.""",
+  "DE DB RM IS", "rm is et", "S")
+E("""GLAA - summary of licence revocation. Licence holder found to have (i) failed to pay holiday
+pay; (ii) charged workers GBP 10 per week for transport without agreement; (iii) kept workers'
+passports in the office 'for audit'. Workers interviewed did not describe threats or debts. Licence
+revoked.""",
+  "RD", "ct dt", "L")
+E("""NRM referral - narrative box. PV (F, 24, Vietnamese) was recruited in Hai Phong by a woman
+who promised her work in a beauty salon in England with good pay, and told her the cost of the
+journey (USD 25,000) would be deducted in easy instalments. She travelled overland for four months
+through Russia and Europe, during which she was held in houses with other women and raped by one
+of the transporters in France. In the UK she was taken to a flat in the XX area and put to work in a
+nail bar from 9am to 9pm, six and often seven days a week. The salon owner kept her passport, which
+had been given to him by the transporters, and told her she would be arrested and imprisoned if the
+police found her because she was 'illegal'. She received no wages; the owner said everything went
+on the debt, which he said was still USD 19,000 after a year. She was not allowed to leave the flat
+except to go to the salon, always with the owner's husband. She had no phone and did not know
+anyone outside the salon. She left when a customer gave her a phone number for a charity.""",
+  "DE PV EO RD IT WW DB RM IS", "lh dt fa nw rm et is", "L")
+E("""Strategy meeting (adult) - minutes. Mrs H (72, Chinese national, limited English) lives with
+her son's family and cares for two grandchildren full time. GP concerned she looks malnourished.
+On private interview with an interpreter Mrs H said she is content, has her own pension, goes to
+a community centre weekly and sees friends. Capacity not in question. Agreed: no evidence of
+servitude; GP to follow up on nutrition.""",
+  "", "pa", "")
+E("""INT 2/C/P. Workers at a chicken catching gang in the XX area (UK nationals, several with
+addiction issues) are paid in cash and 'spice' at the end of each night. Gang leader (subject 1)
+drives them to farms at midnight and back at 0800, and deducts fuel money. Source says those who
+complain are left on the roadside miles from home.""",
+  "AV", "ce ct", "L")
+E("""Case officer update - Op SANDPIPER. Medical examination of Victim 1 (F, 19) documents
+healed fractures to two fingers and cigarette burns on her back. She has stated these were done by
+subject 2 when she refused to see clients while unwell. Victim continues to be supported in a safe
+house; she remains frightened that subject 2 will find her family in Romania.""",
+  "PV", "pa", "S")
+E("""STORM 0518 - MOP REPORTS A GROUP OF 10+ MALES BEING LOADED INTO THE BACK OF A LUTON VAN AT A
+HOUSE IN THE XX AREA, NO SEATS, DOORS SHUT FROM OUTSIDE. SAME EVERY MORNING AT 0445. CALLER HAS
+PHOTOS AND VRM. PASSED TO INTEL AND ROADS POLICING.""",
+  "AC", "ce", "L")
+E("""Women's centre casework note. Service user (F, 35, UK national) exiting on-street sex work.
+She states she has always worked for herself, no one takes her money, and she is not in debt to
+anyone. Support with housing and drug treatment ongoing. No MS indicators.""")
+E("""NRM narrative (LA FR). Young person (F, 16, Eritrean) arrived by lorry and was taken by a
+man from her community to his home in the XX area, where she looked after his four children and
+did all the housework. She was not allowed to go out, did not have a phone, and was told that if
+she went to social services she would be sent back to Eritrea. She was also sexually assaulted by
+him.""",
+  "AV RM IS IT PV", "rm is fa", "D", child=True)
+E("""FIU summary. SARs from three banks show that 23 accounts opened in the names of Bulgarian
+nationals at one address in the XX area receive salaries from a meat processing plant and within
+hours are emptied to a single account held by subject 1. Cards for the 23 accounts are used at the
+same two ATMs. Workers are believed to receive GBP 50 per week in cash. Dissemination: GLAA, MSHT.""",
+  "WW", "mb nw", "L")
+E("""Border Force - coach passengers, Dover. 8 young Romanian males travelling with a driver who
+held all their ID cards in a carrier bag and said they were going to a job in Kent. Males each
+said they paid the driver EUR 100 for the job and the coach. On separate questioning none knew
+the employer's name. Intel submitted, GLAA informed.""",
+  "RD", "dt uf ct", "L")
+E("""Custody record - DP (M, 17) arrested for robbery of a mobile phone. DP lives with his
+grandmother, attends college, acted with a friend of the same age. Screening (CCE): no older
+associates, no debts, not missing, no unexplained items. YOS referral.""")
+E("""Intel 3/C/P. Source reports that at a farm in the XX area the workers' caravans are locked at
+night 'to stop them wandering' and the farm manager carries a shotgun and has told workers he
+will 'use it' on anyone who tries to go to town.""",
+  "RM IT", "rm", "L")
+E("""Case officer update 03/05. Deprivation of liberty confirmed: Victim 5 (M, 45, Polish, alcohol
+dependent) kept in a shed with a padlock outside when not working on the suspect's driveways. He
+was given cider instead of pay and was told he would be 'on the street with nothing' if he left.
+Victim has no teeth on the upper left which he says were knocked out by the suspect.""",
+  "AV RM WW IT PV AC", "rm pa", "L")
+E("""Salvation Army - client review. Client (F, 41, Thai) previously exploited in the sex industry
+(CG positive). Client now working in a restaurant, own tenancy, no contact from former exploiters.
+She reports no current threats. Move-on plan agreed.""")
+E("""MASH minutes. School referral: Girl (14, Roma) regularly absent, seen begging with a
+baby outside a supermarket with an adult female who takes the money from her cup every hour.
+Girl says she has to 'make 40' before she can go home. Police and CSC joint visit agreed.""",
+  "AV WW", "nw", "C", child=True)
+E("""Intelligence log - domestic servitude. A male (Indian, 60s) employed as a cook at a
+residence in the XX area is reported by a delivery driver to sleep in the garage, work from early
+morning until late at night, and to have said 'sir took my passport when I came'. He has no
+friends in the UK and is never seen away from the house.""",
+  "AC EO RD IS", "sw lh dt is", "D")
+E("""INTELLIGENCE REPORT. Grading 2/B/P. A Vietnamese male believed to be 15 has been seen
+working behind the counter of a nail salon in the XX area during school hours, and is collected by
+the owner at closing. Source, a customer, overheard the owner tell him 'you pay me back first, then
+you can have money'. The boy looked thin and had no coat in November.""",
+  "AV DB", "pa", "L", child=True)
+E("""MASH - Child (M, 16) disclosed to YOT worker that he is 'in debt' to a local dealer for GBP
+1,200 after being robbed, and has been told to hold a knife and drugs at his home until it is
+cleared. He says they know his little brother's school.""",
+  "AV DB IT", "", "C", child=True)
+E("""STORM 1745 - CALLER IS A LANDLORD AT A RENTED HOUSE, ATTENDED FOR GAS SAFETY CHECK AND FOUND
+A WOMAN LOCKED IN AN UPSTAIRS ROOM WITH A BUCKET, SHE IS SAYING 'NO PAPER, NO MONEY, PLEASE'. THE
+TENANT (MALE) IS DUE BACK SHORTLY. CALLER OUTSIDE WITH WOMAN. UNITS DISPATCHED, GRADE 1.""",
+  "RM AC", "rm pl", "", risk="immediate")
+E("""NRM narrative (FR: GLAA). PV (M, 26, Bulgarian) worked at a vegetable packing site for 7
+months. He paid EUR 400 to a recruiter for the job. The gangmaster took GBP 70 a week for a bunk in
+a house with 14 men and GBP 5 a day for the minibus. His hours were 12-14 a day, often 7 days. He
+says he was 'paid less than half what was promised'. He was not threatened and kept his ID.""",
+  "DE EO AC", "uf ct oa lh", "L")
+E("""Custody - DP (M, 15) arrested on suspicion of possession of a knife in a public place in a
+town he does not live in. DP evasive, refuses to give address, has two phones and a train ticket
+paid for by 'a friend'. Custody nurse notes old injuries to knuckles. AA called. Flagged to
+MASH as possible CCE; NRM to be considered once more known.""",
+  "AV", "", "", child=True)
+E("""Case conference note. Concern over live-in carer (F, 48, Ghanaian) employed privately by an
+elderly man's family. Investigation found she is paid weekly by bank transfer, has two days off a
+week, holds her own passport and visits friends at weekends. Allegation of servitude (made by a
+neighbour) unfounded. No further action.""")
+E("""INTELLIGENCE SUBMISSION 3/C/P. A female (believed Hungarian, 20s) is seen daily being walked
+from a flat to a 'massage' business and back by the same male, who waits outside. She is never
+alone. A shop worker says the female has bruises on her wrists and once cried when asked if she
+was okay.""",
+  "", "et pa", "S")
+E("""Crime report MO (MSA s1). Suspects ran a waste-sorting business. Victims (x9, UK nationals,
+homeless or addicted) were recruited from soup kitchens, housed in static caravans with no water,
+and worked sorting waste from 0600 to 1800. Wages were paid into accounts the suspects controlled.
+Victims were told they owed for food and caravan and were assaulted if they tried to leave.""",
+  "AV AC EO WW DB PV RM", "pl lh nw rm", "L")
+E("""EHO visit - complaint from neighbour about 'too many people living' at a house. Attended: 4
+adults (two couples, all warehouse workers via a licensed agency), each with tenancy, house in good
+repair. Occupants free to come and go, no landlord involvement with employment. No action.""")
+E("""MASH strategy minutes. Girl (15, UK national) found in a hotel room with an adult male during
+an Operation Makesafe check. She had a bag of clothes, condoms and GBP 300. She states the man is
+her 'boyfriend' and introduces her to 'friends' who pay him. Male arrested. Girl on CP plan.""",
+  "AV", "", "S", child=True)
+E("""SA casework - client (M, 23, Albanian) was threatened in Albania by a loan shark over a
+family debt and agreed to work in the UK to repay it. He was taken to a car wash in the Midlands
+where he worked for no pay, 'everything to the debt', 7 days a week, 8am to 8pm. He slept above the
+car wash with six others. He was told his father would be shot if he ran.""",
+  "DB WW EO IT AC", "lh sw oa", "L")
+E("""Border Force - Manchester arrivals. Female (F, 19, Pakistani) arriving on a spouse visa with
+her husband's uncle, who took her passport from her at the desk and kept hold of it. She appeared
+nervous and said she does not know her husband. When asked privately if she is happy to travel
+on, she said she must do what the family says or they will harm her mother. Forced marriage unit
+and police notified.""",
+  "IT RD", "dt", "")
+E("""Case officer update - Op WIGEON. Forensic accountant report: suspect received GBP 310,000
+over 3 years from the wages of 46 workers placed at two factories. Workers' wages were paid to
+accounts with cards kept by the suspect. Workers were paid GBP 2 per hour in cash.""",
+  "WW", "mb nw", "L")
+E("""DA incident log. Female IP (Romanian, 27) states her partner brought her from Romania,
+makes her sell sex from their flat, takes the money and locks her in when he goes out. Bruising to
+her face observed.""",
+  "WW RM", "nw rm pa", "S")
+E("""INT 2/B/P. Two girls (13 and 14) from a children's home in the XX area are being driven to
+addresses in a neighbouring force area by an adult male (subject 1). Subject 1 has been heard to
+say he will 'burn the home down' if they tell staff where they go. Both girls have been treated
+for STIs.""",
+  "AV IT", "et", "S", child=True)
+E("""NRM referral narrative. PV (F, 30, Ethiopian) was recruited through an agency in Addis Ababa
+for a housemaid position in Jeddah; the family later moved to London for six months and brought her.
+In London she was locked in the flat whenever the family went out, had no phone and was not allowed
+to speak to the building staff. She slept on the kitchen floor. She worked every day without rest.""",
+  "RM IS AC EO", "rm is pl lh", "D")
+E("""Licensing compliance note. Hand car wash, council licence. Visit found workers employed
+through payroll, contracts and payslips on file, gloves and boots provided, welfare cabin with
+toilet. Workers interviewed: live at own addresses, travel by bus. No concerns.""")
+E("""Intel 3/C/P. Female (Vietnamese, 20s) working at a nail bar in the XX area, sleeps on a camp
+bed in the back, and the owner's wife 'takes her money for the debt'. Source says she works
+0900-2000 every day.""",
+  "AC DB WW EO", "sw nw lh", "L")
+E("""STORM 2349 - REPORT FROM HOSPITAL SECURITY: YOUNG MALE (APPROX 16) BROUGHT INTO A&E WITH STAB
+WOUND BY TWO OLDER MALES WHO LEFT IMMEDIATELY. BOY SAYS HE CANNOT STAY AS 'THEY' WILL HURT HIS
+SISTER IF HE DOESN'T GET BACK TO THE TRAP. BOY TRYING TO DISCHARGE HIMSELF. OFFICERS EN ROUTE.""",
+  "AV PV IT", "", "C", risk="immediate", child=True)
+E("""Adult safeguarding - s42 outcome. Ms J (45, learning disability) was supported to move away
+from her brother's house, where she had been made to do all household chores for him and his
+lodgers and had her benefits taken by him. She was not allowed to go to her day service. Enquiry
+concluded: domestic servitude substantiated, police investigating.""",
+  "AV RM", "nw rm", "D")
+E("""NRM REFERRAL - NARRATIVE. PV (M, 38, Egyptian) states he was brought to the UK by a
+broker who arranged for him to 'sell' a kidney to a wealthy patient for USD 10,000. The operation
+took place at a private hospital abroad after he was flown out; on return to the UK he received USD
+1,000 and was told the rest was kept for 'expenses'. He was warned that if he told anyone the
+broker would report him to immigration.""",
+  "DE IT", "fa", "O")
+E("""SAR SUMMARY - payroll bureau. Bureau reports that a cleaning contractor has changed the bank
+details of 19 of its workers to 4 accounts, all with the same registered address. Workers' hourly
+rate unchanged on paper. A worker called the bureau asking why she has 'never seen a payslip' and
+said 'the boss gives us 20 pounds'. Passed to police and GLAA.""",
+  "WW", "nw", "L")
+E("""CUSTODY RECORD - DP (M, 22, Vietnamese) found hiding in a loft during a warrant at a
+cannabis farm. DP has scars on his back consistent with beating. DP states he has been 'inside the
+house' for 8 months, is not allowed out, and the boss visits with food. Says he owes USD 30,000.
+Interpreter (Vietnamese) used. DP requests NRM. Not interviewed; s45 considered.""",
+  "PV RM DB", "rm pa", "C")
+E("""GLAA - Licence inspection report, summary of findings. Workers supplied to a fish processing
+plant. Of 18 workers interviewed, 11 said the licence holder's supervisor took their bank cards on
+their first day 'to set up wages'. Workers are given cash 'advances' which are then taken from their
+pay with a fee, so that several owe more each month. Workers work 60-70 hours a week.""",
+  "WW DB EO", "nw mb lh", "L")
+E("""MASH minutes - referral from police following a stop check. Boy (16, Albanian, UASC) found
+in a car with GBP 2,000 and cannabis, driven by an adult. Boy said he works 'for a friend' who
+gave him somewhere to live and a phone, and he must 'do jobs' until he pays back the cost of
+coming to England. Placed in foster care; NRM referral.""",
+  "AV DB", "", "C", child=True)
+E("""STRATEGY MEETING - domestic servitude. Present: DI MSHT, ASC, Kalayaan caseworker. PV (F, 33,
+Indonesian) working for a family in the XX area. Caseworker reports PV works from 5am to 11pm,
+sleeps in the laundry room, is paid GBP 100 a month and is not allowed a phone. Her passport is in
+the employer's safe. Actions: welfare visit with police, NRM with consent.""",
+  "EO AC IS RD", "lh sw pl is dt", "D")
+E("""INT 2/B/P. A female (Brazilian, 25) is advertised on an adult website with a phone number
+used by 30+ other adverts in the last year, linked to subject 1. Source states the female pays
+subject 1 GBP 1,000 a week for the flat and advertising, is not allowed to turn away clients, and
+has been told her family in Brazil will be visited if she stops paying what she owes.""",
+  "DB IT", "", "S")
+E("""CASE OFFICER UPDATE - Op PETREL. Victim (F, 21, Latvian) provided ABE. She travelled to the
+UK believing she would work in a hotel laundry. Met at Stansted by the suspect's brother, who took
+her ID card 'for the employer'. Kept in a flat with three other women who were also told they owed
+for the flights. All their earnings from clients went to the suspect. Victim was threatened with
+a hammer after trying to phone her mother.""",
+  "DE RD RM DB WW IT", "dt rm nw", "S")
+E("""BORDER FORCE - EUROTUNNEL, FOLKESTONE. Minibus stopped with 9 Romanian adults and a driver.
+Driver (subject 1) held all the passengers' ID cards and said they were going to work in a 'factory
+near Peterborough'. Passengers said they paid subject 1 EUR 200 each for the job and transport and
+would repay 'the rest' from their first wages. None knew the name of the factory. Intel to GLAA.""",
+  "RD DB", "dt uf ct", "L")
+E("""HOUSING OFFICER NOTE. Visit to a council flat (tenant Mr K, 58, heroin user) following ASB
+complaints. Found three young males (one appeared 15-16) in the flat bagging drugs. Mr K, in
+bedroom, said they 'moved in' 3 weeks ago and he 'can't get rid of them', that they took his phone
+and keys and hit him when he asked them to go. Police called. Cuckooing referral.""",
+  "AV PV", "", "C", child=True)
+E("""CRIME REPORT MO (MSA s1). Suspect employed IP (M, 24, Indian national, student visa) at his
+convenience store for 80 hours a week, paying GBP 300 a month, while holding IP's passport and
+BRP. IP was told he would be reported to the Home Office for breaching his visa hours if he
+complained, and that he 'still owed' GBP 3,000 for the sponsorship letter.""",
+  "EO RD IT DB", "lh dt fa", "L")
+E("""SALVATION ARMY CASEWORK. Client (F, 42, Romanian) describes working in the UK as a cleaner for
+a family who took her ID card and made her work every day for 15 hours, and when she asked for
+wages, the husband said she would be 'thrown on the street in a foreign country'. She had not
+been outside alone in 9 months. She did not know anyone in the UK apart from the family.""",
+  "RD EO IT RM IS", "dt lh rm is", "D")
+E("""INTELLIGENCE - 1/A/C (condition: not to be disclosed to the employer). Workers at a hotel in
+the XX area are being supplied by subject 1, an unlicensed agent. Subject 1 keeps their wages and
+pays them GBP 200 a month. The workers live in the hotel basement, work split shifts of up to 16
+hours and are driven to a second hotel on their 'days off'.""",
+  "WW AC EO", "nw sw lh et", "L")
+E("""MASH MINUTES. Child (F, 17, Albanian, UASC) missing from her placement for 9 days. Located at
+an address in another force area with adult males. She told officers she had been 'working' in a
+flat to pay back the men who brought her and was not allowed to leave until it was paid. Medical
+found bruising to her neck.""",
+  "AV DB RM", "rm pa", "S", child=True)
+E("""STORM 1050 - CALLER IS A GP RECEPTIONIST. A FEMALE PATIENT WHO CAME WITH AN OLDER FEMALE
+'EMPLOYER' PASSED A NOTE SAYING 'SHE BEAT ME, I WORK ALL DAY, NO PAY, HELP'. EMPLOYER IS IN WAITING
+ROOM WITH HER NOW, PATIENT LOOKS VERY FRIGHTENED. UNITS REQUESTED TO ATTEND IMMEDIATELY.""",
+  "PV WW EO", "lh", "D", risk="immediate")
+E("""CRIME REPORT MO - Exploitation of a child for criminal purposes. Suspects (x3, adults) used
+IP (M, 14) to carry cash between addresses. IP was given a phone, told he owed GBP 300 for it and
+had to work it off. IP was assaulted by suspect 2 with a belt when the phone went missing.""",
+  "AV DB PV", "", "C", child=True)
+E("""GLAA / HMRC JOINT NOTE. Garment factory, second floor, no signage. 20 machinists, mostly
+women from Bangladesh and Pakistan. Paid GBP 3-4 an hour in cash. Fire exit chained. Several said
+they are 'helping the family' and are not paid at all. Owner spoke for them and would not allow
+interviews without him. Workers arrived at 0800 and were still there at 2200 when officers left.""",
+  "AC WW EO", "sf lh", "L")
+E("""INT 3/C/P. A man (Polish, 60s) is living in a tent on a farm in the XX area where he works
+for the farmer and is paid in food and alcohol only. Local residents say he has been there for
+years and looks 'skin and bone'. He told a dog-walker the farmer 'would kill him' if he left.""",
+  "AC WW IT", "pl pa", "L")
+E("""NRM REFERRAL (police FR). PV (M, 19, UK national, care leaver) was groomed by an older
+male who supplied him with cannabis and a room. PV was then made to sell drugs from the room, and
+told his 'rent and weed debt' was GBP 1,500. PV was beaten when money was short and his phone
+monitored. He has a hearing impairment.""",
+  "AV DB PV", "", "C")
+E("""CASE OFFICER UPDATE - Op BITTERN. Victim 2 (F, 34, Nigerian) has confirmed that after arrival
+she was forced to have sex with the 'madam's' husband and then put to work in brothels in three
+cities. Her passport was burnt by the madam in front of her. She was told she owed GBP 40,000 and
+that if she ran, the shrine priest would kill her family.""",
+  "PV RD DB IT", "dt", "S")
+E("""CUSTODY RECORD - DP (F, 31, Chinese) arrested during a warrant at a brothel in a residential
+flat. DP says she is 'just the cleaner', but the client book recovered lists her working name against bookings. Officers note DP sleeps in the kitchen, has no phone and no
+passport, and a notebook recovered lists her name with sums 'owed'. DP says the boss 'will not let
+me go before I finish'. Interpreter present. NRM explained, DP agreed.""",
+  "DB RM AC", "sw fp rm", "S")
+E("""Intel 2/B/P. A Filipino nanny employed by a family in the XX area is said to be 'on call' 24
+hours, sleeps in the baby's room, and her employer pays her salary to an agency abroad which keeps
+most of it.""",
+  "EO AC WW", "lh sw nw", "D")
+E("""INTELLIGENCE REPORT 2/B/P. Subject 1 runs a 'cleaning company' employing Roma women from
+Slovakia. Source states the women are taken in a van to offices at 0500 and to private houses in the
+afternoon, returning at 2100. Subject 1 takes their bank cards and the women have to ask him for
+money for food. The women live in subject 1's cellar.""",
+  "WW EO AC", "ce et nw lh mb pl", "L")
+E("""NRM NARRATIVE (FR: Barnardo's). Young person (M, 15, UK national) was groomed by an older
+teenager to run drugs across county lines. He was kept in a flat in a seaside town for two weeks,
+not allowed out except to make deliveries, given only crisps to eat, and was 'taxed' (robbed) by
+the same group who then said he owed them GBP 800. He was threatened with a machete.""",
+  "AV RM AC DB IT", "rm", "C", child=True)
+E("""STRATEGY MEETING MINUTES - adult. Mr L (40, UK, brain injury) found to be working for a family
+of market traders for 10 years. Family collects his ESA and gives him GBP 10 a week. He sleeps in
+the back of their van in the yard. He is driven everywhere by family members and cannot name his
+own address. He has not seen his own family since 2014.""",
+  "AV AC IS", "nw sw et is", "L")
+E("""HMRC NMW - car wash. Two workers on site, both paid by bank transfer at NLW, records
+available, both hold their own documents. Third worker said to be 'on holiday', confirmed by
+payroll. No breaches identified.""")
+E("""BORDER FORCE - LONDON CITY. Male (45, Nigerian) travelling with a girl (13) said to be his
+niece. Girl's passport in the male's bag. Girl said she is coming to 'help auntie in the house' with
+the baby and will not go to school yet. Male could not name the girl's school or parents' address.
+Girl and male separated; CSC and police referral.""",
+  "AV", "", "D", child=True)
+E("""CASE OFFICER UPDATE - Op SWIFT. Financial investigator confirms the suspect holds 14 bank
+cards in the names of Hungarian men. Victims confirm the suspect opened the accounts 'so they could
+be paid', kept the cards, and each week gave them GBP 40 regardless of hours. Victims describe
+shifts of 14 hours at a recycling centre.""",
+  "WW EO", "mb nw lh", "L")
+E("""INT 3/C/P. A woman (Thai, 40s) has been seen at a Thai massage business in the XX area late
+every night; she lives on the premises. She told a client she cannot go back to Thailand as her
+family's house is security for her debt to the owner.""",
+  "DB", "sw", "L")
+E("""MASH SCREENING. Referral from youth club: Girl (13) has been seen with older males in a car
+and has a new phone. She told a youth worker the men give her lifts and buy her food. No disclosure
+of sexual activity or being asked to do anything. Plan: return home interview, education, monitor.
+No exploitation identified at present.""")
+E("""NRM REFERRAL. PV (F, 25, Albanian) was promised marriage and a life in London by a man she met
+online. After arrival she was taken to a flat and made to sell sex under his control. He kept her
+passport and her earnings and said she could not leave because she owed him for the journey. He
+raped her when she refused clients. She had no contact with her family as he took her phone.""",
+  "DE RD WW DB PV IS", "dt nw is", "S")
+E("""CRIME REPORT MO - Section 1 MSA (forced labour, construction). Suspects housed IPs (Polish
+males, x6) in a disused pub with no heating; IPs worked on suspects' building jobs 6 days a week,
+12-hour days. IPs paid GBP 20 a week; suspects told them the rest went on 'rent and tools'. IPs
+who raised it were hit with a scaffolding pole.""",
+  "AC EO WW PV", "pl lh nw", "L")
+E("""HOUSING - HMO enforcement visit (unlicensed). 11 occupants in a 4-bed house, some sleeping in
+the garden shed. Occupants (Eritrean and Sudanese men) said they are charged GBP 80 a week each,
+collected by a man who also finds them cash work at a car wash. They said they are free to leave
+and keep their own wages. Prohibition order served; landlord prosecution.""",
+  "", "oa pl", "")
+E("""INTELLIGENCE 2/B/P. A child (believed 14, Vietnamese) is living at a nail bar in the XX area.
+She is seen cleaning the shop and working on customers' nails late into the evening and on school
+days. Source says she has told a customer she is 'paying her uncle back for the plane'.""",
+  "AV EO DB", "lh sw", "L", child=True)
+E("""SALVATION ARMY - Needs assessment. Client (M, 34, Lithuanian) worked in a chicken factory via
+an agency. Housed by a man who took his passport and charged him GBP 100 a week. Client was made to
+hand over his bank card. He was told he would be beaten if he tried to leave. Client ran away after
+5 months.""",
+  "RD WW IT", "dt nw", "L")
+E("""STORM 0143 - CALLER AT A HOTEL RECEPTION REPORTS A GIRL (APPROX 15) IN THE CORRIDOR WITH ONLY
+A TOWEL, HYSTERICAL, SAYING A MAN IN ROOM 12 HAS HURT HER AND OTHER MEN ARE COMING. MALE IN ROOM
+12 STILL PRESENT. UNITS DISPATCHED, AMBULANCE REQUESTED.""",
+  "AV PV", "", "S", risk="immediate", child=True)
+E("""CASE OFFICER UPDATE. Case file review of Op TERN. Defendant pleaded guilty to s1 MSA
+(servitude): victim (F, 58, Indian) had worked as a domestic for the defendant's family for 20
+years, unpaid, not allowed to leave the house, with no contact with her family in India. Defendant
+had kept her passport since 2003. Sentence 6 years. STPO granted.""",
+  "WW RM IS RD", "rm is dt", "D")
+E("""FIU SUMMARY. SARs from two banks concern an account held by a 19-year-old male (UK) receiving
+cash deposits from unknown third parties in five towns and paying them out to a single account.
+Customer told branch staff he was 'holding money for someone' who had paid off a debt of his and
+'now I have to do it'. He appeared frightened. Possible criminal exploitation (money mule).""",
+  "DB", "", "C")
+E("""EHO VISIT - takeaway premises, complaint about hygiene. Staff (owner's family) present. Back
+room used for storage only. Staff accommodation in the owner's house nearby, inspected with
+consent: 3 adults in 3 bedrooms. Hygiene improvement notice served. No concerns re: exploitation.""")
+E("""MASH MINUTES - child labour concern. Boy (12, Bangladeshi) living with 'uncle' who runs
+a restaurant. School notes boy is exhausted, smells of cooking oil and says he works in the
+restaurant kitchen every evening until 11pm and weekends. Uncle has told him he must work because
+he 'costs money'. Boy scared to go home.""",
+  "AV EO", "lh", "L", child=True)
+E("""INT 2/C/P. Subject 1 has placed adverts in Romanian newspapers offering well-paid jobs in UK
+warehouses. Applicants pay EUR 250 up front. Source reports that on arrival many are told the jobs
+have 'gone' and they must work for subject 1's cousin at a car wash for GBP 20 a day until another
+opening.""",
+  "DE", "uf", "L")
+E("""Custody - DP (M, 17, Eritrean) arrested for shoplifting food. Screening: DP said he is
+sleeping rough, alone, no one asks him to steal, he was hungry. Age-appropriate care; CSC placed
+him in emergency accommodation. No exploitation indicators.""")
+E("""CRIME REPORT MO. Suspect recruited homeless men in a city centre, offering 'cash in hand
+work and a bed'. Victims were taken to a farm, made to pick and pack potatoes from dawn to dusk,
+given one meal a day and slept in an unheated barn. Their phones were taken on arrival. Victim 1
+was kicked unconscious for trying to walk off the farm.""",
+  "AV DE EO AC IS PV RM", "lh sw pl is rm", "L")
+E("""NGO referral (Unseen helpline). Caller reports her sister (F, 26, Polish) has been 'sold'
+into a marriage with a UK man who keeps her at his house, makes her do all the cleaning for him and
+his elderly mother, and hits her. Sister is not allowed a phone and can only call on his. Caller
+has the address. Passed to police.""",
+  "RM IS PV", "rm is", "D")
+E("""GLAA - Licence holder audit (agriculture). 45 workers across three farms. All records in
+order; workers interviewed at random confirm pay as expected, own accommodation or provider
+caravans in good repair, no charges for PPE or transport. No licensing breaches.""")
+E("""INTELLIGENCE 2/B/P. A female (Ukrainian, 30s) who came under the Homes for Ukraine scheme is
+living with a host who has taken her passport and makes her clean his house and his two rental
+properties without pay. He tells her he will 'end her visa' if she complains. She has no English
+and no contacts locally.""",
+  "RD WW IT IS", "dt fa is", "D")
+E("""CUSTODY RECORD - DP (F, 29, Romanian) arrested for pickpocketing at a train station with two
+other women. DP has GBP 9 and no phone. Says a man holds all their documents, they have to give
+him everything they take, and if they return with nothing they are beaten. DP has bruising to
+both arms. NRM referral made with consent.""",
+  "RD PV", "dt pa", "C")
+E("""STORM 0815 - CALLER IS A FARMER, STATES A MAN KNOCKED ON HIS DOOR, POLISH, VERY THIN, SAYS HE
+HAS ESCAPED FROM A FARM NEARBY WHERE HE WAS HELD FOR 2 YEARS AND NOT PAID, HIS PASSPORT IS STILL
+THERE. MAN NOW IN CALLER'S KITCHEN. UNITS AND AMBULANCE DISPATCHED.""",
+  "RM WW RD", "pa dt rm", "L")
+E("""HMRC NMW enquiry - summary. Hotel cleaning contractor underpaid 12 workers by deducting time
+spent waiting for rooms. Arrears GBP 6,800 paid. Workers have own accounts and documents, no
+reports of threats or debts. No forced labour indicators.""")
+E("""Case officer update - Op AVOCET. Victim (F, 17, UK national) states that suspect 1 supplied
+her with crack cocaine and then said she owed him GBP 600, which she had to repay by having sex
+with men he sent her to. She was held down and raped by suspect 1's friend when she refused.""",
+  "AV DB PV", "", "S", child=True)
 # ---------------------------------------------------------------- end
 
 
