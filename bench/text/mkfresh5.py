@@ -54,7 +54,7 @@ t("I'm a uni student doing 30 hours a week at a pub on top of my course, by choi
 t("GP note: 34F attends with back pain, accompanied by 'employer' who answered all questions and declined to leave the room. Pt appears malnourished. When seen alone says she works in a house looking after 3 children and cleaning, up at 5am until midnight. Does not have her passport - 'madam has it'. Not allowed a phone. Safeguarding referral made.",
   "eo rd is", "sp pa lh dt iso", "D")
 t("NEW IN TOWN!!! Sweet young Eastern European girls, just arrived, 19-21, available 24/7 incall and outcall, no limits, cheap rates. Same number for all girls, text only no calls, our driver brings her to you.",
-  "eo", "lh sp", "S")
+  "eo", "lh sp et", "S")
 t("Warning to anyone job hunting - I answered an ad on Facebook for warehouse work in Coventry, £600 a week, accommodation included. They wanted a £150 'registration fee' by bank transfer. I paid and the number went dead. Reported to Action Fraud. Lost my money but that's all, I never went anywhere.",
   "", "uf")
 t("It's been six years and I still can't drive past that farm. We picked leeks from 4am until it was dark again, and when Dariusz said he wanted to leave, Tomasz broke his arm with a spade in front of all of us. After that nobody asked. Our wages went into bank accounts Tomasz opened for us and he kept all the cards.",
@@ -267,6 +267,233 @@ t("The workers' wages at the sorting centre are paid to a man who says he 'sends
 t("Our 15-year-old went missing overnight, police found him at a mate's house playing Xbox. Home now and grounded. No new phones, no cash, nothing suspicious, just a teenager.")
 t("We had a driver take us home from the airport and he told us about his sister who works for a family in Hounslow - they promised her a nursing course, instead she minds four kids and cooks, no wages for two years, passport kept by the father.",
   "de ww rd", "dt", "D")
+# ---- 131-195 ----
+t("Postie here. The house on Elm Grove gets bank letters for about 30 different names and the same man always takes them all in at the door. The lads living there go out at 5am in a white Transit and come back after dark. One of them asked me for a stamp and said he hasn't been paid 'because of debt to boss'.",
+  "ww db eo", "mb ce lh nw", "L")
+t("My neighbour's Filipina carer has been with them ten years, she's practically family and goes home to Manila every Christmas on a ticket they buy her. Just saying not every live-in worker is a victim.")
+t("pls help my sister in law is housemaid in Leicester for a family, they say if she goes out police will catch her bcoz her visa is finished and put her in jail, she work all day and night, they give her food only one time a day",
+  "it eo ac", "fa lh", "D")
+t("Discreet flat, 3 beautiful Thai ladies, always available, we never close. Ladies live on the premises. Call manager to book, ladies do not answer the phone.",
+  "eo ac", "lh sw sp", "S")
+t("Me young one is 15 and this fella in his twenties has her minding bags of stuff in her wardrobe and bringing packages on the bus up to Drogheda. She says she owes him for the phone he gave her and he'll 'sort her out' if she stops.",
+  "av db it", "", "C", "child")
+t("For one year I did not speak to any person except the boss and the other two workers. They drive us from the house to the factory and back in a car with dark windows. I did not know the name of the town. When I see police finally I cannot tell them where I live.",
+  "is", "iso et", "L")
+t("My son is 17 and works at a car wash on Saturdays for pocket money. He gets £60 for the day and comes home knackered. That's it, that's the post.")
+t("I came as wife, but in that house I am servant. Mother-in-law wake me 4am for making roti, I wash clothes by hand for 9 people, I sleep near the stairs on a mat. Husband take my bank card and my jewellery. When I cry to my mother on the phone they take the phone, now I cannot call.",
+  "eo ac ww is", "lh pl nw iso", "D")
+t("I was homeless in Chisinau when a man offered me 3,000 euro for a kidney and a flight to Istanbul. He said it was safe and legal. After the operation they gave me 700 and left me at a bus station. I got an infection and nearly died.",
+  "av de", "", "O")
+t("We are 40 people on daffodil farm in Cornwall. Boss say pay is by the bunch but he decide how many bunches we did. Week I work 70 hours I get £90. If somebody complain, next day no work and no money. We live in caravan 6 people, water from a hose.",
+  "eo ww it ac", "lh oa pl", "L")
+t("Pupil late again, mum works nights at the hospital and he gets himself up. Spoke to mum, she's arranged for grandma to help in the mornings. No concerns beyond lateness.")
+t("Outreach notes: C, 24, heroin dependent, says her 'boyfriend' gives her gear in exchange for her seeing men at his flat, and he keeps all the money. She was kicked in the stomach last week when she said she wanted to stop.",
+  "av ww pv", "nw", "S")
+t("Bank cashier. A young lad came in with an older man to open an account; the man did all the talking and held the lad's passport. Two weeks later £14k had gone through it in cash deposits and withdrawals across five branches. The lad looked terrified.",
+  "rd", "sp dt", "C")
+t("Saw a bloke being bundled into a car outside Asda and rang 999 in a panic - turned out it was a store detective and police arresting a shoplifter. Glad I rang anyway.")
+t("Brother, I paid agent £12,000 for sponsorship to work as chef in a curry house in Bolton. Owner shows salary £30k on paper but takes back £1,500 each month in cash 'for the sponsorship'. I work 6 days, 13 hours. If I leave he will report me to Home Office.",
+  "db ww eo it", "uf nw lh fa", "L")
+t("Class teacher: Amina (10) told me she can't do homework because after school she has to clean the whole house and look after three little ones until the adults come home at 11. She falls asleep in class. The woman she lives with is not her mother and she says she came from Somalia 'with a different name'.",
+  "av eo", "lh", "D", "child")
+t("Visiting London from Ohio. Got our rental washed at a hand car wash and one of the workers asked, really quietly, if we could call someone for him. He said the owner has his passport and the workers aren't allowed to leave the yard. Then another guy walked over and he went silent.",
+  "rd rm", "dt rmv", "L")
+t("There's a gang of lads on e-scooters who hang around the park dealing weed. They're local, everyone knows their mums. Police need to do more but it's not trafficking, it's just dealing.")
+t("Cleaner at the airport Travelodge. Room 214 had a young girl who asked me for a toothbrush and said she hadn't been allowed out of the room for four days. Men were in and out all night. A man stays in the next room with the key. She had bruises on her arms. My manager said leave it.",
+  "rm", "rmv pa", "S")
+t("Cannabis farm next door got raided. The lad they found in there was Vietnamese, maybe 16. Police told us he said the men who locked him in told him they'd kill his family if he ran.",
+  "av rm it", "rmv", "C", "child")
+t("My employer told me she is 'saving' my wages for when I go home, so I do not waste it. I am her housemaid eight years now. I have never seen one payslip. When I ask, she says trust me.",
+  "ww", "nw", "D")
+t("Scaffolding firm I work for has us on 50-hour weeks in summer but it's paid time and a half and we all want the money. Winter it's dead. Normal construction life.")
+t("Wanted: packers, nights, 7 shifts a week, 12 hrs per shift, £6/hr cash, accommodation with other workers deducted from pay, transport from Luton provided and deducted. Must not mind hard work.",
+  "eo", "lh ct", "L")
+t("I was 17 when my pimp first choked me out because I came back with $300 instead of $500. He'd make me stand in the cold on Sepulveda until 4am. I'm 29 now and I still flinch when someone raises their voice.",
+  "av pv eo", "lh", "S")
+t("Update on the 'hotel job in Scotland' ad I posted about: my cousin went. There's no hotel. They put her in a house cleaning for a family and took her phone off her. The 'free accommodation' is a mattress in their laundry room.",
+  "de is ac", "iso pl", "D")
+t("Police spoke to the woman at the nail bar after my report. She said she owns a share of the business, lives with her husband, has her passport and can leave whenever she likes. No further action, and I'm glad she's ok.")
+t("Outreach: man in his 60s, disabled, begs at the station. Says his 'nephew' brings him at 6am and collects him at 10pm, takes all the coins, and won't let him go anywhere except his pitch. He sleeps in the nephew's garage.",
+  "av ww rm eo ac", "ce nw rmv lh pl", "C")
+t("Our 13-year-old came home with a new hoodie and £20 and I panicked, then found out she'd done a paper round for her nan's neighbour. Crisis averted.")
+t("Aunty told my parents she will put me in school in London. When I reach, she say I must work first to pay for the ticket. I wash, I cook, I take care of her three children, I iron until 2 in the night. She beat me with belt many times. I was 14.",
+  "av de db eo pv", "lh", "D")
+t("I only know the flat and the men, I see men all day. I do not know the city. The lady say outside is dangerous for me, no visa, police take me. I have no phone, only the work phone which she keeps.",
+  "is it", "iso fa", "S")
+t("Picker here, the bus to the field costs us £4 a day taken from wages, which I think is a bit cheeky, but everything else is proper: contract, payslips, 39 hours.",
+  "", "ct")
+t("Youth worker: lad (14) says he's been 'going country' to Aberystwyth. Comes back with cuts on his hands and says the older ones make him carry the drugs inside his body on the train. Hasn't been in school for a month and his mam says he's terrified of someone called 'Tiny'.",
+  "av", "pa", "C", "child")
+t("A hand car wash has moved in on our road, lots of lads and a bit of shouting in foreign languages. Honestly they seem fine, the owner's there working alongside them, they close at 6 and go home.")
+t("My client told me her nephew paid a man in Tirana £18,000 to get to England and now has to work off the debt in a cannabis house. He's allowed to ring home once a month, with the man listening.",
+  "db is", "iso", "C")
+t("Foreman told us straight up: 'Anybody talks to the inspector, I call ICE on your whole family.' We were working 6 to 7, six days a week, on the poultry line.",
+  "it eo", "fa lh", "L")
+t("Concerned friend here - my friend is an au pair and does loads of babysitting, but when I asked her she said they pay her properly, she has her passport, she goes out every weekend and she can quit any time. I think I overreacted.")
+t("I came from Sao Paulo for cleaning job. Lady at the airport take my passport and return ticket. She say cleaning job finished, now I work in massage. I do not want, she say I owe 6000 pounds for travel. I work every day from 11 to 3 in the night.",
+  "rd de db eo", "dt lh", "S")
+t("The girls working in the takeaway are walked over from the flat at 10 in the morning and walked back at midnight by the owner's son, never let out on their own. I asked one of them was she alright and he answered for her.",
+  "rm eo", "et rmv sp lh", "L")
+t("Reported a van full of men at 5am to 101 thinking it was trafficking. Turns out it's the council's gritting crew lol.")
+t("My elderly mum's carer, a young Romanian woman, was caught using mum's cards. When police spoke to her she said a man she owes money to makes her take bank details from the people she cares for, and he has her ID card. She cried and said he will hurt her son in Romania.",
+  "db rd it", "dt", "C")
+t("GP note: 19F, Roma, attends with UTI. Disclosed she was sold by her uncle to a man in Derby who has sex with her against her will and makes her clean his house and his brother's. She is not allowed out without his mother.",
+  "pv rm", "rmv et", "D S")
+t("We sleep in the building we renovate, no heating, no hot water, only a bucket. Boss bring sandwiches once a day. Dust everywhere, no masks. One man cough blood.",
+  "ac", "sw pl pa", "L")
+t("Someone in the village group keeps saying the Polish lads at the farm are 'slaves'. I'm the farm manager: they're on contracts, paid weekly, most have come back every year for a decade and two have bought houses here.")
+t("School nurse: Year 10 girl (15) asking for emergency contraception for the third time this term. Says she goes to 'parties' at a flat where older men give her weed and she has to 'be with' whoever they say. Has a contact saved as 'Daddy' who she must answer straight away.",
+  "av pv", "", "S", "child")
+t("The agency in Kochi promised NHS nurse job with full salary. In UK they put me in a private care home as a carer, pay half of what they said, and say I must stay 3 years or pay £10,000 'release fee'.",
+  "de db", "", "L")
+t("Every Monday I take the same woman from a big house in Hampstead to the supermarket and back, and the lady of the house always rides with us. The woman never speaks and never has money; in three years I've never seen her anywhere else. Once she slipped me a note: 'help me I work for no money'.",
+  "is ww", "et iso", "D")
+t("Hiring: kitchen porters for busy hotel in the Lakes. Live-in available (optional, £70/week, own room), 45 hours, paid holiday, UK right to work required.")
+t("Nan here. My grandson (16) has been staying out and came back with a black eye and a new Canada Goose. He told his sister he 'owes' some lads £1,500 because his stash got taken, and they said if he doesn't pay they'll go to his mum's house. He's doing runs for them to pay it off.",
+  "av db it", "pa", "C", "child")
+t("Food delivery rider: I rent the account from the man who owns it, he takes £150 of my £300 each week and I ride 14 hours a day to make anything. He said if I stop paying he'll report me to police because the account is in his name.",
+  "ww eo it", "nw lh fa", "L")
+t("My brother works on the rigs, two weeks on two weeks off, 12 hour shifts. Mum worries but he's on £80k. Not everything with long shifts is exploitation.")
+# ---- 181-260 ----
+t("Busty Romanian girls new this week! Outcall only, we bring to your home or hotel, girls speak no English, booking by WhatsApp with our secretary.",
+  "", "sp et", "S")
+t("My neighbors in Maryland have a woman from Ethiopia living with them. She told my wife she hasn't been paid in two years, they keep her passport in a safe, and she only ever goes out to take the trash to the curb.",
+  "ww rd rm", "dt rmv", "D")
+t("Mechanic's garage down our road: the two lads from Sudan who work there told me the owner pays them nothing, just food and a mattress in the workshop, since last summer.",
+  "ww ac", "sw", "L")
+t("Taxi driver too. I get loads of fares taking women to hotels late at night, most are on nights out or coming off shifts. Not everything's trafficking, but I do keep an eye out.")
+t("Social worker: YP (16, Albanian, UASC) went missing from his foster placement and was found working at a car wash in Hull 14 hours a day. He says the men who brought him paid for the journey and he must work until it's paid. He had no shoes that fitted.",
+  "av eo db", "lh pa", "L", "child")
+t("Saw the manager of the nail bar slap one of the girls across the face in the back room because she dropped a bottle. She just carried on working. Nobody else reacted, like it was normal.",
+  "pv", "", "L")
+t("My Romanian colleague lives with five others from the same town to save money. They all work at different places and split the rent. He's sending money home for his daughter's wedding. Shared house, not a slave house!")
+t("They told me I owed 40,000 euro for the journey. That number was my chain. Every night I stood on the road and gave the money to the madam and she wrote it in her book. When I asked to see the book she laughed.",
+  "db ww", "nw", "S")
+t("text from my friend just now: 'they r moving us tonight to another house dont know where, we r 6 girls they make us see men, the big man has a knife he cut Ana's arm. im in the bathroom' please send police",
+  "pv", "", "S", "immediate")
+t("Farmer's neighbour here. The old lad who works on the hill farm has been there 30 years, sleeps in the byre, never been paid that I know of, no family, can't read or write, never goes off the farm. Someone said he was 'taken in' as a boy.",
+  "av ac ww is", "sw iso", "L")
+t("Our au pair (Brazilian, 20) works 30 hours a week, we pay her 120 euro plus room and board and her English classes. She has her own key and her passport and goes out with her friends at weekends. We'd be lost without her.")
+t("I am security in shopping centre. Three boys around 13 years steal perfume, always the same woman waiting outside in the car and she takes the bags. One boy told me he must bring £200 every day or 'mama' beats him.",
+  "av it", "", "C", "child")
+t("In Nepal the agent said UK farm job, visa, pay £10.42. We pay him 8 lakh. After 6 weeks the farm said no more work and sent us away. We have loan at home with 36% interest.",
+  "de", "uf", "L")
+t("My husband's an HGV driver and does 15-hour days sometimes. He's knackered but he's self-employed and it's his choice. Just responding to the 'long hours = slavery' post.")
+t("I cooked and cleaned in her house four years. Madam said if I run, she will tell police I am a thief and they will put me in prison forever, and she has my passport so no country will take me.",
+  "it rd", "fa dt", "D")
+t("Garda came round asking about the apartment upstairs. Apparently two girls were kept up there, never let out, and men came up day and night. I used to hear crying and thought it was a couple fighting.",
+  "rm", "rmv", "S")
+t("Council tenant here, the semi next door has 16 men in it, I can see mattresses in the kitchen and the garage, the bins overflow and they shower in the garden with a hose. They go out at 5 in a minibus and come back at 8. Landlord lives in Dubai apparently.",
+  "ac", "oa pl ce", "L")
+t("Child, maybe 9, selling roses round the pubs at 11pm on a Saturday in Temple Bar. Barman says an adult drops her off and takes the money from her every half hour.",
+  "av ww", "nw", "C", "child")
+t("Beware a 'modelling agency' on Insta asking girls for £300 for a portfolio shoot. My daughter paid and got ghosted. Reported it. She's fine, just skint.",
+  "", "uf")
+t("I work at barber shop in Leeds. Owner take my residence card. When I say I want my money he put my head into the mirror and break it. He said next time I talk he will cut me.",
+  "rd pv it ww", "dt", "L")
+t("Worker (Indonesian, 35) ran from her employers in Knightsbridge. She says she worked from 6 until after midnight with no day off, and the employer took her phone away after she called her daughter.",
+  "eo is", "lh iso", "D")
+t("Midwife note: 30F, Polish, works in food factory, good English, partner supportive, own passport and GP registration. Maternity arrangements agreed with employer. No concerns.")
+t("My mum's neighbour, older lady with dementia, has two young lads from London 'living with her'. They answer her door, they've got her pension card, and she's not let out to the shops anymore. Loads of cars stopping for a minute and going.",
+  "av rm", "sp rmv", "C")
+t("My 14 year old son was groomed on a gaming app by a man who sent him money and then demanded pictures. When he said no, the man said he'd send the first pics to everyone on his friends list. Now he wants him to meet up and 'bring a mate'.",
+  "av it", "", "S", "child")
+t("Message from fishing crew: We are 7 Filipino on boat in Scotland. Agent take 2 months salary for his fee. We sleep on deck in wet clothes, captain shout and hit us with rope. Contract say 48 hours, we work 20 hours a day.",
+  "ww ac pv eo de", "uf pl lh", "L")
+t("Worried about a girl on the bus who's always with an older man who talks for her. Asked the driver - she's his daughter, she's deaf and he signs for her. Feel silly now.")
+t("My niece (17) ran off with a man she met online and he's moved her to a flat in Cardiff. He made her delete all her socials, she's not allowed to talk to us, and she told her friend he has 'friends round' who she has to sleep with.",
+  "av is pv", "iso", "S", "child")
+t("The house on the corner has had its windows papered over for months, and last night police brought out a young Asian man in handcuffs who was screaming 'not mine, not mine, they lock me'.",
+  "rm", "rmv", "C")
+t("The girls in the nail bar eat lunch standing up in the cupboard, they aren't allowed to sit down from 9 till 8 and the manager watches them on CCTV from his phone. Never any breaks.",
+  "eo ac", "lh", "L")
+t("I do long days on my family's farm at lambing, 16 hours some days. It's my family's farm and I get a share. Just wanted to say I'm fine to whoever reported 'a boy working all hours' to the police!")
+t("The 'modeling agency' in Miami turned out to be a strip club where the manager took 80% of our tips as a 'house fee' and made us go to private rooms with customers. One girl who refused got slapped in front of everybody.",
+  "de ww pv", "nw", "S")
+t("Twenty years ago I was brought to Bradford aged 16 to marry a cousin. For ten years I never left the house without my mother-in-law. I worked in the house from fajr until everyone was asleep. I did not even know where the GP was.",
+  "av rm eo is", "rmv lh iso", "D")
+t("On the potato farm they take our money 'for safety' and give us 20 pounds pocket money each Sunday. They have our passports in the office and if we ask for passport they say we must pay 200 pounds 'admin'. We cannot go into town without the supervisor.",
+  "ww rd rm", "nw dt rmv et", "L")
+t("My son's 15 and I've just found out he's been letting lads use his bank account, there's thousands gone in and out. He says they gave him £100 and now won't let him stop, they said they'd shank him.",
+  "av it", "", "C", "child")
+t("A woman at my church from Ghana works as a live-in carer for an elderly man. She's paid properly through an agency, has Sundays and Wednesdays off and sends money home. She told me she likes the work.")
+t("I was told massage job in London. When I arrive the lady say I owe £25,000 for visa and flight and I must do 'extra' for customers. I stay in the shop all the time, sleep on the massage table. I don't know any person in England.",
+  "de db ac is", "sw iso", "S")
+t("Bank fraud team: one man withdrew cash from 11 different accounts at the same ATM within 20 minutes. The account holders all share one address in Wisbech and all work at the same food factory. Two of them told branch staff they have never seen their bank cards.",
+  "ww", "mb nw", "L")
+t("Doing 12-hour shifts at the festival bar this weekend, dead on my feet but it's £16 an hour and the crew camping is decent. Would do it again.")
+t("Our Bua is working in a house in Dubai, then the family take her to London with them. She phone only once in six months and she say sahib told her if she complain, her son in Kerala will be put in jail by his friends in police.",
+  "it", "", "D")
+t("the guy in the wheelchair outside boots gets dropped off every morning by 2 men in a bmw and they take all his money at night. yesterday i saw one of them slap him cos there wasnt enough",
+  "av ww pv", "ce nw", "C")
+t("Complaint to council: noise from the takeaway's extractor fan until 3am, and staff out the back smoking and chatting loudly. No other concerns, they're nice lads.")
+t("My sister answered a nanny ad in Atlanta. The family was a front; a man picked her up, drove her to a motel, took her ID and her phone, and told her she'd work off the 'placement fee' with dates. She got away after 3 days when a housekeeper called 911.",
+  "de rd is db", "dt iso", "S")
+t("My husband's brother in Egypt was told he could clear the family's debt to a money lender by 'donating' a kidney to a rich patient from abroad. The lender arranged everything and kept his passport until after the surgery.",
+  "db rd", "dt", "O")
+t("My dad's homeless and a man in a van offered him tarmac work and a caravan to live in. Now he says he can't leave because he owes the man for the caravan and food, and the man took his bank card 'to pay his wages in'. He's on the road from 6am to 9pm.",
+  "av db ww eo", "nw lh", "L")
+t("Someone told me the Vietnamese lads in the flat are 'illegals' and should be reported. I've met them, they're students at the college, they've got their BRPs and they're lovely. Stop spreading rumours.")
+t("I am Fatima, I work in a house in Manchester for 2 years. I cannot use a phone, they check everything. I go out only with madam. My salary go to my father in Morocco, madam pay him, not me.",
+  "is rm ww", "iso rmv et nw", "D")
+t("Every new worker pays the supervisor £45 for boots and gloves, and we work 14 hours with no break because supervisor say if we stop the line we are fired and lose the room.",
+  "eo it", "ppe lh", "L")
+t("A customer at the nail bar asked the girl doing her nails if she was safe because she 'looked tired'. She laughed - she's doing her masters and working weekends for extra money. Owns her car, phone full of her mates.")
+t("Hello gentlemen, I am Natasha, new in UK, I work every day 24 hours because I need to pay back my debt, please come visit me, my manager arrange everything.",
+  "db eo", "lh sp", "S")
+t("My cousin was told he was coming to work in a restaurant kitchen. Instead he was put in a loft full of plants in Stoke. The hatch was screwed shut from below and they passed food up once a day. He was up there 4 months.",
+  "de rm ac", "rmv", "C")
+t("Herself next door keeps a young one from Brazil as a 'nanny' but she's doing everything, washing the car, walking the dogs, and last night I heard the husband roaring that he'd break her legs if she went near the neighbours again.",
+  "it is", "iso", "D")
+t("A family in our village took in a Ukrainian mum and her son under Homes for Ukraine. She helps with their kids a few hours and they pay her for it, she has her own room and a job at the school. Nothing sinister.")
+t("boy in the pizza shop is about 15, works every night till 1 on school nights, owner says hes 18 but no way. he sleeps in the flat above with 6 other workers and told me he came from Afghanistan on a lorry last year",
+  "av eo ac", "lh oa", "L", "child")
+t("He treated me like a princess for three months, bought me things, told me he loved me. Then he said he was in trouble with dangerous men and I had to help him by sleeping with his 'friends' for money. I did it because I was scared they'd hurt him. Later I found out the 'dangerous men' were his mates.",
+  "de", "", "S")
+t("YP disclosed his 'elders' burned him with an iron when a batch went missing and now say he has to work for free until he's paid off £3k. He's 16.",
+  "av pv db", "", "C", "child")
+t("Our car wash has a sign up: 'Customers, if you think any worker here is at risk call the Modern Slavery Helpline'. The lads have their own bank accounts and the boss pays them with payslips. Good to see.")
+t("The housekeepers at my hotel all come from one agency. Their supervisor takes their wages out of the cash machine for them because she 'holds their cards'. They're bussed in at 6 and out at 11 at night and can't go anywhere on their breaks, she sits in the staff room watching them.",
+  "ww eo rm", "nw mb ce et lh rmv", "L")
+t("I was brought from Craiova at 14 with my cousin. A man teach us how to take wallets on Oxford Street. Every night we give him everything, and if we have not enough he burn our hands with cigarette.",
+  "av pv", "", "C")
+t("My neighbour's a lorry driver and sometimes has a young lad in the cab with him - it's his apprentice, they do long runs to Scotland together. Someone reported him as a trafficker on Facebook. Absolutely outrageous.")
+t("I came from Kenya on a 'nursing job' offer that turned into 80-hour weeks as a live-in caregiver in Texas. The agency took my passport 'for immigration processing' and charged me for room and board I never agreed to.",
+  "de eo rd", "lh dt", "L")
+t("Son (15) didn't come home till midnight and his phone was off. Turned out he'd been at the cinema and then walked his girlfriend home. He got an earful. No new stuff, no money, no strange mates - just a daft lad.")
+t("Boss lady say she keep passport safe. I must work in the flat, many men. If I go away, she say the snakehead in Fujian will take my family house. I want go home.",
+  "rd it", "dt", "S")
+t("My hairdresser's 'nephew' sweeps up every day, he's tiny, maybe 12, in the salon from opening till 9pm, and I've never seen him at school in term time. He has scars on his hands.",
+  "av eo", "lh pa", "L", "child")
+t("Cash and carry owner told me, bold as brass, that he 'buys' workers off a man in Birmingham, £2,000 each, they work in his warehouse and he keeps their passports until they've 'paid their price'.",
+  "rd db", "dt", "L")
+t("Neighbour thought our nanny was being exploited because she's always with the kids. Social services visited and spoke to her alone: she works 40 hours, is paid properly, her passport's in her room, and she said she's free to leave and go out whenever she likes.")
+t("Practice nurse: woman from Sri Lanka, 68, brought over by her son's family, cooks and cleans for 8, sleeps on a mattress in the kitchen, and they take her pension. Says she can't go to the temple anymore because they won't let her.",
+  "av ac ww rm", "sw pl nw rmv", "D")
+t("Punter's review: 'Girl was very young, barely spoke English, had a man waiting in the car outside who took the money off her before I'd left. She said I was her 11th that day.'",
+  "ww eo", "nw lh et", "S")
+t("My coworker at the meatpacking plant in Iowa lives with the supervisor's family and never goes anywhere but work. She told me the supervisor says immigration is watching her and she'll be deported if she talks to anyone outside.",
+  "is it", "iso fa", "L")
+t("Got an email offering a job as a 'personal assistant' in London, £900 a week, I'd just need to receive parcels and reship them. Googled it, it's a reshipping scam. Deleted.")
+t("I was 22, from Timisoara. They said strawberries, £400 a week. In Kent we got £50 a week because of 'rent, transport, food and the debt for the bus'. When I complained they left me at a petrol station with no money, no papers, nothing.",
+  "de ww db", "ct fp", "L")
+t("Lad in my class at college says he can't come on trips because his 'uncle' needs him at the car wash, then at night drives him round doing 'drops'. He's 17, sleeps on the uncle's sofa, and says he isn't allowed his own phone.",
+  "av is", "iso", "L C", "child")
+t("A girl came into our chip shop at 1am barefoot and crying. In Lithuanian she said she'd escaped from a house where she was kept in a room and men raped her. Marks on her neck. We called 999.",
+  "pv rm", "rmv pa", "S")
+t("I'm Polish, came in 2008, did 12 hour shifts in a factory for years, saved up and now I own a building firm. Hate that every Eastern European worker gets called a 'victim'. Some of us just work hard.")
+t("I was 15 when my stepdad brought me from the Philippines to California. I cooked and cleaned for his family and he came into my room at night. He said if I told anyone I'd be sent back and my mother would lose the house he bought her.",
+  "av pv it", "", "D")
+t("Builder's labourer in Dublin, Brazilian: boss paid me the first 2 weeks then nothing for 3 months, always 'next week'. When I said I'd go to the WRC he came to the house with another man and hit me. He has my PPS card and my passport.",
+  "ww pv rd", "dt", "L")
+t("The flat above was a 'party house' every weekend, different women and men coming and going at all hours. Turns out it's an Airbnb for hen dos. Council sorted it.")
+t("The girl from Eritrea in our school (she's 16) told her mentor she spends nights in a flat with older men who give her drugs to sell at the college gates. They've taken her phone and won't let her go back to her foster carers.",
+  "av is rm", "iso rmv", "C", "child")
+t("Care worker WhatsApp: 'I owe the agent £9k, he holds my CoS, if I leave this job he will cancel my visa and I will be illegal, so I work 3 double shifts in a row and sleep in the staff room.'",
+  "db it eo ac", "fa lh sw", "L")
+t("Hotel staff here - we get a lot of men booking rooms for a few hours. Most are shift workers from the port grabbing sleep between jobs, we know them by name. Nothing dodgy.")
+t("Ten years on, I want people to understand how it happened. I was 20 and my mum had just died. A woman from our church in Lagos said her cousin in London needed a nanny and would pay for college. The first night, the cousin took my passport 'to keep it safe'. I looked after four children, cleaned a six-bedroom house and cooked every meal. I slept on the floor of the baby's room. I was never paid; she said my wages went on my food and the flight. I was allowed out only to the school gate. When I asked to call home she said the phone bill was too expensive. When I cried she slapped me and said the police would lock me up because I had no papers.",
+  "av de rd ac ww rm is pv it", "dt sw nw rmv iso fa", "D")
 
 
 def policy(ind, typ):
