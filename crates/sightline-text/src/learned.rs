@@ -29,9 +29,10 @@
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
+use crate::rules::Target;
 use crate::{
-    Analysis, Evidence, Finding, Risk, RiskLevel, TypeFinding, EXPLOITATION_TYPES, INDICATOR_CODES,
-    SIGN_CODES,
+    Analysis, Analyzer, Evidence, Finding, Risk, RiskLevel, TypeFinding, EXPLOITATION_TYPES,
+    INDICATOR_CODES, SIGN_CODES,
 };
 
 /// The switch: `false` makes [`crate::Analyzer::analyze`] return the rules'
@@ -338,9 +339,140 @@ pub fn text_features(
     w.end_sentence();
 }
 
+/// What the rules saw beyond their findings, per label: the noisy-OR
+/// weight of the asserted matches before the rules' own thresholds and
+/// combination logic, sector context for each type, and how many matches
+/// their context dropped (negated, hypothetical) or a contrary phrase
+/// asserted ("her own passport", "free to leave").
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct RuleContext {
+    /// Noisy-OR weight of asserted matches per label.
+    pub raw: [f32; LABELS],
+    /// Noisy-OR weight of asserted sector words per type.
+    pub sector: [f32; LABELS - IND_N],
+    /// Matches dropped by their context, per label.
+    pub dropped: [u16; LABELS],
+    /// Asserted contrary phrases, per label.
+    pub anti: [u16; LABELS],
+}
+
+impl Analyzer {
+    /// The rules' analysis of `text` with its [`RuleContext`].
+    pub fn analyze_rules_context(&self, text: &str) -> (Analysis, RuleContext) {
+        crate::SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut s) => {
+                let a = self.analyze_with(text, &mut s);
+                (a, self.rule_context(&s))
+            }
+            Err(_) => {
+                let mut s = crate::Scratch::default();
+                let a = self.analyze_with(text, &mut s);
+                (a, self.rule_context(&s))
+            }
+        })
+    }
+
+    fn rule_context(&self, s: &crate::Scratch) -> RuleContext {
+        let rules = &self.rules.rules;
+        let mut c = RuleContext::default();
+        let content = |m: &crate::rules::Match| {
+            rules[m.rule as usize]
+                .targets
+                .iter()
+                .any(|t| t.is_content())
+        };
+        // Without content matches `analyze_with` skips the context pass and
+        // the asserted lists are stale: nothing to report.
+        if !s.matches.iter().any(content) {
+            return c;
+        }
+        let or = |acc: &mut f32, w: f32| *acc = 1.0 - (1.0 - *acc) * (1.0 - w);
+        for m in &s.asserted {
+            let r = &rules[m.rule as usize];
+            for &t in r.targets.iter() {
+                match t {
+                    Target::Ind(i) => or(&mut c.raw[i as usize], r.weight),
+                    Target::Type(i) => or(&mut c.raw[IND_N + i as usize], r.weight),
+                    Target::TypeCtx(i) => or(&mut c.sector[i as usize], r.weight),
+                    _ => {}
+                }
+            }
+        }
+        // `asserted` is a subsequence of `matches`: walk both.
+        let mut j = 0;
+        for m in &s.matches {
+            if j < s.asserted.len() {
+                let a = &s.asserted[j];
+                if a.rule == m.rule && a.s == m.s && a.e == m.e {
+                    j += 1;
+                    continue;
+                }
+            }
+            for &t in rules[m.rule as usize].targets.iter() {
+                match t {
+                    Target::Ind(i) => c.dropped[i as usize] += 1,
+                    Target::Type(i) | Target::TypeCtx(i) => c.dropped[IND_N + i as usize] += 1,
+                    _ => {}
+                }
+            }
+        }
+        for m in &s.anti {
+            for &t in rules[m.rule as usize].targets.iter() {
+                match t {
+                    Target::AntiInd(i) => c.anti[i as usize] += 1,
+                    Target::AntiType(i) => c.anti[IND_N + i as usize] += 1,
+                    _ => {}
+                }
+            }
+        }
+        c
+    }
+}
+
+/// Analyses `text`: the rules, then (when [`ENABLED`] and the model loads)
+/// the learned layer.
+pub fn analyze(az: &Analyzer, text: &str) -> Analysis {
+    match model() {
+        Some(m) if ENABLED => {
+            let (a, c) = az.analyze_rules_context(text);
+            refine(m, text, a, &c)
+        }
+        _ => az.analyze_rules(text),
+    }
+}
+
+/// The context features (appended to `out`): kept for every training set,
+/// since negation and contrary phrases mean the same everywhere.
+pub fn context_features(c: &RuleContext, out: &mut Vec<(u32, f32)>) {
+    for l in 0..LABELS {
+        if c.dropped[l] > 0 {
+            out.push((
+                rule_key(&format!("rd:{l}")),
+                (c.dropped[l].min(3) as f32) / 3.0,
+            ));
+        }
+        if c.anti[l] > 0 {
+            out.push((
+                rule_key(&format!("ra:{l}")),
+                (c.anti[l].min(2) as f32) / 2.0,
+            ));
+        }
+    }
+}
+
 /// The stacking features: what the rules asserted.
-pub fn rule_features(a: &Analysis, out: &mut Vec<(u32, f32)>) {
+pub fn rule_features(a: &Analysis, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     out.clear();
+    for l in 0..LABELS {
+        if c.raw[l] > 0.0 {
+            out.push((rule_key(&format!("rr:{l}")), c.raw[l]));
+        }
+    }
+    for (i, &w) in c.sector.iter().enumerate() {
+        if w > 0.0 {
+            out.push((rule_key(&format!("rx:{i}")), w));
+        }
+    }
     let mut n_ind = 0;
     for f in &a.indicators {
         if let Some(i) = INDICATOR_CODES.iter().position(|c| c.code == f.code) {
@@ -389,8 +521,9 @@ pub struct Model {
     pub bias: [f32; LABELS],
     /// Probability at or above which the label is asserted.
     pub threshold: [f32; LABELS],
-    /// When true the label is also asserted whenever the rules assert it.
-    pub union: [bool; LABELS],
+    /// A label the rules assert is kept when its probability reaches this
+    /// (at most `threshold`; 0 keeps every rule finding).
+    pub rule_threshold: [f32; LABELS],
     scale: [f32; LABELS],
     keys: Vec<u32>,
     rows: Vec<u32>,
@@ -402,7 +535,7 @@ impl Model {
     pub fn from_parts(
         bias: [f32; LABELS],
         threshold: [f32; LABELS],
-        union: [bool; LABELS],
+        rule_threshold: [f32; LABELS],
         feats: &[(u32, [f32; LABELS])],
     ) -> Model {
         let mut scale = [0f32; LABELS];
@@ -422,13 +555,13 @@ impl Model {
                 weights.push((w[l] / scale[l]).round().clamp(-32767.0, 32767.0) as i16);
             }
         }
-        Self::build(bias, threshold, union, scale, &ks, weights)
+        Self::build(bias, threshold, rule_threshold, scale, &ks, weights)
     }
 
     fn build(
         bias: [f32; LABELS],
         threshold: [f32; LABELS],
-        union: [bool; LABELS],
+        rule_threshold: [f32; LABELS],
         scale: [f32; LABELS],
         ks: &[u32],
         weights: Vec<i16>,
@@ -447,7 +580,7 @@ impl Model {
         Model {
             bias,
             threshold,
-            union,
+            rule_threshold,
             scale,
             keys,
             rows,
@@ -491,7 +624,7 @@ impl Model {
     }
 
     /// Serialises the model (little endian): magic, label count, feature
-    /// count, then per label bias, threshold, union flag and scale, then
+    /// count, then per label bias, threshold, rule threshold and scale, then
     /// the feature keys, then the i16 weights row by row.
     pub fn encode(&self) -> Vec<u8> {
         let mut ks: Vec<(u32, u32)> = self
@@ -509,7 +642,7 @@ impl Model {
         for l in 0..LABELS {
             b.extend_from_slice(&self.bias[l].to_le_bytes());
             b.extend_from_slice(&self.threshold[l].to_le_bytes());
-            b.extend_from_slice(&(self.union[l] as u32).to_le_bytes());
+            b.extend_from_slice(&self.rule_threshold[l].to_le_bytes());
             b.extend_from_slice(&self.scale[l].to_le_bytes());
         }
         for (_, k) in &ks {
@@ -539,12 +672,12 @@ impl Model {
         let n = u32_at(&mut p)? as usize;
         let mut bias = [0f32; LABELS];
         let mut threshold = [0f32; LABELS];
-        let mut union = [false; LABELS];
+        let mut rule_threshold = [0f32; LABELS];
         let mut scale = [0f32; LABELS];
         for l in 0..LABELS {
             bias[l] = f32::from_bits(u32_at(&mut p)?);
             threshold[l] = f32::from_bits(u32_at(&mut p)?);
-            union[l] = u32_at(&mut p)? != 0;
+            rule_threshold[l] = f32::from_bits(u32_at(&mut p)?);
             scale[l] = f32::from_bits(u32_at(&mut p)?);
         }
         let mut ks = Vec::with_capacity(n);
@@ -559,7 +692,14 @@ impl Model {
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
-        Some(Self::build(bias, threshold, union, scale, &ks, weights))
+        Some(Self::build(
+            bias,
+            threshold,
+            rule_threshold,
+            scale,
+            &ks,
+            weights,
+        ))
     }
 
     /// Logits per label for one text (the most probable window of a long
@@ -672,12 +812,18 @@ fn sigmoid(x: f32) -> f32 {
 }
 
 /// Probabilities per label for `text` given the rules' analysis of it.
-pub fn probabilities(model: &Model, text: &str, rules: &Analysis) -> [f32; LABELS] {
+pub fn probabilities(
+    model: &Model,
+    text: &str,
+    rules: &Analysis,
+    ctx: &RuleContext,
+) -> [f32; LABELS] {
     LSCRATCH.with(|s| {
         let mut s = s.borrow_mut();
         let s = &mut *s;
         text_features(text, &mut s.feats, &mut s.sents, &mut s.buf);
-        rule_features(rules, &mut s.rule);
+        rule_features(rules, ctx, &mut s.rule);
+        context_features(ctx, &mut s.rule);
         let lg = model.logits_with(&s.feats, &s.sents, &s.rule, &mut s.rows);
         lg.map(sigmoid)
     })
@@ -692,14 +838,20 @@ const PAIRS: [(&str, &str); 4] = [
 ];
 
 /// Combines the rules' analysis with the model's probabilities.
-pub fn refine(model: &Model, text: &str, rules: Analysis) -> Analysis {
+pub fn refine(model: &Model, text: &str, rules: Analysis, ctx: &RuleContext) -> Analysis {
     LSCRATCH.with(|s| match s.try_borrow_mut() {
-        Ok(mut s) => refine_with(model, text, rules, &mut s),
-        Err(_) => refine_with(model, text, rules, &mut LScratch::default()),
+        Ok(mut s) => refine_with(model, text, rules, ctx, &mut s),
+        Err(_) => refine_with(model, text, rules, ctx, &mut LScratch::default()),
     })
 }
 
-fn refine_with(model: &Model, text: &str, rules: Analysis, s: &mut LScratch) -> Analysis {
+fn refine_with(
+    model: &Model,
+    text: &str,
+    rules: Analysis,
+    ctx: &RuleContext,
+    s: &mut LScratch,
+) -> Analysis {
     let LScratch {
         feats,
         sents,
@@ -708,7 +860,8 @@ fn refine_with(model: &Model, text: &str, rules: Analysis, s: &mut LScratch) -> 
         rows,
     } = s;
     text_features(text, feats, sents, buf);
-    rule_features(&rules, rule);
+    rule_features(&rules, ctx, rule);
+    context_features(ctx, rule);
     let prob = model.logits_with(feats, sents, rule, rows).map(sigmoid);
     let Analysis {
         indicators: r_ind,
@@ -734,46 +887,66 @@ fn refine_with(model: &Model, text: &str, rules: Analysis, s: &mut LScratch) -> 
         let c = rule_conf.map_or(p, |r| r.max(p));
         ((c.clamp(0.5, 0.99)) * 100.0).round() / 100.0
     };
+    // A code the rules assert is kept at p >= its rule threshold. The
+    // model alone asserts a code at p >= its threshold when some sentence
+    // supports it (that sentence is the evidence), unless, for an
+    // indicator, the rules saw it and dropped it by context: they know
+    // "no passport was taken" and "if she is threatened" better than a
+    // bag of words does.
+    let model_only = |l: usize| -> Option<Vec<Evidence>> {
+        let vetoed = l < IND_N && (ctx.dropped[l] > 0 || ctx.anti[l] > 0);
+        if prob[l] < model.threshold[l] || vetoed {
+            return None;
+        }
+        let ev = sentence_ev(l);
+        (!ev.is_empty()).then_some(ev)
+    };
     let mut indicators = Vec::new();
     for (i, code) in INDICATOR_CODES.iter().enumerate() {
-        let ruled = r_ind.iter().find(|f| f.code == code.code);
-        let keep = prob[i] >= model.threshold[i] || (model.union[i] && ruled.is_some());
-        if !keep {
-            continue;
+        match r_ind.iter().find(|f| f.code == code.code) {
+            Some(f) => {
+                if prob[i] >= model.rule_threshold[i].min(model.threshold[i]) {
+                    indicators.push(Finding {
+                        code: f.code,
+                        confidence: conf(prob[i], Some(f.confidence)),
+                        evidence: f.evidence.clone(),
+                    });
+                }
+            }
+            None => {
+                if let Some(evidence) = model_only(i) {
+                    indicators.push(Finding {
+                        code: code.code,
+                        confidence: conf(prob[i], None),
+                        evidence,
+                    });
+                }
+            }
         }
-        indicators.push(match ruled {
-            Some(f) => Finding {
-                code: f.code,
-                confidence: conf(prob[i], Some(f.confidence)),
-                evidence: f.evidence.clone(),
-            },
-            None => Finding {
-                code: code.code,
-                confidence: conf(prob[i], None),
-                evidence: sentence_ev(i),
-            },
-        });
     }
     let mut exploitation = Vec::new();
     for (j, code) in EXPLOITATION_TYPES.iter().enumerate() {
         let l = IND_N + j;
-        let ruled = r_typ.iter().find(|f| f.kind == code.code);
-        let keep = prob[l] >= model.threshold[l] || (model.union[l] && ruled.is_some());
-        if !keep {
-            continue;
+        match r_typ.iter().find(|f| f.kind == code.code) {
+            Some(f) => {
+                if prob[l] >= model.rule_threshold[l].min(model.threshold[l]) {
+                    exploitation.push(TypeFinding {
+                        kind: f.kind,
+                        confidence: conf(prob[l], Some(f.confidence)),
+                        evidence: f.evidence.clone(),
+                    });
+                }
+            }
+            None => {
+                if let Some(evidence) = model_only(l) {
+                    exploitation.push(TypeFinding {
+                        kind: code.code,
+                        confidence: conf(prob[l], None),
+                        evidence,
+                    });
+                }
+            }
         }
-        exploitation.push(match ruled {
-            Some(f) => TypeFinding {
-                kind: f.kind,
-                confidence: conf(prob[l], Some(f.confidence)),
-                evidence: f.evidence.clone(),
-            },
-            None => TypeFinding {
-                kind: code.code,
-                confidence: conf(prob[l], None),
-                evidence: sentence_ev(l),
-            },
-        });
     }
     // Paired signs follow their indicators.
     for (ind, sign) in PAIRS {
@@ -916,7 +1089,7 @@ mod tests {
         let m = Model::from_parts(
             [0.1; LABELS],
             [0.5; LABELS],
-            [false; LABELS],
+            [0.0; LABELS],
             &[(42, w), (7, [0.3; LABELS])],
         );
         let b = m.encode();

@@ -277,11 +277,7 @@ impl Analyzer {
     /// Analyses one text: the rules, then the learned layer
     /// ([`learned`], switched by [`learned::ENABLED`]).
     pub fn analyze(&self, text: &str) -> Analysis {
-        let a = self.analyze_rules(text);
-        match learned::model() {
-            Some(m) if learned::ENABLED => learned::refine(m, text, a),
-            _ => a,
-        }
+        learned::analyze(self, text)
     }
 
     /// Analyses one text with the rules alone (no learned layer).
