@@ -98,9 +98,19 @@ fn key(h: u32) -> u32 {
     }
 }
 
-/// The feature key of a named stacking feature (`"ri:3"` …).
+/// The feature key of a named stacking feature (`"rnone"` …).
 pub fn rule_key(name: &str) -> u32 {
     key(fnv(SEED_RULE, name.as_bytes()))
+}
+
+/// The key of `"{prefix}:{i}"` without allocating (same as [`rule_key`]).
+fn rule_key_i(prefix: &str, i: usize) -> u32 {
+    let mut h = fnv(SEED_RULE, prefix.as_bytes());
+    h = fnv(h, b":");
+    if i >= 10 {
+        h = fnv(h, &[b'0' + (i / 10 % 10) as u8]);
+    }
+    key(fnv(h, &[b'0' + (i % 10) as u8]))
 }
 
 /// One text feature: its key and the sentence it came from.
@@ -297,23 +307,26 @@ pub fn text_features(
     let mut ci: u32 = 0;
     for (bi, ch) in text.char_indices() {
         let bi = bi as u32;
-        if ch.is_alphanumeric() {
+        if ch.is_ascii_alphanumeric() {
+            // The common case, without the Unicode tables.
             if !in_word {
                 in_word = true;
                 w.word_start = (ci, bi);
             }
-            if ch.is_ascii() {
-                let b = ch as u8;
-                w.buf.push(if b.is_ascii_digit() {
-                    b'0'
-                } else {
-                    b.to_ascii_lowercase()
-                });
+            let b = ch as u8;
+            w.buf.push(if b.is_ascii_digit() {
+                b'0'
             } else {
-                for lc in ch.to_lowercase() {
-                    let mut tmp = [0u8; 4];
-                    w.buf.extend_from_slice(lc.encode_utf8(&mut tmp).as_bytes());
-                }
+                b.to_ascii_lowercase()
+            });
+        } else if !ch.is_ascii() && ch.is_alphanumeric() {
+            if !in_word {
+                in_word = true;
+                w.word_start = (ci, bi);
+            }
+            for lc in ch.to_lowercase() {
+                let mut tmp = [0u8; 4];
+                w.buf.extend_from_slice(lc.encode_utf8(&mut tmp).as_bytes());
             }
         } else if in_word && (ch == '\'' || ch == '\u{2019}') {
             // "don't" -> "dont": the apostrophe joins.
@@ -446,16 +459,10 @@ pub fn analyze(az: &Analyzer, text: &str) -> Analysis {
 pub fn context_features(c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     for l in 0..LABELS {
         if c.dropped[l] > 0 {
-            out.push((
-                rule_key(&format!("rd:{l}")),
-                (c.dropped[l].min(3) as f32) / 3.0,
-            ));
+            out.push((rule_key_i("rd", l), (c.dropped[l].min(3) as f32) / 3.0));
         }
         if c.anti[l] > 0 {
-            out.push((
-                rule_key(&format!("ra:{l}")),
-                (c.anti[l].min(2) as f32) / 2.0,
-            ));
+            out.push((rule_key_i("ra", l), (c.anti[l].min(2) as f32) / 2.0));
         }
     }
 }
@@ -465,42 +472,45 @@ pub fn rule_features(a: &Analysis, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     out.clear();
     for l in 0..LABELS {
         if c.raw[l] > 0.0 {
-            out.push((rule_key(&format!("rr:{l}")), c.raw[l]));
+            out.push((rule_key_i("rr", l), c.raw[l]));
         }
     }
     for (i, &w) in c.sector.iter().enumerate() {
         if w > 0.0 {
-            out.push((rule_key(&format!("rx:{i}")), w));
+            out.push((rule_key_i("rx", i), w));
         }
     }
     let mut n_ind = 0;
     for f in &a.indicators {
         if let Some(i) = INDICATOR_CODES.iter().position(|c| c.code == f.code) {
             n_ind += 1;
-            out.push((rule_key(&format!("ri:{i}")), 1.0));
-            out.push((rule_key(&format!("rc:{i}")), f.confidence));
-            out.push((
-                rule_key(&format!("re:{i}")),
-                (f.evidence.len().min(4) as f32) / 4.0,
-            ));
+            out.push((rule_key_i("ri", i), 1.0));
+            out.push((rule_key_i("rc", i), f.confidence));
+            out.push((rule_key_i("re", i), (f.evidence.len().min(4) as f32) / 4.0));
         }
     }
     for f in &a.signs {
         if let Some(i) = SIGN_CODES.iter().position(|c| c.code == f.code) {
-            out.push((rule_key(&format!("rs:{i}")), 1.0));
+            out.push((rule_key_i("rs", i), 1.0));
         }
     }
     for f in &a.exploitation {
         if let Some(i) = EXPLOITATION_TYPES.iter().position(|c| c.code == f.kind) {
-            out.push((rule_key(&format!("rt:{i}")), 1.0));
-            out.push((rule_key(&format!("rtc:{i}")), f.confidence));
+            out.push((rule_key_i("rt", i), 1.0));
+            out.push((rule_key_i("rtc", i), f.confidence));
         }
     }
     if a.indicators.is_empty() && a.exploitation.is_empty() {
         out.push((rule_key("rnone"), 1.0));
     }
     out.push((rule_key("rn"), (n_ind.min(6) as f32) / 6.0));
-    out.push((rule_key(&format!("risk:{}", a.risk.level.as_str())), 1.0));
+    let risk = match a.risk.level {
+        RiskLevel::Immediate => "risk:immediate",
+        RiskLevel::High => "risk:high",
+        RiskLevel::Medium => "risk:medium",
+        RiskLevel::Low => "risk:low",
+    };
+    out.push((rule_key(risk), 1.0));
     if a.risk
         .reasons
         .iter()
@@ -528,6 +538,8 @@ pub struct Model {
     keys: Vec<u32>,
     rows: Vec<u32>,
     weights: Vec<i16>,
+    /// `weights` times `scale`, row by row, for scoring.
+    wf: Vec<f32>,
 }
 
 impl Model {
@@ -577,6 +589,10 @@ impl Model {
             keys[p] = k;
             rows[p] = r as u32;
         }
+        let wf = weights
+            .chunks_exact(LABELS)
+            .flat_map(|r| (0..LABELS).map(move |l| r[l] as f32 * scale[l]))
+            .collect();
         Model {
             bias,
             threshold,
@@ -585,6 +601,7 @@ impl Model {
             keys,
             rows,
             weights,
+            wf,
         }
     }
 
@@ -607,9 +624,9 @@ impl Model {
 
     #[inline]
     fn add_row(&self, acc: &mut [f32; LABELS], row: usize, v: f32) {
-        let w = &self.weights[row * LABELS..(row + 1) * LABELS];
+        let w = &self.wf[row * LABELS..(row + 1) * LABELS];
         for l in 0..LABELS {
-            acc[l] += w[l] as f32 * self.scale[l] * v;
+            acc[l] += w[l] * v;
         }
     }
 
@@ -775,7 +792,7 @@ impl Model {
             let mut sum = 0f32;
             while i < feats.len() && feats[i].sent == s {
                 if let Some(r) = self.row(feats[i].key) {
-                    sum += self.weights[r * LABELS + l] as f32 * self.scale[l];
+                    sum += self.wf[r * LABELS + l];
                 }
                 i += 1;
             }
@@ -864,9 +881,9 @@ fn refine_with(
     context_features(ctx, rule);
     let prob = model.logits_with(feats, sents, rule, rows).map(sigmoid);
     let Analysis {
-        indicators: r_ind,
+        indicators: mut r_ind,
         signs: mut r_signs,
-        exploitation: r_typ,
+        exploitation: mut r_typ,
         risk: r_risk,
         entities,
     } = rules;
@@ -903,13 +920,14 @@ fn refine_with(
     };
     let mut indicators = Vec::new();
     for (i, code) in INDICATOR_CODES.iter().enumerate() {
-        match r_ind.iter().find(|f| f.code == code.code) {
-            Some(f) => {
+        match r_ind.iter().position(|f| f.code == code.code) {
+            Some(k) => {
                 if prob[i] >= model.rule_threshold[i].min(model.threshold[i]) {
+                    let f = &mut r_ind[k];
                     indicators.push(Finding {
                         code: f.code,
                         confidence: conf(prob[i], Some(f.confidence)),
-                        evidence: f.evidence.clone(),
+                        evidence: std::mem::take(&mut f.evidence),
                     });
                 }
             }
@@ -927,13 +945,14 @@ fn refine_with(
     let mut exploitation = Vec::new();
     for (j, code) in EXPLOITATION_TYPES.iter().enumerate() {
         let l = IND_N + j;
-        match r_typ.iter().find(|f| f.kind == code.code) {
-            Some(f) => {
+        match r_typ.iter().position(|f| f.kind == code.code) {
+            Some(k) => {
                 if prob[l] >= model.rule_threshold[l].min(model.threshold[l]) {
+                    let f = &mut r_typ[k];
                     exploitation.push(TypeFinding {
                         kind: f.kind,
                         confidence: conf(prob[l], Some(f.confidence)),
-                        evidence: f.evidence.clone(),
+                        evidence: std::mem::take(&mut f.evidence),
                     });
                 }
             }
@@ -1079,6 +1098,13 @@ mod tests {
         let mut f3 = Vec::new();
         text_features("concerns", &mut f3, &mut s2, &mut b);
         assert!(!f1.iter().any(|f| f.key == f3[0].key));
+    }
+
+    #[test]
+    fn indexed_rule_keys_match_named_ones() {
+        for i in [0, 7, 10, 17] {
+            assert_eq!(rule_key_i("rd", i), rule_key(&format!("rd:{i}")));
+        }
     }
 
     #[test]
