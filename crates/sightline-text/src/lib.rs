@@ -84,6 +84,7 @@
 //! the evidence text.
 mod codes;
 mod entities;
+pub mod learned;
 mod lexicon;
 mod rules;
 mod token;
@@ -300,8 +301,14 @@ impl Analyzer {
             .collect()
     }
 
-    /// Analyses one text.
+    /// Analyses one text: the rules, then the learned layer
+    /// ([`learned`], switched by [`learned::ENABLED`]).
     pub fn analyze(&self, text: &str) -> Analysis {
+        learned::analyze(self, text)
+    }
+
+    /// Analyses one text with the rules alone (no learned layer).
+    pub fn analyze_rules(&self, text: &str) -> Analysis {
         SCRATCH.with(|s| match s.try_borrow_mut() {
             Ok(mut s) => self.analyze_with(text, &mut s),
             Err(_) => self.analyze_with(text, &mut Scratch::default()),

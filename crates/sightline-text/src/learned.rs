@@ -1,0 +1,1176 @@
+//! The learned layer: per-label logistic regression stacked on the rules.
+//!
+//! The rules (lexicon, context, scoring) generalise poorly to wording they
+//! were not written for. This layer adds a small statistical model, trained
+//! on every labelled set (see `bench/text/README.md`, "The learned layer"),
+//! that sees
+//! - the words of the text: lower-cased, lightly stemmed unigrams (marked
+//!   when inside a negation or condition scope: "no concerns", "if she
+//!   left") and plain bigrams ("not allowed", "own passport"), as hashed
+//!   presence features;
+//! - the rules' own output (stacking): each indicator, sign and type they
+//!   assert with its confidence and evidence count, the number asserted and
+//!   the risk level.
+//!
+//! For each of the 11 indicators and 5 exploitation types it gives a
+//! probability; a code is asserted when the probability reaches the code's
+//! threshold (chosen by cross-validation), or, for codes where
+//! cross-validation preferred it, whenever the rules assert it. Evidence:
+//! the rules' spans when they found the code, otherwise the sentence that
+//! contributes most to it. Paired signs follow their indicators and the
+//! risk is recomputed from the final findings by the documented policy.
+//!
+//! The weights are embedded (`model/learned.bin`, written by
+//! `examples/train.rs`); nothing is read at run time. Pure and
+//! deterministic; texts longer than [`WINDOW`] words are scored window by
+//! window and the most probable window counts, so a long document is not
+//! mistaken for one that says everything.
+
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+use crate::rules::Target;
+use crate::{
+    Analysis, Analyzer, Evidence, Finding, Risk, RiskLevel, TypeFinding, EXPLOITATION_TYPES,
+    INDICATOR_CODES, SIGN_CODES,
+};
+
+/// The switch: `false` makes [`crate::Analyzer::analyze`] return the rules'
+/// findings unchanged.
+pub const ENABLED: bool = true;
+
+/// Labels the model predicts: the 11 indicators, then the 5 types.
+pub const LABELS: usize = 16;
+const IND_N: usize = 11;
+
+/// Words per scoring window for long texts.
+pub const WINDOW: usize = 300;
+
+static MODEL_BYTES: &[u8] = include_bytes!("../model/learned.bin");
+const MAGIC: &[u8; 4] = b"SLM1";
+
+/// Code of label `i` (indicator or type).
+pub fn label_code(i: usize) -> &'static str {
+    if i < IND_N {
+        INDICATOR_CODES[i].code
+    } else {
+        EXPLOITATION_TYPES[i - IND_N].code
+    }
+}
+
+/// Index of a code among the labels.
+pub fn label_index(code: &str) -> Option<usize> {
+    (0..LABELS).find(|&i| label_code(i) == code)
+}
+
+// ---------------------------------------------------------------------------
+// Features
+
+const SEED_UNI: u32 = 0x811c_9dc5;
+const SEED_NEG: u32 = 0x3b1f_5a27;
+const SEED_HYP: u32 = 0x5bd1_e995;
+const SEED_BI: u32 = 0x27d4_eb2f;
+const SEED_RULE: u32 = 0x1656_67b1;
+
+fn fnv(seed: u32, bytes: &[u8]) -> u32 {
+    let mut h = seed;
+    for &b in bytes {
+        h ^= b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+fn mix(a: u32, b: u32) -> u32 {
+    let mut h = a.rotate_left(13) ^ b.wrapping_mul(0x9e37_79b1);
+    h ^= h >> 15;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h
+}
+
+/// Feature key: never 0 (0 marks an empty slot in the table).
+fn key(h: u32) -> u32 {
+    if h == 0 {
+        1
+    } else {
+        h
+    }
+}
+
+/// The feature key of a named stacking feature (`"rnone"` …).
+pub fn rule_key(name: &str) -> u32 {
+    key(fnv(SEED_RULE, name.as_bytes()))
+}
+
+/// The key of `"{prefix}:{i}"` without allocating (same as [`rule_key`]).
+fn rule_key_i(prefix: &str, i: usize) -> u32 {
+    let mut h = fnv(SEED_RULE, prefix.as_bytes());
+    h = fnv(h, b":");
+    if i >= 10 {
+        h = fnv(h, &[b'0' + (i / 10 % 10) as u8]);
+    }
+    key(fnv(h, &[b'0' + (i % 10) as u8]))
+}
+
+/// One text feature: its key and the sentence it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TextFeat {
+    /// Hashed feature key.
+    pub key: u32,
+    /// Sentence index (see [`Sentences`]).
+    pub sent: u32,
+}
+
+/// Sentence spans in chars, and words per sentence.
+#[derive(Debug, Default, Clone)]
+pub struct Sentences {
+    /// `(start_char, end_char, start_byte, end_byte, words)` per sentence.
+    pub spans: Vec<(u32, u32, u32, u32, u32)>,
+}
+
+fn is_neg_cue(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"no"
+            | b"not"
+            | b"never"
+            | b"none"
+            | b"nothing"
+            | b"nobody"
+            | b"neither"
+            | b"nor"
+            | b"without"
+            | b"deny"
+            | b"denies"
+            | b"denied"
+            | b"denying"
+            | b"negative"
+            | b"dont"
+            | b"doesnt"
+            | b"didnt"
+            | b"isnt"
+            | b"wasnt"
+            | b"werent"
+            | b"arent"
+            | b"hasnt"
+            | b"havent"
+            | b"hadnt"
+            | b"cant"
+            | b"cannot"
+            | b"couldnt"
+            | b"wont"
+            | b"wouldnt"
+            | b"nil"
+            | b"free"
+    )
+}
+
+fn is_hyp_cue(w: &[u8]) -> bool {
+    matches!(w, b"if" | b"whether" | b"unless" | b"should" | b"might")
+}
+
+fn is_scope_end(w: &[u8]) -> bool {
+    matches!(w, b"but" | b"however" | b"although" | b"though" | b"yet")
+}
+
+/// Light stemming in place: plural and verb endings.
+fn stem(w: &mut Vec<u8>) {
+    let n = w.len();
+    if n > 4 && w.ends_with(b"ies") {
+        w.truncate(n - 3);
+        w.push(b'y');
+    } else if n > 5 && w.ends_with(b"ing") {
+        w.truncate(n - 3);
+    } else if n > 4 && w.ends_with(b"ed") {
+        w.truncate(n - 2);
+    } else if n > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !w.ends_with(b"us") {
+        w.truncate(n - 1);
+    }
+    let n = w.len();
+    if n > 3 && w[n - 1] == w[n - 2] && !matches!(w[n - 1], b'l' | b's' | b'0') {
+        // "stopp(ed)" -> "stop", "lock" untouched.
+        w.truncate(n - 1);
+    }
+}
+
+/// Extraction state while walking a text.
+struct Walk<'a> {
+    out: &'a mut Vec<TextFeat>,
+    sents: &'a mut Sentences,
+    buf: &'a mut Vec<u8>,
+    sent: u32,
+    sent_start: (u32, u32),
+    sent_words: u32,
+    last_end: (u32, u32),
+    /// Previous word's stem hash in this sentence (0 = none).
+    prev: u32,
+    /// 1 negation, 2 condition.
+    scope: u8,
+    scope_left: u32,
+    word_start: (u32, u32),
+}
+
+impl Walk<'_> {
+    /// Emits the word in `buf`, ending at (char, byte) `end`.
+    fn finish_word(&mut self, end: (u32, u32)) {
+        if self.buf.is_empty() {
+            return;
+        }
+        if self.sent_words == 0 {
+            self.sent_start = self.word_start;
+        }
+        self.sent_words += 1;
+        self.last_end = end;
+        let buf = &mut *self.buf;
+        let neg = is_neg_cue(buf);
+        let hyp = !neg && is_hyp_cue(buf);
+        let ends_scope = is_scope_end(buf);
+        if buf.len() > 24 {
+            buf.truncate(24);
+        }
+        stem(buf);
+        let h = fnv(SEED_UNI, buf);
+        let uni = match self.scope {
+            1 if self.scope_left > 0 => fnv(SEED_NEG, buf),
+            2 if self.scope_left > 0 => fnv(SEED_HYP, buf),
+            _ => h,
+        };
+        let sent = self.sent;
+        self.out.push(TextFeat {
+            key: key(uni),
+            sent,
+        });
+        if self.prev != 0 {
+            self.out.push(TextFeat {
+                key: key(mix(self.prev ^ SEED_BI, h)),
+                sent,
+            });
+        }
+        self.prev = h;
+        self.scope_left = self.scope_left.saturating_sub(1);
+        if ends_scope {
+            self.scope_left = 0;
+        }
+        if neg {
+            self.scope = 1;
+            self.scope_left = 6;
+        } else if hyp {
+            self.scope = 2;
+            self.scope_left = 8;
+        }
+        buf.clear();
+    }
+
+    fn end_sentence(&mut self) {
+        if self.sent_words > 0 {
+            self.sents.spans.push((
+                self.sent_start.0,
+                self.last_end.0,
+                self.sent_start.1,
+                self.last_end.1,
+                self.sent_words,
+            ));
+            self.sent += 1;
+            self.sent_words = 0;
+        }
+        self.prev = 0;
+        self.scope_left = 0;
+    }
+}
+
+/// Extracts the text features of `text` into `out` (in text order, with
+/// repeats) and its sentences into `sents`. `buf` is scratch.
+pub fn text_features(
+    text: &str,
+    out: &mut Vec<TextFeat>,
+    sents: &mut Sentences,
+    buf: &mut Vec<u8>,
+) {
+    out.clear();
+    sents.spans.clear();
+    buf.clear();
+    let mut w = Walk {
+        out,
+        sents,
+        buf,
+        sent: 0,
+        sent_start: (0, 0),
+        sent_words: 0,
+        last_end: (0, 0),
+        prev: 0,
+        scope: 0,
+        scope_left: 0,
+        word_start: (0, 0),
+    };
+    let mut in_word = false;
+    let mut ci: u32 = 0;
+    for (bi, ch) in text.char_indices() {
+        let bi = bi as u32;
+        if ch.is_ascii_alphanumeric() {
+            // The common case, without the Unicode tables.
+            if !in_word {
+                in_word = true;
+                w.word_start = (ci, bi);
+            }
+            let b = ch as u8;
+            w.buf.push(if b.is_ascii_digit() {
+                b'0'
+            } else {
+                b.to_ascii_lowercase()
+            });
+        } else if !ch.is_ascii() && ch.is_alphanumeric() {
+            if !in_word {
+                in_word = true;
+                w.word_start = (ci, bi);
+            }
+            for lc in ch.to_lowercase() {
+                let mut tmp = [0u8; 4];
+                w.buf.extend_from_slice(lc.encode_utf8(&mut tmp).as_bytes());
+            }
+        } else if in_word && (ch == '\'' || ch == '\u{2019}') {
+            // "don't" -> "dont": the apostrophe joins.
+        } else {
+            w.finish_word((ci, bi));
+            in_word = false;
+            match ch {
+                '.' | '!' | '?' | '\n' | ';' => w.end_sentence(),
+                ',' | ':' | '(' | ')' | '"' | '\u{2013}' | '\u{2014}' => w.scope_left = 0,
+                '£' | '$' | '€' => {
+                    let sent = w.sent;
+                    w.out.push(TextFeat {
+                        key: key(fnv(SEED_UNI, b"<money>")),
+                        sent,
+                    });
+                }
+                _ => {}
+            }
+        }
+        ci += 1;
+    }
+    w.finish_word((ci, text.len() as u32));
+    w.end_sentence();
+}
+
+/// What the rules saw beyond their findings, per label: the noisy-OR
+/// weight of the asserted matches before the rules' own thresholds and
+/// combination logic, sector context for each type, and how many matches
+/// their context dropped (negated, hypothetical) or a contrary phrase
+/// asserted ("her own passport", "free to leave").
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct RuleContext {
+    /// Noisy-OR weight of asserted matches per label.
+    pub raw: [f32; LABELS],
+    /// Noisy-OR weight of asserted sector words per type.
+    pub sector: [f32; LABELS - IND_N],
+    /// Matches dropped by their context, per label.
+    pub dropped: [u16; LABELS],
+    /// Asserted contrary phrases, per label.
+    pub anti: [u16; LABELS],
+}
+
+impl Analyzer {
+    /// The rules' analysis of `text` with its [`RuleContext`].
+    pub fn analyze_rules_context(&self, text: &str) -> (Analysis, RuleContext) {
+        crate::SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut s) => {
+                let a = self.analyze_with(text, &mut s);
+                (a, self.rule_context(&s))
+            }
+            Err(_) => {
+                let mut s = crate::Scratch::default();
+                let a = self.analyze_with(text, &mut s);
+                (a, self.rule_context(&s))
+            }
+        })
+    }
+
+    fn rule_context(&self, s: &crate::Scratch) -> RuleContext {
+        let rules = &self.rules.rules;
+        let mut c = RuleContext::default();
+        let content = |m: &crate::rules::Match| {
+            rules[m.rule as usize]
+                .targets
+                .iter()
+                .any(|t| t.is_content())
+        };
+        // Without content matches `analyze_with` skips the context pass and
+        // the asserted lists are stale: nothing to report.
+        if !s.matches.iter().any(content) {
+            return c;
+        }
+        let or = |acc: &mut f32, w: f32| *acc = 1.0 - (1.0 - *acc) * (1.0 - w);
+        for m in &s.asserted {
+            let r = &rules[m.rule as usize];
+            for &t in r.targets.iter() {
+                match t {
+                    Target::Ind(i) => or(&mut c.raw[i as usize], r.weight),
+                    Target::Type(i) => or(&mut c.raw[IND_N + i as usize], r.weight),
+                    Target::TypeCtx(i) => or(&mut c.sector[i as usize], r.weight),
+                    _ => {}
+                }
+            }
+        }
+        // `asserted` is a subsequence of `matches`: walk both.
+        let mut j = 0;
+        for m in &s.matches {
+            if j < s.asserted.len() {
+                let a = &s.asserted[j];
+                if a.rule == m.rule && a.s == m.s && a.e == m.e {
+                    j += 1;
+                    continue;
+                }
+            }
+            for &t in rules[m.rule as usize].targets.iter() {
+                match t {
+                    Target::Ind(i) => c.dropped[i as usize] += 1,
+                    Target::Type(i) | Target::TypeCtx(i) => c.dropped[IND_N + i as usize] += 1,
+                    _ => {}
+                }
+            }
+        }
+        for m in &s.anti {
+            for &t in rules[m.rule as usize].targets.iter() {
+                match t {
+                    Target::AntiInd(i) => c.anti[i as usize] += 1,
+                    Target::AntiType(i) => c.anti[IND_N + i as usize] += 1,
+                    _ => {}
+                }
+            }
+        }
+        c
+    }
+}
+
+/// Analyses `text`: the rules, then (when [`ENABLED`] and the model loads)
+/// the learned layer.
+pub fn analyze(az: &Analyzer, text: &str) -> Analysis {
+    match model() {
+        Some(m) if ENABLED => {
+            let (a, c) = az.analyze_rules_context(text);
+            refine(m, text, a, &c)
+        }
+        _ => az.analyze_rules(text),
+    }
+}
+
+/// The context features (appended to `out`): kept for every training set,
+/// since negation and contrary phrases mean the same everywhere.
+pub fn context_features(c: &RuleContext, out: &mut Vec<(u32, f32)>) {
+    for l in 0..LABELS {
+        if c.dropped[l] > 0 {
+            out.push((rule_key_i("rd", l), (c.dropped[l].min(3) as f32) / 3.0));
+        }
+        if c.anti[l] > 0 {
+            out.push((rule_key_i("ra", l), (c.anti[l].min(2) as f32) / 2.0));
+        }
+    }
+}
+
+/// The stacking features: what the rules asserted.
+pub fn rule_features(a: &Analysis, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
+    out.clear();
+    for l in 0..LABELS {
+        if c.raw[l] > 0.0 {
+            out.push((rule_key_i("rr", l), c.raw[l]));
+        }
+    }
+    for (i, &w) in c.sector.iter().enumerate() {
+        if w > 0.0 {
+            out.push((rule_key_i("rx", i), w));
+        }
+    }
+    let mut n_ind = 0;
+    for f in &a.indicators {
+        if let Some(i) = INDICATOR_CODES.iter().position(|c| c.code == f.code) {
+            n_ind += 1;
+            out.push((rule_key_i("ri", i), 1.0));
+            out.push((rule_key_i("rc", i), f.confidence));
+            out.push((rule_key_i("re", i), (f.evidence.len().min(4) as f32) / 4.0));
+        }
+    }
+    for f in &a.signs {
+        if let Some(i) = SIGN_CODES.iter().position(|c| c.code == f.code) {
+            out.push((rule_key_i("rs", i), 1.0));
+        }
+    }
+    for f in &a.exploitation {
+        if let Some(i) = EXPLOITATION_TYPES.iter().position(|c| c.code == f.kind) {
+            out.push((rule_key_i("rt", i), 1.0));
+            out.push((rule_key_i("rtc", i), f.confidence));
+        }
+    }
+    if a.indicators.is_empty() && a.exploitation.is_empty() {
+        out.push((rule_key("rnone"), 1.0));
+    }
+    out.push((rule_key("rn"), (n_ind.min(6) as f32) / 6.0));
+    let risk = match a.risk.level {
+        RiskLevel::Immediate => "risk:immediate",
+        RiskLevel::High => "risk:high",
+        RiskLevel::Medium => "risk:medium",
+        RiskLevel::Low => "risk:low",
+    };
+    out.push((rule_key(risk), 1.0));
+    if a.risk
+        .reasons
+        .iter()
+        .any(|r| r.starts_with("child at risk"))
+    {
+        out.push((rule_key("rchild"), 1.0));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The model
+
+/// A trained model: per-label bias, threshold and mode, and the weights of
+/// every kept feature in an open-addressing table.
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// Bias per label.
+    pub bias: [f32; LABELS],
+    /// Probability at or above which the label is asserted.
+    pub threshold: [f32; LABELS],
+    /// A label the rules assert is kept when its probability reaches this
+    /// (at most `threshold`; 0 keeps every rule finding).
+    pub rule_threshold: [f32; LABELS],
+    scale: [f32; LABELS],
+    keys: Vec<u32>,
+    rows: Vec<u32>,
+    weights: Vec<i16>,
+    /// `weights` times `scale`, row by row, for scoring.
+    wf: Vec<f32>,
+}
+
+impl Model {
+    /// Builds a model from trained parts (used by the trainer and tests).
+    pub fn from_parts(
+        bias: [f32; LABELS],
+        threshold: [f32; LABELS],
+        rule_threshold: [f32; LABELS],
+        feats: &[(u32, [f32; LABELS])],
+    ) -> Model {
+        let mut scale = [0f32; LABELS];
+        for (_, w) in feats {
+            for l in 0..LABELS {
+                scale[l] = scale[l].max(w[l].abs());
+            }
+        }
+        for s in scale.iter_mut() {
+            *s = if *s > 0.0 { *s / 32767.0 } else { 1.0 };
+        }
+        let mut weights = Vec::with_capacity(feats.len() * LABELS);
+        let mut ks = Vec::with_capacity(feats.len());
+        for (k, w) in feats {
+            ks.push(*k);
+            for l in 0..LABELS {
+                weights.push((w[l] / scale[l]).round().clamp(-32767.0, 32767.0) as i16);
+            }
+        }
+        Self::build(bias, threshold, rule_threshold, scale, &ks, weights)
+    }
+
+    fn build(
+        bias: [f32; LABELS],
+        threshold: [f32; LABELS],
+        rule_threshold: [f32; LABELS],
+        scale: [f32; LABELS],
+        ks: &[u32],
+        weights: Vec<i16>,
+    ) -> Model {
+        let cap = (ks.len() * 2).next_power_of_two().max(16);
+        let mut keys = vec![0u32; cap];
+        let mut rows = vec![0u32; cap];
+        for (r, &k) in ks.iter().enumerate() {
+            let mut p = (k as usize) & (cap - 1);
+            while keys[p] != 0 && keys[p] != k {
+                p = (p + 1) & (cap - 1);
+            }
+            keys[p] = k;
+            rows[p] = r as u32;
+        }
+        let wf = weights
+            .chunks_exact(LABELS)
+            .flat_map(|r| (0..LABELS).map(move |l| r[l] as f32 * scale[l]))
+            .collect();
+        Model {
+            bias,
+            threshold,
+            rule_threshold,
+            scale,
+            keys,
+            rows,
+            weights,
+            wf,
+        }
+    }
+
+    /// Row of a feature key, if the model knows it.
+    #[inline]
+    fn row(&self, k: u32) -> Option<usize> {
+        let mask = self.keys.len() - 1;
+        let mut p = (k as usize) & mask;
+        loop {
+            let x = self.keys[p];
+            if x == k {
+                return Some(self.rows[p] as usize);
+            }
+            if x == 0 {
+                return None;
+            }
+            p = (p + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn add_row(&self, acc: &mut [f32; LABELS], row: usize, v: f32) {
+        let w = &self.wf[row * LABELS..(row + 1) * LABELS];
+        for l in 0..LABELS {
+            acc[l] += w[l] * v;
+        }
+    }
+
+    /// Number of features with weights.
+    pub fn len(&self) -> usize {
+        self.weights.len() / LABELS
+    }
+
+    /// True when the model has no features.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// Serialises the model (little endian): magic, label count, feature
+    /// count, then per label bias, threshold, rule threshold and scale, then
+    /// the feature keys, then the i16 weights row by row.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut ks: Vec<(u32, u32)> = self
+            .keys
+            .iter()
+            .zip(&self.rows)
+            .filter(|(k, _)| **k != 0)
+            .map(|(k, r)| (*r, *k))
+            .collect();
+        ks.sort_unstable();
+        let mut b = Vec::new();
+        b.extend_from_slice(MAGIC);
+        b.extend_from_slice(&(LABELS as u32).to_le_bytes());
+        b.extend_from_slice(&(ks.len() as u32).to_le_bytes());
+        for l in 0..LABELS {
+            b.extend_from_slice(&self.bias[l].to_le_bytes());
+            b.extend_from_slice(&self.threshold[l].to_le_bytes());
+            b.extend_from_slice(&self.rule_threshold[l].to_le_bytes());
+            b.extend_from_slice(&self.scale[l].to_le_bytes());
+        }
+        for (_, k) in &ks {
+            b.extend_from_slice(&k.to_le_bytes());
+        }
+        for w in &self.weights {
+            b.extend_from_slice(&w.to_le_bytes());
+        }
+        b
+    }
+
+    /// Reads a model written by [`Model::encode`]; `None` if malformed.
+    pub fn decode(b: &[u8]) -> Option<Model> {
+        let mut p = 0usize;
+        let u32_at = |p: &mut usize| -> Option<u32> {
+            let x = u32::from_le_bytes(b.get(*p..*p + 4)?.try_into().ok()?);
+            *p += 4;
+            Some(x)
+        };
+        if b.get(0..4)? != MAGIC {
+            return None;
+        }
+        p += 4;
+        if u32_at(&mut p)? as usize != LABELS {
+            return None;
+        }
+        let n = u32_at(&mut p)? as usize;
+        let mut bias = [0f32; LABELS];
+        let mut threshold = [0f32; LABELS];
+        let mut rule_threshold = [0f32; LABELS];
+        let mut scale = [0f32; LABELS];
+        for l in 0..LABELS {
+            bias[l] = f32::from_bits(u32_at(&mut p)?);
+            threshold[l] = f32::from_bits(u32_at(&mut p)?);
+            rule_threshold[l] = f32::from_bits(u32_at(&mut p)?);
+            scale[l] = f32::from_bits(u32_at(&mut p)?);
+        }
+        let mut ks = Vec::with_capacity(n);
+        for _ in 0..n {
+            ks.push(u32_at(&mut p)?);
+        }
+        let wb = b.get(p..p + n * LABELS * 2)?;
+        if p + n * LABELS * 2 != b.len() {
+            return None;
+        }
+        let weights = wb
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        Some(Self::build(
+            bias,
+            threshold,
+            rule_threshold,
+            scale,
+            &ks,
+            weights,
+        ))
+    }
+
+    /// Logits per label for one text (the most probable window of a long
+    /// text), given its features.
+    pub fn logits(
+        &self,
+        feats: &[TextFeat],
+        sents: &Sentences,
+        rule: &[(u32, f32)],
+    ) -> [f32; LABELS] {
+        LSCRATCH.with(|s| {
+            let mut s = s.borrow_mut();
+            self.logits_with(feats, sents, rule, &mut s.rows)
+        })
+    }
+
+    fn logits_with(
+        &self,
+        feats: &[TextFeat],
+        sents: &Sentences,
+        rule: &[(u32, f32)],
+        rows: &mut Vec<u32>,
+    ) -> [f32; LABELS] {
+        let mut base = self.bias;
+        for &(k, v) in rule {
+            if let Some(r) = self.row(k) {
+                self.add_row(&mut base, r, v);
+            }
+        }
+        // Windows of whole sentences, at most WINDOW words each (a longer
+        // sentence is a window of its own).
+        let mut best = [f32::NEG_INFINITY; LABELS];
+        let mut fi = 0usize;
+        let mut si = 0usize;
+        let ns = sents.spans.len().max(1);
+        while si < ns {
+            let mut words = 0u32;
+            let mut se = si;
+            while se < sents.spans.len() && (se == si || words + sents.spans[se].4 <= WINDOW as u32)
+            {
+                words += sents.spans[se].4;
+                se += 1;
+            }
+            let se = se.max(si + 1);
+            rows.clear();
+            while fi < feats.len() && (feats[fi].sent as usize) < se {
+                if let Some(r) = self.row(feats[fi].key) {
+                    rows.push(r as u32);
+                }
+                fi += 1;
+            }
+            rows.sort_unstable();
+            rows.dedup();
+            let mut acc = base;
+            for &r in rows.iter() {
+                self.add_row(&mut acc, r as usize, 1.0);
+            }
+            for l in 0..LABELS {
+                best[l] = best[l].max(acc[l]);
+            }
+            si = se;
+        }
+        best
+    }
+
+    /// The sentence contributing most to label `l` (by the summed weights
+    /// of its features), if any contributes positively.
+    fn best_sentence(&self, feats: &[TextFeat], l: usize) -> Option<u32> {
+        let mut best: Option<(f32, u32)> = None;
+        let mut i = 0;
+        while i < feats.len() {
+            let s = feats[i].sent;
+            let mut sum = 0f32;
+            while i < feats.len() && feats[i].sent == s {
+                if let Some(r) = self.row(feats[i].key) {
+                    sum += self.wf[r * LABELS + l];
+                }
+                i += 1;
+            }
+            if sum > 0.0 && best.is_none_or(|(b, _)| sum > b) {
+                best = Some((sum, s));
+            }
+        }
+        best.map(|(_, s)| s)
+    }
+}
+
+#[derive(Default)]
+struct LScratch {
+    feats: Vec<TextFeat>,
+    sents: Sentences,
+    buf: Vec<u8>,
+    rule: Vec<(u32, f32)>,
+    rows: Vec<u32>,
+}
+
+thread_local! {
+    static LSCRATCH: RefCell<LScratch> = RefCell::new(LScratch::default());
+}
+
+/// The embedded model (`None` if the file is empty or malformed, which
+/// leaves the rules' findings unchanged).
+pub fn model() -> Option<&'static Model> {
+    static M: OnceLock<Option<Model>> = OnceLock::new();
+    M.get_or_init(|| Model::decode(MODEL_BYTES)).as_ref()
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Probabilities per label for `text` given the rules' analysis of it.
+pub fn probabilities(
+    model: &Model,
+    text: &str,
+    rules: &Analysis,
+    ctx: &RuleContext,
+) -> [f32; LABELS] {
+    LSCRATCH.with(|s| {
+        let mut s = s.borrow_mut();
+        let s = &mut *s;
+        text_features(text, &mut s.feats, &mut s.sents, &mut s.buf);
+        rule_features(rules, ctx, &mut s.rule);
+        context_features(ctx, &mut s.rule);
+        let lg = model.logits_with(&s.feats, &s.sents, &s.rule, &mut s.rows);
+        lg.map(sigmoid)
+    })
+}
+
+/// Paired signs: the sign that is labelled whenever its indicator is.
+const PAIRS: [(&str, &str); 4] = [
+    ("retention_of_documents", "documents_taken"),
+    ("restriction_of_movement", "restricted_movement"),
+    ("excessive_overtime", "long_hours"),
+    ("isolation", "isolated"),
+];
+
+/// Combines the rules' analysis with the model's probabilities.
+pub fn refine(model: &Model, text: &str, rules: Analysis, ctx: &RuleContext) -> Analysis {
+    LSCRATCH.with(|s| match s.try_borrow_mut() {
+        Ok(mut s) => refine_with(model, text, rules, ctx, &mut s),
+        Err(_) => refine_with(model, text, rules, ctx, &mut LScratch::default()),
+    })
+}
+
+fn refine_with(
+    model: &Model,
+    text: &str,
+    rules: Analysis,
+    ctx: &RuleContext,
+    s: &mut LScratch,
+) -> Analysis {
+    let LScratch {
+        feats,
+        sents,
+        buf,
+        rule,
+        rows,
+    } = s;
+    text_features(text, feats, sents, buf);
+    rule_features(&rules, ctx, rule);
+    context_features(ctx, rule);
+    let prob = model.logits_with(feats, sents, rule, rows).map(sigmoid);
+    let Analysis {
+        indicators: mut r_ind,
+        signs: mut r_signs,
+        exploitation: mut r_typ,
+        risk: r_risk,
+        entities,
+    } = rules;
+    let sentence_ev = |l: usize| -> Vec<Evidence> {
+        match model.best_sentence(feats, l) {
+            Some(si) => {
+                let (cs, ce, bs, be, _) = sents.spans[si as usize];
+                vec![Evidence {
+                    start: cs as usize,
+                    end: ce as usize,
+                    text: text[bs as usize..be as usize].to_string(),
+                }]
+            }
+            None => Vec::new(),
+        }
+    };
+    let conf = |p: f32, rule_conf: Option<f32>| -> f32 {
+        let c = rule_conf.map_or(p, |r| r.max(p));
+        ((c.clamp(0.5, 0.99)) * 100.0).round() / 100.0
+    };
+    // A code the rules assert is kept at p >= its rule threshold. The
+    // model alone asserts a code at p >= its threshold when some sentence
+    // supports it (that sentence is the evidence), unless, for an
+    // indicator, the rules saw it and dropped it by context: they know
+    // "no passport was taken" and "if she is threatened" better than a
+    // bag of words does.
+    let model_only = |l: usize| -> Option<Vec<Evidence>> {
+        let vetoed = l < IND_N && (ctx.dropped[l] > 0 || ctx.anti[l] > 0);
+        if prob[l] < model.threshold[l] || vetoed {
+            return None;
+        }
+        let ev = sentence_ev(l);
+        (!ev.is_empty()).then_some(ev)
+    };
+    let mut indicators = Vec::new();
+    for (i, code) in INDICATOR_CODES.iter().enumerate() {
+        match r_ind.iter().position(|f| f.code == code.code) {
+            Some(k) => {
+                if prob[i] >= model.rule_threshold[i].min(model.threshold[i]) {
+                    let f = &mut r_ind[k];
+                    indicators.push(Finding {
+                        code: f.code,
+                        confidence: conf(prob[i], Some(f.confidence)),
+                        evidence: std::mem::take(&mut f.evidence),
+                    });
+                }
+            }
+            None => {
+                if let Some(evidence) = model_only(i) {
+                    indicators.push(Finding {
+                        code: code.code,
+                        confidence: conf(prob[i], None),
+                        evidence,
+                    });
+                }
+            }
+        }
+    }
+    let mut exploitation = Vec::new();
+    for (j, code) in EXPLOITATION_TYPES.iter().enumerate() {
+        let l = IND_N + j;
+        match r_typ.iter().position(|f| f.kind == code.code) {
+            Some(k) => {
+                if prob[l] >= model.rule_threshold[l].min(model.threshold[l]) {
+                    let f = &mut r_typ[k];
+                    exploitation.push(TypeFinding {
+                        kind: f.kind,
+                        confidence: conf(prob[l], Some(f.confidence)),
+                        evidence: std::mem::take(&mut f.evidence),
+                    });
+                }
+            }
+            None => {
+                if let Some(evidence) = model_only(l) {
+                    exploitation.push(TypeFinding {
+                        kind: code.code,
+                        confidence: conf(prob[l], None),
+                        evidence,
+                    });
+                }
+            }
+        }
+    }
+    // Paired signs follow their indicators.
+    for (ind, sign) in PAIRS {
+        let has_ind = indicators.iter().find(|f| f.code == ind);
+        let has_sign = r_signs.iter().any(|f| f.code == sign);
+        match (has_ind, has_sign) {
+            (None, true) => r_signs.retain(|f| f.code != sign),
+            (Some(f), false) => {
+                let code = SIGN_CODES
+                    .iter()
+                    .find(|c| c.code == sign)
+                    .map(|c| c.code)
+                    .unwrap_or(sign);
+                r_signs.push(Finding {
+                    code,
+                    confidence: f.confidence,
+                    evidence: f.evidence.clone(),
+                });
+            }
+            _ => {}
+        }
+    }
+    r_signs.sort_by_key(|f| SIGN_CODES.iter().position(|c| c.code == f.code));
+    let risk = risk(&indicators, &r_signs, &exploitation, &r_risk);
+    Analysis {
+        indicators,
+        signs: r_signs,
+        exploitation,
+        risk,
+        entities,
+    }
+}
+
+/// The documented risk policy over final findings; immediate danger and a
+/// child at risk come from the rules' assessment.
+fn risk(ind: &[Finding], signs: &[Finding], typ: &[TypeFinding], rules: &Risk) -> Risk {
+    let mut reasons = Vec::new();
+    let mut level = RiskLevel::Low;
+    if rules.level == RiskLevel::Immediate {
+        level = RiskLevel::Immediate;
+        reasons.extend(
+            rules
+                .reasons
+                .iter()
+                .filter(|r| r.starts_with("immediate danger"))
+                .cloned(),
+        );
+    }
+    let any_ind = !ind.is_empty();
+    let any_type = !typ.is_empty();
+    let has = |code: &str| ind.iter().any(|f| f.code == code);
+    let has_type = |t: &str| typ.iter().any(|f| f.kind == t);
+    if let Some(r) = rules
+        .reasons
+        .iter()
+        .find(|r| r.starts_with("child at risk"))
+    {
+        if any_ind || any_type || level == RiskLevel::Immediate {
+            level = level.min(RiskLevel::High);
+            reasons.push(r.clone());
+        }
+    }
+    if has("physical_sexual_violence") {
+        level = level.min(RiskLevel::High);
+        reasons.push("physical or sexual violence".into());
+    }
+    if has_type("sexual") {
+        level = level.min(RiskLevel::High);
+        reasons.push("sexual exploitation".into());
+    }
+    if has_type("organ_harvesting") {
+        level = level.min(RiskLevel::High);
+        reasons.push("organ harvesting".into());
+    }
+    if has("intimidation_threats") && has("restriction_of_movement") {
+        level = level.min(RiskLevel::High);
+        reasons.push("threats while movement is restricted".into());
+    }
+    if ind.len() >= 3 {
+        level = level.min(RiskLevel::High);
+        reasons.push(format!("{} forced-labour indicators", ind.len()));
+    }
+    if level == RiskLevel::Low && (any_ind || any_type || signs.len() >= 2) {
+        level = RiskLevel::Medium;
+        if any_ind {
+            reasons.push(format!(
+                "{} forced-labour indicator{}",
+                ind.len(),
+                if ind.len() == 1 { "" } else { "s" }
+            ));
+        }
+        if any_type {
+            let t: Vec<&str> = typ.iter().map(|t| t.kind).collect();
+            reasons.push(format!("exploitation type: {}", t.join(", ")));
+        }
+        if !any_ind && !any_type {
+            reasons.push(format!("{} signs of exploitation", signs.len()));
+        }
+    }
+    Risk { level, reasons }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn features_are_deterministic_and_scoped() {
+        let mut f1 = Vec::new();
+        let mut s1 = Sentences::default();
+        let mut b = Vec::new();
+        text_features(
+            "No concerns. She is not allowed out!",
+            &mut f1,
+            &mut s1,
+            &mut b,
+        );
+        let mut f2 = Vec::new();
+        let mut s2 = Sentences::default();
+        text_features(
+            "No concerns. She is not allowed out!",
+            &mut f2,
+            &mut s2,
+            &mut b,
+        );
+        assert_eq!(f1, f2);
+        assert_eq!(s1.spans.len(), 2);
+        assert_eq!((s1.spans[0].0, s1.spans[0].1), (0, 11));
+        // "concerns" inside the negation scope differs from a plain one.
+        let mut f3 = Vec::new();
+        text_features("concerns", &mut f3, &mut s2, &mut b);
+        assert!(!f1.iter().any(|f| f.key == f3[0].key));
+    }
+
+    #[test]
+    fn indexed_rule_keys_match_named_ones() {
+        for i in [0, 7, 10, 17] {
+            assert_eq!(rule_key_i("rd", i), rule_key(&format!("rd:{i}")));
+        }
+    }
+
+    #[test]
+    fn encode_decode_round_trip() {
+        let mut w = [0f32; LABELS];
+        w[3] = 1.5;
+        w[12] = -0.25;
+        let m = Model::from_parts(
+            [0.1; LABELS],
+            [0.5; LABELS],
+            [0.0; LABELS],
+            &[(42, w), (7, [0.3; LABELS])],
+        );
+        let b = m.encode();
+        let d = Model::decode(&b).expect("decodes");
+        assert_eq!(d.encode(), b);
+        assert_eq!(d.len(), 2);
+        assert!(Model::decode(&b[..b.len() - 1]).is_none());
+    }
+
+    #[test]
+    fn clear_negations_produce_nothing() {
+        let az = crate::Analyzer::new();
+        for t in [
+            "No concerns. Holds her own passport and is free to leave.",
+            "No concerns raised. He is paid properly and goes home every night.",
+            "Welfare check completed, nothing of note.",
+        ] {
+            let a = az.analyze(t);
+            assert!(a.indicators.is_empty(), "{t}: {:?}", a.indicators);
+            assert!(a.exploitation.is_empty(), "{t}: {:?}", a.exploitation);
+            assert_eq!(a.risk.level, RiskLevel::Low, "{t}");
+        }
+    }
+
+    #[test]
+    fn analysis_is_deterministic_with_evidence() {
+        let az = crate::Analyzer::new();
+        let t = "The boss keeps all our passports. We work every day from 6am to \
+                 midnight and he says our families will suffer if we go to the police.";
+        let a = az.analyze(t);
+        assert_eq!(a, az.analyze(t));
+        assert_eq!(a, crate::Analyzer::new().analyze(t));
+        assert!(!a.indicators.is_empty());
+        let chars: Vec<char> = t.chars().collect();
+        for f in &a.indicators {
+            assert!(!f.evidence.is_empty(), "{} has no evidence", f.code);
+            for e in &f.evidence {
+                let s: String = chars[e.start..e.end].iter().collect();
+                assert_eq!(s, e.text);
+            }
+        }
+    }
+
+    #[test]
+    fn long_text_is_scored_by_windows() {
+        // A long text of ordinary sentences must not look like exploitation.
+        let az = crate::Analyzer::new();
+        let t = "The shop opened at nine and the staff had lunch at one. ".repeat(400);
+        let a = az.analyze(&t);
+        assert!(a.indicators.is_empty(), "{:?}", a.indicators);
+    }
+
+    #[test]
+    fn embedded_model_loads() {
+        let m = model().expect("the embedded model decodes");
+        assert!(m.len() > 100);
+    }
+}
