@@ -389,6 +389,11 @@ fn load(az: &Analyzer, path: &str, set: &str, out: &mut Vec<Example>) {
         let mut mask = [false; LABELS];
         if probe {
             let expect = v["expect"].as_str().unwrap_or_default();
+            // `!i:code` is a must-not-fire probe: a negative example for that code.
+            let (negative, expect) = match expect.strip_prefix('!') {
+                Some(rest) => (true, rest),
+                None => (false, expect),
+            };
             let (kind, code) = expect.split_once(':').unwrap_or(("", ""));
             if kind == "s" {
                 continue;
@@ -396,7 +401,7 @@ fn load(az: &Analyzer, path: &str, set: &str, out: &mut Vec<Example>) {
             let Some(l) = learned::label_index(code) else {
                 continue;
             };
-            y[l] = true;
+            y[l] = !negative;
             mask[l] = true;
         } else {
             mask = [true; LABELS];
@@ -560,7 +565,7 @@ fn main() {
     for (i, e) in ex.iter().enumerate() {
         if !e.full {
             let l = (0..LABELS).find(|&l| e.mask[l]).unwrap();
-            if !decide(e, l, p[i][l], th[l], un[l]) {
+            if decide(e, l, p[i][l], th[l], un[l]) != e.y[l] {
                 probe_miss += 1;
             }
         }
@@ -644,7 +649,7 @@ fn main() {
         let q = predict(&wt, &d.xp[i]);
         if !e.full {
             let l = (0..LABELS).find(|&l| e.mask[l]).unwrap();
-            if !decide(e, l, q[l], th[l], un[l]) {
+            if decide(e, l, q[l], th[l], un[l]) != e.y[l] {
                 missing += 1;
             }
         }
