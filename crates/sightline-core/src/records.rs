@@ -407,6 +407,27 @@ fn active() -> CaseStatus {
 }
 
 impl NewCase {
+    /// The stored case this becomes, with its id, reference, markings and provenance.
+    pub fn into_case(
+        self,
+        id: Uuid,
+        reference: String,
+        markings: Markings,
+        provenance: Provenance,
+    ) -> Case {
+        Case {
+            id,
+            reference,
+            title: self.title,
+            summary: self.summary,
+            status: self.status,
+            exploitation_types: self.exploitation_types,
+            details: self.details,
+            markings,
+            provenance,
+        }
+    }
+
     pub fn validate(&mut self) -> Result<(), ValidationError> {
         self.title = self.title.trim().to_string();
         text("title", &self.title, 1, 300)?;

@@ -648,17 +648,8 @@ macro_rules! impl_casework {
                     self.gate(ctx, &m, Action::Create, "case", case_id).await?;
                     let now = now();
                     let mut tx = self.begin_write().await?;
-                    let case = Case {
-                        id: case_id,
-                        reference: Self::next_reference(&mut tx, "SL").await?,
-                        title: c.title,
-                        summary: c.summary,
-                        status: c.status,
-                        exploitation_types: c.exploitation_types,
-                        details: c.details,
-                        markings: m,
-                        provenance: Provenance::new(now, ctx.actor.user_id),
-                    };
+                    let reference = Self::next_reference(&mut tx, "SL").await?;
+                    let case = c.into_case(case_id, reference, m, Provenance::new(now, ctx.actor.user_id));
                     insert_case(&mut tx, ctx, &case).await?;
                     sqlx::query("UPDATE public_reports SET case_id = $1, updated_at = $2 WHERE id = $3")
                         .bind(case_id).bind(now).bind(id).execute(&mut *tx).await?;

@@ -910,17 +910,7 @@ macro_rules! impl_store {
                 let now = now();
                 let mut tx = self.begin_write().await?;
                 let reference = Self::next_reference(&mut tx, "SL").await?;
-                let case = Case {
-                    id,
-                    reference,
-                    title: c.title,
-                    summary: c.summary,
-                    status: c.status,
-                    exploitation_types: c.exploitation_types,
-                    details: c.details,
-                    markings: m,
-                    provenance: Provenance::new(now, ctx.actor.user_id),
-                };
+                let case = c.into_case(id, reference, m, Provenance::new(now, ctx.actor.user_id));
                 insert_case(&mut tx, ctx, &case).await?;
                 tx.commit().await?;
                 Ok(case)

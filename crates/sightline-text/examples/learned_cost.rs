@@ -6,6 +6,9 @@
 //! does.
 //!
 //! `cargo run --release -p sightline-text --example learned_cost -- 20`
+#[path = "common/corpus.rs"]
+mod corpus;
+
 fn thread_cpu_secs() -> f64 {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
     let ns: f64 = s
@@ -21,23 +24,9 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(20);
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench/text/");
-    let mut texts = Vec::new();
-    for set in ["dev.jsonl", "test.jsonl"] {
-        let data = std::fs::read_to_string(format!("{root}{set}")).expect("read bench set");
-        for line in data.lines().filter(|l| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line).expect("json");
-            texts.push(v["text"].as_str().unwrap_or_default().to_string());
-        }
-    }
-    let mut corpus: Vec<&str> = Vec::new();
-    let mut bytes = 0usize;
-    while bytes < mb << 20 {
-        for t in &texts {
-            corpus.push(t);
-            bytes += t.len();
-        }
-    }
+    let texts = corpus::bench_texts();
+    let corpus = corpus::repeated(&texts, mb);
+    let bytes: usize = corpus.iter().map(|t| t.len()).sum();
     let az = sightline_text::Analyzer::new();
     let mut sink = 0usize;
     for t in corpus.iter().take(1000) {

@@ -4,6 +4,9 @@
 //! `--no-long` to skip the single-long-text measurement.
 //!
 //! `cargo run --release -p sightline-text --example throughput`
+#[path = "common/corpus.rs"]
+mod corpus;
+
 use std::time::Instant;
 
 /// CPU time this thread has run, in seconds (Linux `schedstat`), so the
@@ -19,25 +22,9 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(50);
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench/text/");
-    let mut texts = Vec::new();
-    for set in ["dev.jsonl", "test.jsonl"] {
-        let data = std::fs::read_to_string(format!("{root}{set}")).expect("read bench set");
-        for line in data.lines().filter(|l| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line).expect("json");
-            texts.push(v["text"].as_str().unwrap_or_default().to_string());
-        }
-    }
-    // The corpus: the texts repeated, each repetition a separate document,
-    // as in a JSON Lines file of intelligence logs.
-    let mut corpus: Vec<&str> = Vec::new();
-    let mut bytes = 0usize;
-    while bytes < mb << 20 {
-        for t in &texts {
-            corpus.push(t);
-            bytes += t.len();
-        }
-    }
+    let texts = corpus::bench_texts();
+    let corpus = corpus::repeated(&texts, mb);
+    let bytes: usize = corpus.iter().map(|t| t.len()).sum();
     let t0 = Instant::now();
     let az = sightline_text::Analyzer::new();
     let build = t0.elapsed();

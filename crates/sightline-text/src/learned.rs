@@ -1030,8 +1030,6 @@ fn risk(ind: &[Finding], signs: &[Finding], typ: &[TypeFinding], rules: &Risk) -
     }
     let any_ind = !ind.is_empty();
     let any_type = !typ.is_empty();
-    let has = |code: &str| ind.iter().any(|f| f.code == code);
-    let has_type = |t: &str| typ.iter().any(|f| f.kind == t);
     if let Some(r) = rules
         .reasons
         .iter()
@@ -1042,43 +1040,7 @@ fn risk(ind: &[Finding], signs: &[Finding], typ: &[TypeFinding], rules: &Risk) -
             reasons.push(r.clone());
         }
     }
-    if has("physical_sexual_violence") {
-        level = level.min(RiskLevel::High);
-        reasons.push("physical or sexual violence".into());
-    }
-    if has_type("sexual") {
-        level = level.min(RiskLevel::High);
-        reasons.push("sexual exploitation".into());
-    }
-    if has_type("organ_harvesting") {
-        level = level.min(RiskLevel::High);
-        reasons.push("organ harvesting".into());
-    }
-    if has("intimidation_threats") && has("restriction_of_movement") {
-        level = level.min(RiskLevel::High);
-        reasons.push("threats while movement is restricted".into());
-    }
-    if ind.len() >= 3 {
-        level = level.min(RiskLevel::High);
-        reasons.push(format!("{} forced-labour indicators", ind.len()));
-    }
-    if level == RiskLevel::Low && (any_ind || any_type || signs.len() >= 2) {
-        level = RiskLevel::Medium;
-        if any_ind {
-            reasons.push(format!(
-                "{} forced-labour indicator{}",
-                ind.len(),
-                if ind.len() == 1 { "" } else { "s" }
-            ));
-        }
-        if any_type {
-            let t: Vec<&str> = typ.iter().map(|t| t.kind).collect();
-            reasons.push(format!("exploitation type: {}", t.join(", ")));
-        }
-        if !any_ind && !any_type {
-            reasons.push(format!("{} signs of exploitation", signs.len()));
-        }
-    }
+    let level = crate::risk_policy(level, &mut reasons, ind, signs, typ);
     Risk { level, reasons }
 }
 

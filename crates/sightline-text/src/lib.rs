@@ -772,8 +772,6 @@ impl Analyzer {
             }
         }
         let any_type = !exploitation.is_empty();
-        let has = |code: &str| indicators.iter().any(|f| f.code == code);
-        let has_type = |t: &str| exploitation.iter().any(|f| f.kind == t);
         if child >= THRESHOLD && (any_ind || any_type || level == RiskLevel::Immediate) {
             level = level.min(RiskLevel::High);
             let cev = ev(&|t| *t == Target::Child);
@@ -782,43 +780,7 @@ impl Analyzer {
                 None => reasons.push("child at risk".to_string()),
             }
         }
-        if has("physical_sexual_violence") {
-            level = level.min(RiskLevel::High);
-            reasons.push("physical or sexual violence".into());
-        }
-        if has_type("sexual") {
-            level = level.min(RiskLevel::High);
-            reasons.push("sexual exploitation".into());
-        }
-        if has_type("organ_harvesting") {
-            level = level.min(RiskLevel::High);
-            reasons.push("organ harvesting".into());
-        }
-        if has("intimidation_threats") && has("restriction_of_movement") {
-            level = level.min(RiskLevel::High);
-            reasons.push("threats while movement is restricted".into());
-        }
-        if indicators.len() >= 3 {
-            level = level.min(RiskLevel::High);
-            reasons.push(format!("{} forced-labour indicators", indicators.len()));
-        }
-        if level == RiskLevel::Low && (any_ind || any_type || signs.len() >= 2) {
-            level = RiskLevel::Medium;
-            if any_ind {
-                reasons.push(format!(
-                    "{} forced-labour indicator{}",
-                    indicators.len(),
-                    if indicators.len() == 1 { "" } else { "s" }
-                ));
-            }
-            if any_type {
-                let t: Vec<&str> = exploitation.iter().map(|t| t.kind).collect();
-                reasons.push(format!("exploitation type: {}", t.join(", ")));
-            }
-            if !any_ind && !any_type {
-                reasons.push(format!("{} signs of exploitation", signs.len()));
-            }
-        }
+        let level = risk_policy(level, &mut reasons, &indicators, &signs, &exploitation);
         Analysis {
             indicators,
             signs,
@@ -857,6 +819,61 @@ fn evidence(text: &str, t: &Tokens, s: u32, e: u32) -> Evidence {
         end: b.ce as usize,
         text: text[a.bs as usize..b.be as usize].to_string(),
     }
+}
+
+/// The documented risk policy after immediate danger and a child at risk: violence,
+/// sexual exploitation, organ harvesting, threats with restricted movement or three or
+/// more indicators make it high; any indicator or type (or two signs) at least medium.
+/// Shared by the rules and the learned layer, which decides on the final findings.
+pub(crate) fn risk_policy(
+    mut level: RiskLevel,
+    reasons: &mut Vec<String>,
+    indicators: &[Finding],
+    signs: &[Finding],
+    exploitation: &[TypeFinding],
+) -> RiskLevel {
+    let any_ind = !indicators.is_empty();
+    let any_type = !exploitation.is_empty();
+    let has = |code: &str| indicators.iter().any(|f| f.code == code);
+    let has_type = |t: &str| exploitation.iter().any(|f| f.kind == t);
+    if has("physical_sexual_violence") {
+        level = level.min(RiskLevel::High);
+        reasons.push("physical or sexual violence".into());
+    }
+    if has_type("sexual") {
+        level = level.min(RiskLevel::High);
+        reasons.push("sexual exploitation".into());
+    }
+    if has_type("organ_harvesting") {
+        level = level.min(RiskLevel::High);
+        reasons.push("organ harvesting".into());
+    }
+    if has("intimidation_threats") && has("restriction_of_movement") {
+        level = level.min(RiskLevel::High);
+        reasons.push("threats while movement is restricted".into());
+    }
+    if indicators.len() >= 3 {
+        level = level.min(RiskLevel::High);
+        reasons.push(format!("{} forced-labour indicators", indicators.len()));
+    }
+    if level == RiskLevel::Low && (any_ind || any_type || signs.len() >= 2) {
+        level = RiskLevel::Medium;
+        if any_ind {
+            reasons.push(format!(
+                "{} forced-labour indicator{}",
+                indicators.len(),
+                if indicators.len() == 1 { "" } else { "s" }
+            ));
+        }
+        if any_type {
+            let t: Vec<&str> = exploitation.iter().map(|t| t.kind).collect();
+            reasons.push(format!("exploitation type: {}", t.join(", ")));
+        }
+        if !any_ind && !any_type {
+            reasons.push(format!("{} signs of exploitation", signs.len()));
+        }
+    }
+    level
 }
 
 #[cfg(test)]
