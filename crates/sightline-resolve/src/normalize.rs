@@ -318,6 +318,11 @@ impl Name {
         &self.full.as_bytes()[..self.first_len as usize]
     }
 
+    /// Everything after the first token ("" for one token).
+    pub fn rest(&self) -> &str {
+        self.full[self.first_len as usize..].trim_start()
+    }
+
     /// Tokens without particles.
     pub fn core(&self) -> &str {
         self.core.as_ref().unwrap_or(&self.full).as_str()
