@@ -83,6 +83,8 @@ def main():
     ap.add_argument("--growth", default="10000,100000,300000,1000000")
     ap.add_argument("--splink-growth", default="10000,100000")
     ap.add_argument("--skip-splink", action="store_true")
+    ap.add_argument("--prefix", default="persons", help="data directories out/<prefix><N> (blind: gen_blind.py)")
+    ap.add_argument("--skip-febrl", action="store_true")
     a = ap.parse_args()
     out = a.out
     results = {"datasets": [], "growth": []}
@@ -102,20 +104,13 @@ def main():
         results["datasets"].append(row)
         return row
 
-    # FEBRL4: link 5,000 x 5,000
-    d = os.path.join(out, "febrl4")
-    both("FEBRL4 link 5k x 5k", d,
-         [a.bin, "resolve", "--input", f"{d}/a.csv", "--input", f"{d}/b.csv", "--output", f"{d}/ours_clusters.csv"],
-         "febrl4", f"{d}/truth.csv")
-    # FEBRL3: dedupe 5,000
-    d = os.path.join(out, "febrl3")
-    both("FEBRL3 dedupe 5k", d,
-         [a.bin, "resolve", "--input", f"{d}/records.csv", "--output", f"{d}/ours_clusters.csv"],
-         "febrl3", f"{d}/truth.csv")
+    if not a.skip_febrl:
+        febrl(both, out, a)
     # Synthetic cross-force persons
+    kind = "cross-force persons" if a.prefix == "persons" else f"cross-force {a.prefix}"
     n = a.persons
-    d = os.path.join(out, f"persons{n}")
-    both(f"cross-force persons {n // 1000}k", d,
+    d = os.path.join(out, f"{a.prefix}{n}")
+    both(f"{kind} {n // 1000}k", d,
          [a.bin, "resolve", "--input", f"{d}/records.csv", "--output", f"{d}/ours_clusters.csv"],
          "persons", f"{d}/truth.csv")
 
@@ -123,7 +118,7 @@ def main():
     splink_sizes = {int(x) for x in a.splink_growth.split(",") if x}
     main_row = results["datasets"][-1]
     for n in [int(x) for x in a.growth.split(",") if x]:
-        d = os.path.join(out, f"persons{n}")
+        d = os.path.join(out, f"{a.prefix}{n}")
         g = {"records": n}
         if n == a.persons:
             # Same run as the data-set row above: reuse rather than run twice.
@@ -144,9 +139,22 @@ def main():
         print(f"[growth {n}] {g}", flush=True)
         results["growth"].append(g)
 
-    with open(os.path.join(out, "results.json"), "w") as f:
+    with open(os.path.join(out, "results.json" if a.prefix == "persons" else f"results_{a.prefix}.json"), "w") as f:
         json.dump(results, f, indent=2)
     print_table(results)
+
+
+def febrl(both, out, a):
+    # FEBRL4: link 5,000 x 5,000
+    d = os.path.join(out, "febrl4")
+    both("FEBRL4 link 5k x 5k", d,
+         [a.bin, "resolve", "--input", f"{d}/a.csv", "--input", f"{d}/b.csv", "--output", f"{d}/ours_clusters.csv"],
+         "febrl4", f"{d}/truth.csv")
+    # FEBRL3: dedupe 5,000
+    d = os.path.join(out, "febrl3")
+    both("FEBRL3 dedupe 5k", d,
+         [a.bin, "resolve", "--input", f"{d}/records.csv", "--output", f"{d}/ours_clusters.csv"],
+         "febrl3", f"{d}/truth.csv")
 
 
 def print_table(results):

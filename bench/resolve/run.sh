@@ -6,7 +6,9 @@
 #
 # Environment: PERSONS (default 100000), GROWTH (default 10000,100000,300000,1000000),
 # SPLINK_GROWTH (default 10000,100000), CARGO_TARGET_DIR (default <repo>/target),
-# BIN (a prebuilt sightline binary; skips the build).
+# BIN (a prebuilt sightline binary; skips the build),
+# BLIND=1 (the cross-force rows use gen_blind.py, the independent generator, written without
+# reading gen.py or the engine, into out/blind<N>/; FEBRL is skipped).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -35,11 +37,21 @@ else
 fi
 
 mkdir -p "$OUT"
-"$PY" "$HERE/prep_febrl.py" "$OUT"
-for n in $(echo "$PERSONS,$GROWTH" | tr ',' '\n' | sort -un); do
-  if [ ! -f "$OUT/persons$n/records.csv" ]; then
-    "$PY" "$HERE/gen.py" --records "$n" --seed 1 --out "$OUT/persons$n"
-  fi
-done
+EXTRA=()
+if [ -n "${BLIND:-}" ]; then
+  for n in $(echo "$PERSONS,$GROWTH" | tr ',' '\n' | sort -un); do
+    if [ ! -f "$OUT/blind$n/records.csv" ]; then
+      "$PY" "$HERE/gen_blind.py" --records "$n" --seed 7 --out "$OUT/blind$n"
+    fi
+  done
+  EXTRA=(--prefix blind --skip-febrl)
+else
+  "$PY" "$HERE/prep_febrl.py" "$OUT"
+  for n in $(echo "$PERSONS,$GROWTH" | tr ',' '\n' | sort -un); do
+    if [ ! -f "$OUT/persons$n/records.csv" ]; then
+      "$PY" "$HERE/gen.py" --records "$n" --seed 1 --out "$OUT/persons$n"
+    fi
+  done
+fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -sr)"
-"$PY" "$HERE/bench.py" --bin "$BIN" --out "$OUT" --persons "$PERSONS" --growth "$GROWTH" --splink-growth "$SPLINK_GROWTH" "$@"
+"$PY" "$HERE/bench.py" --bin "$BIN" --out "$OUT" --persons "$PERSONS" --growth "$GROWTH" --splink-growth "$SPLINK_GROWTH" "${EXTRA[@]}" "$@"

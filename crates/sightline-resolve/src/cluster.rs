@@ -19,7 +19,10 @@ pub const DENSE_LIMIT: usize = 300;
 /// Whether a compared pair is evidently two different people: dates of birth more
 /// than a year apart (not a swap or a one-digit slip) with different given names;
 /// two full dates of birth three or more years apart, or any two years of birth five or
-/// more apart (a parent and child who share a name, phone and address); or different sex with different given names. Never when
+/// more apart (a parent and child who share a name, phone and address); two full dates
+/// that differ in day and month (not swapped), are not one slip apart, unless the same given name
+/// comes with the same address; or different
+/// sex with different given names. Never when
 /// an identity number agrees (exactly or but for one slip) or an e-mail agrees exactly:
 /// then the conflicting date or name is a recording error or an alias.
 pub fn hard_conflict(p: Pattern, a: &Prepared, b: &Prepared) -> bool {
@@ -28,6 +31,22 @@ pub fn hard_conflict(p: Pattern, a: &Prepared, b: &Prepared) -> bool {
     let sex = level(p, 3);
     if matches!(level(p, 7), 1 | 2) || level(p, 6) == 1 {
         return false;
+    }
+    if let (Some(x), Some(y)) = (a.dob, b.dob) {
+        // Two full dates (not placeholders) that disagree on day and month, beyond a swap
+        // or a one-digit slip (levels 1-4), are two people even with the same name: the
+        // namesakes born in the same year that common names produce.
+        // Not when the same given name comes with the same address: one person with a
+        // mis-recorded date is likelier than a namesake there.
+        if dob >= 5
+            && !(matches!(level(p, 8), 1 | 2) && matches!(g, 1 | 2))
+            && x.is_full()
+            && y.is_full()
+            && (x.month, x.day) != (y.month, y.day)
+            && (x.month, x.day) != (y.day, y.month)
+        {
+            return true;
+        }
     }
     if dob == 7 {
         if g >= 6 {

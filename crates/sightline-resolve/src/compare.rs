@@ -84,7 +84,7 @@ pub const FIELDS: [FieldSpec; NF] = [
             "one digit differs",
             "same year-month",
             "same year (partial or 1 Jan placeholder)",
-            "within 1 year",
+            "within 1 year (2 if estimated)",
             "different",
         ],
         tf: true,
@@ -353,7 +353,18 @@ pub fn cmp_given(a: &Name, b: &Name) -> u8 {
     if a.full == b.full || aj == bj {
         return 1;
     }
-    if (a.first_bytes() == b.first_bytes() && !a.initial_only) || share_group(a.groups, b.groups) {
+    // The first token (or its variant group) agreeing is a variant, unless both names go
+    // on with different tokens: "Kim Thuy" and "Kim Hang", "Van Minh" and "Van Nam" share
+    // only a Vietnamese middle name, which thousands of people share.
+    if ((a.first_bytes() == b.first_bytes() && !a.initial_only) || share_group(a.groups, b.groups))
+        && !(a.rest() != b.rest() && !a.rest().is_empty() && !b.rest().is_empty())
+    {
+        return 2;
+    }
+    // One name is a whole token of the other: a middle name kept or dropped ("Van Nam" and
+    // "Nam", "Mohammed Ali" and "Ali").
+    let (af, bf) = (a.full.as_bytes(), b.full.as_bytes());
+    if !a.initial_only && !b.initial_only && (contains_token(af, bf) || contains_token(bf, af)) {
         return 2;
     }
     // Jaro–Winkler only matters at 0.92 and 0.80; skip it when it cannot get there.
@@ -496,7 +507,9 @@ pub fn cmp_dob(a: &Dob, b: &Dob) -> u8 {
         }
         return 5;
     }
-    if dy == 1 {
+    // A year of birth that is only estimated (year-only, year-month or the 1 January
+    // placeholder) is often a year or two out: an age guessed or given by someone else.
+    if dy == 1 || dy == 2 {
         return 6;
     }
     7
@@ -799,6 +812,18 @@ mod tests {
         assert_eq!(cmp_names(&c, &d).0, 2);
         let e = rec("R", "Smith", "");
         assert_eq!(cmp_names(&e, &d).0, 5);
+        let v1 = rec("Kim Thuy", "Nguyen", "");
+        let v2 = rec("Kim Hang", "Nguyen", "");
+        assert!(
+            cmp_names(&v1, &v2).0 > 2,
+            "a shared middle name is not a variant"
+        );
+        let v3 = rec("Hang", "Nguyen", "");
+        assert_eq!(
+            cmp_names(&v2, &v3).0,
+            2,
+            "one name a whole token of the other"
+        );
         let t1 = rec("Tesfaye", "Gebre", "");
         let t2 = rec("Tesfay", "Ghebre", "");
         assert_eq!(cmp_names(&t1, &t2), (1, 1, false));
@@ -820,6 +845,12 @@ mod tests {
         );
         assert_eq!(cmp_dob(&d("1990-01-01"), &d("1990-01-01")), 5);
         assert_eq!(cmp_dob(&d("1990-03-05"), &d("1991")), 6);
+        assert_eq!(
+            cmp_dob(&d("1990-03-05"), &d("1988-01-01")),
+            6,
+            "an estimated year may be two out"
+        );
+        assert_eq!(cmp_dob(&d("1990-03-05"), &d("1988-03-04")), 7);
         assert_eq!(cmp_dob(&d("1990-03-05"), &d("1975-11-20")), 7);
     }
 

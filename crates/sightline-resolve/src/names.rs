@@ -78,6 +78,62 @@ const SPELLINGS: &[&[&str]] = &[
     &["jamal", "gamal", "djamal"],
     &["nasser", "nasir", "naser", "nassir"],
     &["abu", "abou"],
+    // Somali official orthography (x = ḥ, c = ʿ, doubled vowels long) beside the
+    // Arabic-style spellings the same names take in UK records.
+    &["muhammad", "maxamed", "maxammed", "mahamed", "maxamad"],
+    &["ahmed", "axmed", "axmad"],
+    &["hassan", "xasan", "xassan", "xasaan"],
+    &["hussein", "xuseen", "xusseen", "huseen", "xusein"],
+    &["ali", "cali", "caali"],
+    &["omar", "cumar", "cumer"],
+    &["osman", "cismaan", "cusmaan", "cusman"],
+    &[
+        "abdullah",
+        "abdullahi",
+        "abdulahi",
+        "cabdullaahi",
+        "cabdulaahi",
+        "cabdullahi",
+    ],
+    &[
+        "abdulrahman",
+        "cabdiraxmaan",
+        "abdiraxmaan",
+        "cabdirahman",
+        "cabdiraxman",
+    ],
+    &["ismail", "ismaaciil", "ismaciil"],
+    &["yusuf", "yuusuf"],
+    &["ibrahim", "ibraahim", "ibraahin"],
+    &["khalid", "khaalid", "khaled"],
+    &["mahmoud", "maxamuud", "mohamoud", "maxmuud"],
+    &["fatima", "fadumo", "faduma", "fadhumo", "fatuma"],
+    &["aisha", "caasha", "casha", "caisha"],
+    &["khadija", "khadiija", "khadiijo"],
+    &["abdi", "cabdi"],
+    &["hawa", "xawo", "hawo", "xawa"],
+    &["amina", "aamina", "ameena", "aminah"],
+    &["jama", "jaamac", "jamac"],
+    &["farah", "faarax", "farax"],
+    &["aden", "aadan", "adan", "aadam"],
+    &["hamza", "xamza", "hamzah", "xamsa"],
+    // Persian / Dari / Pashto / Kurdish (a surname in -i is the adjective of a name:
+    // Hosseini, Karimi, Haidari; see [`canonical_token`])
+    &["haidar", "haider", "hyder", "heydar", "haydar", "heidar"],
+    &["karim", "kareem", "kerim"],
+    &["rahim", "raheem"],
+    &["noor", "nur", "nour"],
+    &["rezaei", "rezai", "rezayi", "rezaie", "rezaee"],
+    &["qadir", "kadir", "kader", "qader", "qadeer"],
+    &["aziz", "azeez", "azis"],
+    &["salih", "saleh"],
+    &["jawad", "javad"],
+    &["zabiullah", "zabihullah", "zabiollah"],
+    &["hekmatullah", "hikmatullah", "hekmatollah"],
+    &["naqibullah", "naqeebullah"],
+    &["farid", "fareed"],
+    &["wahid", "waheed"],
+    &["shafiq", "shafeeq", "shafik"],
     // Tigrinya / Amharic / Eritrean and Ethiopian
     &["tesfaye", "tesfay", "tesfai", "tesfa"],
     &["yohannes", "yohanes", "yohannis", "yohanis", "johannes"],
@@ -482,6 +538,23 @@ pub fn canonical_spelling(tok: &str) -> &str {
     tables().spellings.get(tok).copied().unwrap_or(tok)
 }
 
+/// The canonical spelling of one folded token, also through a Persian/Arabic adjective
+/// ending (nisba) in -i or -y: `hosseini`, `hussaini` → `husseini`; `ahmady` →
+/// `ahmedi`; `noori`, `nuri` → `noori`.
+pub fn canonical_token(tok: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let t = tables();
+    if let Some(c) = t.spellings.get(tok) {
+        return Cow::Borrowed(c);
+    }
+    if tok.len() >= 4 && (tok.ends_with('i') || tok.ends_with('y')) {
+        if let Some(c) = t.spellings.get(&tok[..tok.len() - 1]) {
+            return Cow::Owned(format!("{c}i"));
+        }
+    }
+    Cow::Borrowed(tok)
+}
+
 /// Nickname groups of a canonical token (0 = none).
 pub fn groups(tok: &str) -> [u16; 2] {
     tables().nicknames.get(tok).copied().unwrap_or([0, 0])
@@ -547,6 +620,12 @@ mod tests {
         assert_eq!(canonical_spelling("tesfay"), "tesfaye");
         assert_eq!(canonical_spelling("abdel"), "abdul");
         assert_eq!(canonical_spelling("smith"), "smith");
+        assert_eq!(canonical_spelling("maxamed"), "muhammad");
+        assert_eq!(canonical_spelling("cabdi"), "abdi");
+        assert_eq!(canonical_token("hosseini"), canonical_token("hussaini"));
+        assert_eq!(canonical_token("ahmady"), canonical_token("ahmadi"));
+        assert_eq!(canonical_token("nuri"), canonical_token("noori"));
+        assert_eq!(canonical_token("bobby"), "bobby");
         assert!(share_group(groups("bob"), groups("robert")));
         assert!(share_group(groups("bill"), groups("william")));
         assert!(share_group(groups("kate"), groups("katherine")));

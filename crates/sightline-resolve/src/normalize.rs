@@ -276,7 +276,9 @@ impl Name {
         if folded.is_empty() {
             return None;
         }
-        let toks: Vec<&str> = folded.split(' ').map(names::canonical_spelling).collect();
+        let owned: Vec<std::borrow::Cow<str>> =
+            folded.split(' ').map(names::canonical_token).collect();
+        let toks: Vec<&str> = owned.iter().map(|t| t.as_ref()).collect();
         let full = toks.join(" ");
         let mut core_toks: Vec<&str> = toks
             .iter()
@@ -316,6 +318,11 @@ impl Name {
     /// The first token's bytes.
     pub fn first_bytes(&self) -> &[u8] {
         &self.full.as_bytes()[..self.first_len as usize]
+    }
+
+    /// Everything after the first token ("" for one token).
+    pub fn rest(&self) -> &str {
+        self.full[self.first_len as usize..].trim_start()
     }
 
     /// Tokens without particles.

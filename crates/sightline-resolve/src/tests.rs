@@ -418,3 +418,53 @@ fn invalid_models_and_thresholds_are_rejected() {
     };
     assert!(engine.run(Some(Model::builtin()), &opts, &|_| {}).is_err());
 }
+
+#[test]
+fn namesakes_with_different_full_dates_conflict_but_slips_and_shared_homes_do_not() {
+    use crate::cluster::hard_conflict;
+    use crate::compare::compare;
+    let conflict = |a: RawRecord, b: RawRecord| {
+        let (a, b) = (Prepared::from_raw(&a), Prepared::from_raw(&b));
+        hard_conflict(compare(&a, &b).0, &a, &b)
+    };
+    // Same common name, same year, different day and month: two people.
+    assert!(conflict(
+        rec("a", "Marian", "Pop", "1999-03-06", &[]),
+        rec("b", "Marian", "Pop", "1999-11-21", &[])
+    ));
+    // A one-digit slip, a day/month swap or a 1 January placeholder is not a conflict.
+    assert!(!conflict(
+        rec("a", "Marian", "Pop", "1999-03-06", &[]),
+        rec("b", "Marian", "Pop", "1999-03-08", &[])
+    ));
+    assert!(!conflict(
+        rec("a", "Marian", "Pop", "1999-03-06", &[]),
+        rec("b", "Marian", "Pop", "1999-06-03", &[])
+    ));
+    assert!(!conflict(
+        rec("a", "Marian", "Pop", "1999-03-06", &[]),
+        rec("b", "Marian", "Pop", "1999-01-01", &[])
+    ));
+    // The same given name at the same address: a mis-recorded date, not a namesake.
+    assert!(!conflict(
+        rec(
+            "a",
+            "Jacqueline",
+            "Ferris",
+            "1925-07-08",
+            &[("address", "107 Kriewaldt Circuit")]
+        ),
+        rec(
+            "b",
+            "Jacqueline",
+            "Ferris",
+            "1925-10-30",
+            &[("address", "107 Kriewaldt Circuit")]
+        )
+    ));
+    // An identity number agreeing overrides the dates.
+    assert!(!conflict(
+        rec("a", "Marian", "Pop", "1999-03-06", &[("id", "AB123456C")]),
+        rec("b", "Marian", "Pop", "1999-11-21", &[("id", "AB123456C")])
+    ));
+}
