@@ -1454,6 +1454,11 @@ struct IntelPage {
     report: IntelReport,
     owner: String,
     team: Option<String>,
+    /// The submitting force by name, from an imported report's details.
+    force: Option<String>,
+    /// The case the report belongs to: (id, "reference: title") when the reader may read
+    /// it, otherwise only that a case exists.
+    case: Option<Option<(Uuid, String)>>,
 }
 
 async fn show_intel(
@@ -1465,12 +1470,29 @@ async fn show_intel(
     let owner = state.store.get_org(report.markings.owner_org).await?.name;
     let team = team_name(&state, &report.markings).await?;
     let hl = crate::highlight::highlight(&report.narrative);
+    let force = report
+        .details
+        .submitting_force
+        .as_deref()
+        .and_then(sightline_core::geo::force_by_code)
+        .map(|f| f.name.to_string());
+    let case = match report.details.case_id {
+        Some(c) => match state.store.get_case(&u.ctx, c).await {
+            Ok(c) => Some(Some((c.id, format!("{}: {}", c.reference, c.title)))),
+            Err(sightline_store::StoreError::Forbidden(_))
+            | Err(sightline_store::StoreError::NotFound) => Some(None),
+            Err(e) => return Err(PageError(e.into())),
+        },
+        None => None,
+    };
     render(&IntelPage {
         nav: nav(&state, &u).await?,
         hl,
         report,
         owner,
         team,
+        force,
+        case,
     })
 }
 

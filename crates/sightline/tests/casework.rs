@@ -1044,6 +1044,18 @@ async fn case_intel_and_link_batch_apis_are_all_or_nothing_and_find_what_they_na
     .await;
     assert_eq!(status, StatusCode::CREATED, "{v}");
     let intel_batch = v["batch_id"].as_str().unwrap().to_string();
+    // The report's page shows who submitted it and links its case.
+    let list: Value = get_auth(&api, format!("{base}/api/v1/intelligence"), &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let intel_id = list["items"][0]["id"].as_str().unwrap().to_string();
+    let web = browser();
+    sign_in(&web, &base, "fr", PASSWORD).await;
+    let (_, intel_page) = page(&web, format!("{base}/intel/{intel_id}")).await;
+    assert!(intel_page.contains("Submitting officer") && intel_page.contains("PC 1"));
+    assert!(intel_page.contains("OP-A: Operation A"), "{intel_page}");
 
     // Links between people from a batch, by source id; a missing end is named.
     let person =
