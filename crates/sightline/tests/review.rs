@@ -76,6 +76,46 @@ fn card<'a>(html: &'a str, a: &str, b: &str) -> Option<&'a str> {
     Some(&html[start..end])
 }
 
+/// Saves a person through the web form as `c`; returns the page of the saved person.
+async fn save_in_form(c: &reqwest::Client, base: &str, p: [&str; 5]) -> String {
+    let [given, family, dob, gender, nationality] = p;
+    let (_, form) = page(c, format!("{base}/people/new")).await;
+    let res = c
+        .post(format!("{base}/people"))
+        .form(&[
+            ("csrf", csrf(&form).as_str()),
+            ("given_name", given),
+            ("family_name", family),
+            ("date_of_birth", dob),
+            ("gender", gender),
+            ("nationality", nationality),
+            ("notes", "Saved in the form."),
+            ("classification", "OFFICIAL"),
+            ("handling_code", "P"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    page(c, format!("{base}{}", location(&res))).await.1
+}
+
+/// Sends one Eritrean man born 1995-01-20 in a people batch through the API.
+async fn send_in_batch(base: &str, token: &str, source_id: &str, given: &str) {
+    let batch = serde_json::json!({ "source": "crm", "records": [{
+        "source_id": source_id, "given_name": given, "family_name": "Gebremariam",
+        "date_of_birth": "1995-01-20", "gender": "Male", "nationality": "ER",
+        "markings": { "classification": "OFFICIAL", "handling_code": "P" } }] });
+    let res = post_json(
+        &reqwest::Client::new(),
+        format!("{base}/api/v1/people/batch"),
+        token,
+        &batch,
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+}
+
 /// Waits for the run started by the button to finish.
 async fn wait_for_run(c: &reqwest::Client, base: &str) -> String {
     for _ in 0..200 {
@@ -278,25 +318,7 @@ async fn review_queue_decisions_contradictions_and_markings(db: Db) {
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 
     // The person saved through the web form shows likely matches at once.
-    let (_, form) = page(&b, format!("{base}/people/new")).await;
-    let res = b
-        .post(format!("{base}/people"))
-        .form(&[
-            ("csrf", csrf(&form).as_str()),
-            ("given_name", "Mohamad"),
-            ("family_name", "Rahimi"),
-            ("date_of_birth", "1990-03-04"),
-            ("gender", "Male"),
-            ("nationality", "AF"),
-            ("notes", "Walked into the station."),
-            ("classification", "OFFICIAL"),
-            ("handling_code", "P"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let (_, person) = page(&b, format!("{base}{}", location(&res))).await;
+    let person = save_in_form(&b, &base, ["Mohamad", "Rahimi", "1990-03-04", "Male", "AF"]).await;
     assert!(person.contains("Possible matches"));
     assert!(person.contains(&format!("/people/{mo_a}")), "{person}");
 
@@ -308,25 +330,12 @@ async fn review_queue_decisions_contradictions_and_markings(db: Db) {
         "OFFICIAL",
         ["Gulnara", "Sadykova", "1987-11-02", "Female", "KZ"],
     );
-    let (_, form) = page(&b, format!("{base}/people/new")).await;
-    let res = b
-        .post(format!("{base}/people"))
-        .form(&[
-            ("csrf", csrf(&form).as_str()),
-            ("given_name", "Gulnara"),
-            ("family_name", "Sadikova"),
-            ("date_of_birth", "1987-11-02"),
-            ("gender", "Female"),
-            ("nationality", "KZ"),
-            ("notes", "Referred by the hospital."),
-            ("classification", "OFFICIAL"),
-            ("handling_code", "P"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let (_, person) = page(&b, format!("{base}{}", location(&res))).await;
+    let person = save_in_form(
+        &b,
+        &base,
+        ["Gulnara", "Sadikova", "1987-11-02", "Female", "KZ"],
+    )
+    .await;
     assert!(person.contains(&format!("/people/{gu}")), "{person}");
     // ...and so is someone sent in a batch through the API.
     let token = ok(
@@ -336,36 +345,14 @@ async fn review_queue_decisions_contradictions_and_markings(db: Db) {
     )
     .trim()
     .to_string();
-    let batch = serde_json::json!({ "source": "crm", "records": [{
-        "source_id": "c-1", "given_name": "Tesfay", "family_name": "Gebremariam",
-        "date_of_birth": "1995-01-20", "gender": "Male", "nationality": "ER",
-        "markings": { "classification": "OFFICIAL", "handling_code": "P" } }] });
-    let res = post_json(
-        &reqwest::Client::new(),
-        format!("{base}/api/v1/people/batch"),
-        &token,
-        &batch,
-    )
-    .await;
-    assert_eq!(res.status(), StatusCode::CREATED);
+    send_in_batch(&base, &token, "c-1", "Tesfay").await;
     let te = add(
         &db,
         "inv.a",
         "OFFICIAL",
         ["Tesfaye", "Gebremariam", "1995-01-20", "Male", "ER"],
     );
-    let batch = serde_json::json!({ "source": "crm", "records": [{
-        "source_id": "c-2", "given_name": "Tesfaye", "family_name": "Gebremariam",
-        "date_of_birth": "1995-01-20", "gender": "Male", "nationality": "ER",
-        "markings": { "classification": "OFFICIAL", "handling_code": "P" } }] });
-    let res = post_json(
-        &reqwest::Client::new(),
-        format!("{base}/api/v1/people/batch"),
-        &token,
-        &batch,
-    )
-    .await;
-    assert_eq!(res.status(), StatusCode::CREATED);
+    send_in_batch(&base, &token, "c-2", "Tesfaye").await;
     let (_, person) = page(&b, format!("{base}/people/{te}")).await;
     assert!(person.contains("Possible matches"), "{person}");
 
