@@ -45,7 +45,7 @@ macro_rules! impl_store {
 
         use crate::audit::{format_time, AuditEntry, AuditEvent, AuditFilter, ChainCheck, Outcome, VerifyReport};
         use crate::imp::{check, now, LIST_BATCH};
-        use crate::{ApiToken, Ctx, ImportBatch, Linked, Node, ImportKind, ImportOutcome, ImportRows, NewUser, RecordImport, Result, Session, Store, StoreError, Team, User};
+        use crate::{ApiToken, Ctx, ImportBatch, Linked, Node, SameEntity, ImportKind, ImportOutcome, ImportRows, NewUser, RecordImport, Result, Session, Store, StoreError, Team, User};
 
         type DbRow = <$db as sqlx::Database>::Row;
         type Tx = sqlx::Transaction<'static, $db>;
@@ -432,6 +432,27 @@ macro_rules! impl_store {
         }
 
         impl $store {
+            /// Gives entities stored before match keys existed their key (see migration
+            /// 0017): once, when the store opens, in one transaction.
+            async fn backfill_match_keys(&self) -> Result<()> {
+                let rows = sqlx::query("SELECT id, kind, normalised FROM entities WHERE match_key = ''")
+                    .fetch_all(&self.pool).await?;
+                if rows.is_empty() {
+                    return Ok(());
+                }
+                let mut tx = self.begin_write().await?;
+                for r in &rows {
+                    let id: Uuid = r.try_get("id")?;
+                    let kind = parse::<EntityKind>(r, "kind")?;
+                    let normalised: String = r.try_get("normalised")?;
+                    sqlx::query("UPDATE entities SET match_key = $1 WHERE id = $2")
+                        .bind(sightline_core::match_key(kind, &normalised)).bind(id)
+                        .execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
             /// Records the outcome of a policy check: a denial is audited and returned.
             async fn gate(&self, ctx: &Ctx, m: &Markings, action: Action, kind: &str, id: Uuid) -> Result<()> {
                 if let Err(e) = check(&ctx.actor, m, action) {
@@ -978,11 +999,12 @@ macro_rules! impl_store {
                 let mut tx = self.begin_write().await?;
                 sqlx::query(
                     "INSERT INTO entities (id, kind, value, normalised, details, classification, handling_code, handling_conditions, \
-                     owner_org, case_team, created_at, created_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                     owner_org, case_team, created_at, created_by, updated_at, match_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
                 )
                 .bind(entity.id).bind(entity.kind.code()).bind(&entity.value).bind(&entity.normalised).bind(&entity.details)
                 .bind(m.classification.code()).bind(m.handling_code.code()).bind(&m.handling_conditions)
                 .bind(m.owner_org).bind(m.case_team).bind(now).bind(ctx.actor.user_id).bind(now)
+                .bind(sightline_core::match_key(entity.kind, &entity.normalised))
                 .execute(&mut *tx).await.map_err(|e| map_unique(e, "the entity"))?;
                 append(&mut tx, AuditEvent::by(ctx, "create", "entity", id, Outcome::Allowed).with_detail(entity.kind.code())).await?;
                 tx.commit().await?;
@@ -1014,6 +1036,46 @@ macro_rules! impl_store {
                     self.audit_list(ctx, "entity", &found).await?;
                 }
                 Ok(found)
+            }
+
+            async fn same_entities(&self, ctx: &Ctx, id: Uuid) -> Result<Vec<SameEntity>> {
+                let row = self.fetch_one_opt("entities", id).await?.ok_or(StoreError::NotFound)?;
+                let e = entity_from(&row)?;
+                self.gate(ctx, &e.markings, Action::Read, "entity", id).await?;
+                let key: String = row.try_get("match_key")?;
+                if key.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let rows = sqlx::query("SELECT * FROM entities WHERE kind = $1 AND match_key = $2 AND id <> $3 ORDER BY id LIMIT 500")
+                    .bind(e.kind.code()).bind(&key).bind(id).fetch_all(&self.pool).await?;
+                let (mut out, mut shown, mut held_ids) = (Vec::new(), Vec::new(), Vec::new());
+                let mut held: std::collections::BTreeMap<Uuid, usize> = Default::default();
+                for r in &rows {
+                    let x = entity_from(r)?;
+                    if check(&ctx.actor, &x.markings, Action::Read).is_ok() {
+                        shown.push(x.id.to_string());
+                        out.push(SameEntity::Shown(Box::new(x)));
+                    } else {
+                        held_ids.push(x.id.to_string());
+                        *held.entry(x.markings.owner_org).or_default() += 1;
+                    }
+                }
+                for (org, records) in held {
+                    let org_name = match self.get_org(org).await {
+                        Ok(o) => o.name,
+                        Err(StoreError::NotFound) => "another organisation".into(),
+                        Err(e) => return Err(e),
+                    };
+                    out.push(SameEntity::Held { org_name, records });
+                }
+                if !out.is_empty() {
+                    let mut detail = format!("records of the same {} as {id}; {} shown: {}", e.kind.code(), shown.len(), shown.join(" "));
+                    if !held_ids.is_empty() {
+                        detail.push_str(&format!("; held by others, owner named only: {}", held_ids.join(" ")));
+                    }
+                    self.audit(AuditEvent::by(ctx, "list", "entity", "", Outcome::Allowed).with_detail(detail)).await?;
+                }
+                Ok(out)
             }
 
             async fn create_link(&self, ctx: &Ctx, m: Markings, mut l: NewLink) -> Result<Link> {

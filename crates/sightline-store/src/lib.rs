@@ -152,6 +152,16 @@ impl Node {
     }
 }
 
+/// Another record of the same thing (see [`Store::same_entities`]) as a reader sees it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum SameEntity {
+    /// The reader may read the record.
+    Shown(Box<Entity>),
+    /// The reader may not: only who holds it, and how many such records they hold.
+    Held { org_name: String, records: usize },
+}
+
 /// A link seen from one of its ends.
 #[derive(Debug, Clone, Serialize)]
 pub struct Linked {
@@ -410,6 +420,11 @@ pub trait Store: Casework + Matching + Send + Sync + 'static {
     async fn list_entities(&self, ctx: &Ctx, limit: i64) -> Result<Vec<Entity>>;
     /// Entities of a kind with the same normalised value that the actor may see.
     async fn find_entities(&self, ctx: &Ctx, e: &NewEntity) -> Result<Vec<Entity>>;
+    /// Other records of the same phone, address, vehicle, account… (the same kind and
+    /// [`sightline_core::match_key`]), as the reader may see them: shown, or only which
+    /// organisation holds them and how many. The reader must be able to read `id`. What was
+    /// shown and what was only named is audited.
+    async fn same_entities(&self, ctx: &Ctx, id: Uuid) -> Result<Vec<SameEntity>>;
     /// Links two records the actor may read.
     async fn create_link(&self, ctx: &Ctx, m: Markings, l: NewLink) -> Result<Link>;
     /// A record's links whose other end the actor may also read.

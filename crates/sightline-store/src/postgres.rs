@@ -34,7 +34,9 @@ impl PgStore {
                 StoreError::Config(format!("cannot connect to PostgreSQL at {shown}: {e}"))
             })?;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
-        Ok(PgStore { pool })
+        let store = PgStore { pool };
+        store.backfill_match_keys().await?;
+        Ok(store)
     }
 
     async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>> {

@@ -51,7 +51,9 @@ impl SqliteStore {
                 ))
             })?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(SqliteStore { pool })
+        let store = SqliteStore { pool };
+        store.backfill_match_keys().await?;
+        Ok(store)
     }
 
     async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>> {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use sightline_core::*;
 use sightline_store::{
     AuditEvent, AuditFilter, Ctx, DynStore, ImportCase, ImportIntel, ImportKind, ImportLink,
-    ImportRows, ImportTarget, NewUser, PgStore, SqliteStore, Store, StoreError,
+    ImportRows, ImportTarget, NewUser, PgStore, SameEntity, SqliteStore, Store, StoreError,
 };
 use uuid::Uuid;
 
@@ -269,6 +269,34 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
         .await
         .unwrap()
         .is_empty());
+    // Force B's record of the same phone: each force learns only who holds the other's.
+    let b_phone = s
+        .create_entity(
+            &w.inv_b,
+            marks(w.force_b.id, None),
+            NewEntity {
+                kind: EntityKind::Phone,
+                value: "+44 7700 900 123".into(),
+                details: "seen on an advert".into(),
+            },
+        )
+        .await
+        .unwrap();
+    for (who, id, holder) in [
+        (&w.inv_b, b_phone.id, "Force A"),
+        (&w.inv_a, phone.id, "Force B"),
+    ] {
+        let same = s.same_entities(who, id).await.unwrap();
+        assert_eq!(same.len(), 1, "{same:?}");
+        assert!(
+            matches!(&same[0], SameEntity::Held { org_name, records: 1 } if org_name == holder),
+            "{same:?}"
+        );
+    }
+    assert!(matches!(
+        s.same_entities(&w.inv_b, phone.id).await,
+        Err(StoreError::Forbidden(_))
+    ));
     let open_person = s
         .create_person(
             &w.inv_a,
@@ -783,6 +811,7 @@ async fn sqlite_store() {
     let url = format!("sqlite://{}/sub/dir/t.db", dir.path().display());
     let store = SqliteStore::open(&url).await.unwrap();
     let pool = store.pool().clone();
+    let raw = pool.clone();
     suite(Arc::new(store), async move |_s: &DynStore| {
         let refused = sqlx::query("UPDATE audit_log SET purpose = 'x' WHERE seq = 5")
             .execute(&pool)
@@ -798,9 +827,23 @@ async fn sqlite_store() {
             .unwrap();
     })
     .await;
+    // Entities stored before match keys existed get theirs when the store opens.
+    sqlx::query("UPDATE entities SET match_key = ''")
+        .execute(&raw)
+        .await
+        .unwrap();
     // Reopening applies no migration twice and keeps data.
     let again = SqliteStore::open(&url).await.unwrap();
     assert_eq!(again.list_orgs().await.unwrap().len(), 2);
+    let keys: Vec<String> =
+        sqlx::query_scalar("SELECT match_key FROM entities WHERE kind = 'phone' ORDER BY id")
+            .fetch_all(again.pool())
+            .await
+            .unwrap();
+    assert!(
+        keys.len() >= 2 && keys.iter().all(|k| k == "+447700900123"),
+        "{keys:?}"
+    );
 }
 
 #[tokio::test]

@@ -39,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .route("/entities", get(list_entities).post(create_entity))
         .route("/entities/{id}", get(get_entity))
         .route("/entities/{id}/links", get(entity_links))
+        .route("/entities/{id}/same", get(same_entities))
         .route("/people/{id}/links", get(person_links))
         .route("/links", axum::routing::post(create_link))
         .route("/cases/{id}/people", get(case_people).post(add_case_person))
@@ -278,6 +279,16 @@ async fn entity_links(
     };
     Ok(Json(
         json!({ "items": state.store.links_of(&u.ctx, node).await? }),
+    ))
+}
+
+async fn same_entities(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+) -> ApiResult<Json<Value>> {
+    Ok(Json(
+        json!({ "items": state.store.same_entities(&u.ctx, id(&i)?).await? }),
     ))
 }
 
@@ -529,6 +540,7 @@ pub fn openapi_document() -> Value {
             "/entities": collection("entities", "Entity", "NewEntity"),
             "/entities/{id}": one("entities", "Entity"),
             "/entities/{id}/links": { "get": { "tags": ["links"], "summary": "An entity's links whose other end you may read", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "responses": { "200": { "description": "OK" } } } },
+            "/entities/{id}/same": { "get": { "tags": ["entities"], "summary": "Other records of the same phone, address, vehicle or account: shown when you may read them, otherwise only which organisation holds how many", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "responses": { "200": { "description": "`items`: `{type: shown, …Entity}` or `{type: held, org_name, records}`" }, "403": { "description": "You may not read this entity" }, "404": { "description": "No such entity" } } } },
             "/people/{id}/links": { "get": { "tags": ["links"], "summary": "A person's links whose other end you may read", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "responses": { "200": { "description": "OK" } } } },
             "/links": { "post": { "tags": ["links"], "summary": "Link two records you may read", "requestBody": { "required": true, "content": { "application/json": { "schema": create("NewLink") } } },
                 "responses": { "201": { "description": "Created" }, "403": { "$ref": "#/components/responses/Error" }, "422": { "$ref": "#/components/responses/Error" } } } },

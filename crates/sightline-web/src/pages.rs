@@ -1313,6 +1313,7 @@ struct EntityPage {
     entity: Entity,
     owner: String,
     links: Vec<sightline_store::Linked>,
+    same: Vec<sightline_store::SameEntity>,
 }
 
 async fn show_entity(
@@ -1332,11 +1333,13 @@ async fn show_entity(
             },
         )
         .await?;
+    let same = state.store.same_entities(&u.ctx, entity.id).await?;
     render(&EntityPage {
         nav: nav(&state, &u).await?,
         entity,
         owner,
         links,
+        same,
     })
 }
 

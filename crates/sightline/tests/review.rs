@@ -510,4 +510,100 @@ async fn the_strategic_picture_counts_resolved_people_once(db: Db) {
     let log = ok(&db, &["audit", "list", "--json", "--limit", "2000"], None);
     assert!(log.contains("counted for the strategic picture; no record shown"));
     assert!(log.contains("the strategic picture is for analysts"));
+
+    same_phone_and_place_across_forces(&db, &base).await;
+}
+
+/// The demo's phone and car wash, recorded by West Midlands (in Op Anchor's team) and by
+/// Greater Manchester in their own spelling, are found as the same phone and the same
+/// place; Greater Manchester's analyst learns only who holds West Midlands' records.
+async fn same_phone_and_place_across_forces(db: &Db, base: &str) {
+    let api = reqwest::Client::new();
+    let entities = |token: String| {
+        let api = api.clone();
+        async move {
+            let res = get_auth(&api, format!("{base}/api/v1/entities?limit=500"), &token).await;
+            assert_eq!(res.status(), StatusCode::OK);
+            let json: Value = res.json().await.unwrap();
+            json["items"].as_array().unwrap().clone()
+        }
+    };
+    let find = |items: &[Value], value: &str| -> String {
+        items
+            .iter()
+            .find(|e| e["value"] == value)
+            .unwrap_or_else(|| panic!("{value} in {items:?}"))["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    // West Midlands' investigator sees Greater Manchester's OFFICIAL records of both.
+    let inv_token = api_token(db, "investigator");
+    let theirs = entities(inv_token.clone()).await;
+    for (own, other) in [
+        ("07700 900123", "+44 (0)7700 900 123"),
+        (
+            "Unit 3, Coventry Road, Birmingham B10 0XX",
+            "Unit 3 Coventry Rd, B100XX",
+        ),
+    ] {
+        let id = find(&theirs, own);
+        let res = get_auth(
+            &api,
+            format!("{base}/api/v1/entities/{id}/same"),
+            &inv_token,
+        )
+        .await;
+        assert_eq!(res.status(), StatusCode::OK);
+        let same: Value = res.json().await.unwrap();
+        let items = same["items"].as_array().unwrap();
+        assert_eq!(items.len(), 1, "{same}");
+        assert_eq!(items[0]["type"], "shown");
+        assert_eq!(items[0]["value"], other);
+    }
+    // Greater Manchester's analyst may not read Op Anchor's records: only who holds them,
+    // on the page and through the API, and never their details.
+    let an_token = api_token(db, "analyst");
+    let mine = entities(an_token.clone()).await;
+    assert!(!mine.iter().any(|e| e["value"] == "07700 900123"));
+    let phone = find(&mine, "+44 (0)7700 900 123");
+    let res = get_auth(
+        &api,
+        format!("{base}/api/v1/entities/{phone}/same"),
+        &an_token,
+    )
+    .await;
+    let same: Value = res.json().await.unwrap();
+    assert_eq!(same["items"][0]["type"], "held", "{same}");
+    assert_eq!(same["items"][0]["records"], 1);
+    assert!(!same.to_string().contains("topped up"), "{same}");
+    let an = browser();
+    sign_in(&an, base, "analyst", "sightline-demo").await;
+    let (status, html) = page(&an, format!("{base}/entities/{phone}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("The same phone number in other records"),
+        "{html}"
+    );
+    assert!(
+        html.contains("A record held by West Midlands Police that you cannot see: contact them."),
+        "{html}"
+    );
+    assert!(!html.contains("topped up in cash"));
+    // The same for the place.
+    let (_, html) = page(
+        &an,
+        format!(
+            "{base}/entities/{}",
+            find(&mine, "Unit 3 Coventry Rd, B100XX")
+        ),
+    )
+    .await;
+    assert!(html.contains("held by West Midlands Police"));
+    let log = ok(db, &["audit", "list", "--json", "--limit", "3000"], None);
+    assert!(
+        log.contains("records of the same phone as"),
+        "the view is audited"
+    );
+    assert!(log.contains("held by others, owner named only"));
 }
