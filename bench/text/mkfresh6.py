@@ -1,0 +1,337 @@
+#!/usr/bin/env python3
+"""Writes bench/text/fresh6.jsonl: hand-written texts with hand-set labels.
+
+Every text below was written one by one; the label line before it is short-hand
+for the labels of that one text only (no slots, nothing generated):
+    "indicators | signs | exploitation | risk"
+indicators: av de rm is pv it rd ww db ac eo
+signs:      PA ISO PLC OC SAW FPE RMV CEDL FOA UF DT ET CT LH PPE NCW SFW MBC
+types:      L S C D O      risk: i h m l
+Run: python3 bench/text/mkfresh6.py  (writes the file and prints counts per code)
+"""
+import json
+import os
+import sys
+from collections import Counter
+
+IND = {
+    "av": "abuse_of_vulnerability", "de": "deception", "rm": "restriction_of_movement",
+    "is": "isolation", "pv": "physical_sexual_violence", "it": "intimidation_threats",
+    "rd": "retention_of_documents", "ww": "withholding_wages", "db": "debt_bondage",
+    "ac": "abusive_conditions", "eo": "excessive_overtime",
+}
+SIG = {
+    "PA": "physical_appearance", "ISO": "isolated", "PLC": "poor_living_conditions",
+    "OC": "overcrowded_accommodation", "SAW": "sleeps_at_workplace",
+    "FPE": "few_personal_effects", "RMV": "restricted_movement",
+    "CEDL": "collected_early_dropped_late", "FOA": "fear_of_authorities",
+    "UF": "upfront_fees", "DT": "documents_taken", "ET": "escorted_transport",
+    "CT": "charged_transport", "LH": "long_hours", "PPE": "ppe_charges",
+    "NCW": "no_control_of_wages", "SFW": "speaks_for_workers", "MBC": "multiple_bank_cards",
+}
+TYP = {"L": "labour", "S": "sexual", "C": "criminal", "D": "domestic_servitude",
+       "O": "organ_harvesting"}
+RISK = {"i": "immediate", "h": "high", "m": "medium", "l": "low"}
+
+ROWS = []
+
+
+def T(labels, text):
+    ROWS.append((labels, text))
+
+
+# ---------------------------------------------------------------- part 1
+T("rd eo | DT ET CEDL LH | L | m",
+"""2/B/P. INT suggests hand car wash at former petrol stn, Bury Rd, staffed by approx 6 x Romanian males. Workers dropped off in white Transit VRM KX15 ODF at 0700hrs, collected 2100hrs, 7 days. POI Florin STAN believed to hold workers' ID cards "for the agency". Workers paid cash by STAN, amounts unk.""")
+
+T("av | PA ET | L | h",
+"""there is girls in the nail shop on high st they look about 15 16 and they never go to school, the same man brings them in the morning in a black car and they dont speak english. one had a bruise on her face last week""")
+
+T("db rm is it ac | RMV ISO PLC SAW | C | h",
+"""I came to UK in the lorry. The man say I owe them 20,000 pound for the journey and I must work to pay it. They put me in a house with plants, the windows covered with black plastic. The door is always locked from outside, I cannot go out. I do not see anybody, only the man who bring rice and noodles every two days. I sleep on the floor next to the lamps, it is very hot. He say if I run away they will find my family in Nghe An.""")
+
+T(" |  |  | l",
+"""101 call: caller reports neighbour's son washing cars on the driveway for cash at weekends, thinks it might be an unlicensed business. No concerns about the lad's welfare - he is 17, lives with his parents at the address and is doing it for pocket money. Advised to contact the council.""")
+
+T("av eo ww ac | LH NCW OC | L | h",
+"""SA caseworker note: Client (Polish national, 52) was approached outside a day centre in Peterborough while sleeping rough and offered work and a room. Says he worked on a potato grading line 6 days a week, 12-hr shifts. Wages went into an account the 'boss' opened for him; boss kept the card and PIN and client got £30 cash on Fridays. Lived with 9 other men in a 3-bed terrace. Client is alcohol dependent and says the boss supplied him with vodka 'so he would not complain'.""")
+
+T(" |  |  | l",
+"""GLAA inspection, licence holder Fenland Fresh Ltd: 140 workers on site during the visit. Payslips checked against clocking records; all paid at or above NLW, holiday pay correct. Workers hold their own passports and bank cards. Caravan accommodation inspected - heated, not overcrowded, charge within the accommodation offset. No indicators of forced labour identified. Licence retained.""")
+
+T("ac | SAW | L | m",
+"""the lad at the car wash on leeds rd sleeps in the back office on a bit of cardboard, never seen him go home""")
+
+T("av pv | ET | S | h",
+"""DSL referral: Year 10 pupil (F, 14) seen getting into different cars after school, drivers older males. Has a new iPhone and designer trainers she cannot explain. Told a friend she 'has to go to parties' with 'Jay' and his mates and that they make her do stuff with them even when she says no. Attendance 61%. Mum reports she goes missing overnight at weekends and comes home smelling of alcohol.""")
+
+T("av ww rm | NCW RMV ET | C | h",
+"""1/A/P. Source states ROWE, Darren (DOB 03/02/1969) of Flat 4 Marlow House being cuckooed by 2 x London males known as SKINZ and 'T'. ROWE has learning difficulties and a heroin habit; males give him gear in return for use of the flat to deal crack/heroin. Males have his bank card and take his PIP on the day it lands. ROWE told source he is 'not allowed out unless one of them comes with'.""")
+
+T(" |  |  | l",
+"""Lost property report: Chinese national student (F, 20) at UoN states her passport was lost on the No. 35 bus on Tuesday. Requires a reference number for the embassy. No third party involved. Lives in university halls, studying accountancy.""")
+
+T("eo rd ww ac is | LH DT NCW PLC ISO | D | h",
+"""Interpreter reads back: She says that she came with the family from Riyadh on an overseas domestic worker visa. She says she woke at 5 to make breakfast and finished after midnight when madam's guests left, every day, there was no day off. She says madam kept her passport 'so it does not get lost'. She says that in London she was paid nothing; madam said the salary is sent to her husband in Manila, but her husband says he got only two payments in a year. She says she slept on a mattress on the floor of the children's room and was not allowed a phone or to speak to the Filipina ladies at church.""")
+
+T(" |  |  | l",
+"""THE CAR WASH ON STATION RD IS A JOKE THEY SCRATCHED MY CAR AND THE MANAGER REFUSED TO PAY FOR IT. ABSOLUTELY TERRIBLE SERVICE AVOID AVOID AVOID!!!""")
+
+T("ww | MBC NCW | L | m",
+"""Financial crime alert: 14 accounts opened at Luton branches within 3 weeks by Romanian nationals aged 19-24, all giving 22 Dunstable Rd as address. Wages from Quickpick Staffing credited weekly; all accounts emptied at one ATM on the same evenings within an hour of payment, the same male on CCTV each time using several cards.""")
+
+T("ww | ET NCW FOA | C | m",
+"""PCSO report: female (approx 30s, Roma) begging outside Tesco Metro again. At 1800 a silver Passat VRM LD63 XRV collected her and 3 other beggars from different spots in the town centre. The male driver took the cup of coins from each of them before they got in. Female would not talk to me and looked frightened when I asked who the driver was.""")
+
+T(" |  |  | l",
+"""Renal clinic letter: Mr Okafor had a living-donor kidney transplant at Guy's in March; the donor was his brother, approved through the HTA independent assessor process. Graft function good, creatinine stable. Continue tacrolimus, review in 3 months.""")
+
+T("de db rd | DT | O | h",
+"""Intel 2/C/C (not to be disseminated outside MSHT unit without SIO authority). Lagos-based broker recruiting young men in the Birmingham Nigerian community with offers of 'warehouse work in Turkey'. On arrival they are told the job is gone and they must sell a kidney to clear what they owe for flights and the hostel. Passports held by the 'coordinator' until after surgery. One male, ADEYEMI, has returned with a large scar and told associates he got £2,000 of the £8,000 promised.""")
+
+T("ac | OC | L | m",
+"""3/C/P Nail bar Church St - staff said to live in the flat upstairs, 8 girls in 2 rooms.""")
+
+T(" |  |  | l",
+"""Witness statement (HR manager, Hilltop Hotel): We employ 34 housekeeping staff directly, mostly Polish and Bulgarian. Everyone has a contract, payslips and their own bank account. Shifts are 8 hours with breaks. Staff find their own accommodation and we do not provide transport. I have no concerns that any member of staff is being controlled by anyone.""")
+
+T("pv it | PA SFW | S | i",
+"""ED note 02:40: F, approx 20s, Albanian, brought in by a male who said he was her cousin and answered every question for her. Laceration L forearm, bruising to neck consistent with grip. Pt reluctant to speak; when the male went to move the car she said 'he will kill me if I say'. Pt says she works 'in a flat, with men'. Male returned and pt left with him before the safeguarding nurse arrived.""")
+
+T("de eo ww db | LH CT PPE | L | h",
+"""Debrief (via Tigrinya interpreter). He says a man in the camp at Calais told him there was farm work in England with good pay and a room. He says he picked leeks in Lincolnshire from dark to dark. The gangmaster took £50 a week for the van that drove them to the fields and £20 for boots and gloves. He says after deductions there was almost nothing left, and the gangmaster said he still owed £1,500 for the crossing and it would come out of his wages.""")
+
+T(" |  |  | l",
+"""Caller states neighbours at no. 14 have lots of people coming and going with suitcases, cars parked across her drive. Believes they are running it as an Airbnb. No other concerns, nobody appears distressed. Passed to council re parking.""")
+
+T("av ww ac pv it rm | PLC RMV | L | h",
+"""Three men were jailed at Stoke Crown Court yesterday for forcing vulnerable British men to lay block paving for little or no pay. The court heard the victims, some of whom had been homeless or addicted to alcohol, were housed in a filthy caravan with no running water and beaten if they tried to leave the site. They were told they would 'end up in the canal' if they spoke to police. One man worked for the family for 13 years.""")
+
+T("av db | | C | h",
+"""my son is 15 and hes been going missin for days and comin back wit loads of cash n 2 phones, found train tickets to bournemouth in his coat. he said he owes some lads money coz he lost a package n now he has to work it off for them. im scared for him pls do something""")
+
+T(" |  |  | l",
+"""Immigration enforcement visit to Golden Dragon takeaway: one male overstayer (Chinese national) arrested, working as a kitchen porter. Interviewed: his passport is at his flat, he is paid weekly into his own account, lives with his girlfriend. Overstayed after student visa expired. No trafficking indicators. Referred for removal.""")
+
+T(" | SFW | S | h",
+"""Analyst note: 7 adverts on an adult services site share the number 07700 900456 and the same hotel-room backgrounds in Reading, Slough and Swindon over a fortnight. Profiles say 'new Romanian girl 19, sweet and obedient'. Wording identical across profiles, suggesting one person writes them. Test call answered by a male who negotiated price and times on the girl's behalf.""")
+
+T("av eo ac pv | LH PLC PA | D | i",
+"""Children's Social Care referral: Primary school reports a girl (11, Nigerian) brought to the UK by her 'aunt' 18 months ago. Child told a TA she does the cleaning, the cooking and looks after aunt's three younger children before and after school, and she is often too tired to concentrate. She sleeps on the sofa while aunt's own children have bedrooms. Child was seen with a burn on her hand which she said happened 'when I was slow with the iron'. She is at the address with the aunt now.""")
+
+T(" |  |  | l",
+"""RIDDOR report: Agency worker (Lithuanian, 34) at Meadowpack suffered a crush injury to left hand on the tray sealer at 14:20. First aid given and taken to hospital by ambulance. HSE informed. Worker supplied via licensed agency on a 40-hour contract, next of kin informed by the worker himself.""")
+
+T("rm | RMV | C | m",
+"""3/C/P Intel: house on Fernbank Ave, BD3 - windows blacked out 3 months, strong smell of cannabis, meter believed bypassed. Young SE Asian male seen putting rubbish out after midnight but never otherwise leaves; food dropped weekly by male in black BMW VRM YF19 PKO who locks the door behind him.""")
+
+T(" |  |  | l",
+"""Cannabis factory found at disused unit on Mill Lane, no occupants, 200 plants seized, electricity bypassed.""")
+
+T("de rd ac ww db pv | DT OC | L | h",
+"""I am from Slovakia. A man from our town, he is Roma like us, said there is building work in Sheffield, £80 a day. He paid the bus. When we arrived he took our ID cards to 'register us with the agency' and we never had them back. We worked on roofs without harness. He gave us £10 or £20 sometimes, for cigarettes. He said we owe him for the bus and for the house. Five men in one small room. When my friend asked for his money he hit him with a hammer.""")
+
+T("pv | PA |  | h",
+"""DA incident log: Caller (F, 38) states husband pushed her into the wall during an argument about money; redness to upper arm. He left before police arrival. DASH completed - medium. Married 12 years, both in employment; victim has her own bank account and her own documents. No other concerns.""")
+
+T("av de db it | UF | L | h",
+"""Unseen helpline note: Caller is a senior carer from Kerala on a Health and Care Worker visa. She paid an agent in Kochi 12 lakh rupees for her certificate of sponsorship. The sponsor, a domiciliary care company in Kent, gives her 15-20 hours a week instead of the 39 promised, so she cannot pay her rent. Manager says if she leaves before 3 years she must repay a £6,000 'training fee' and that he will report her to the Home Office and she will be deported.""")
+
+T(" |  |  | l",
+"""CQC inspection: rotas reviewed; overseas-recruited carers on sponsored visas receive full contracted hours, no repayment clauses in contracts, and the staff flat is shared by two carers with their own rooms. Staff spoken to privately raised no concerns.""")
+
+T("eo ww rd is | LH NCW DT ISO | L | h",
+"""Border Force (Aberdeen) note: crew list of trawler shows 6 Filipino deckhands on transit visas. Two approached the officer privately - said they have been at sea 10 months without going ashore, work 18-20 hours during hauls, contracts signed in Manila for $1,200/month but they are told the money is 'sent to the manning agent' and they have had none. Skipper holds their seaman's books and passports. They asked not to be named.""")
+
+T(" |  |  | l",
+"""MCA inspection of FV Morning Star: crew of 5, all UK residents, hours-of-rest records complete, accommodation clean and dry. Minor defect noted: liferaft service overdue by 2 weeks.""")
+
+T("rd ac | DT SAW | L | m",
+"""a women at the chinese takeaway on kings rd told me in secret they took her passport and she sleeps in the store room. please help her""")
+
+T("de rd rm | DT SFW RMV | C | h",
+"""Registrar referral (s24): Bride (Slovak, 19) did not know the groom's surname or date of birth, spoke no English and was accompanied by a man who answered all questions for her and held her ID card. Through the interpreter she said she was promised a cleaning job in London and only learned about the wedding when she arrived. She said she has been kept in a house in Bradford since and only goes out with the man.""")
+
+T("av it | | C | h",
+"""2/B/P INT suggests students at Canterbury college being recruited via Snapchat handle easy_cash_k to 'rent' their bank accounts for £200. Once details are handed over, students are threatened if they try to close the account - one 17yo told a friend the recruiter turned up outside his house and said he knew which school his sister went to.""")
+T("av is ac | ISO PLC FPE | S | h",
+"""Outreach worker note (Beyond the Streets): Visited flat above a kebab shop after a tip. Two women, both Romanian, early 20s. Neither knew the name of the town they were in. One had only the clothes she was wearing and a carrier bag of underwear. Mattresses on the floor, mould on every wall, no heating. They said a 'friend' places the adverts and drives them between cities every week. Neither has any English and neither has been to a doctor since arriving.""")
+
+T(" |  |  | l",
+"""Nail bar licensing visit: 4 technicians present, all with right-to-work checks on file and payslips via PAYE. Owner's daughter manages the shop. Premises clean. Minor breach - no special treatment licence displayed. Advised.""")
+
+T("rd | DT | L | m",
+"""Never got my ID back after he set the bank account up. He said he need it for the tax.""")
+
+T("de ww eo | LH NCW | L | h",
+"""Statement of Bogdan (translated from Romanian): In Brasov a lady put an advert on Facebook: work in a chicken factory in England, 9 pounds per hour, house included. In England the work was in a car wash, not a factory. We started at 7 and finished when it was dark, also Sundays. Adrian, the boss, took our bank cards 'to pay the rent'. Every week he gave me 30 pounds. I asked where is the rest, he said it is for the house and the food.""")
+
+T("it | FOA | S | h",
+"""Public report: I'm a taxi driver. Picked up a young woman from a house on Granby St at 4am, she was crying and said 'they showed me a video of what happened to the last girl who talked'. She wouldn't let me take her to the police, said the police would send her back. Dropped her at a hotel near the station.""")
+
+T(" |  |  | l",
+"""Probation note: Service user remains compliant with licence conditions, in full-time employment at a builders' merchant, reports no issues at home. Next appointment 14/11.""")
+
+T("av db ww it | NCW | C | h",
+"""Intel log 2/B/C (not to be shared with DWP without DI authority). OCG led by Marius LUCA and partner believed to be recruiting Roma families from Craiova with promises of jobs, then registering them for Universal Credit and child benefit at addresses in Ilford. Claim payments go to accounts controlled by LUCA; families get 'food money'. Families told they owe £3,000 each for travel and 'paperwork' and that LUCA's men will visit their relatives in Romania if they complain. Most adults are illiterate.""")
+
+T(" |  |  | l",
+"""Officer handover: Domestic at 9 Ash Grove - verbal only, no offences disclosed, both parties calm on arrival, daughter staying with gran tonight. Nothing further.""")
+
+T("ac eo | PLC LH OC | L | m",
+"""Environmental health: visited Dragon Garden restaurant following a complaint. 6 kitchen staff share a 2-room flat behind the kitchen with a single toilet; cooking on a camping stove; bare wiring. Staff say they work 11am to midnight. Staff report being paid and were comfortable speaking to us; further visit with police partners planned.""")
+
+T("de | | S | h",
+"""She was told it was a modelling job in Manchester. On arrival the 'agency' was a flat in Cheetham Hill and the photos were for escort adverts.""")
+
+T("av | | C | h",
+"""Caller (school attendance officer) states two Year 8 boys seen handing small packages to older youths at the bus station at lunchtime on three occasions; one now has a new moped he says a 'friend' bought him.""")
+
+T(" |  |  | l",
+"""Press release: Operation Orchard - officers from the GLAA and Kent Police visited 9 farms across the county to speak to seasonal workers about their rights. Leaflets in 8 languages were handed out. No victims were identified and employers cooperated fully.""")
+
+T("rm it pv ww | RMV PA | S | i",
+"""999 call 23:14: F caller whispering, Eastern European accent, says she is locked in a bedroom at a flat above 'Best Nails' on Cowley Rd. Says a man named Arben took her phone and money and hit her today when she asked to go home. She used a client's phone to call. Says he will be back 'soon' and that he said he would cut her face if she tried to leave. Line disconnected. Units dispatched.""")
+
+T(" |  |  | l",
+"""Caller reports her ex-partner has not returned their son after a weekend contact visit. She has spoken to him and the child is safe with paternal grandparents. Advised re family court order.""")
+
+T("ww eo ac | NCW LH PLC | L | h",
+"""Facebook post shared to report form: "WORKED AT THAT RECYCLING PLACE ON DOCK RD 3 MONTHS NEVER GOT A PAYSLIP, BOSS SAYS WAGES GO TO HIS BROTHER WHO 'PAYS US LATER' NEVER HAPPENS. 14 HOUR SHIFTS SORTING RUBBISH NO GLOVES NO MASKS. RATS EVERYWHERE. SHAME ON THEM" """)
+
+T("av de eo ww is | LH NCW ISO | D | h",
+"""Caseworker (Kalayaan) note. Client, 44, Indonesian, came to London with an employer from Qatar as a domestic worker. Recruitment agent in Jakarta told her she would work 8 hours and be paid $600 a month. In reality she cleaned a 6-bedroom house in Kensington, cooked, and looked after 4 children from 6am until the family slept, 7 days a week. She was paid nothing in the UK; employer said the money was 'saved for her' in Qatar. She was not allowed to speak to the drivers or other staff and her phone had no SIM. She escaped when the family went out, leaving the door unlocked by mistake. She has chronic back pain.""")
+
+T(" |  |  | l",
+"""Sponsor compliance visit (Home Office): 12 sponsored chefs at a restaurant group. All paid the salary stated on the CoS into their own accounts; no deductions except tax and NI. Contracts signed, no fees charged by the company or any agent. Compliant.""")
+
+T("av db it | | S | h",
+"""Nigerian woman, 23, told the Salvation Army she was made to swear an oath at a shrine in Benin City before travelling and was told by her 'madam' that she owes €35,000. She believes if she breaks the oath she or her mother will die. She had been selling sex in Italy and then in London to pay it down.""")
+
+T("rd | DT | L | m",
+"""Passports in the office safe - "for insurance" said the supervisor. 4/5 workers on the line are Bulgarian. 2/C/P""")
+
+T(" |  |  | l",
+"""Body shop on Ferry Lane: caller concerned as the workers 'look foreign and are always there'. Attended - 3 staff, owner and his two sons, all local, open 8-6 weekdays. No concerns.""")
+
+T("av rm ac is | RMV PLC ISO | L | h",
+"""Adult Social Care referral: Gary (48), known learning disability, has been 'living' in a shed on a farm near Holbeach for about 5 years according to a former neighbour. Works with the farmer's livestock. Neighbour says the farmer collects his benefits 'to look after it for him' and Gary is not allowed to go into town on his own. The shed has no heating or toilet. Gary has no phone and no contact with his sister, who last saw him in 2019.""")
+
+T("ww | NCW | L | m",
+"""Pay goes on the card he keeps, we just get what he give us on Saturday""")
+
+T("it db ww | NCW | S | h",
+"""Escort (Brazilian, trans woman) disclosed to sexual health clinic that she is paying off a 'debt' of £10,000 to the woman who arranged her visa and flight, and must hand over most of her earnings each week. Says the woman sends her pictures of her family's house in Goiânia to 'remind her'.""")
+
+T(" |  |  | l",
+"""Sexual health clinic note: Patient (F, 29) works as an independent escort, sets her own prices and hours, rents her own flat. Attends for routine screening. Asked privately whether anyone controls her work or takes her money - says no, she keeps all her earnings. Offered support services, declined.""")
+
+T("de eo rd | LH DT | L | h",
+"""GLAA referral from labour provider audit: Agency Nova Staff supplying 60 workers to a chilled-food factory in Spalding. Workers told in Bulgaria they'd get 40 hrs/wk, but rotas show 72-hr weeks in peak. Agency rep 'keeps' new starters' ID cards until their first payslip.""")
+
+T("de pv rm is av | RMV ISO | S | h",
+"""Sarah (British, 17) told her support worker she met 'Dan' online, he said he loved her and she moved into his flat in Rochdale. After a few weeks he told her she owed him for the rent and she had to 'be nice' to his friends. When she refused he hit her and locked her in. He took her phone so she couldn't contact her mum.""")
+
+T(" |  |  | l",
+"""Intel 3/D/P: anonymous report that 'illegals' work at the Sunrise bakery on Long St. Checks: all staff PAYE-registered; HMRC data matches. Likely malicious - caller in dispute with owner over a parking space.""")
+
+T("rm | RMV ET | L | m",
+"""they only go out with Ion, never on there own, he even takes them to the shop and waits outside""")
+
+T("av de db ww ac it rm | UF NCW PLC OC RMV | L | h",
+"""Operation summary (for SIO). Victims: 11 Indian males aged 21-35, recruited in Punjab by a travel agent (Harjeet SANDHU) who charged each £4,000-£7,000 for a 'work permit' for a food factory. The permits were visitor visas. On arrival in Leicester they were taken to a warehouse unit where they packed textiles; told they must first repay the 'permit cost' and were paid £100-£150 per month, the rest deducted. They slept on pallets and cardboard in a mezzanine above the workshop, with one toilet. SANDHU told them their visas were finished and that if they left the building police would arrest and jail them. The unit's shutter was padlocked at night.""")
+
+T(" |  |  | l",
+"""Custody note: detained person (M, 26) arrested for shoplifting razor blades from Boots; states he sells them to fund his cannabis use, acted alone. No indicators of exploitation. Charged and bailed.""")
+
+T("av | | C | h",
+"""ASB officer: kids as young as 12 from the Meadows estate shoplifting to order from Primark and JD, an older lad waits in a car outside and takes the bags off them.""")
+
+T("ac eo | LH PLC SAW | L | m",
+"""ANON ONLINE REPORT: the hand car wash by the retail park the men work there from 8 in the morning till 9 at night, they have a portacabin at the back where they sleep, no shower, they wash in the same bucket they use for the cars""")
+
+T("de ww | | L | m",
+"""He says 'hotel work in London' was promised by a cousin's friend. It was a kitchen in a Wembley restaurant and he has been paid £100 in 6 weeks.""")
+
+T(" |  |  | l",
+"""Midwife booking note: G2P1, 31, Polish, works as a team leader at a packhouse, lives with husband and son. Routine enquiry re domestic abuse - denies. Own GP registration, own documents. Plan: standard care pathway.""")
+
+T("pv it rm av | PA RMV | S | h",
+"""Victim account (Albanian, 22, via interpreter): Ardit was my boyfriend in Tirana. He brought me to England saying we would marry. In London he said I had to work with men because he had debts with dangerous people. When I said no he beat me with a belt. I had to see 10 or 12 men each day in flats in different places, he drove me there and waited. He said if I go to police he would send the photos to my father.""")
+
+T("db | UF | L | m",
+"""Worker hotline: caller paid €2,500 to a recruiter in Kyiv for a job at a mushroom farm in Kent; recruiter says it is a loan and the farm will take it from his wages over 6 months.""")
+
+T(" |  |  | l",
+"""Recruitment fair: charity stall for seasonal worker scheme. Workers told clearly: no fees can be charged to you, you keep your own passport, you can change farm. Approx 300 leaflets given.""")
+
+T("av it rm | RMV | C | h",
+"""1/B/P. Source states BEN (16) is being held at trap house 32 Queens Rd Blackpool by a Liverpool line 'DK'. He's been there over a week running shots. Older male took his phone and told him he's not going anywhere until he's made the money back, and that if he goes missing they'll burn his mum's house.""")
+
+T("ac pv | PA PLC OC | L | h",
+"""Factory worker (Sudanese, 30) attended walk-in centre with untreated chemical burns to both hands. Says he works at a metal plating firm with no gloves and was slapped by the supervisor for asking for some. Lives with 12 others in a house on Chapel St. Says he is paid.""")
+
+T(" |  |  | l",
+"""Council tenancy check: 7 adults at 3-bed house, 2 Polish families (related), all on the tenancy as lodgers with landlord consent, all in work at different employers, rooms adequate. Recommend HMO licence application. No safeguarding issues.""")
+
+
+# ---------------------------------------------------------------- output
+PAIRS = [("DT", "rd"), ("RMV", "rm"), ("LH", "eo"), ("ISO", "is")]
+
+
+def parse(labels):
+    parts = [p.split() for p in labels.split("|")]
+    if len(parts) != 4 or len(parts[3]) != 1:
+        raise ValueError(f"bad label line {labels!r}")
+    ind, sig, typ, risk = parts
+    for code, table in [(c, IND) for c in ind] + [(c, SIG) for c in sig] + [(c, TYP) for c in typ]:
+        if code not in table:
+            raise ValueError(f"unknown code {code!r} in {labels!r}")
+    return ind, sig, typ, risk[0]
+
+
+def check(n, ind, sig, typ, risk):
+    """The labelling conventions, checked per text (returns problems)."""
+    out = []
+    for s, i in PAIRS:
+        if (s in sig) != (i in ind):
+            out.append(f"{s}/{i} not paired")
+    if len(set(ind)) != len(ind) or len(set(sig)) != len(sig) or len(set(typ)) != len(typ):
+        out.append("duplicate code")
+    floor_high = "S" in typ or "pv" in ind or len(ind) >= 3 or ("it" in ind and "rm" in ind)
+    if floor_high and risk not in "ih":
+        out.append(f"risk {risk} but high floor")
+    if (ind or typ) and risk == "l":
+        out.append("risk low with labels")
+    if not ind and not typ and risk != "l":
+        out.append(f"risk {risk} with nothing")
+    return [f"row {n}: {p}" for p in out]
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "fresh6.jsonl")
+    problems, lines, seen = [], [], set()
+    for n, (labels, text) in enumerate(ROWS, 1):
+        ind, sig, typ, risk = parse(labels)
+        problems += check(n, ind, sig, typ, risk)
+        text = text.strip()
+        if text in seen:
+            problems.append(f"row {n}: duplicate text")
+        seen.add(text)
+        lines.append({
+            "id": f"f6-{n:03d}", "text": text,
+            "indicators": [IND[c] for c in ind], "signs": [SIG[c] for c in sig],
+            "exploitation": [TYP[c] for c in typ], "risk": RISK[risk],
+        })
+    if problems:
+        print("\n".join(problems))
+        sys.exit(1)
+    with open(path, "w", encoding="utf-8") as f:
+        for line in lines:
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
+    print(f"wrote {len(lines)} texts to {path}")
+
+
+if __name__ == "__main__":
+    main()
