@@ -273,6 +273,117 @@ T("ac pv | PA PLC OC | L | h",
 
 T(" |  |  | l",
 """Council tenancy check: 7 adults at 3-bed house, 2 Polish families (related), all on the tenancy as lodgers with landlord consent, all in work at different employers, rooms adequate. Recommend HMO licence application. No safeguarding issues.""")
+# ---------------------------------------------------------------- part 3
+T("eo ww is rm | LH NCW ISO RMV | D | h",
+"""Au pair (Spanish, 19) contacted the charity helpline: host family in Surrey have her working 7am-10pm with the twins and all the housework, no day off in 5 weeks. She gets '£40 pocket money' when the mother remembers. She is not allowed out in the evenings and the mother checks her phone. She says she has no friends here and doesn't know anyone to ask.""")
+
+T(" |  |  | l",
+"""Au pair agency check-in: au pair (German, 20) reports 25 hours a week childcare, two full days off, own room with lock, £100 weekly pocket money paid on time. Attends English classes on Tuesday evenings. Happy with placement.""")
+
+T("rd ww eo is rm pv | DT NCW LH ISO RMV PA | D | h",
+"""Statement (Tamil interpreter): Madam took my passport at the airport and I have not seen it since. I work in the house, cook, clean, iron, wash the car, take the children to school and bring them back. I start 5.30 and finish 11 or 12. For 3 years I never had one day off. My salary is paid to my brother in Sri Lanka, sometimes, I do not know how much. I cannot go out alone, Madam says London is dangerous for a woman like me. I have no friends here. When I broke a glass she pulled my hair and slapped me. I ran away when I took the rubbish out and a lady on the street helped me.""")
+
+T("ac | SAW FPE | D | m",
+"""Neighbour: the lady who cleans for the family at no.8 sleeps in the utility room, I've seen her blanket by the washing machine. She only has one bag of things.""")
+
+T("av ww is | NCW ISO | D | h",
+"""Safeguarding adults referral: Mrs K (68, Pakistani heritage) lives with her son and daughter-in-law. GP concerned she does all cooking and cleaning for a household of 9 and her pension is collected by her son. She speaks no English and is not permitted to attend the mosque women's group any more. Social worker to visit with Urdu interpreter.""")
+
+T(" |  |  | l",
+"""Family support worker visit: multigenerational household, grandmother helps with childcare and cooking by choice, has her own room, her own bank card and goes to the day centre twice a week. No concerns.""")
+
+T("rd it | DT FOA | D | h",
+"""Housekeeper for a Gulf diplomat in Knightsbridge told church friend the embassy 'has her papers' and that if she complains they will say she stole jewellery and she will go to prison. She is frightened of the police. Diplomatic immunity may apply - refer to FCDO liaison.""")
+
+T("av de eo ww ac | LH NCW PLC | D | h",
+"""A 15-year-old girl from Vietnam was found working as a live-in cleaner and nanny for a family in Croydon after a school nurse noticed she was not enrolled anywhere. The girl had been told she would study in England. She told police she cleaned from early morning until late at night, slept in a cupboard under the stairs and had never been paid. The family has been arrested.""")
+
+T("ww is | NCW ISO | D | m",
+"""Interpreter: She says the money for her work is given to her husband's mother. She says she is not allowed to phone her own family in Bangladesh.""")
+
+T(" |  |  | l",
+"""Domestic cleaner (Brazilian, 35) reported that a client refused to pay for last week's cleaning, £60, after a dispute about a broken vase. She works for 11 clients, self-employed. Civil matter - advised re small claims.""")
+
+T("de pv rm is ww | RMV ISO NCW | D S | i",
+"""999 call 19:52: caller (neighbour) reports young woman banging on upstairs window of 41 Harcourt Rd, shouting 'help me, they lock me'. Caller has seen her before hanging washing in the garden with a man standing over her. Caller's cleaner, who speaks Romanian, spoke to the woman through the window last week: she said she came to work as a carer for an old lady but instead cooks and cleans for 5 men, the men take turns having sex with her, she has never been paid, and she has no phone. Officers attending, door to be forced if no answer.""")
+
+T("db eo | LH | O L | h",
+"""INT 2/C/P: Pakistani male (approx 40) at Bradford mosque told a volunteer he had agreed to sell a kidney in Lahore to clear a debt to a brick kiln owner, whose kiln he and his sons had worked for 20 years, 12 hours a day, without the debt ever going down. He has since come to UK on a family visit visa. Scar seen by volunteer.""")
+
+T(" |  |  | l",
+"""Transplant coordinator (Manchester Royal): altruistic kidney donor, 52, completed 6-month work-up and HTA approval. No payment or reward involved. Surgery scheduled.""")
+
+T("de av | | O | h",
+"""Referral from King's renal unit: patient (Moldovan, 24) presented with a nephrectomy scar she could not explain medically; through an interpreter she said a man in Chisinau offered her a job in Istanbul and when she got there she was taken to a clinic and told she would 'give' a kidney to pay for the trip. She says she received $1,000. She is now homeless in London.""")
+
+T("it rm | RMV | O | h",
+"""Anonymous tip via Crimestoppers: a man calling himself 'Doctor Sam' is advertising in Facebook groups for Eritreans in London, 'earn £20,000 - help a sick person'. Someone I know went to meet him, was taken to a house in Luton and kept in a room for 3 days for 'tests', they said he can't leave until they decide and if he talks they will find his family in Asmara.""")
+
+T(" |  |  | l",
+"""News item: a woman in Leeds has been reunited with her brother after donating him a kidney in a paired exchange scheme organised by NHS Blood and Transplant. 'It was the best decision I ever made,' she said.""")
+
+T("de db | | O | m",
+"""Asylum screening note: applicant (Afghan, 27) states he sold a kidney in Iran for $4,500 to pay smugglers; broker had told him it was 'just blood tests'. Says he still owes the smuggler $2,000 and the smuggler's people in Kent want him to work for them to pay. Refer NRM consideration.""")
+
+T("is ac | ISO PLC | L | m",
+"""Farm worker living in a static caravan in the middle of a field, 4 miles from the nearest village, no car, no bus, no running water. Said he hasn't spoken to anyone except the foreman in a month.""")
+
+T("ww de | CT PPE NCW | L | m",
+"""Payslip review (Citizens Advice): client's payslips from labour provider show deductions of £45/wk 'transport', £12 'PPE hi-vis', £25 'admin'. Contract promised free transport and equipment. Net pay £97 for 45 hrs.""")
+
+T(" |  |  | l",
+"""Payslip review (Citizens Advice): client unsure why pay lower in March. Payslips show statutory sick pay for 5 days; tax code correct; no unlawful deductions. Explained SSP rules.""")
+
+T("rm it pv | RMV ET | L | h",
+"""Witness (van driver delivering to the site): the Polish lads on the Hollins Lane build get driven in and out by the gaffer's son and he stays all day. One of them tried to walk off at lunch last Tuesday and the son and another bloke dragged him back into the portacabin and I heard him getting a hiding. Son shouted 'nobody leaves till I say'.""")
+
+T("av rm is it | RMV ISO | C | i",
+"""Officer handover 0600: 16yo male from Vietnam found by patrol at 0340 walking on A1 hard shoulder after escaping a cannabis grow at a farm building near Newark. Says 3 other boys still inside, locked in with padlock, man comes back 'every morning'. Says the men told them police would beat them and send them to prison. Needs interpreter, placed in foster care. Units to attend farm ASAP.""")
+
+T(" |  |  | l",
+"""Handover: 2 x youths (both 15) stopped in town centre with a small amount of cannabis for personal use. Words of advice, parents informed, both at home. Outcome 22.""")
+
+T("av ww rm it | NCW RMV ET | C | h",
+"""NGO street team: 3 men with no fixed abode selling the Big Issue in Brighton without badges say an 'uncle' brings them from Romania. Each must give him £40 per day or he takes their food card. They stay in a van he parks at the marina and he drives them to pitches in the morning. One said 'if I stop he will hurt my children back home'. All have visible injuries and drink heavily.""")
+
+T("ww | MBC | L | m",
+"""multiple bank cards in 1 mans wallet at the cashpoint by the chicken factory, 8 or 9 of them, taking money out of each one, fri night""")
+
+T(" |  |  | l",
+"""Bank alert cleared: business customer withdrew cash using 6 company cards at one ATM; verified as the owner of a taxi firm, each card for a different driver float account, all drivers employees on payroll. Alert closed.""")
+
+T("de ac eo is | PLC LH ISO | L | h",
+"""Case summary, Hope for Justice. Client (Ghanaian, 29) answered a Facebook advert for 'care assistants, visa sponsored'. Was placed with a private client in rural Wales, not a care home. Lives in a box room with no window, cares for a bedbound man 24 hours a day with no relief carer, has not had a day off in 4 months. Employer's son visits once a week with shopping. Nearest town 12 miles. Client has no car and says she does not know where she is.""")
+
+T("av rd ww | DT NCW SFW | C | h",
+"""DWP referral: claimant (Slovak, 58, cannot read or write) attended Jobcentre with a man who had her passport, her NI letter and her bank card, and who tried to change the payment account for her UC claim to one in his name.""")
+
+T(" |  |  | l",
+"""DWP note: claimant attended with her daughter, who translated. Claimant brought own passport and bank card, wishes daughter to be her appointee due to dementia diagnosis; GP letter supplied.""")
+
+T("ac | OC | L | m",
+"""Fire service safety visit: 14 mattresses across 3 bedrooms and the lounge of a terrace on Rowan St, occupants said they all work at the same sandwich factory.""")
+
+T("de db pv it | | S | h",
+"""Police statement (Chinese, 34, Mandarin interpreter): A woman in Fujian said I could work in a massage shop in London and earn a lot. I paid her ¥50,000 and owed ¥100,000 more. In London the massage shop was sex. I refused, the boss said my family will pay if I don't. One customer forced me and the boss did nothing. I worked to pay back but the number never went down because I must pay for room and food.""")
+
+T(" |  |  | l",
+"""Licensing: massage parlour (Leith Walk) visited; 3 therapists, all self-employed, qualifications displayed, treatment price list, no bedrooms on premises, CCTV in corridor only. No evidence of sexual services. Licence renewed.""")
+
+T("av pv it | PA | S | h",
+"""GP note: 16 y/o F attended with 'boyfriend' (looks mid-20s). Requesting morning after pill. Bruises to inner thighs and wrists. Boyfriend insisted on staying in room. When asked alone briefly, she said he makes her sleep with his friends and 'it's fine, otherwise he'll go mad'. Safeguarding referral made, police informed.""")
+
+T("rm | RMV | L | m",
+"""not allowed past the gate without permission from mr T, he says its for our safety""")
+
+T(" |  |  | l",
+"""Gated site, workers' car park outside the gate. Security log shows staff badge in and out freely at shift change and lunch. No restriction of movement observed. Site visit closed.""")
+
+T("ww eo | NCW LH | L | m",
+"""He sends money home for us, he says. I work every day 9 till 10 at the nail shop. I never see the money.""")
+
+T(" |  |  | l",
+"""Nail bar staff member (Vietnamese, 25) says she works Tues-Sat 10-7, paid weekly, sends money home herself via bank transfer. Shared house with friends. Has British residence permit. 2/A/P - no concerns, intel for context only.""")
 
 
 # ---------------------------------------------------------------- output
