@@ -384,6 +384,213 @@ T("ww eo | NCW LH | L | m",
 
 T(" |  |  | l",
 """Nail bar staff member (Vietnamese, 25) says she works Tues-Sat 10-7, paid weekly, sends money home herself via bank transfer. Shared house with friends. Has British residence permit. 2/A/P - no concerns, intel for context only.""")
+# ---------------------------------------------------------------- part 4: long texts, mixed facts
+T("ww eo | NCW LH CEDL ET | L | m",
+"""OFFICIAL-SENSITIVE
+Intelligence report 24/118: Sparkle Hand Car Wash, Wakefield Rd.
+
+1. Premises operated since 2021 by Kamal HUSSAIN (DOB 11/07/1981), director of KH Valeting Ltd. Companies House accounts overdue. Licensing has no record of planning complaints.
+
+2. Source (2/B/P) reports that around 7 males, believed Kurdish Iraqi, work at the site. They are dropped by a grey Vauxhall Vivaro VRM BN68 TWA at about 0645 and picked up after 2030, Monday to Sunday. The same vehicle has been seen at 14 Grange Terrace (HD1).
+
+3. Source states the workers are 'paid by the day' but HUSSAIN holds the money and gives each worker £20-£30 at the end of the week, saying the rest covers their food and rent. Source has not seen any violence and the workers appear to come and go from Grange Terrace freely in the evenings.
+
+4. HUSSAIN is also linked to a parking dispute with a neighbouring tyre business (ref 24/0912); not relevant to this report.""")
+
+T("pv it rm rd av | PA RMV DT FOA | S | h",
+"""Debrief, Victim 2 (Romanian, 20), interview 1 of 2, ABE suite. Summarised by OIC.
+
+V2 met Cosmin on Facebook in 2022. He was 'kind' and invited her to London to work in a bakery with his sister. On arrival at Luton he took her ID card 'to register her at the doctor'. She was taken to a flat in Walthamstow where two other girls lived. That night Cosmin told her she would work 'like the others' and when she cried he punched her in the stomach.
+
+V2 describes being driven to hotels in Ilford and Romford most nights; Cosmin or his cousin waited in the car park. She saw clients in the flat in the day. She handed all money to Cosmin. She was not allowed to leave the flat unless with one of the men and her phone was checked every night.
+
+Cosmin told her that the police in England are corrupt and would put her in prison for prostitution. He said he knew where her grandmother lived in Bacău.
+
+V2 has a healed fracture to her left little finger which she says happened when Cosmin slammed a door on her hand. She did not go to hospital. She was found during a warrant at the flat on 03/04.""")
+
+T(" |  |  | l",
+"""Community safety partnership minutes (extract)
+
+Item 4 - Hand car washes. PC Lund reported on the joint visits carried out in May with HMRC, the GLAA and Fire. Eleven sites were visited. At nine, workers were on payroll with payslips and accommodation was their own. At two sites there were minor breaches: no trade waste contract at one, and a fire exit blocked by tyres at the other; both were remedied within a week.
+
+Cllr Hayes asked whether any workers had been identified as victims of modern slavery. PC Lund confirmed that none had; all workers spoken to said they were free to leave and held their own documents. The partnership agreed to repeat the exercise in the autumn.
+
+Item 5 - Fly-tipping on Mill Lane. Deferred.""")
+
+T("av de db ww rd it ac eo | UF DT NCW OC LH FOA | L | h",
+"""Victim account (Vietnamese, 19), transcribed from Vietnamese by interpreter:
+
+My family is poor, my father was sick and we borrowed money from a man in the village. The man said his cousin in England can give me work in a nail shop and I can send money home, the debt will be paid in one year. My family gave him the red book for our land as a guarantee, and 200 million dong for the journey.
+
+I went by plane to Russia and then by lorries. In England they took me to a nail shop in a small town, I don't know the name. The boss woman kept my passport, she said without it I am safe from the police because they will put me in prison for being illegal.
+
+I worked from 9 in the morning to 8 at night, six days, and on Sunday I cleaned the shop. Sometimes she gave me £50. She said the rest pays the debt, but every month she said the debt is more because of food and the room. I slept with 5 other girls in one room above the shop.
+
+She said if I run away, the man in the village will take our land and my father will have nowhere to live.""")
+
+T(" |  |  | l",
+"""Neighbourhood WhatsApp (shared with PCSO)
+
+> anyone else noticed the new people in the flats above the bookies? loads of men coming and going at all hours 🤔
+> they're the Romanian lads that work at the building site on Bridge St, my husband works with them, lovely lads, they rent it together
+> oh ok fair enough, just wondered with all the stuff on the news about trafficking
+> nah they're proper employed, they were moaning about tax lol
+
+PCSO comment: no further action, no indicators.""")
+
+T("av rm it pv is | RMV ISO PA | C | i",
+"""Missing person update (MISPER 24/3321), ACE (15), looked-after child, Stoke.
+
+Located 02:10 at a flat in Sandwell following cell site work on his second phone. Address is known to be used by a Birmingham-based line ('Ricky' line). On entry officers found ACE and an adult male. ACE has a fresh knife wound to his right thigh, dressed with a tea towel, and bruising to his face.
+
+ACE initially said he was 'visiting a mate'. Later, in the car, he said he has been kept at the flat for 6 days to bag up and serve, that his phone was taken so he could not call his carers, and that he was told he would be 'wet up properly' if he tried to go home. He says the older males are still in the area.
+
+Plan: ACE to hospital under police guard, strategy meeting 09:00, NRM referral by his social worker. Adult male arrested.""")
+
+T("db | UF | L | m",
+"""Agency worker complaint to the Employment Agency Standards Inspectorate:
+
+I came to the UK through an agency in Sofia that found me a job in a meat factory in the Midlands. I paid them 800 euros for 'registration'. In the UK a second agency employs me. They pay me, but the money goes to a card they gave me and they also keep a copy of the card. Each week they take £80 for the room and £35 for 'the loan' for my registration fee, which they say I borrowed from them. The loan is still not finished after 4 months, it was 800 euros.
+
+I have my passport. I can leave if I want, but I am afraid to lose the money.""")
+
+T(" |  |  | l",
+"""Witness statement (supervisor, Greenway Packhouse), extract: 'I have been asked by police whether any of our workers appeared controlled. I can say the following. All of our workers are employed through the agency on proper contracts and they are paid directly into their own bank accounts. Some live in accommodation the agency arranges, but others live in town. They drive themselves or get the bus. I have never seen anyone collect their wages or speak for them. One worker, Petra, did tell me once that her landlord was asking too much rent, and I gave her the number of Citizens Advice. I have no other concerns.'""")
+
+T("av de is ac ww | ISO PLC FPE PA | L | h",
+"""Outreach note - Rough Sleeper team, Luton, night shelter.
+
+Two men (British, 40s and 60s) who slept at the shelter in January returned last night after six months away. Both say a man in a BMW offered them 'cash-in-hand gardening work with a room and three meals' outside the soup kitchen.
+
+They were taken to a travellers' site in Bedfordshire. The older man says he has been tarmacking drives; the younger man says he was moved around to different sites in Essex and Kent. They lived in an old caravan with no heating, were fed once a day, and were given 'a tenner and a bottle' on Fridays. The men had no phones; the younger man said 'you don't know anyone, you don't know where you are'.
+
+Both arrived with only the clothes they were wearing. The older man has a lot of weight loss. Neither wants police involvement at present; offered NRM via First Responder. Consent to share with police intel unit obtained from younger man only.""")
+
+T(" |  |  | l",
+"""Case closure note (local authority, children's services): Referral from school about a Year 9 pupil's frequent absences has been investigated. Absences relate to caring for her mother, who has MS. No evidence of exploitation; the family has been linked to young carers' support and the school has agreed a flexible timetable. Case closed to CSC.""")
+
+T("de ww eo ac rd | LH PLC DT SAW | L | h",
+"""GLAA intelligence summary: Poultry catching gang, East Anglia.
+
+A team of 8 Lithuanian men is supplied to poultry farms by an unlicensed gangmaster operating as 'DV Services'. Information from two former members of the gang (interviewed by GLAA, both 2/A/P):
+- They were told in Lithuania the job was in a warehouse at £10/hr.
+- They catch chickens through the night, often 16-18 hours in a single shift between farms, sleeping in the minibus between jobs.
+- Wages are paid per farm to the gangmaster, who pays them '£150 when he feels like it'.
+- Their passports are held 'in the boss's house', from which they were only returned when one man went home for his mother's funeral.
+- The house they live in has no working cooker and the shower is broken.
+
+Farm owners say they were unaware the gang was unlicensed.""")
+
+T("it | FOA | C | m",
+"""He said if any of us leaves the grow house or goes to the police we will be sent back and he knows where my mum lives in Durrës. I am scared of the police here.""")
+# ---------------------------------------------------------------- part 5: short ones, public voice
+T("ww | | L | m",
+"""£20 a week pocket money, thats all we get for the farm work""")
+
+T(" |  |  | l",
+"""Male reported for begging at traffic lights on Oxford Rd, moved on. Known to outreach, has own flat.""")
+
+T("rm | RMV | L | m",
+"""door of the flat over the nail shop locked from outside every night, key with the auntie""")
+
+T("pv | PA | S | h",
+"""girl at the massage place on Wood St had a black eye and was limping, the man at the desk wouldnt let me talk to her""")
+
+T(" |  |  | l",
+"""My nan's carer is always late and rushes, I want to complain to the agency""")
+
+T("db | | L | m",
+"""owe £12,000 for the boat, boss takes it out every week, 2 years now""")
+
+T("it | | C | m",
+"""Shown a video on his phone of a man being beaten with a bat - 'this is what happens if you lose the weed'. (Debrief extract, V3, cannabis farm, Kettering)""")
+
+T(" |  |  | l",
+"""Stop check of VRM LK70 YHE, 4 occupants, all warehouse workers on way to night shift at Amazon, all had own ID, driver insured. NFA.""")
+
+T("ac | OC | L | m",
+"""20 men living at the house beside the packing shed, bunk beds in the garage""")
+
+T("ww | NCW | L | m",
+"""Boss collects everyone's wages from the agency and hands them out minus what he says we owe him for rent.""")
+
+T("av | | C | h",
+"""Concern for 13 y/o seen riding a bike around estate after midnight dropping packages at doors for older lads in a car.""")
+
+T(" |  |  | l",
+"""Kids on bikes doing wheelies on the estate again all night, so much noise, can someone do something ffs""")
+
+T("rd | DT SFW | L | m",
+"""Interpreter speaks for them, the same man every time, and he carries all 6 passports in a bum bag.""")
+
+T("is | ISO | D | m",
+"""She is never allowed to talk to the other mums at the school gate, he walks her there and back with the kids and doesn't let her out of the house otherwise. She does all the housework for his brothers too.""")
+
+T("av | | S | h",
+"""CSE concern: 14yo F sending images to 'Tyler' on Snapchat who is asking her to meet his mates at a hotel for 'a party' and promises her vape money.""")
+
+T(" |  |  | l",
+"""Hotel reports underage drinking at a party in room 212, 5 teenagers, parents collected. No adults involved.""")
+
+T("ac | PLC | L | m",
+"""Staff at the mushroom farm live in shipping containers with no windows, one toilet block for 40.""")
+
+T("eo | LH | L | m",
+"""He works 7 days a week at the takeaway, open to close, he's told me he hasn't had a day off since Christmas last year""")
+
+T(" |  |  | l",
+"""Takeaway owner works long hours himself, 7 days, family business, his wife and son help in the evenings. (Context note for intel 24/455 - no concerns)""")
+
+T("pv it | | L | h",
+"""Gangmaster punched a worker in the field in front of everyone and said that's what happens to lazy people, saw it myself (anon)""")
+
+T("rd | DT | L | m",
+"""boss is keeping our papers safe he says""")
+
+T(" |  |  | l",
+"""Caller lost her driving licence and bank card in town, reports loss for insurance.""")
+
+T("de | | L | m",
+"""The job was supposed to be a warehouse in Coventry at £11 an hour. We were taken to a car wash and told it's £40 a day.""")
+
+T(" | CT | L | m",
+"""They take £10 a day from our money for the lift to the factory.""")
+
+T(" | CT | L | m",
+"""Charged £15 a day for the minibus to the farm, comes out of wages before we see them, driver is the gangmasters nephew""")
+
+T(" | PPE | L | m",
+"""They make us pay for the gloves and the knife, £30 first week, and again if you lose them. (Meat plant, Polish worker, via union rep)""")
+
+T(" |  |  | l",
+"""Union rep: meat plant provides all PPE free of charge, replaced on request. Members' complaint is about canteen prices only.""")
+
+T(" | CEDL |  | l",
+"""Minibus picks up workers at 5am at the corner of Hope St every morning and drops them back around 7pm. Asked the driver, it's the seasonal workers from the farm, they said they're fine and paid well. Just thought you should know.""")
+
+T("av | | C | h",
+"""Boy, about 12, selling loose cigarettes and bags of weed outside the chippy for a man who sits in a car nearby""")
+
+T("it rm | RMV | L | h",
+"""They told us if we leave the farm we will be arrested because our visas are tied to this farm. The foreman stands at the gate in the evenings.""")
+
+T(" |  |  | l",
+"""Seasonal worker (Kyrgyz, 23) asked GLAA whether she can change farm - advised yes, via the scheme operator, her visa is not tied to one farm. She is happy with pay, just wants to be near her friend.""")
+
+T("av | | S | h",
+"""Vulnerable adult (learning disability, 24) being advertised for sex on Vivastreet by her 'boyfriend' - sister called us with the link.""")
+
+T(" |  |  | l",
+"""Caller states her sister's boyfriend is 'controlling', doesn't like her going out with friends. Sister denies any problems when spoken to, has her own job and money, lives independently. Advice given.""")
+
+T("ww | NCW | S | h",
+"""she gives all her money to him after every booking, he keeps her bank card too""")
+
+T("de | | D | m",
+"""She was recruited as a nanny through a website and found on arrival she was expected to clean three houses belonging to the extended family.""")
+
+T("eo ac | LH PLC | L | m",
+"""Cockle pickers sent out on the sands in the dark with no safety gear, working the tides day and night, staying in a freezing hut on the shore""")
 
 
 # ---------------------------------------------------------------- output
