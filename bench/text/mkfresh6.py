@@ -292,7 +292,7 @@ T("av ww is | NCW ISO | D | h",
 T(" |  |  | l",
 """Family support worker visit: multigenerational household, grandmother helps with childcare and cooking by choice, has her own room, her own bank card and goes to the day centre twice a week. No concerns.""")
 
-T("rd it | DT FOA | D | h",
+T("rd it | DT FOA | D | m",
 """Housekeeper for a Gulf diplomat in Knightsbridge told church friend the embassy 'has her papers' and that if she complains they will say she stole jewellery and she will go to prison. She is frightened of the police. Diplomatic immunity may apply - refer to FCDO liaison.""")
 
 T("av de eo ww ac | LH NCW PLC | D | h",
@@ -307,7 +307,7 @@ T(" |  |  | l",
 T("de pv rm is ww | RMV ISO NCW | D S | i",
 """999 call 19:52: caller (neighbour) reports young woman banging on upstairs window of 41 Harcourt Rd, shouting 'help me, they lock me'. Caller has seen her before hanging washing in the garden with a man standing over her. Caller's cleaner, who speaks Romanian, spoke to the woman through the window last week: she said she came to work as a carer for an old lady but instead cooks and cleans for 5 men, the men take turns having sex with her, she has never been paid, and she has no phone. Officers attending, door to be forced if no answer.""")
 
-T("db eo | LH | O L | h",
+T("db eo | LH | O L | m",
 """INT 2/C/P: Pakistani male (approx 40) at Bradford mosque told a volunteer he had agreed to sell a kidney in Lahore to clear a debt to a brick kiln owner, whose kiln he and his sons had worked for 20 years, 12 hours a day, without the debt ever going down. He has since come to UK on a family visit visa. Scar seen by volunteer.""")
 
 T(" |  |  | l",
@@ -591,6 +591,81 @@ T("de | | D | m",
 
 T("eo ac | LH PLC | L | m",
 """Cockle pickers sent out on the sands in the dark with no safety gear, working the tides day and night, staying in a freezing hut on the shore""")
+# ---------------------------------------------------------------- part 6: intel shorthand, denials, hypotheticals
+T(" |  |  | l",
+"""IP (F, 24, Latvian) spoken to at address. States she rents room from POI, pays £400 pcm by BACS, has own passport + phone. Free to come & go, works at Costa. No ind of exploitation. NFA.""")
+
+T("rd ww rm | DT NCW RMV SFW | L | h",
+"""INT 2/B/P: POI Vasile MOCANU (DOB 14/09/77) manages 9 x ROM nationals at hand car wash, Tyburn Rd B24. POI holds all IDs + bank cards. Workers not permitted to leave site during day. POI answers for workers when approached. VRM FY62 HNX assoc.""")
+
+T(" |  |  | l",
+"""She said he never threatened her and she could have left at any time; she stayed because she loved him. Relationship ended in May. Referral closed - no exploitation identified.""")
+
+T("it | | S | h",
+"""V1 states 'if you tell the police anything, we will put your pictures on Facebook for your village to see'. (Op Lantern debrief, sex work, Newcastle)""")
+
+T(" |  |  | l",
+"""Worker said that if his boss ever took his passport he would go straight to the police, but he never has - he keeps it at home. No concerns re agency.""")
+
+T("rm is it | RMV ISO | D | h",
+"""1/A/C (not for disclosure to LA without DS approval). Source states female (poss. Eritrean, 30s) employed as housemaid at 7 Elm Close, not seen outside property in months. Owner's wife told source 'she doesn't need friends, she has us'. Maid told source she is warned she'll be arrested if she goes out as she has no visa.""")
+
+T(" |  |  | l",
+"""Concern raised re 'man living in a car' outside the industrial estate - turns out to be a lorry driver on his rest break with sleeper cab. Drivers' hours compliant. NFA.""")
+
+T(" |  |  | l",
+"""Intel 3/C/P: rumour at the packhouse that the new supervisor 'will take your passport if you complain'. Spoke to 12 workers - nobody has had their documents taken, all have their own, rumour appears to stem from a joke at the Christmas party.""")
+
+T("av rm | RMV | C | h",
+"""OIC note: Child (14, M) reported as having been 'collected' from his care home at 2300 by 2 adult males in a taxi on 3 occasions this month; staff told he is 'not allowed' to say where he goes. Returns with cash and new clothes. CE screening tool scored high.""")
+
+T("pv | | C | h",
+"""POI ABBAS hit nom across face with pistol when 200g short. (2/B/P, line 'Mo', Bristol)""")
+
+T(" |  |  | l",
+"""No sign of anyone being held against their will. All 5 occupants spoken to separately, all have keys and phones. Property is an HMO rented by students from the college.""")
+
+T("ww | NCW MBC | L | m",
+"""Bank intelligence: 23 personal accounts, different account holders (all Bulgarian), same mobile number and same email address registered for online banking. Salaries from one labour provider; funds moved to a single account in the name of Dimitar ILIEV within minutes.""")
+
+T(" |  |  | l",
+"""Bank alert closed: customer is a money transfer agent (FCA-registered), multiple incoming payments from different individuals are remittances. KYC satisfactory.""")
+
+T("av de | | C | h",
+"""Male (Sudanese, 17, UASC) in a hotel for asylum seekers told hotel staff a man offered him 'delivery work' for cash; it turned out to be carrying bags of cannabis between cities on the coach. He says he didn't know what it was at first.""")
+
+T(" |  |  | l",
+"""Asylum hotel manager: residents are free to go out, many attend college, nobody collecting them in vehicles. One resident reported bike stolen. No exploitation concerns.""")
+
+T("de av | | S | h",
+"""Girl (16) from asylum hotel told key worker a man outside offered her a job 'at his friend's restaurant'; friend of hers who went ended up at a party with older men and was given alcohol and sex was expected of her.""")
+
+T(" |  |  | l",
+"""Girl said she'd have been scared if the man had followed her but he didn't - just a guy asking for directions. (Follow-up of 101 report about a suspicious car near the school; nothing of concern.)""")
+
+T("it eo | LH | L | m",
+"""Farm manager to Nepali pickers (overheard by auditor): 'You pick 15 trays an hour or you're on the next plane home.' Workers say they do 12-14 hr days in the glasshouses in July.""")
+
+T(" |  |  | l",
+"""Audit of soft fruit grower: piece rates topped up to NLW where targets missed; no worker sent home for productivity in season; hours 8-10/day with rest days. Workers interviewed without managers present. Satisfactory.""")
+
+T("rd | DT | C | m",
+"""Nom states ID taken by line holder 'so you don't run off'. (3/C/P)""")
+
+T("ac | PLC OC | L | m",
+"""HMO inspection: 3-bed house occupied by 11 men working at the same car wash - one toilet, broken boiler, rats, mattresses on kitchen floor. Landlord said the 'car wash man' rents it.""")
+
+T("av rm it pv | RMV PA | L | h",
+"""Ukrainian refugee (M, 58) housed under Homes for Ukraine by a sponsor who runs a building firm. Sponsor made him work on sites for no pay 'as rent', locked the annexe at night and hit him when he said he would complain to the council. He has bruises to his back. Council now rehoming him; police informed.""")
+
+T(" |  |  | l",
+"""Homes for Ukraine check: sponsor and guests getting on well; guest (F, 41) works part-time at a café, has her own room and key, contributes to food voluntarily. No concerns.""")
+
+T("ac | SAW | L | m",
+"""2/A/P Chef at the Spice Garden sleeps in the restaurant on chairs pushed together.""")
+
+T(" |  |  | l",
+"""Restaurant owner explained the camp bed in the office is his own - he sometimes stays late after closing and lives 40 miles away. Staff all live off site. (Visit note, Spice Garden)""")
 
 
 # ---------------------------------------------------------------- output
