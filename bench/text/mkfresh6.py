@@ -666,6 +666,108 @@ T("ac | SAW | L | m",
 
 T(" |  |  | l",
 """Restaurant owner explained the camp bed in the office is his own - he sometimes stays late after closing and lives 40 miles away. Staff all live off site. (Visit note, Spice Garden)""")
+# ---------------------------------------------------------------- part 7: settings across types
+T("de db | UF | L | m",
+"""Border Force, Stansted arrivals: 3 Indonesian men travelling on seasonal worker visas said they each paid a Jakarta broker about £4,000 in fees and are repaying a loan to the broker's company monthly from their UK wages. They understood the farm job would be 'at least 6 months'; the sponsor letter says 6 weeks.""")
+
+T("av ww eo ac | NCW LH SAW FPE | L | h",
+"""Waste site inspection (EA with police): 5 men sorting waste on the picking line, no gloves or masks. Two men (Romanian, 50s) live in a shipping container on site with a single mattress and a kettle; they had no belongings besides work clothes. They said they work 'from light to dark' every day and that 'the boss looks after the money' because they cannot read. Boss says they are 'self-employed'.""")
+
+T(" |  |  | l",
+"""Waste site inspection (EA): operator licensed, PPE issued and logged, picking line staff on agency contracts, 8-hr shifts. Breach found: stockpile exceeds permit limit. Enforcement notice served.""")
+
+T("de db rd it | UF DT | L | h",
+"""Care home whistleblower (anonymous email): 'I work at Oakleigh Lodge. Six of us nurses from Zimbabwe were told by the owner we had to pay £8,000 each back if we leave within 5 years — he calls it the sponsorship cost, but we were never told about it in Harare, the advert said all costs paid. He keeps our BRP cards in his office. He tells us if we complain he'll withdraw our sponsorship and we'll be on a plane.'""")
+
+T(" |  |  | l",
+"""Care home HR: sponsored carers reimbursed for visa costs; BRPs held by carers; one carer left for another employer in June without any charge. Compliance file complete.""")
+
+T("eo ww | LH NCW | L | m",
+"""Hotel housekeeping (Leeds): room attendants from an outsourcing firm paid per room, £2.50 each, cleaning 25-30 rooms a shift and working 11 hours with no breaks. Wages paid to a team leader who 'distributes' them.""")
+
+T("av pv rm it | PA RMV | S | i",
+"""Hotel night manager, 01:30: 'There's a young girl in room 118, I think she's 14 or 15, she came in with two men who booked the room in cash. She came down to reception crying and asking to use the phone and one of the men came and pulled her back up by the arm. She has a cut lip. They're up there now.'""")
+
+T(" |  |  | l",
+"""Hotel night manager: couple arguing loudly in room 204, both adults, guests complained about noise, told to keep it down, resolved. No police needed.""")
+
+T("rm ww eo | RMV ET NCW LH CEDL | L | h",
+"""Warehouse agency workers (Hungarian) at a distribution centre near Daventry: picked up at 4.30 from the house by the agency's 'driver', returned at 9pm, 6 days a week. Driver keeps their pay cards and gives each £50 on Sunday. Workers said they are not allowed to go anywhere on their day off except the supermarket with the driver.""")
+
+T("eo | LH | L | m",
+"""Deckhand on a scallop boat out of Newlyn says 20-hour days are normal when they're on the grounds; they stay out for 10 days at a time. Deckhand is paid a share, has his own passport and goes home between trips.""")
+
+T(" |  |  | l",
+"""Deckhand (Ghanaian, 31) holds a valid crew visa, contract on board in English and Twi, payments into his own account in Accra confirmed by bank statements. Said he is 'treated like family' by the skipper. (Fishing vessel visit, Kilkeel)""")
+
+T("rd rm is ac pv | DT RMV ISO PLC PA | L | h",
+"""Two Ghanaian fishermen who jumped ship in Plymouth told police they had been on board for 14 months. The skipper held their passports and they were never allowed ashore in port. They slept in the fish hold when the cabin was full. One has a scar from where the mate hit him with a steel bar for dropping a net. They said they had not spoken to their families in over a year.""")
+
+T("av ww | NCW | C | h",
+"""Shop security: group of 4 teenage girls (Roma, approx 13-15) caught shoplifting cosmetics at Boots; an adult woman waiting outside took the bag from one of them. Girls say they have to give everything to 'Mama' and they get to keep nothing.""")
+
+T(" |  |  | l",
+"""Shop security: two adult men stole power tools from B&Q, sold them at a car boot sale. Both known shoplifters with drug habits, working for themselves. Charged.""")
+
+T("av db ww | NCW | C | h",
+"""Benefit fraud investigation: 16 Universal Credit claims in names of Polish men with alcohol problems, all listing rooms at 2 addresses owned by Krzysztof W. The men told investigators they were recruited from a homeless shelter in Poznań with offer of work, and that Krzysztof 'manages the money' because they owe him for the journey and rent. Payments go to cards he keeps.""")
+
+T(" |  |  | l",
+"""Benefit fraud: claimant failed to declare partner living at the address, overpayment £7,400. No third party involvement. Referred for recovery.""")
+
+T("av rm is it | RMV ISO | S D | h",
+"""Forced Marriage Unit referral: Miss A (19, British-Pakistani) says she was taken to Mirpur 'for a holiday' and married to a cousin. Back in the UK, she is kept at her in-laws' house in Oldham, does all the cooking and cleaning for 8 people, is not allowed out unless her mother-in-law goes with her and has had her phone taken. Her husband makes her have sex with him when she says no. He says if she tells anyone her family will disown her and she'll be sent back to Pakistan.""")
+
+T("pv | | S | h",
+"""Victim says husband forces her to have sex with his friends for money.""")
+
+T(" |  |  | l",
+"""Family visit: the couple had an arranged marriage 6 years ago, both consented and confirmed this separately, wife works as a pharmacist, manages her own money. No concerns re forced marriage.""")
+
+T("de ww rm | NCW RMV ET | S | h",
+"""Pop-up brothel, Airbnb in Cardiff Bay: 3 women (Chinese) found during warrant. Property booked for 5 nights under a false name. Women said they came on student visas for 'hotel reception training'. They had been moved every 4-5 days between Airbnbs in Bristol, Swansea and Cardiff. A male drove them between cities and took the money after each client. They did not go out; food was delivered.""")
+
+T(" |  |  | l",
+"""Airbnb host reports guests held a party and damaged furniture; guests were a hen party of 8 women, all gone by morning. Civil matter.""")
+
+T("is av | ISO | S | h",
+"""Profiles on a sugar-daddy site linked to a woman in Leicester with a learning disability; her social worker says she doesn't know what a website is and a 'friend' manages her phone. She has been cut off from her day centre friends since he moved in.""")
+
+T(" |  |  | l",
+"""Adverts on an adult site: 3 profiles reviewed, all independent escorts (verified by site), own contact numbers, no shared images or phrasing, no third-party language. No further action.""")
+
+T("av de it | | S | h",
+"""12-year-old boy befriended on an online game by a man claiming to be 15; man sent him gift cards and then persuaded him to send indecent images, then threatened to send the images to his family unless he did more. Parents found messages.""")
+
+T("it | | S | h",
+"""Sextortion: he said he'll send the video to everyone on my Instagram unless I do what he says and bring my friend""")
+
+T("av ww is eo | NCW ISO LH | D | h",
+"""Debrief, Mr O (Nigerian, 67, Yoruba interpreter): 'I came in 2008 to stay with my son's friend and help in his house. I cook, I clean, I do the garden, I take his children to school and collect them, every day. He said he will sort my papers. For 15 years he gave me £10 a week. I had no friends, I went nowhere. When I got sick he said I am useless. My papers were never sorted. I am old now, I have nothing.'""")
+
+T("av ac | SAW FPE | D | h",
+"""Police welfare check at a house in Ilford found a 16-year-old girl from Ghana sleeping on a mat in the kitchen with a plastic bag of clothes; she said she is 'helping' the family and is not at school.""")
+
+T("de db | | C | m",
+"""Chinese students persuaded via WeChat to open UK bank accounts and pass them on for 'agent fees' refund; once used for laundering they are told they owe the 'agency' £2,000 each for 'processing' and must open more accounts to clear it.""")
+
+T(" |  |  | l",
+"""International student complained her letting agent kept her deposit, £1,200, after she moved out. Advised to raise with the deposit protection scheme.""")
+
+T("de ac rm is | PLC RMV ISO | C | h",
+"""Albanian (M, 19) found at a cannabis factory in a former church in Lancashire. Says he was promised a job in a car wash in London. Kept inside the building for 4 months, only allowed out 'in the yard to smoke', food brought in, never spoke to anyone except the 'gardener'. Slept on a mattress between the plants, no shower. Says he was terrified of the electric cables.""")
+
+T(" |  |  | l",
+"""Cannabis grow (50 plants) in spare room of a detached house; occupier (M, 45, British) admits growing for own use and for friends. Lives alone, no sign of anyone else involved. Interviewed under caution.""")
+
+T("pv rm it | RMV | C | h",
+"""He brandished a machete and told the two Vietnamese boys to stay in the house and water the plants 'or you die here'. (Statement of neighbour, overheard through shared wall, 1/A/P)""")
+
+T("av it | FOA | C | h",
+"""Youth offending team: M (16) arrested with 20 wraps in Norwich says 'they'll kill me if I say who' and asks not to be sent back to Hackney. Says police will just lock him up anyway.""")
+
+T(" |  |  | l",
+"""YOT: 17-year-old convicted of possession with intent; he admits selling to friends at college for his own profit, no older people involved, no debts or threats. Risk of exploitation assessed low.""")
 
 
 # ---------------------------------------------------------------- output
@@ -694,6 +796,8 @@ def check(n, ind, sig, typ, risk):
     floor_high = "S" in typ or "pv" in ind or len(ind) >= 3 or ("it" in ind and "rm" in ind)
     if floor_high and risk not in "ih":
         out.append(f"risk {risk} but high floor")
+    if risk == "h" and not floor_high and "av" not in ind:
+        out.append("risk h without a reason for high (child/vulnerable, violence, sexual, threats+restriction, 3+)")
     if (ind or typ) and risk == "l":
         out.append("risk low with labels")
     if not ind and not typ and risk != "l":
