@@ -768,6 +768,89 @@ T("av it | FOA | C | h",
 
 T(" |  |  | l",
 """YOT: 17-year-old convicted of possession with intent; he admits selling to friends at college for his own profit, no older people involved, no debts or threats. Risk of exploitation assessed low.""")
+# ---------------------------------------------------------------- part 8: long accounts, several people
+T("de rd ww ac eo it db | DT NCW OC LH SFW CEDL ET | L | h",
+"""Statement of witness - Andrei (Moldovan, 33), taken with a Romanian interpreter.
+
+I answered an advert on OK.ru for work in an English chicken factory, 'accommodation and transport provided, 400 pounds a week'. A man called Sergiu met four of us at Stansted. He said he needs our passports to make the national insurance numbers and that he will bring them back in two weeks. He did not bring them back.
+
+We lived in a house in Corby, eleven people, two to a mattress in some rooms. Every morning at 4.45 a van came for us and brought us back at 7 or 8 in the evening. It was not a chicken factory, it was a warehouse for online orders. We worked six days and sometimes seven when there was a lot of orders.
+
+Sergiu did all the talking at the warehouse office. When the manager asked us questions, Sergiu answered in English. Our money went into accounts he opened, and each Friday he gave us £60 or £70 in an envelope. He said the rest was for the house, the van and the papers.
+
+One man, Vitalie, said he wanted to go home. Sergiu told him that he owed 900 pounds and that he would not leave England alive without paying. Vitalie still went to the office to work the next day.
+
+I left when my brother sent me money for the bus to London. I do not know what happened to the others.""")
+
+T(" |  |  | l",
+"""Officer handover, late turn 14/06
+
+1. Shoplifting at Co-op, Station Rd - suspect identified from CCTV, regular, to be arrested on sight.
+2. Concern for welfare at 3 Lime Walk - elderly male fell, ambulance attended, family now with him.
+3. Report from a member of the public about 'foreign workers living in a van' near the industrial estate. Attended: two Polish HGV drivers sleeping in their cab on a legal rest, own company, paid properly, no concerns.
+4. Criminal damage to bus shelter on Holt Lane - no suspects.
+
+Nothing outstanding for nights.""")
+
+T("av de pv it rm is db | RMV ISO PA | S | h",
+"""Referral to NRM - First Responder narrative (Barnardo's)
+
+Young person: Kyra, 16, British, lives with her mother in Derby.
+
+Kyra met a man she knew as 'Zee' (early 20s) through a friend at a shisha lounge in the summer. He bought her food, gave her a phone and said she was his girlfriend. In October he took her to a flat in Nottingham 'for a party'. She says there were other men there and she was given vodka and a pill. She says Zee told her she had to have sex with two of his friends because she 'owed him' for the phone and the nights out. She says when she said no, one of the men held her down.
+
+Since then Kyra says she has been taken to hotels in Leicester and Birmingham. Zee keeps her phone when she is with him and she cannot leave the hotel rooms; he says he will post the videos online and tell her mum what she is if she stops.
+
+Kyra has stopped seeing her friends and has not been to college since November. Mum reports she has lost weight and has bruises she won't explain.""")
+
+T(" |  |  | l",
+"""Public report form: 'I want to report the farm up the road. There are always lots of people working in the fields and they speak other languages and they start early in the morning. I'm worried because of what you see on TV.'
+
+Triage note (MSHT desk): Farm is a GLAA-licensed grower, inspected in April with no issues. Workers are seasonal scheme workers housed in a licensed caravan site, pay verified. Caller's concerns relate to presence of foreign workers only; no indicators described. Thank caller, no further action.""")
+
+T("av de ww rd ac db | DT NCW PLC OC | L | h",
+"""Summary of judgment (sentencing remarks, extracts)
+
+'You, Mr Rashid, and your son recruited men from Afghanistan and Pakistan who had arrived in this country irregularly and who you knew had no right to work. You told them they would have a job in a clothing factory with a wage and a place to live, and that you would help them with their immigration cases.
+
+'In fact they worked for you in a sewing workshop in Leicester. You took their identity documents and their asylum papers and kept them in your office. You paid them between £1 and £2 an hour, and often nothing at all, telling them the money went towards a solicitor you never instructed and towards the debt each of them owed you for accommodation. That accommodation was a room above the workshop without heating or ventilation where as many as eight men slept.
+
+'Your victims were frightened and far from home. You exploited that fear.'""")
+
+T(" |  |  | l",
+"""Debrief not proceeded with: IP (M, 28, Eritrean) attended with support worker to discuss his former job at a car wash. He says he worked there 5 months, was paid £80 a day in cash by the owner, finished at 6, had Sundays off and lived with friends. He left because he found a better job. He was never threatened, he kept his own documents, and he says the owner 'was a good man'. He came because a friend thought he was owed holiday pay. Signposted to ACAS. No MSHT indicators.""")
+
+T("de eo ww ac rm av | LH NCW PLC RMV ET FOA | L | h",
+"""Report of a supermarket supplier's ethical audit (extract). Site: salad packhouse, Herefordshire.
+
+Worker interviews (n=25, off site, in Romanian and Bulgarian) found the following:
+a) Seven workers recruited through a Bulgarian intermediary said they were told the pay would be £12/hr; their payslips show NLW, and the intermediary takes '£50 per week' from each in cash in the car park.
+b) In peak weeks rota records show shifts of 14-15 hours and 13 days on before a rest day.
+c) The intermediary's workers live in 3 caravans on a separate site with no running water; the intermediary drives them to and from the packhouse and they say they cannot go to town 'without asking him'.
+d) Workers said they fear losing their settled status applications if they speak to the authorities.
+The remaining 18 workers, employed directly, reported no concerns and were paid correctly.""")
+
+T(" |  |  | l",
+"""Ethical audit (extract), salad packhouse, Herefordshire, follow-up visit: Intermediary removed from supply chain in March; the seven workers affected are now employed directly, repaid the sums taken, housed in licensed accommodation, and interviewed again without managers present - all say they are now treated fairly and free to leave. Non-conformances closed.""")
+
+T("av rm it ww pv | RMV NCW CEDL | C | h",
+"""OFFICIAL-SENSITIVE. Int. 2/B/P.
+Subject: County line 'BIGS' (Merseyside → Cumbria).
+1. Line operated by Liam GRADY (DOB 02/12/99) and associate 'Tiny'. Runners are children from Kirkby aged 14-16 who are sent by train to Barrow for 'shifts' of up to 10 days. They are collected from Lime St at 5am and dropped back late at night.
+2. Runners use the flat of CARR, Michelle (DOB 16/03/71), a heroin user whose flat is taken over; CARR is paid in gear.
+3. Runners are not paid until they return; GRADY 'fines' them for short bags so they often come back with nothing.
+4. Source states one runner, 15, was stabbed in the leg by 'Tiny' last month for 'talking to a girl' and told he can't leave Barrow until the line is quiet.""")
+
+T("de is ac eo | ISO PLC LH | L | h",
+"""Charity case note (Stop the Traffik partner, Lebanon → UK route, translated):
+
+'They said: Jumana will work in a clean house for a good family in London, 700 dollars a month.' Instead the family put her in a converted garage at the bottom of their garden in Hendon. No window, a camping toilet. She worked from six until the family went to bed, every day, for three years. The family did pay her salary each month into her own bank account, which she could check, but she was never allowed to speak to anyone outside the house - the phone she used to call her mother was the employer's and the calls were listened to. She now has her own phone, is in a safe house, and wants to stay in the UK.""")
+
+T("ww | MBC SFW | L | m",
+"""Bank (financial intelligence unit) to police: Pattern at NatWest ATM, High St, Boston - 31 debit cards in 19 different names used between 22:00 and 23:30 on 4 consecutive Fridays by the same male (CCTV). Account holders are all employed by the same labour provider. On opening the accounts, one male 'translator' attended with each customer and answered the questions.""")
+
+T(" |  |  | l",
+"""Ticket 4471, Lincs FIU: Multiple cards at one ATM explained - user is the treasurer of a Polish Saturday school, withdrawing from the school's and the church's accounts and her own; documentation reviewed. No concerns. Closed.""")
 
 
 # ---------------------------------------------------------------- output
