@@ -851,6 +851,108 @@ T("ww | MBC SFW | L | m",
 
 T(" |  |  | l",
 """Ticket 4471, Lincs FIU: Multiple cards at one ATM explained - user is the treasurer of a Polish Saturday school, withdrawing from the school's and the church's accounts and her own; documentation reviewed. No concerns. Closed.""")
+# ---------------------------------------------------------------- part 9
+T("av pv ac | PA PLC | L | h",
+"""Prison reception note (HMP Lincoln): new receiver (Vietnamese, 17 per his account, recorded as 21 on charge sheet) charged with cannabis cultivation. Has burns on forearms from grow lights and says he lived 'in the plant house' for 5 months and was beaten when plants died. Age assessment requested; MSHT SPOC informed; s45 defence to be considered.""")
+
+T(" |  |  | l",
+"""Prison note: prisoner requests a transfer to be nearer his family in Kent; no concerns raised at induction. Employed in the prison kitchen.""")
+
+T("av de | FOA | S | h",
+"""Midwife note: 19 y/o, 24/40, Romanian, first booking. Accompanied by 'friend' (F, 40s) who would not leave. Pt stated in English 'I work in massage'. Could not give address. Did not want an interpreter; visibly anxious when police were mentioned in routine DA questions. Told me briefly when friend went to toilet that 'the job in London was supposed to be a hotel'.""")
+
+T(" |  |  | l",
+"""Midwife note: 27 y/o, 32/40, attends with husband, both working, settled housing. Routine enquiry completed alone - no concerns. Pt speaks good English, declined interpreter.""")
+
+T("de db ww | NCW | L | h",
+"""My cousin say in England you make the car clean, 50 pound every day. After, the boss say: first you pay me the visa and the flight, 3,000. Every week he write in his book how much I pay. The book always say I still owe. I never take the money, he keep.""")
+
+T("eo | LH CEDL ET | L | m",
+"""Lads from the car wash get picked up by a people carrier at 6am outside the Londis, same lads back at 10pm, 7 days a week for months.""")
+
+T("db | UF | L | m",
+"""Paid 1,500 euro in Bucharest for the 'job finding', and then the agency in England said I owe 1,000 more for the house deposit and it comes from the pay""")
+
+T(" |  |  | l",
+"""Ex-employee says the agency charged him a £20 'registration fee' in 2019; agency has since refunded all such fees after an EAS inspection. He now works elsewhere and has no complaints.""")
+
+T("rm is ac | RMV ISO PLC | D | h",
+"""2/A/P Female (Indian, ~55) seen by neighbour only in back garden hanging washing for a large family at 21 Ravensbourne Ave; neighbour spoke to her over the fence and she said she sleeps in the conservatory and is not allowed to use the front door or talk to anyone. Family says she is 'a relative'.""")
+
+T("de it av | | O | h",
+"""Member of public: my brother is in Egypt, a man he met on Facebook told him to come from Sudan for a job in a restaurant and now the man says he has to sell his kidney or they will hand him to the police as illegal. please help he is not safe""")
+
+T("de ww | | O | m",
+"""Intel 3/C/P: Indian national (M, 30s) living in Southall says he sold a kidney in a private clinic in Delhi after an agent offered ₹4 lakh; he says the agent paid him only ₹50,000 and said the rest was 'costs'. Possible link to a UK-based recipient, enquiries ongoing.""")
+
+T(" |  |  | l",
+"""Press: a Nottingham man is fundraising for his wife's dialysis costs while she waits for a transplant on the NHS list. 'We just want her to get better,' he said.""")
+
+T("ww eo ac | LH PLC | L | h",
+"""ALL THE GIRLS AT THE NAIL SHOP BY THE STATION WORK TILL 10 AT NIGHT AND THE OWNER DONT PAY THEM FOR MONTHS. THEY BREATHE ALL THE FUMES NO MASK. DISGUSTING!!!""")
+
+T(" |  |  | l",
+"""Nail shop review: 'Great service, girls were lovely, bit pricey though, open late which is handy'""")
+
+T("rd ww | DT NCW | L | m",
+"""Intel: agency rep at the Sleaford packhouse keeps workers' bank cards AND passports in a drawer, hands out cash on Fridays. 2/C/P""")
+
+T("av rd it | DT FOA | L | h",
+"""Slovak Roma family of 6 at a Sheffield drop-in say the man who brought them 'holds our papers for the council' and said if they go to the police, social services will take the children away. The father works at a meat plant; the mother is pregnant. Interpreter present.""")
+
+T(" |  |  | l",
+"""Drop-in note: Slovak family need help with school applications. Father in work, family have own documents and tenancy. Interpreter arranged by the family. Referred to admissions team.""")
+
+T("pv | PA | L | h",
+"""Worker at the farm had a broken nose, said the supervisor headbutted him for being slow. He still goes to work there. (GP notes, Boston)""")
+
+T("eo ww | LH | L | m",
+"""Care worker (Nigerian, 41) on a sponsored visa says she works 70-80 hours a week on live-in placements with no break cover and is paid for 40; the rest is 'sleep time' that she is up for every night.""")
+
+T("av rm is | RMV ISO | L | h",
+"""Adult with autism (26) 'working' at his uncle's garage for food and a bed; uncle won't let him go to the day service any more, doesn't let him use a phone, and told the support worker he 'can't go out on his own'.""")
+
+T(" |  |  | l",
+"""Young man with autism (22) enjoys volunteering at his uncle's garage 2 mornings a week; support worker visited, he has his own money from his PIP and attends the day service on other days. Positive placement.""")
+
+T("de pv rm | RMV | S | h",
+"""Press: A man from Peterborough has been convicted of trafficking a Lithuanian woman he met online. He promised her a job as a cleaner; on arrival he took her to a flat, raped her and sold her to other men. She was not allowed to leave the flat without him. She escaped after 5 months.""")
+
+T("it | | L | m",
+"""He said he knows people at the Home Office and they'll deport my wife if I stop working for him""")
+
+T(" |  |  | l",
+"""Neighbour says the man next door threatened to call the Home Office on her in a dispute about the fence. She is British. Harassment report taken. (No exploitation)""")
+
+T("av ww ac | PLC | L | h",
+"""Homeless man (British, 45, drink problem) found working on a travellers' site near Swindon says he's been there 'a few years'; sleeps in a horsebox, gets a few cans and £20 when 'the old man' remembers.""")
+
+T("rd | DT | L | m",
+"""Workers' passports are kept in a box in the manager's car 'because the house isn't safe' - we have the box key? no. (Notes from a Polish-language helpline call, verbatim)""")
+
+T("av de db ww | NCW | S | h",
+"""Nigerian trafficking network: girls as young as 15 recruited in Edo State with promises of hairdressing apprenticeships in Europe; in the UK they are told they owe 'madam' £30,000 and hand over all earnings from sex work. (NGO briefing summary)""")
+
+T(" |  |  | l",
+"""Hairdressing apprentice (17) referred by college for attendance issues; turns out she is caring for a younger sibling while mum is in hospital. Support put in place. No exploitation.""")
+
+T("ac ww | OC | L | m",
+"""3/C/P INT: 15-20 Indian males believed living at 44 Mere Rd, LE5, sleeping in shifts; employed in textile units on Cobden St, believed paid £2.50/hr cash.""")
+
+T("de db ww eo | LH | L | h",
+"""Ukrainian builder (translated): 'Vasyl said good work in London, 120 per day. We came, he said first month no pay because he bought the tickets. Second month, no pay, because of the room. Third month he paid 200 for all month. We worked every day, Saturday also, from 7 to 7.'""")
+
+T(" |  |  | l",
+"""Construction site visit (HSE + GLAA): 40 operatives, all CSCS carded, paid via umbrella company into own accounts, working 8-5 weekdays. No concerns.""")
+
+T("rm ac | RMV PLC | L | m",
+"""The boss locks the gate of the yard at night and the men sleep in the cabin, no water, no toilet, I have seen them doing their business in a bucket""")
+
+T("av rm it pv | RMV PA ET | S | i",
+"""999: 'My daughter's 15, she just rang me from a flat in Burnley, she's with two men, she says they won't let her go and one of them slapped her. She's crying. She said the address is above a takeaway on Colne Rd. Please hurry.'""")
+
+T(" |  |  | l",
+"""999: caller's teenage daughter has not come home, last seen at a friend's. Located 40 mins later at the friend's house, safe and well, phone had died. Call closed.""")
 
 
 # ---------------------------------------------------------------- output
