@@ -953,6 +953,111 @@ T("av rm it pv | RMV PA ET | S | i",
 
 T(" |  |  | l",
 """999: caller's teenage daughter has not come home, last seen at a friend's. Located 40 mins later at the friend's house, safe and well, phone had died. Call closed.""")
+# ---------------------------------------------------------------- part 10
+T("it | | S | h",
+"""She told the ISVA that if she refused a client, Besnik would make her sleep outside and 'do worse'. (Sexual exploitation, Southampton)""")
+
+T(" |  |  | l",
+"""Client says that her previous landlord was difficult but she never felt threatened and always paid her own rent from her wages. Housing query only.""")
+
+T("ww | CT PPE NCW | L | m",
+"""Mushroom pickers: payslips show £8 a day for the minibus, £25 for 'hairnets/boots/knife', and then the 'team leader' takes their bank cards on pay day and gives back what he thinks they need. (Kent, GLAA intel, 2/B/P)""")
+
+T("rm av | RMV | C | h",
+"""Cuckooing: Jean (79, dementia) - carers say young men are in her flat every day, she's been told to stay in her bedroom when 'the boys' have visitors, and the door chain is on from the inside when carers arrive.""")
+
+T(" |  |  | l",
+"""Carers report Jean's grandson has been staying with her while he is between jobs; she says she's happy to have him, he helps her with shopping. No visitors of concern observed. Welfare visit closed.""")
+
+T("av de pv it rm is ac | RMV ISO PLC PA FPE | S | i",
+"""Statement taken in hospital, 04:20, OIC DC Mahmood.
+
+The IP (F, Hungarian, states 18) was found by a dog walker at 02:00 in a lay-by on the A38 wearing only a nightdress, with cuts to her feet and bruising to her face and arms.
+
+She says she answered an advert for a cleaning job in England and was driven from Budapest by a man called Laci. In England she was kept in a house somewhere 'near a big road' with two other women. The windows were nailed shut and she was not allowed out. Men came to the house and she was forced to have sex with them. She had no clothes except what Laci gave her and no bag or phone.
+
+Tonight Laci hit her because she cried in front of a client and said he would 'sell her to the Albanians'. When he went to sleep she climbed out of a bathroom window. She says the other two women are still in the house and that Laci will move them when he finds she is gone.
+
+House not yet identified. Cell site enquiries and a search of lay-bys on the A38 requested urgently.""")
+
+T(" |  |  | l",
+"""Found property: a Hungarian passport handed in at the petrol station on the A38. Owner traced - tourist who dropped it, collected it next day.""")
+
+T("de eo ac is | LH PLC ISO SAW | D | h",
+"""Indian woman (40s) brought over by a family as a 'cook' for their restaurant ends up doing all their housework too; sleeps on the landing, works from 6am till past midnight, and says she doesn't know a single person in the country apart from the family.""")
+
+T("av ww | NCW | D | h",
+"""Older woman (Sri Lankan, 70) who has cooked and cleaned for her nephew's family for 20 years - nephew collects her state pension. She does not speak English. Adult safeguarding enquiry opened.""")
+
+T(" |  |  | l",
+"""Live-in housekeeper for a family in Hampstead: £32k salary into her own account, own flat on the top floor, 2 days off a week, passport in her own drawer. Reported by the employer to the embassy as required. (Visa sponsor check, no issues)""")
+
+T("de db | | O | m",
+"""Man (Bangladeshi, 28) tells charity: a dalal in Dhaka offered a job in Malaysia if he 'donated' a kidney to his relative; there was no relative and no job, only a bill for the travel he must repay.""")
+
+T("av rm it | RMV | O | h",
+"""Eritrean teenager (16) in Libya, relayed by his uncle in Birmingham: held in a warehouse by smugglers who demand $6,000, they told him if the family doesn't pay they will take his kidney. Family in UK being contacted by the smugglers. Passed to NCA.""")
+
+T("ww | MBC | C | m",
+"""Money mule intel: 8 young Lithuanian men living in one house in Wisbech each have 3-4 accounts; their 'landlord' withdraws salary and benefit money from all of them at the same Sainsbury's ATM on Saturday mornings.""")
+
+T(" |  |  | l",
+"""Landlord (Wisbech) has power of attorney for his elderly father and withdraws from his father's accounts as well as his own. Bank confirmed POA registered. Alert closed.""")
+
+T("rm pv it is | RMV ISO | C | h",
+"""Debrief extract, V4 (Albanian, 17): 'They put me in the house with the plants. The door, always lock. They take my phone. One time I say I want to go, the man hit me with a pipe and say next time I go in the river.'""")
+
+T("av | | C | h",
+"""Report via school: Year 9 boy (13) with £900 in cash and two burner phones, says he 'holds stuff' for an older boy's brother.""")
+
+T(" |  |  | l",
+"""Report via school: Year 9 boy (13) with a new phone - parents confirm they bought it for his birthday. No concerns.""")
+
+T("de ac eo | PLC LH OC | L | h",
+"""Statement - Tomasz (Polish, 45):
+They said on the phone it's a bakery, with a flat. It was a place making sandwiches, nights from 10 to 10 in the morning and sometimes they said stay for the day shift too. The flat was a house with 16 men, two in each bed because of the shifts, one bed warm all the time. There was no hot water for two months.""")
+
+T(" |  |  | l",
+"""Statement - Tomasz (Polish, 45), second employer: 'At the new job, everything is fine. I have my contract, they pay every two weeks, the overtime is voluntary and paid extra. I rent my own room.'""")
+
+T("rd ww de | DT NCW | C | h",
+"""Identity fraud: Romanian workers' identity cards were used to open mobile phone contracts and car finance in their names without their knowledge; the workers had handed the cards over to their 'employer' to 'get paid' and never got them back, and never got the pay either.""")
+
+T("ww eo | LH NCW | L | m",
+"""Kitchen porter (Bangladeshi, 23): 'I work 80 hours, the owner pays my wife's brother in Sylhet, he says it is same thing.'""")
+
+T(" |  |  | l",
+"""He was worried he'd be sacked if he complained about the rota, but nothing happened when he did and the manager changed it. (Employee relations note, warehouse)""")
+
+T("av is ac | ISO PLC | C | h",
+"""Man with severe learning difficulties (37) is being used by a family to sign for Universal Credit and council tax support; they keep him in a box room with no light bulb, do not let him see his brother, and take him to the Jobcentre in their car.""")
+
+T("de rd | DT | S | h",
+"""Thai woman recruited for 'spa work' in the UK via a Line message group; her passport was taken by the 'spa manager' on arrival and the work was in a brothel in a residential street in Swindon.""")
+
+T("rm ww | RMV NCW SFW | D | m",
+"""Nanny for a Russian family in Surrey - the mother opens all her post, does the talking at the bank and the GP, and she only goes out with the children. Her salary is paid into an account the mother manages.""")
+
+T("eo ac | LH SAW | L | m",
+"""Brickies on the Arnold Rd site sleeping in the half-built houses between 14 hr shifts, been weeks like that""")
+
+T(" |  |  | l",
+"""Security guard found sleeping on a building site turned out to be a homeless man who climbed in; nothing to do with the contractor. Referred to outreach.""")
+
+T("av de pv it rm ww | RMV NCW | S | h",
+"""Summary for strategy meeting: Two sisters (Slovak Roma, 16 and 18) were brought to Rotherham by a man who married the older one in a Roma ceremony. They believed they would work in a shop. Both are now sold for sex to men at the house and in cars. The man keeps all money. They are not allowed out alone. The younger sister says he beats them with a belt and has told them their parents will be killed if they run.""")
+
+T(" |  |  | l",
+"""Strategy meeting outcome: concerns about the 16-year-old have been investigated; she lives with her parents, attends college, and the older 'boyfriend' reported by a neighbour is her 17-year-old classmate. No CSE indicators. Case closed.""")
+
+T("ww is | NCW ISO | L | m",
+"""Shepherd (Romanian, 52) on a hill farm in Wales - alone on the mountain for months, the farmer's son keeps his wages 'to save' for him and he doesn't know how much he has.""")
+
+T(" |  |  | l",
+"""Farm worker (Romanian, 50) on a Welsh hill farm - lives in the farm cottage with his wife, paid monthly into his own account, drives his own car to town. Farmer asks GLAA for licensing advice. No concerns.""")
+
+T("de | | L | m",
+"""Told it was fruit picking in Kent. Ended up cutting cabbages in Lincolnshire for less than half what they said.""")
 
 
 # ---------------------------------------------------------------- output
