@@ -62,7 +62,7 @@ T(" |  |  | l",
 T("ac | SAW | L | m",
 """the lad at the car wash on leeds rd sleeps in the back office on a bit of cardboard, never seen him go home""")
 
-T("av pv | ET | S | h",
+T("av pv |  | S | h",
 """DSL referral: Year 10 pupil (F, 14) seen getting into different cars after school, drivers older males. Has a new iPhone and designer trainers she cannot explain. Told a friend she 'has to go to parties' with 'Jay' and his mates and that they make her do stuff with them even when she says no. Attendance 61%. Mum reports she goes missing overnight at weekends and comes home smelling of alcohol.""")
 
 T("av ww rm | NCW RMV ET | C | h",
@@ -167,7 +167,7 @@ T("de ww eo | LH NCW | L | h",
 """Statement of Bogdan (translated from Romanian): In Brasov a lady put an advert on Facebook: work in a chicken factory in England, 9 pounds per hour, house included. In England the work was in a car wash, not a factory. We started at 7 and finished when it was dark, also Sundays. Adrian, the boss, took our bank cards 'to pay the rent'. Every week he gave me 30 pounds. I asked where is the rest, he said it is for the house and the food.""")
 
 T("it | FOA | S | h",
-"""Public report: I'm a taxi driver. Picked up a young woman from a house on Granby St at 4am, she was crying and said 'they showed me a video of what happened to the last girl who talked'. She wouldn't let me take her to the police, said the police would send her back. Dropped her at a hotel near the station.""")
+"""Public report: I'm a taxi driver. Picked up a young woman from a house on Granby St at 4am, she was crying and said she works in 'the massage flat' and 'they showed me a video of what happened to the last girl who talked'. She wouldn't let me take her to the police, said the police would send her back. Dropped her at a hotel near the station.""")
 
 T(" |  |  | l",
 """Probation note: Service user remains compliant with licence conditions, in full-time employment at a builders' merchant, reports no issues at home. Next appointment 14/11.""")
@@ -229,14 +229,14 @@ T(" |  |  | l",
 T("de eo rd | LH DT | L | h",
 """GLAA referral from labour provider audit: Agency Nova Staff supplying 60 workers to a chilled-food factory in Spalding. Workers told in Bulgaria they'd get 40 hrs/wk, but rotas show 72-hr weeks in peak. Agency rep 'keeps' new starters' ID cards until their first payslip.""")
 
-T("de pv rm is av | RMV ISO | S | h",
+T("de pv rm is av db | RMV ISO | S | h",
 """Sarah (British, 17) told her support worker she met 'Dan' online, he said he loved her and she moved into his flat in Rochdale. After a few weeks he told her she owed him for the rent and she had to 'be nice' to his friends. When she refused he hit her and locked her in. He took her phone so she couldn't contact her mum.""")
 
 T(" |  |  | l",
 """Intel 3/D/P: anonymous report that 'illegals' work at the Sunrise bakery on Long St. Checks: all staff PAYE-registered; HMRC data matches. Likely malicious - caller in dispute with owner over a parking space.""")
 
 T("rm | RMV ET | L | m",
-"""they only go out with Ion, never on there own, he even takes them to the shop and waits outside""")
+"""the car wash lads only go out with Ion, never on there own, he even takes them to the shop and waits outside""")
 
 T("av de db ww ac it rm | UF NCW PLC OC RMV | L | h",
 """Operation summary (for SIO). Victims: 11 Indian males aged 21-35, recruited in Punjab by a travel agent (Harjeet SANDHU) who charged each £4,000-£7,000 for a 'work permit' for a food factory. The permits were visitor visas. On arrival in Leicester they were taken to a warehouse unit where they packed textiles; told they must first repay the 'permit cost' and were paid £100-£150 per month, the rest deducted. They slept on pallets and cardboard in a mezzanine above the workshop, with one toilet. SANDHU told them their visas were finished and that if they left the building police would arrest and jail them. The unit's shutter was padlocked at night.""")
@@ -274,7 +274,7 @@ T("ac pv | PA PLC OC | L | h",
 T(" |  |  | l",
 """Council tenancy check: 7 adults at 3-bed house, 2 Polish families (related), all on the tenancy as lodgers with landlord consent, all in work at different employers, rooms adequate. Recommend HMO licence application. No safeguarding issues.""")
 # ---------------------------------------------------------------- part 3
-T("eo ww is rm | LH NCW ISO RMV | D | h",
+T("eo ww is rm | LH ISO RMV | D | h",
 """Au pair (Spanish, 19) contacted the charity helpline: host family in Surrey have her working 7am-10pm with the twins and all the housework, no day off in 5 weeks. She gets '£40 pocket money' when the mother remembers. She is not allowed out in the evenings and the mother checks her phone. She says she has no friends here and doesn't know anyone to ask.""")
 
 T(" |  |  | l",
@@ -493,8 +493,8 @@ T(" |  |  | l",
 T("rm | RMV | L | m",
 """door of the flat over the nail shop locked from outside every night, key with the auntie""")
 
-T("pv | PA | S | h",
-"""girl at the massage place on Wood St had a black eye and was limping, the man at the desk wouldnt let me talk to her""")
+T(" | PA | S | h",
+"""girl at the massage place on Wood St (the one thats really a brothel) had a black eye and was limping, the man at the desk wouldnt let me talk to her""")
 
 T(" |  |  | l",
 """My nan's carer is always late and rushes, I want to complain to the agency""")
@@ -523,7 +523,7 @@ T(" |  |  | l",
 T("rd | DT SFW | L | m",
 """Interpreter speaks for them, the same man every time, and he carries all 6 passports in a bum bag.""")
 
-T("is | ISO | D | m",
+T("is rm | ISO RMV | D | m",
 """She is never allowed to talk to the other mums at the school gate, he walks her there and back with the kids and doesn't let her out of the house otherwise. She does all the housework for his brothers too.""")
 
 T("av | | S | h",
@@ -539,7 +539,7 @@ T("eo | LH | L | m",
 """He works 7 days a week at the takeaway, open to close, he's told me he hasn't had a day off since Christmas last year""")
 
 T(" |  |  | l",
-"""Takeaway owner works long hours himself, 7 days, family business, his wife and son help in the evenings. (Context note for intel 24/455 - no concerns)""")
+"""Takeaway is a family business run by the owner, his wife and son; he says the winter is hard but they close on Mondays and pay the part-time lad properly. (Context note for intel 24/455 - no concerns)""")
 
 T("pv it | | L | h",
 """Gangmaster punched a worker in the field in front of everyone and said that's what happens to lazy people, saw it myself (anon)""")
@@ -616,7 +616,7 @@ T(" |  |  | l",
 T(" |  |  | l",
 """Intel 3/C/P: rumour at the packhouse that the new supervisor 'will take your passport if you complain'. Spoke to 12 workers - nobody has had their documents taken, all have their own, rumour appears to stem from a joke at the Christmas party.""")
 
-T("av rm | RMV | C | h",
+T("av | ET | C | h",
 """OIC note: Child (14, M) reported as having been 'collected' from his care home at 2300 by 2 adult males in a taxi on 3 occasions this month; staff told he is 'not allowed' to say where he goes. Returns with cash and new clothes. CE screening tool scored high.""")
 
 T("pv | | C | h",
@@ -715,7 +715,7 @@ T("av db ww | NCW | C | h",
 T(" |  |  | l",
 """Benefit fraud: claimant failed to declare partner living at the address, overpayment £7,400. No third party involvement. Referred for recovery.""")
 
-T("av rm is it | RMV ISO | S D | h",
+T("av rm is it pv | RMV ISO | S D | h",
 """Forced Marriage Unit referral: Miss A (19, British-Pakistani) says she was taken to Mirpur 'for a holiday' and married to a cousin. Back in the UK, she is kept at her in-laws' house in Oldham, does all the cooking and cleaning for 8 people, is not allowed out unless her mother-in-law goes with her and has had her phone taken. Her husband makes her have sex with him when she says no. He says if she tells anyone her family will disown her and she'll be sent back to Pakistan.""")
 
 T("pv | | S | h",
@@ -760,7 +760,7 @@ T("de ac rm is | PLC RMV ISO | C | h",
 T(" |  |  | l",
 """Cannabis grow (50 plants) in spare room of a detached house; occupier (M, 45, British) admits growing for own use and for friends. Lives alone, no sign of anyone else involved. Interviewed under caution.""")
 
-T("pv rm it | RMV | C | h",
+T("rm it | RMV | C | h",
 """He brandished a machete and told the two Vietnamese boys to stay in the house and water the plants 'or you die here'. (Statement of neighbour, overheard through shared wall, 1/A/P)""")
 
 T("av it | FOA | C | h",
@@ -852,13 +852,13 @@ T("ww | MBC SFW | L | m",
 T(" |  |  | l",
 """Ticket 4471, Lincs FIU: Multiple cards at one ATM explained - user is the treasurer of a Polish Saturday school, withdrawing from the school's and the church's accounts and her own; documentation reviewed. No concerns. Closed.""")
 # ---------------------------------------------------------------- part 9
-T("av pv ac | PA PLC | L | h",
+T("av pv ac | PA PLC | C | h",
 """Prison reception note (HMP Lincoln): new receiver (Vietnamese, 17 per his account, recorded as 21 on charge sheet) charged with cannabis cultivation. Has burns on forearms from grow lights and says he lived 'in the plant house' for 5 months and was beaten when plants died. Age assessment requested; MSHT SPOC informed; s45 defence to be considered.""")
 
 T(" |  |  | l",
 """Prison note: prisoner requests a transfer to be nearer his family in Kent; no concerns raised at induction. Employed in the prison kitchen.""")
 
-T("av de | FOA | S | h",
+T("de | FOA | S | h",
 """Midwife note: 19 y/o, 24/40, Romanian, first booking. Accompanied by 'friend' (F, 40s) who would not leave. Pt stated in English 'I work in massage'. Could not give address. Did not want an interpreter; visibly anxious when police were mentioned in routine DA questions. Told me briefly when friend went to toilet that 'the job in London was supposed to be a hotel'.""")
 
 T(" |  |  | l",
@@ -928,7 +928,7 @@ T("av ww ac | PLC | L | h",
 """Homeless man (British, 45, drink problem) found working on a travellers' site near Swindon says he's been there 'a few years'; sleeps in a horsebox, gets a few cans and £20 when 'the old man' remembers.""")
 
 T("rd | DT | L | m",
-"""Workers' passports are kept in a box in the manager's car 'because the house isn't safe' - we have the box key? no. (Notes from a Polish-language helpline call, verbatim)""")
+"""Workers' passports are kept in a box in the manager's car 'because the house isn't safe' - we don't have a key to the box. (Notes from a Polish-language helpline call, verbatim)""")
 
 T("av de db ww | NCW | S | h",
 """Nigerian trafficking network: girls as young as 15 recruited in Edo State with promises of hairdressing apprenticeships in Europe; in the UK they are told they owe 'madam' £30,000 and hand over all earnings from sex work. (NGO briefing summary)""")
@@ -969,7 +969,7 @@ T("rm av | RMV | C | h",
 T(" |  |  | l",
 """Carers report Jean's grandson has been staying with her while he is between jobs; she says she's happy to have him, he helps her with shopping. No visitors of concern observed. Welfare visit closed.""")
 
-T("av de pv it rm is ac | RMV ISO PLC PA FPE | S | i",
+T("de pv it rm is | RMV ISO PA FPE | S | i",
 """Statement taken in hospital, 04:20, OIC DC Mahmood.
 
 The IP (F, Hungarian, states 18) was found by a dog walker at 02:00 in a lay-by on the A38 wearing only a nightdress, with cuts to her feet and bruising to her face and arms.
@@ -1004,7 +1004,7 @@ T("ww | MBC | C | m",
 T(" |  |  | l",
 """Landlord (Wisbech) has power of attorney for his elderly father and withdraws from his father's accounts as well as his own. Bank confirmed POA registered. Alert closed.""")
 
-T("rm pv it is | RMV ISO | C | h",
+T("av rm pv it is | RMV ISO | C | h",
 """Debrief extract, V4 (Albanian, 17): 'They put me in the house with the plants. The door, always lock. They take my phone. One time I say I want to go, the man hit me with a pipe and say next time I go in the river.'""")
 
 T("av | | C | h",
@@ -1020,7 +1020,7 @@ They said on the phone it's a bakery, with a flat. It was a place making sandwic
 T(" |  |  | l",
 """Statement - Tomasz (Polish, 45), second employer: 'At the new job, everything is fine. I have my contract, they pay every two weeks, the overtime is voluntary and paid extra. I rent my own room.'""")
 
-T("rd ww de | DT NCW | C | h",
+T("rd ww de | DT NCW | C L | h",
 """Identity fraud: Romanian workers' identity cards were used to open mobile phone contracts and car finance in their names without their knowledge; the workers had handed the cards over to their 'employer' to 'get paid' and never got them back, and never got the pay either.""")
 
 T("ww eo | LH NCW | L | m",
@@ -1029,14 +1029,14 @@ T("ww eo | LH NCW | L | m",
 T(" |  |  | l",
 """He was worried he'd be sacked if he complained about the rota, but nothing happened when he did and the manager changed it. (Employee relations note, warehouse)""")
 
-T("av is ac | ISO PLC | C | h",
+T("av is ac | ISO PLC ET | C | h",
 """Man with severe learning difficulties (37) is being used by a family to sign for Universal Credit and council tax support; they keep him in a box room with no light bulb, do not let him see his brother, and take him to the Jobcentre in their car.""")
 
 T("de rd | DT | S | h",
 """Thai woman recruited for 'spa work' in the UK via a Line message group; her passport was taken by the 'spa manager' on arrival and the work was in a brothel in a residential street in Swindon.""")
 
 T("rm ww | RMV NCW SFW | D | m",
-"""Nanny for a Russian family in Surrey - the mother opens all her post, does the talking at the bank and the GP, and she only goes out with the children. Her salary is paid into an account the mother manages.""")
+"""Nanny for a Russian family in Surrey - the mother opens all her post, does the talking at the bank and the GP, and she is only allowed out with the children. Her salary is paid into an account the mother manages.""")
 
 T("eo ac | LH SAW | L | m",
 """Brickies on the Arnold Rd site sleeping in the half-built houses between 14 hr shifts, been weeks like that""")
@@ -1118,6 +1118,38 @@ def main():
         for line in lines:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
     print(f"wrote {len(lines)} texts to {path}")
+    report(path)
+
+
+def report(path):
+    """Reads the file back: valid JSON, known codes only, unique ids; prints counts per code."""
+    rows, ids, counts = [], set(), Counter()
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            row = json.loads(line)
+            if set(row) != {"id", "text", "indicators", "signs", "exploitation", "risk"}:
+                sys.exit(f"{path}:{n}: unexpected fields {sorted(row)}")
+            if row["id"] in ids:
+                sys.exit(f"{path}:{n}: duplicate id {row['id']}")
+            ids.add(row["id"])
+            for key, table in (("indicators", IND), ("signs", SIG), ("exploitation", TYP)):
+                for code in row[key]:
+                    if code not in table.values():
+                        sys.exit(f"{path}:{n}: unknown {key} code {code!r}")
+                    counts[(key, code)] += 1
+            if row["risk"] not in RISK.values():
+                sys.exit(f"{path}:{n}: unknown risk {row['risk']!r}")
+            counts[("risk", row["risk"])] += 1
+            rows.append(row)
+    none = sum(1 for r in rows if not r["exploitation"])
+    sizes = Counter()
+    for r in rows:
+        w = len(r["text"].split())
+        sizes["short (<=20 words)" if w <= 20 else "typical" if w <= 110 else "long (>110 words)"] += 1
+    print(f"{len(rows)} texts, ids unique, codes known; without exploitation: {none} "
+          f"({100 * none / len(rows):.0f}%); " + ", ".join(f"{k} {v}" for k, v in sorted(sizes.items())))
+    for key, table in (("indicators", IND), ("signs", SIG), ("exploitation", TYP), ("risk", RISK)):
+        print(f"{key}: " + ", ".join(f"{c} {counts[(key, c)]}" for c in table.values()))
 
 
 if __name__ == "__main__":
