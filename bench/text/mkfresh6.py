@@ -57,7 +57,11 @@ T("av eo ww ac | LH NCW OC | L | h",
 """SA caseworker note: Client (Polish national, 52) was approached outside a day centre in Peterborough while sleeping rough and offered work and a room. Says he worked on a potato grading line 6 days a week, 12-hr shifts. Wages went into an account the 'boss' opened for him; boss kept the card and PIN and client got £30 cash on Fridays. Lived with 9 other men in a 3-bed terrace. Client is alcohol dependent and says the boss supplied him with vodka 'so he would not complain'.""")
 
 T(" |  |  | l",
-"""GLAA inspection, licence holder Fenland Fresh Ltd: 140 workers on site during the visit. Payslips checked against clocking records; all paid at or above NLW, holiday pay correct. Workers hold their own passports and bank cards. Caravan accommodation inspected - heated, not overcrowded, charge within the accommodation offset. No indicators of forced labour identified. Licence retained.""")
+"""GLAA inspection, licence holder Fenland Fresh Ltd: 140 workers on site during the visit. Payslips checked against clocking records; all paid at or above NLW, holiday pay correct. Workers hold their own passports and bank cards. Caravan accommodation inspected - heated, not overcrowded, charge within the accommodation offset. No indicators of forced labour identified. Licence retained.
+
+Other findings: the licence holder had not updated the GLAA about a change of director in March (minor, rectified on the day). Two workers asked about how to apply for settled status and were given the details of a free advice service. The site manager asked for the GLAA's workers' rights leaflets in Latvian and Ukrainian for the next intake.
+
+The licence holder's use of a single bus company for transport was checked: the bus is free to workers, is not run by any supervisor, and workers are also free to make their own way to the site; several drive.""")
 
 T("ac | SAW | L | m",
 """the lad at the car wash on leeds rd sleeps in the back office on a bit of cardboard, never seen him go home""")
@@ -66,7 +70,13 @@ T("av pv |  | S | h",
 """DSL referral: Year 10 pupil (F, 14) seen getting into different cars after school, drivers older males. Has a new iPhone and designer trainers she cannot explain. Told a friend she 'has to go to parties' with 'Jay' and his mates and that they make her do stuff with them even when she says no. Attendance 61%. Mum reports she goes missing overnight at weekends and comes home smelling of alcohol.""")
 
 T("av ww rm | NCW RMV ET | C | h",
-"""1/A/P. Source states ROWE, Darren (DOB 03/02/1969) of Flat 4 Marlow House being cuckooed by 2 x London males known as SKINZ and 'T'. ROWE has learning difficulties and a heroin habit; males give him gear in return for use of the flat to deal crack/heroin. Males have his bank card and take his PIP on the day it lands. ROWE told source he is 'not allowed out unless one of them comes with'.""")
+"""1/A/P. Source states ROWE, Darren (DOB 03/02/1969) of Flat 4 Marlow House being cuckooed by 2 x London males known as SKINZ and 'T'. ROWE has learning difficulties and a heroin habit; males give him gear in return for use of the flat to deal crack/heroin. Males have his bank card and take his PIP on the day it lands. ROWE told source he is 'not allowed out unless one of them comes with'.
+
+Address history: Flat 4 Marlow House is a council tenancy in ROWE's sole name since 2011. Housing officer reports rent arrears of £640 and two noise complaints from Flat 3 in the last month (music late at night).
+
+Previous intel (24/0332, 3/C/P) reported 'lots of callers' at the block but did not identify a flat.
+
+Action: refer to the cuckooing panel; welfare visit by NPT with the housing officer; consider closure order. OIC PC 2231 REID.""")
 
 T(" |  |  | l",
 """Lost property report: Chinese national student (F, 20) at UoN states her passport was lost on the No. 35 bus on Tuesday. Requires a reference number for the embassy. No third party involved. Lives in university halls, studying accountancy.""")
@@ -111,7 +121,11 @@ T("av db | | C | h",
 """my son is 15 and hes been going missin for days and comin back wit loads of cash n 2 phones, found train tickets to bournemouth in his coat. he said he owes some lads money coz he lost a package n now he has to work it off for them. im scared for him pls do something""")
 
 T(" |  |  | l",
-"""Immigration enforcement visit to Golden Dragon takeaway: one male overstayer (Chinese national) arrested, working as a kitchen porter. Interviewed: his passport is at his flat, he is paid weekly into his own account, lives with his girlfriend. Overstayed after student visa expired. No trafficking indicators. Referred for removal.""")
+"""Immigration enforcement visit to Golden Dragon takeaway: one male overstayer (Chinese national) arrested, working as a kitchen porter. Interviewed: his passport is at his flat, he is paid weekly into his own account, lives with his girlfriend. Overstayed after student visa expired. No trafficking indicators. Referred for removal.
+
+The owner of the takeaway (British Chinese, 60s) said he believed the man had the right to work and showed a copy of an expired visa. He will receive a civil penalty notice for employing an illegal worker. The 4 other staff - the owner's wife, two nephews and a part-time delivery driver - were all lawfully employed.
+
+Food hygiene note passed to the council: the rear yard was full of old cooking oil drums. Nothing further for police.""")
 
 T(" | SFW | S | h",
 """Analyst note: 7 adverts on an adult services site share the number 07700 900456 and the same hotel-room backgrounds in Reading, Slough and Swindon over a fortnight. Profiles say 'new Romanian girl 19, sweet and obedient'. Wording identical across profiles, suggesting one person writes them. Test call answered by a male who negotiated price and times on the girl's behalf.""")
@@ -141,7 +155,11 @@ T(" |  |  | l",
 """CQC inspection: rotas reviewed; overseas-recruited carers on sponsored visas receive full contracted hours, no repayment clauses in contracts, and the staff flat is shared by two carers with their own rooms. Staff spoken to privately raised no concerns.""")
 
 T("eo ww rd is | LH NCW DT ISO | L | h",
-"""Border Force (Aberdeen) note: crew list of trawler shows 6 Filipino deckhands on transit visas. Two approached the officer privately - said they have been at sea 10 months without going ashore, work 18-20 hours during hauls, contracts signed in Manila for $1,200/month but they are told the money is 'sent to the manning agent' and they have had none. Skipper holds their seaman's books and passports. They asked not to be named.""")
+"""Border Force (Aberdeen) note: crew list of trawler shows 6 Filipino deckhands on transit visas. Two approached the officer privately - said they have been at sea 10 months without going ashore, work 18-20 hours during hauls, contracts signed in Manila for $1,200/month but they are told the money is 'sent to the manning agent' and they have had none. Skipper holds their seaman's books and passports. They asked not to be named.
+
+Vessel details: stern trawler, 24m, registered in Fraserburgh, owner a family company with 3 vessels. Last port of call Peterhead; the skipper (British, 50s) was polite and cooperative at the quayside and produced crew agreements when asked, which the deckhands say they had never seen before.
+
+Officer's note: the deckhands were given leaflets in Tagalog and the number of the Seafarers' Mission. MCA and police (MSHT unit) informed; the vessel is due to sail again in 36 hours.""")
 
 T(" |  |  | l",
 """MCA inspection of FV Morning Star: crew of 5, all UK residents, hours-of-rest records complete, accommodation clean and dry. Minor defect noted: liferaft service overdue by 2 weeks.""")
@@ -173,7 +191,11 @@ T(" |  |  | l",
 """Probation note: Service user remains compliant with licence conditions, in full-time employment at a builders' merchant, reports no issues at home. Next appointment 14/11.""")
 
 T("av db ww it | NCW | C | h",
-"""Intel log 2/B/C (not to be shared with DWP without DI authority). OCG led by Marius LUCA and partner believed to be recruiting Roma families from Craiova with promises of jobs, then registering them for Universal Credit and child benefit at addresses in Ilford. Claim payments go to accounts controlled by LUCA; families get 'food money'. Families told they owe £3,000 each for travel and 'paperwork' and that LUCA's men will visit their relatives in Romania if they complain. Most adults are illiterate.""")
+"""Intel log 2/B/C (not to be shared with DWP without DI authority). OCG led by Marius LUCA and partner believed to be recruiting Roma families from Craiova with promises of jobs, then registering them for Universal Credit and child benefit at addresses in Ilford. Claim payments go to accounts controlled by LUCA; families get 'food money'. Families told they owe £3,000 each for travel and 'paperwork' and that LUCA's men will visit their relatives in Romania if they complain. Most adults are illiterate.
+
+Financial profile: since January at least £186,000 in benefit payments has been credited to 9 accounts opened at 3 branches in Ilford and Barking. Withdrawals are made by LUCA and his partner Elena (DOB 22/05/88) in person. LUCA drives a 2021 Range Rover (VRM LR21 KUZ) registered to a company with no trading income.
+
+Partner agencies: DWP counter-fraud aware; HMRC checking the company. Children in the families are enrolled at two local primary schools, attendance good; no concerns raised by the schools.""")
 
 T(" |  |  | l",
 """Officer handover: Domestic at 9 Ash Grove - verbal only, no offences disclosed, both parties calm on arrival, daughter staying with gran tonight. Nothing further.""")
@@ -335,7 +357,9 @@ T(" |  |  | l",
 """Payslip review (Citizens Advice): client unsure why pay lower in March. Payslips show statutory sick pay for 5 days; tax code correct; no unlawful deductions. Explained SSP rules.""")
 
 T("rm it pv | RMV ET | L | h",
-"""Witness (van driver delivering to the site): the Polish lads on the Hollins Lane build get driven in and out by the gaffer's son and he stays all day. One of them tried to walk off at lunch last Tuesday and the son and another bloke dragged him back into the portacabin and I heard him getting a hiding. Son shouted 'nobody leaves till I say'.""")
+"""Witness (van driver delivering to the site): the Polish lads on the Hollins Lane build get driven in and out by the gaffer's son and he stays all day. One of them tried to walk off at lunch last Tuesday and the son and another bloke dragged him back into the portacabin and I heard him getting a hiding. Son shouted 'nobody leaves till I say'.
+
+I have delivered to that site since March, about twice a week, blocks and sand mainly. The site manager is a decent bloke and I have never had any trouble with him; he wasn't there that day. The Polish lads keep their heads down and don't speak much English. I didn't say anything at the time because I was worried for myself. I later told my depot manager, who told me to ring 101, and I made this statement on 12 June at Leyland police station. I am willing to go to court.""")
 
 T("av rm is it | RMV ISO | C | i",
 """Officer handover 0600: 16yo male from Vietnam found by patrol at 0340 walking on A1 hard shoulder after escaping a cannabis grow at a farm building near Newark. Says 3 other boys still inside, locked in with padlock, man comes back 'every morning'. Says the men told them police would beat them and send them to prison. Needs interpreter, placed in foster care. Units to attend farm ASAP.""")
@@ -353,7 +377,11 @@ T(" |  |  | l",
 """Bank alert cleared: business customer withdrew cash using 6 company cards at one ATM; verified as the owner of a taxi firm, each card for a different driver float account, all drivers employees on payroll. Alert closed.""")
 
 T("de ac eo is | PLC LH ISO | L | h",
-"""Case summary, Hope for Justice. Client (Ghanaian, 29) answered a Facebook advert for 'care assistants, visa sponsored'. Was placed with a private client in rural Wales, not a care home. Lives in a box room with no window, cares for a bedbound man 24 hours a day with no relief carer, has not had a day off in 4 months. Employer's son visits once a week with shopping. Nearest town 12 miles. Client has no car and says she does not know where she is.""")
+"""Case summary, Hope for Justice. Client (Ghanaian, 29) answered a Facebook advert for 'care assistants, visa sponsored'. Was placed with a private client in rural Wales, not a care home. Lives in a box room with no window, cares for a bedbound man 24 hours a day with no relief carer, has not had a day off in 4 months. Employer's son visits once a week with shopping. Nearest town 12 miles. Client has no car and says she does not know where she is.
+
+Client contacted us from the man's landline when the son was out; she gave the postcode from a letter on the hall table. She has her own passport (the employer 'never asked for it'), and she says nobody has hit or threatened her. She is worried about the man, who will be alone if she leaves, and asked us to make sure a proper carer is sent.
+
+Plan: safeguarding referral for the man to Powys adult social care; collect client with police support on Thursday; NRM referral with consent; accommodation through the Modern Slavery Victim Care Contract.""")
 
 T("av rd ww | DT NCW SFW | C | h",
 """DWP referral: claimant (Slovak, 58, cannot read or write) attended Jobcentre with a man who had her passport, her NI letter and her bank card, and who tried to change the payment account for her UC claim to one in his name.""")
@@ -677,7 +705,11 @@ T(" |  |  | l",
 """Waste site inspection (EA): operator licensed, PPE issued and logged, picking line staff on agency contracts, 8-hr shifts. Breach found: stockpile exceeds permit limit. Enforcement notice served.""")
 
 T("de db rd it | UF DT | L | h",
-"""Care home whistleblower (anonymous email): 'I work at Oakleigh Lodge. Six of us nurses from Zimbabwe were told by the owner we had to pay £8,000 each back if we leave within 5 years — he calls it the sponsorship cost, but we were never told about it in Harare, the advert said all costs paid. He keeps our BRP cards in his office. He tells us if we complain he'll withdraw our sponsorship and we'll be on a plane.'""")
+"""Care home whistleblower (anonymous email): 'I work at Oakleigh Lodge. Six of us nurses from Zimbabwe were told by the owner we had to pay £8,000 each back if we leave within 5 years — he calls it the sponsorship cost, but we were never told about it in Harare, the advert said all costs paid. He keeps our BRP cards in his office. He tells us if we complain he'll withdraw our sponsorship and we'll be on a plane.'
+
+The email continues with concerns about staffing levels on the dementia unit at night and about late medication rounds, which have been passed to CQC.
+
+Intel note: Oakleigh Lodge is a 46-bed home, owner Dr P. Mensah, licensed sponsor since 2022 with 14 sponsored workers. Previous CQC rating 'Requires improvement'. Home Office sponsor compliance team and Gangmasters and Labour Abuse Authority informed. Whistleblower's identity unknown; reply sent via the same email address offering a call with an interpreter if needed.""")
 
 T(" |  |  | l",
 """Care home HR: sponsored carers reimbursed for visa costs; BRPs held by carers; one carer left for another employer in June without any charge. Compliance file complete.""")
@@ -725,7 +757,11 @@ T(" |  |  | l",
 """Family visit: the couple had an arranged marriage 6 years ago, both consented and confirmed this separately, wife works as a pharmacist, manages her own money. No concerns re forced marriage.""")
 
 T("de ww rm | NCW RMV ET | S | h",
-"""Pop-up brothel, Airbnb in Cardiff Bay: 3 women (Chinese) found during warrant. Property booked for 5 nights under a false name. Women said they came on student visas for 'hotel reception training'. They had been moved every 4-5 days between Airbnbs in Bristol, Swansea and Cardiff. A male drove them between cities and took the money after each client. They did not go out; food was delivered.""")
+"""Pop-up brothel, Airbnb in Cardiff Bay: 3 women (Chinese) found during warrant. Property booked for 5 nights under a false name. Women said they came on student visas for 'hotel reception training'. They had been moved every 4-5 days between Airbnbs in Bristol, Swansea and Cardiff. A male drove them between cities and took the money after each client. They did not go out; food was delivered.
+
+Property: 2-bed apartment, key safe at the door, cleaned by a contractor between bookings. The host company was unaware and has cooperated, supplying booking records for 11 properties across South Wales.
+
+Items seized: 7 phones, £2,350 cash, a notebook with names of cities and dates, and boxes of condoms. The male driver (Chinese, 40s) was arrested in a Mercedes Vito nearby. All three women accepted support and were taken to a safe house; interpreters (Mandarin) booked for ABE interviews tomorrow.""")
 
 T(" |  |  | l",
 """Airbnb host reports guests held a party and damaged furniture; guests were a hen party of 8 women, all gone by morning. Civil matter.""")
@@ -755,7 +791,11 @@ T(" |  |  | l",
 """International student complained her letting agent kept her deposit, £1,200, after she moved out. Advised to raise with the deposit protection scheme.""")
 
 T("de ac rm is | PLC RMV ISO | C | h",
-"""Albanian (M, 19) found at a cannabis factory in a former church in Lancashire. Says he was promised a job in a car wash in London. Kept inside the building for 4 months, only allowed out 'in the yard to smoke', food brought in, never spoke to anyone except the 'gardener'. Slept on a mattress between the plants, no shower. Says he was terrified of the electric cables.""")
+"""Albanian (M, 19) found at a cannabis factory in a former church in Lancashire. Says he was promised a job in a car wash in London. Kept inside the building for 4 months, only allowed out 'in the yard to smoke', food brought in, never spoke to anyone except the 'gardener'. Slept on a mattress between the plants, no shower. Says he was terrified of the electric cables.
+
+The building is owned by a property company in Manchester and was let 6 months ago to a 'furniture storage' business that gave false details. About 900 plants were found across 3 rooms, with a professional irrigation system.
+
+He has been interviewed as a victim, not a suspect; his age (19) is supported by his passport, which he had with him. NRM referral made by the OIC; he is in a hotel with support from the Salvation Army. He is frightened for his mother and younger brother in Shkodër but says nobody has threatened them.""")
 
 T(" |  |  | l",
 """Cannabis grow (50 plants) in spare room of a detached house; occupier (M, 45, British) admits growing for own use and for friends. Lives alone, no sign of anyone else involved. Interviewed under caution.""")
