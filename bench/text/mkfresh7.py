@@ -212,3 +212,105 @@ t("""Bank of Scotland alert: customer account receiving housing benefit, univers
   "AV WAG", "SFW NCW ESC", "C", "M")
 t("""Prison intel: prisoner NOLAN (HMP Altcourse) boasting that he 'had a few Polish lads on the driveways' in Warrington, that he never paid them and that they lived in a shed on his cousin's land. INT 3/C/P.""",
   "WAG ABC", "PLC", "L", "M")
+# ---- part 2 -------------------------------------------------------------
+t("""Diplomatic household, Holland Park. Indonesian housekeeper (41) escaped through a ground-floor window at 4am and walked to a petrol station. She says she has not left the house alone in three years, was not allowed a phone or to speak to her family, ate what was left from the family's plates and slept in the laundry room. She was promised $1,200 a month in Jakarta and has been paid nothing in the UK. Employer has diplomatic immunity; FCDO informed.""",
+  "ROM ISO DEC WAG ABC", "RM ISOL SAW PLC", "D", "H")
+t("""Report via website: I run a small cleaning firm. One of my cleaners, a lovely Polish lady, has asked me to pay her wages into her husband's account from now on. I asked her privately if she was OK and she laughed and said it's for the mortgage, she has her own card too. Just logging in case.""")
+t("""He told me I would be a model in Milan. The photos were for a portfolio. After, in Manchester, there was no agency, only a flat in Cheetham Hill and the same photos on a website with my 'prices'.""",
+  "DEC", "", "S", "H")
+t("""1/A/P. Source who works at the DHL hub states agency workers supplied by 'Prime Staff' are driven in from Leicester in two minibuses driven by BALOGH Tibor. BALOGH speaks to the supervisors for all of them and collects their timesheets. Workers are not allowed to speak Hungarian with other staff and are not allowed to keep phones, which BALOGH collects on the bus.""",
+  "ISO", "ESC SFW ISOL", "L", "M")
+t("""Street begging, Oxford St. Roma woman (early 20s) with a baby, third time seen this week. Same man drops her and two other women from a silver VW Passat at 07:30 and collects at 21:00, takes the cup. She told the outreach worker through a Romanian speaker that she must give him everything she gets and has no money of her own.""",
+  "WAG", "ESC CEDL NCW", "C", "M")
+t("""A&E: woman, 30s, Thai, facial bruising and a fractured wrist, says she fell down stairs. Man with her (not a relative) says she works in his 'spa'. When the man went to the car she said 'he has my passport, please' and then stopped speaking.""",
+  "PSV DOC", "PA DT", "S", "I")
+t("""Missing person return interview, Kayden (15): he was found in a trap house in Weymouth after 9 days missing. He says he went to 'make money', that older boys gave him a phone and told him to sell 'food'. He was not allowed to leave the house, slept on the floor, and was made to keep the drugs 'plugged' inside him. He was told his little brother would be stabbed if he came home without the money.""",
+  "AV ROM ABC THR", "RM PLC", "C", "H")
+t("""Email from employer (care home, Sheffield): we sponsor 12 overseas carers. One told her manager that her previous sponsor, a different home, kept her BRP and made her pay £5,000 'visa costs' back out of her wages. We have helped her get a new BRP; she keeps it herself and is paid in full by us. Reporting the previous employer as requested.""",
+  "DOC DEBT", "DT FEES", "L", "M")
+t("""Anonymous Crimestoppers report: 'Mr AKHTAR who runs the textile unit on Cobden St has about 20 women sewing from 7am to 11pm. They are paid £3 an hour. The fire door is chained shut. They are scared of him. If an inspector comes he sends them out the back.'""",
+  "OT ABC", "LH", "L", "M")
+t("""Welfare visit to Mrs T (Nigerian, 28) after school raised concerns about her son's attendance. Family in private rented flat, husband works as a security guard. She explained the boy has been ill. No indicators of exploitation; family supported by early help.""")
+t("""I am writing because my sister went to work in a hotel in Blackpool through a Facebook advert. Since she got there she only calls me from the manager's phone with him listening, she says she has no time off and they took her ID card 'for the police'. I have not been able to speak to her alone for three months.""",
+  "ISO OT DOC", "ISOL LH DT", "L", "H")
+t("""NRM referral: male (Vietnamese, 19). Tells us he was a child when he was taken from a cannabis house in Coventry to Scotland in the boot of a car. He says the men 'made him a slave', he never saw the sky for five months, lived on instant noodles. He has scars on his back from a hot iron.""",
+  "AV ROM PSV ABC", "RM PA PLC", "C", "H")
+t("""Officers attended report of fight outside the Crown pub. Two males, both local, arrested for affray. CCTV secured.""")
+t("""INT 2/B/P. Indian national SHARMA Ravi arranges sham marriages between Portuguese women and Indian men in Leicester for £15,000. INT suggests the women are recruited in Lisbon, flown over and held in a house in Belgrave Rd until the wedding, phones taken, not allowed out, then sent home with €1,000.""",
+  "ROM ISO DEC", "RM ISOL", "C", "H")
+t("""hi i live next to a big house in bolton there is a girl who looks african she hangs washing at 6 in the morning and still cleaning the windows at 10 at night. ive never seen her leave the house except to go to the shop with the lady. she waves at my little girl but looks sad. ive seen her cry""",
+  "OT ROM", "LH RM", "D", "M")
+t("""Salvation Army debrief, through a Mandarin interpreter: she says she answered an online advert for restaurant work in London. The agent arranged a student visa. On arrival she was told the restaurant job was gone and she must work in 'massage' to repay £40,000. She says she sees clients in a flat in Newcastle, that the 'mama' keeps her passport and her earnings, and that she has not been outside except to move flats. She says she has been raped by clients and the mama said nothing.""",
+  "DEC DEBT DOC WAG ROM PSV", "DT NCW RM", "S", "H")
+t("""Voice note transcript, neighbour: 'the bloke at 19 has got lads in the garage working on cars all day and night, Polish or something, I think they're living in there, there's a sleeping bag and a camping stove. I've seen him lock the garage from the outside when he goes off.'""",
+  "ROM ABC", "SAW PLC RM", "L", "M")
+t("""Caller reports her husband is keeping her passport and won't give it back since their row. Officers attended: passport retrieved from the loft and returned to her. Domestic incident recorded, no exploitation disclosed.""")
+t("""Press: Two brothers from Sussex have been jailed for keeping a man with learning difficulties in a shed for 13 years and making him work on their farm for nothing. The victim, now 52, was found with one set of clothes and no possessions, had lost four stone and had untreated sores.""",
+  "AV ABC WAG", "PLC FPE PA", "L", "H")
+t("""DVLA/ANPR link: VRM WN15 KLP seen at 05:10 daily at Tesco car park, Crewe, where 10-12 men board; same VRM at chicken processing plant, Sandbach, 05:40, and back at the car park 20:30. Owner LEE Seo-jun charges each man £8/day for the ride according to a worker spoken to.""",
+  "", "CEDL ESC CHT", "L", "M")
+t("""Debrief (Eritrean male, 26), told through interpreter: he says that in Libya he was held in a warehouse by smugglers until his family sent money. In the UK he lives in Home Office accommodation and works nowhere; no one controls him here. He wants help with his asylum claim.""",
+  "ROM", "RM", "", "M")
+t("""Safe and well check at the nail bar on Church St following a tip-off. Two technicians present, both Vietnamese, both over 25 with settled status. Both hold their own passports and phones, live with family in Walsall, paid by bank transfer. Spoken to separately: both said they can leave whenever they want. No concerns.""")
+t("""Victim says the recruiter told her she would be cleaning offices. She was cleaning offices. She was paid what was promised. Her complaint is that the agency forgot to pay two weeks of holiday pay, which has since been paid. Not an MS matter, signposted to ACAS.""")
+t("""GLAA intelligence 2/B/P: Romanian gang master known as 'Bebe' charges new arrivals £300 to be put on the books at a Corby warehouse and a further £150 for a 'room', which is a mattress in a living room shared with five others. Workers have been told their debt for the flight must be cleared before they can leave the house.""",
+  "DEBT ABC ROM", "FEES OVC PLC RM", "L", "H")
+t("""Domestic incident: male and female partners, both British, arguing about finances; female says he controls the money and she gets an allowance. No injuries, no threats, no work involved. DASH standard. Advice given, referral to local DA service with her consent.""")
+t("""Intel from Network Rail staff: lone male, thin, wearing the same clothes for days, sleeping in the underpass at Cardiff Central and picked up every morning at 05:45 by a pickup truck with building materials. No further information. 3/C/P.""",
+  "", "PA CEDL ESC", "L", "M")
+t("""Transcript, PC body-worn: 'Nobody's keeping me here, officer, honest. I work for my uncle, he pays me, I've got my passport in my room, look.' Officer viewed the passport; male (Albanian, 23) works in his uncle's barbers in Hull. Nothing further.""")
+t("""Sightline public report: 'my boyfriend's cousin works at the hotel and she told me she's been made to sleep with the manager to keep her job and he said he'll get her deported if she tells anyone'.""",
+  "PSV THR AV", "FOA", "S", "H")
+t("""I heard on the news about kidneys being sold and I'm worried because my neighbour had an operation abroad. I asked her and she said it was a hip replacement in Turkey she paid for herself. Sorry to waste your time.""")
+t("""Handover note (early turn): IP Hoa (24, Vietnamese) spoke to NRM caseworker today. Confirms she was taken to Poland first, then by car to the UK. Debt of $30,000 to the 'snakehead', she's been paying it off in a nail bar in Swindon. Earned nothing, the boss said it goes to the debt and to her family. She slept in the shop. Now in a safe house. Next step: ABE interview Thursday.""",
+  "DEBT WAG", "NCW SAW", "L", "M")
+t("""Council environmental health: takeaway kitchen inspection found filthy conditions, rodent droppings and a camp bed in the dry store used by a kitchen worker. Worker (Bangladeshi, 40s) said he works every day from 11am to 2am and 'the owner will sort his papers one day'. Owner holds his passport 'for the visa'. Referred to police.""",
+  "ABC OT DOC", "SAW PLC LH DT", "L", "H")
+t("""gang of kids nicking from the co-op again 3 boys about 12 they dont look like they're from round here and theres always an older bloke waiting outside in a car who they hand the stuff to""",
+  "AV", "", "C", "H")
+t("""Teacher referral: Year 8 pupil Amira (12) told her friend that her parents are taking her to Pakistan in the summer to marry her cousin, who is 28. She is frightened and says she cannot refuse. Passport held by father.""",
+  "AV", "", "", "H")
+t("""Health visitor note: new mum (Slovak, 21) living in a house with 14 adults in Sheffield. Husband's 'boss' collects everyone's post and benefit letters. She says her child benefit goes into the boss's account and she is given £20 a week. Partner works at a sandwich factory and she says he has never been paid directly.""",
+  "WAG ABC", "OVC NCW", "L", "M")
+t("""Call handler: elderly caller reports that 'foreigners are living in the house behind and I think they are slaves'. Asked why, she said they speak another language and have a lot of washing. Officers visited: a family of five, Syrian resettlement scheme, supported by the council. No issues.""")
+t("""HMRC referral: director of a Leicester garment supplier submitted payroll showing 30 employees paid £9.50/hr, but bank records show wages paid into 4 accounts, all controlled by the director's son, who withdraws cash. Machinists interviewed said they receive £120 cash for a 60-hour week.""",
+  "WAG OT", "NCW LH", "L", "M")
+t("""Thank you for reporting. I've spoken to the man at the car wash: he says the boss is fine, pays them on time. BUT he also said the boss takes £50 a week off each of them for 'the van' and they all live in a flat above the unit 'because it's easier'. Can someone look?""",
+  "", "CHT SAW", "L", "M")
+t("""A 16-year-old girl in the care of Rochdale council has been going to a takeaway where men give her lifts and alcohol. Residential staff found messages on her phone from a man called 'Mo' arranging for her to 'meet a friend' at a hotel. She said it's her choice and she loves him.""",
+  "AV", "", "S", "H")
+# ---- part 3 -------------------------------------------------------------
+t("""INT 2/B/C - handling condition: not to be shared with the Home Office without OIC consent. A Moldovan male, CEBAN Andrei, is said to recruit young men in Chisinau with offers of building work in the UK. On arrival the men are taken for 'medical checks' at a private clinic in Istanbul en route, where one has had a kidney removed. Source says the men are told the operation was an appendix removal and are paid nothing for it.""",
+  "DEC", "", "O", "M")
+t("""Renal unit social worker: patient returned from a 'holiday' in Egypt with a new kidney. He says he paid £60,000 to a broker who found a 'donor', a young man from Sudan he never met. He does not know whether the donor consented or was paid. Information passed to police and HTA as required.""",
+  "", "", "O", "M")
+t("""Statement of witness, Mrs Jean ROBERTS: I live opposite the house. Since about April a young woman has been living there with the family. I have only seen her outside to put the bins out and to walk the children to school with the mother. She never has a coat, even in the rain. I once said hello and the mother pulled her by the arm and said she doesn't speak English. I have never seen her use a phone or have any visitors. I do not know her name.""",
+  "ISO ROM", "ISOL RM FPE", "D", "M")
+t("""ok so this is gona sound mad but my uber driver last night said hes been in the uk 2 yrs and 'the man' still has his passport and takes half his fares and if he stops driving theyll tell the home office where he is""",
+  "DOC WAG THR AV", "DT NCW FOA", "L", "H")
+t("""Caseworker note (Medaille Trust): client, Nigerian woman, 34, says she was brought to the UK at 15 by a 'madam' who said she would go to school. Instead she cooked, cleaned and looked after four children in Peckham for nine years, sleeping on the sofa, never sent to school, never paid. She was told that if she left the juju oath would kill her mother. She says she still feels the madam is watching her.""",
+  "AV DEC WAG THR ABC", "SAW", "D", "H")
+t("""Press summary: A couple from Hertfordshire denied holding their nanny captive. The jury heard the nanny had her own room, a phone, a weekly day off and a bank account into which she was paid, and she had travelled home to the Philippines twice. Both defendants were acquitted of all counts.""")
+t("""Through interpreter (Romanian): she says that the man who brought her to England was her boyfriend. She says he did not take her papers and she never worked for him; he hit her twice and she left him. She is not working. She wants to go home.""",
+  "PSV", "PA", "", "H")
+t("""Call to 101: man reporting that his Polish employer has not paid him for the last month's work on a bathroom refit. He has his own van and several other clients and is thinking of going to the small claims court. Advised this is a civil matter.""")
+t("""Referral from Refugee Council: young man (Afghan, 17) placed in a hotel. Staff noticed that an adult male visits most nights and takes him away in a car, returning at 5am. The boy has new clothes and is exhausted at college. He says the man is 'a friend from home' who gets him 'work'.""",
+  "AV", "CEDL ESC", "", "H")
+t("""INT 1/B/P. Slovak woman BALAZOVA Jana (DOB 04/11/1997) has been 'sold' to a British man, WILSON Craig, in a sham marriage in Derby to secure his residence. She is kept in the house, not allowed out without WILSON, and has told a neighbour he forces her to have sex. WILSON claims benefits in her name.""",
+  "ROM PSV", "RM", "S C", "H")
+t("""Farm worker crushed by a potato harvester at Low Fen Farm, seriously injured; HSE informed. Employer has full records, worker directly employed and paid above NLW, lives in his own house in the village. Investigation into machine guarding only.""")
+t("""Rough notes - modern slavery training case study used at the Force Academy. 'Sam (20) was recruited at a hostel...' (exercise scenario, not a real case).""")
+t("""Neighbour says the people in the basement flat are 'definitely being trafficked' because they are Chinese and work late at the takeaway. On visit: a married couple who own the takeaway with their adult son. All British citizens. Complainant advised.""")
+t("""Debrief via Vietnamese interpreter, second session: he repeats that the men in the house in Wolverhampton took his phone 'so the police could not trace it'. He was only allowed to call his mother once a month, on speakerphone, with the man listening. He never went outside. He did not know what town he was in until he was arrested.""",
+  "ISO ROM", "ISOL RM", "C", "M")
+t("""Hi I'm a nurse on a ward. We had a patient today, Chinese lady, only spoke a few words of English. She had no idea what city she was in and said she'd been 'inside for long time'. Her boss came to pick her up within an hour of her being admitted and gave a false name. She had nothing with her, not even a handbag.""",
+  "ISO", "ISOL FPE", "", "M")
+t("""3/C/P. Source overheard KHAN Imran saying that his 'girls' at the Bradford flat 'earn' £1,000 a night and he 'keeps them sweet with coke'. Source believes at least one of the girls is 16.""",
+  "AV", "", "S", "H")
+t("""GLAA: workers on a Herefordshire flower farm say the labour provider, AGRO-UK Ltd, does not give them their pay slips and pays £6 per hour cash while their contracts state £11.44. They are housed in static caravans with no heating and are not permitted to leave the site after 9pm. One worker said the site manager told them 'you will disappear in the river' if they complain.""",
+  "DEC ABC ROM THR", "PLC RM", "L", "H")
+t("""Doorstep conversation, PCSO: lady at 4 Beech Rd asked if the Romanian men next door 'are slaves'. The men told us they work for a roofing firm, are paid weekly, pay their own rent and go home to Romania every Christmas. They showed us payslips. No concerns.""")
+t("""I was the maid of the family in Jeddah and they brought me to London for the summer. In London I work all day and night, I take care the baby in the night also, I sleep maybe three hours. The madam locks the door of the apartment when they go out. My passport the sir has since Saudi. I have not been paid since 7 months. I escaped when the door was open for the delivery.""",
+  "OT ROM DOC WAG", "LH RM DT", "D", "H")
+t("""Kidney for sale advert found on a Facebook group by a cyber analyst: user 'Mustafa_UK' offering '£20k for O+ kidney donors age 18-35, travel paid, no questions'. Linked phone +44 7700 900461. Referred to NCA.""",
+  "", "", "O", "M")
