@@ -314,3 +314,40 @@ t("""I was the maid of the family in Jeddah and they brought me to London for th
   "OT ROM DOC WAG", "LH RM DT", "D", "H")
 t("""Kidney for sale advert found on a Facebook group by a cyber analyst: user 'Mustafa_UK' offering '£20k for O+ kidney donors age 18-35, travel paid, no questions'. Linked phone +44 7700 900461. Referred to NCA.""",
   "", "", "O", "M")
+# ---- part 4 -------------------------------------------------------------
+t("""THE CAR WASH ON LONDON RD IS A DISGRACE!!! THOSE POOR LADS ARE OUT IN THE FREEZING COLD IN FLIP FLOPS NO GLOVES WASHING CARS WITH CHEMICALS THAT BURN THERE HANDS. THE OWNER SHOUTS AT THEM LIKE DOGS. SOMEBODY NEEDS TO CLOSE IT DOWN""",
+  "ABC", "PA", "L", "M")
+t("""Stop check, M1 J28: Vauxhall Vivaro VRM BD19 XNA, driver BOGDAN Florin, 7 male passengers (Romanian). Passengers had no ID; driver produced a carrier bag containing 7 Romanian ID cards and 9 bank cards in other names. Passengers said they work at a meat plant and 'Florin keeps everything so nothing gets lost'. Driver said he charges them £15/day for transport.""",
+  "DOC", "DT MBC ESC CHT", "L", "M")
+t("""Pharmacy staff concern: a young Eastern European man comes in weekly with an older man who asks for painkillers for 'his workers'. Young man has a badly swollen, untreated hand and was not allowed to speak; older man answered every question.""",
+  "", "PA SFW", "L", "M")
+t("""I live in a flat in Wembley. The family next door has a girl from Sri Lanka who is not family. She told me in the lift she is 'on loan' from a family in Dubai and that they send her salary to the Dubai family. She works every day. She asked me not to tell anyone because she will be sent back.""",
+  "WAG OT", "NCW LH FOA", "D", "M")
+t("""Op LANTERN debrief summary (OFFICIAL-SENSITIVE). 11 potential victims recovered from 2 addresses in Peterborough. All Latvian males, 30-60, several with alcohol dependency, recruited from a Riga shelter with promises of factory work at £400/week. All worked at food processing sites via three agencies. Accounts opened in their names; cards, PINs and passports retained by the principal, OZOLS. Victims received £20-£40 per week. Addresses: 2 bedrooms housing 6 and 5 men respectively, mattresses on floors, no hot water. Several victims report OZOLS assaulted those who complained, and threatened to 'send them back in a box'. Victims escorted to and from work by OZOLS's associates.""",
+  "AV DEC DOC WAG ABC PSV THR", "DT NCW MBC OVC PLC ESC", "L", "H")
+t("""Sorry if this is nothing. There's a man at our church who brings a group of women on Sundays, they sit apart and never talk to anyone, he holds their phones during the service. They look exhausted. I tried to talk to one and he came straight over.""",
+  "ISO", "ISOL SFW", "", "M")
+t("""Staff at the Travelodge, Slough, report a 14-year-old girl checked into a room by a man in his 40s who paid cash. Three other men have gone to the room in the last two hours. Police units dispatched.""",
+  "AV", "", "S", "I")
+t("""INT 2/B/P. A number of Pakistani students at a Luton 'college' are working 60+ hours a week at the car wash owned by the college's director, MALIK Tanveer, to pay 'tuition fees' that rise every term. Their visas depend on MALIK, who has reminded them that he can report them to UKVI.""",
+  "OT DEBT THR AV", "LH FOA", "L", "H")
+t("""Officer note: elderly man (British) reporting that his lodger 'works for him' by doing his shopping and cleaning in exchange for a reduced rent, agreed in writing. Lodger confirms this is her choice and she has a full-time job elsewhere. No concerns.""")
+t("""Teenage boy approached PCSO at Liverpool Lime St saying he 'needs to get home to London'. He said men had brought him up and told him to stay in a flat and answer a phone. He has not eaten for two days. He says the men are at the flat now and will come looking for him.""",
+  "AV", "PA", "C", "H")
+t("""Missed appointment follow-up (Sexual Health clinic): patient 'Anna', Bulgarian, attends with a different man each time who pays in cash and waits in the corridor. Today she disclosed that she is forced to see 10-15 men a day, that she owes €8,000 for her 'ticket' and that the men who bring her hit her if she does not earn enough. She declined police involvement. Duty to Notify completed.""",
+  "PSV DEBT", "ESC", "S", "H")
+t("""Public report (Crimestoppers, online): 'the bloke who runs the Keswick Rd mechanics is employing someone illegally'. Follow-up: worker is a refugee with leave to remain and the right to work. No issues.""")
+t("""NGO outreach note: I met three Chinese women at the pop-up flat in Ealing. They said they came on tourist visas to do 'beauty work' and now the boss says they cannot leave until they pay back £10,000 each. One said she has never been outside the flat since arriving in April, food comes by delivery driver. They have no phones of their own.""",
+  "DEC DEBT ROM ISO", "RM ISOL", "S", "H")
+t("""Staff at the nail bar don't have any days off, they start at 9 and finish at 9.""",
+  "OT", "LH", "L", "M")
+t("""PC BROWN 2281: attended Ali's Kebabs re: customer assault. Suspect (drunk customer) arrested. Staff members spoke well of their employer; paid weekly, two days off, own homes. No concerns noted.""")
+t("""Caseworker (Unseen) second contact: client says he 'chose' to stay because the boss pays him sometimes and gives him a room, but describes having to sleep in a van at the construction site, working 6am-10pm, and the boss keeping his passport 'until the job ends'. He has been told he owes £2,000 for tools.""",
+  "ABC OT DOC DEBT", "SAW LH DT PPE PLC", "L", "H")
+t("""Information from a taxi driver: he regularly drives two young women from a house in Moss Side to hotels across Manchester at night, always booked by the same man, who pays and tells the driver to bring them back to him and nowhere else. One of the women told the driver she has to 'see clients' for the man and is never allowed out on her own.""",
+  "ROM", "ESC RM", "S", "H")
+t("""Police Scotland intel 3/C/P. Report of a Chinese man seen in a Glasgow restaurant kitchen looking underweight, with unhealed cuts, who flinched when the owner spoke to him. No further detail.""",
+  "", "PA", "L", "M")
+t("""Parents came into the front office to report their son (17) is being 'used' by a gang. They say he is given bags to carry around Bristol and that the older man he calls 'Uncle' told him he owes £1,500 because a package went missing. Son denies any problem.""",
+  "AV DEBT", "", "C", "H")
+t("""Lost property: a wallet containing a driving licence and three bank cards handed in at the station. Owner traced and collected.""")
