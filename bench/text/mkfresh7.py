@@ -351,3 +351,46 @@ t("""Police Scotland intel 3/C/P. Report of a Chinese man seen in a Glasgow rest
 t("""Parents came into the front office to report their son (17) is being 'used' by a gang. They say he is given bags to carry around Bristol and that the older man he calls 'Uncle' told him he owes £1,500 because a package went missing. Son denies any problem.""",
   "AV DEBT", "", "C", "H")
 t("""Lost property: a wallet containing a driving licence and three bank cards handed in at the station. Owner traced and collected.""")
+# ---- part 5 -------------------------------------------------------------
+t("""Organ trafficking - NCA bulletin extract: a Nigerian senator and his wife were convicted (2023) of conspiring to bring a young man from Lagos to London to harvest his kidney for their daughter. The man, a street trader, was told he was coming for work and was not told a kidney would be taken. He was offered payment and a better life in the UK.""",
+  "DEC AV", "", "O", "M")
+t("""Donor assessment clinic, Guy's: prospective altruistic kidney donor (British, 45) assessed. Independent assessor satisfied there is no reward, coercion or pressure. Donor fully informed, has discussed with family. Proceeding to matching scheme.""")
+t("""tip off: man in Ilford posting on whatsapp groups 'need kidney donors urgent, pay 10k, must have valid passport, travel to Pakistan'. One lad from my mosque went and came back sick, says he was only given 2k and they kept his passport til he signed""",
+  "DEC DOC", "DT PA", "O", "M")
+t("""Attended address re: missing 15-year-old female believed to be at 27 Pelham St. Door answered by male 30s who denied she was there. Female heard crying upstairs. Entry forced under s17 PACE, female found in bedroom with no clothes and a bruised face; male arrested for rape of a child. Girl had been there since Friday.""",
+  "AV PSV ROM", "PA RM", "S", "I")
+t("""Request from DWP fraud team: same mobile number and email used on 17 universal credit claims; claimants are Bulgarian nationals whose addresses are all HMOs owned by one landlord, IVANOV. Claimants contacted say they never applied and have never received any money; IVANOV 'helped them with forms' and kept their ID cards 'for the council'.""",
+  "DOC WAG", "DT NCW", "C", "M")
+t("""The warehouse is ok honestly. I work 4 days a week nights, the agency pays me every Friday into my own account, they gave me boots free. I just want to complain about the parking.""")
+t("""Caseworker (Hope for Justice): client, Eritrean man, 23, spent a year in Libya in a farm where he was forced to work with no pay and was whipped. In the UK he is now in asylum accommodation and attends college. No exploitation in the UK reported; we are supporting an NRM referral for the overseas exploitation.""",
+  "WAG PSV", "", "L", "H")
+t("""Pop-up brothel, Airbnb in Leeds city centre, raided after neighbour complaints. Three Romanian women found. All told officers they work voluntarily, keep what they earn and travel on their own. No indicators of coercion disclosed; women given information about support.""",
+  "", "", "S", "H")
+t("""Bolton street triage: man (British, 40s, heroin dependent) picked up by PCSOs begging outside Tesco. He says he has to give his takings to the 'landlord' of the house he lives in or he doesn't get his 'medicine'. The landlord takes him to the spot every morning.""",
+  "AV WAG", "ESC NCW", "C", "M")
+t("""My aunt brought a girl from our village in Punjab to help in her house in Southall. The girl is 14. She doesn't go to school, she cooks and cleans for the whole family of 8 and sleeps in the corridor. My aunt says she sends money to the girl's parents but I don't think that's true. I'm scared to report my own family but this is wrong.""",
+  "AV WAG ABC", "SAW NCW", "D", "H")
+t("""Fire service referral: fire in an industrial unit in Oldham used as a clothing factory. Six men found sleeping on cardboard in a mezzanine above the sewing machines. Fire exits blocked by stock. The men ran before police arrived.""",
+  "ABC", "SAW PLC", "L", "M")
+t("""Court result: KOVALENKO Oleh pleaded guilty to s1 MSA 2015 offences. He had recruited Ukrainian refugees through a Telegram channel, promising warehouse jobs. Instead they were taken to a flat in Barking, told they owed £2,500 each for 'housing and visas', and sent out to work on building sites for no pay. He kept their passports in a locked drawer.""",
+  "AV DEC DEBT WAG DOC", "DT", "L", "H")
+t("""Vietnamese male, about 15, found by BTP hiding in the toilets at Birmingham New St. Says he ran away from a 'nail house' last night. Appears malnourished, only the clothes he is wearing. Says the people there are looking for him. Interpreter requested.""",
+  "AV", "PA FPE", "L", "H")
+t("""Reported by a mum on the school run: 'there's a bloke who parks outside Marlowe Academy and gives the year 9 girls vapes and lifts, they call him Big T, one of them said he took her to a party where she had to do stuff with men'.""",
+  "AV PSV", "", "S", "H")
+t("""Caller (landlord) concerned that his tenant has moved 'six or seven' people into a two-bed flat. Visited: the tenant is a student sub-letting to friends for cash. All students, all leave and come freely, no one is working for the tenant. Housing enforcement notified.""",
+  "", "OVC", "", "Lo")
+t("""Daily briefing item: Op SENTINEL identified a modern slavery victim in a Scunthorpe car wash yesterday. IP (Kurdish Iraqi, 20) says the owner gives him a room in a shipping container on site, with a mattress and a bucket, and pays him £25 a week. He starts when the owner opens the gate at 7 and stops when it's dark. He does not know the address.""",
+  "ABC WAG OT ISO", "SAW PLC LH ISOL", "L", "H")
+t("""I need help. I'm in a house in Slough, I don't know the number. They have locked me in the bedroom since yesterday. The man said tonight he will kill me if I don't do what the customers want. Please come. (Text to 999 via emergencySMS, cell site Slough Central)""",
+  "ROM THR", "RM", "S", "I")
+t("""Safeguarding supervision note: nothing to suggest Jade (17) is being exploited; she works part-time at a café, her mum confirms her hours and pay, and her missing episodes were to her boyfriend's, who is 18 and known to the family. Continue to monitor.""")
+t("""INT 2/B/P. Indian restaurant group (4 sites, Hampshire) recruits chefs from Kerala on skilled worker visas. Each chef has paid £18-22k in 'sponsorship fees' to a Kochi agent linked to the owner. Chefs paid the salary on paper but required to hand back half in cash each month. They are told their visa will be cancelled if they refuse.""",
+  "WAG THR AV", "FEES FOA", "L", "H")
+t("""Victim's own words (written statement, Polish, translated): In Poland I was homeless and drinking. A man came to the shelter and said there is work in England, packing vegetables, a house, I will have my own money. In England I did not have my own money. He took me to the bank and then he had my card. I worked in the factory then in the evening I cleaned his house. I never had a free day. If I asked for my money he said I am a drunk and no one will believe me.""",
+  "AV DEC WAG OT", "NCW LH", "L D", "H")
+t("""Report of a noisy party and cars on the drive at 2am, Acacia Ave. Attended, 18th birthday party, music turned down.""")
+t("""Airport: Border Force at Stansted intercepted a man (Albanian, 30) travelling with three women (18-20). The women each had only a small handbag and no luggage, no money and no address for their stay. The man held all four passports and the return tickets and answered all questions for them.""",
+  "DOC", "DT FPE SFW ESC", "", "M")
+t("""101: my son's boss at the building site owes him £600 wages and won't answer his phone. Son is 24, British, lives at home. Advised civil remedy / ACAS.""")
+t("""Looked into the concern about the Chinese takeaway worker: he's the owner's son, he's 19, helps in the shop after college. Says he gets pocket money and helps out more in the holidays, like any family business. No safeguarding concern.""")
