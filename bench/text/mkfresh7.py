@@ -126,7 +126,7 @@ t("""Through a Tigrinya interpreter: she says that she left Eritrea in 2022. In 
 t("""Neighbour called about 'too many people' at No. 5 Orchard Way. Officers attended: three generations of the SINGH family, all related, living in a four-bed house. Children attend the local primary. No concerns.""")
 t("""Hotel housekeeper (Romanian, 24) told HR she was recruited in Bucharest by an agent who charged her 600 euros 'registration' and promised £11 an hour. The agency pays her £2.50 per room cleaned, which comes to about £4 an hour, and she lives in an agency three-bedroom house with 11 other women.""",
   "DEC ABC", "FEES OVC", "L", "M")
-t("""Midwife booking note: 19 y/o Albanian woman attended with a man who said he was her 'cousin' and answered every question for her. She had no idea of her own address. Man refused to leave the room. When alone for the urine sample she wrote 'help me he sell me' on the pot label.""",
+t("""Midwife booking note: 19 y/o Albanian woman attended with a man who said he was her 'cousin' and answered every question for her. She had no idea of her own address. Man refused to leave the room and said she does not go anywhere without him. When alone for the urine sample she wrote 'help me he sell me' on the pot label.""",
   "ROM", "SFW RM", "S", "I")
 t("""Press release: A farm manager in Herefordshire has been ordered to pay back £86,000 after GLAA officers found he had underpaid seasonal pickers. The workers, who held their own passports and lived in a well-maintained caravan park, were paid below the minimum wage for piece work. No evidence of coercion was found and the case was dealt with as a labour-market offence.""")
 t("""my mate works at a takeaway on albert rd n the owner keeps all his wages says hes saving it for him, hes been there 2 years n never had a penny just food n a mattress in the storeroom. he cant speak english n the owner told him police will lock him up cos hes illegal""",
@@ -136,7 +136,7 @@ t("""Border Force, LHR T4: female (Nigerian, 22) travelling on a visitor visa. S
 t("""Hand car wash, Stockport Rd: four workers interviewed by GLAA with interpreters. All state that 'Sami' keeps their passports in the office safe 'so they don't get lost', that their pay goes onto a card Sami holds and that they get £30 a week 'for food'. They sleep in a portacabin on site and work 8am–8pm seven days.""",
   "DOC WAG ABC OT", "DT NCW SAW PLC LH", "L", "H")
 t("""Shoplifting, Boots, Market St. Two Romanian females (approx 14 and 16) detained with £300 of cosmetics in a foil-lined bag. Both said 'Uncle' drops them in town each morning and collects them at 7pm and they must bring back £200 a day or he hits them. Placed in police protection.""",
-  "AV PSV THR", "CEDL ESC", "C", "I")
+  "AV PSV THR", "CEDL ESC", "C", "H")
 t("""Victim debrief (adult male, Slovak, 44): I met a man at the Roma community centre in Košice who said he has a job for me in England in a factory, 400 pounds a week, house included. He paid the bus. In England he took my ID card 'for the registration' and opened a bank account for me. I never saw the bank card. Every Friday he gave me 20 pounds. He said I owe him for the bus and the house, and every week the debt was bigger. We were ten men in a house with two bedrooms. When I asked for my ID he pushed me against the wall and said I will not see my children again.""",
   "DEC DOC WAG DEBT ABC PSV THR", "DT NCW OVC", "L", "H")
 t("""Concern raised by a parent: a man has been messaging her 13-year-old son on Snapchat offering £50 to 'carry a parcel' to Southend. Son has not gone. Parent has the messages.""",
@@ -209,7 +209,7 @@ t("""I am an owner of a small farm in Devon. We had a man turn up asking for wor
 t("""nobody should have to live like this!!!! 12 PEOPLE in the house next door 2 bathrooms rubbish piling up and they all get picked up in a minibus at 5 in the morning and come back at 9 at night DO SOMETHING""",
   "ABC OT", "OVC PLC ESC CEDL LH", "L", "M")
 t("""Bank of Scotland alert: customer account receiving housing benefit, universal credit and carer's allowance for six different named adults, all at one address in Govan. Funds moved within minutes to an account held by Mr Radu DUMITRU. Claimants appear to be Roma women who do not speak English; DUMITRU accompanies them to the branch and answers for them.""",
-  "AV WAG", "SFW NCW ESC", "C", "M")
+  "AV", "SFW NCW ESC", "C", "M")
 t("""Prison intel: prisoner NOLAN (HMP Altcourse) boasting that he 'had a few Polish lads on the driveways' in Warrington, that he never paid them and that they lived in a shed on his cousin's land. INT 3/C/P.""",
   "WAG ABC", "PLC", "L", "M")
 # ---- part 2 -------------------------------------------------------------
@@ -237,7 +237,7 @@ t("""NRM referral: male (Vietnamese, 19). Tells us he was a child when he was ta
   "AV ROM PSV ABC", "RM PA PLC", "C", "H")
 t("""Officers attended report of fight outside the Crown pub. Two males, both local, arrested for affray. CCTV secured.""")
 t("""INT 2/B/P. Indian national SHARMA Ravi arranges sham marriages between Portuguese women and Indian men in Leicester for £15,000. INT suggests the women are recruited in Lisbon, flown over and held in a house in Belgrave Rd until the wedding, phones taken, not allowed out, then sent home with €1,000.""",
-  "ROM ISO DEC", "RM ISOL", "C", "H")
+  "ROM ISO", "RM ISOL", "C", "M")
 t("""hi i live next to a big house in bolton there is a girl who looks african she hangs washing at 6 in the morning and still cleaning the windows at 10 at night. ive never seen her leave the house except to go to the shop with the lady. she waves at my little girl but looks sad. ive seen her cry""",
   "OT ROM", "LH RM", "D", "M")
 t("""Salvation Army debrief, through a Mandarin interpreter: she says she answered an online advert for restaurant work in London. The agent arranged a student visa. On arrival she was told the restaurant job was gone and she must work in 'massage' to repay £40,000. She says she sees clients in a flat in Newcastle, that the 'mama' keeps her passport and her earnings, and that she has not been outside except to move flats. She says she has been raped by clients and the mama said nothing.""",
@@ -292,7 +292,7 @@ t("""Caseworker note (Medaille Trust): client, Nigerian woman, 34, says she was 
   "AV DEC WAG THR ABC", "SAW", "D", "H")
 t("""Press summary: A couple from Hertfordshire denied holding their nanny captive. The jury heard the nanny had her own room, a phone, a weekly day off and a bank account into which she was paid, and she had travelled home to the Philippines twice. Both defendants were acquitted of all counts.""")
 t("""Through interpreter (Romanian): she says that the man who brought her to England was her boyfriend. She says he did not take her papers and she never worked for him; he hit her twice and she left him. She is not working. She wants to go home.""",
-  "PSV", "PA", "", "H")
+  "PSV", "", "", "H")
 t("""Call to 101: man reporting that his Polish employer has not paid him for the last month's work on a bathroom refit. He has his own van and several other clients and is thinking of going to the small claims court. Advised this is a civil matter.""")
 t("""Referral from Refugee Council: young man (Afghan, 17) placed in a hotel. Staff noticed that an adult male visits most nights and takes him away in a car, returning at 5am. The boy has new clothes and is exhausted at college. He says the man is 'a friend from home' who gets him 'work'.""",
   "AV", "CEDL ESC", "", "H")
@@ -360,7 +360,7 @@ t("""tip off: man in Ilford posting on whatsapp groups 'need kidney donors urgen
 t("""Attended address re: missing 15-year-old female believed to be at 27 Pelham St. Door answered by male 30s who denied she was there. Female heard crying upstairs. Entry forced under s17 PACE, female found in bedroom with no clothes and a bruised face; male arrested for rape of a child. Girl had been there since Friday.""",
   "AV PSV ROM", "PA RM", "S", "I")
 t("""Request from DWP fraud team: same mobile number and email used on 17 universal credit claims; claimants are Bulgarian nationals whose addresses are all HMOs owned by one landlord, IVANOV. Claimants contacted say they never applied and have never received any money; IVANOV 'helped them with forms' and kept their ID cards 'for the council'.""",
-  "DOC WAG", "DT NCW", "C", "M")
+  "DOC", "DT NCW", "C", "M")
 t("""The warehouse is ok honestly. I work 4 days a week nights, the agency pays me every Friday into my own account, they gave me boots free. I just want to complain about the parking.""")
 t("""Caseworker (Hope for Justice): client, Eritrean man, 23, spent a year in Libya in a farm where he was forced to work with no pay and was whipped. In the UK he is now in asylum accommodation and attends college. No exploitation in the UK reported; we are supporting an NRM referral for the overseas exploitation.""",
   "WAG PSV", "", "L", "H")
@@ -378,8 +378,7 @@ t("""Vietnamese male, about 15, found by BTP hiding in the toilets at Birmingham
   "AV", "PA FPE", "L", "H")
 t("""Reported by a mum on the school run: 'there's a bloke who parks outside Marlowe Academy and gives the year 9 girls vapes and lifts, they call him Big T, one of them said he took her to a party where she had to do stuff with men'.""",
   "AV PSV", "", "S", "H")
-t("""Caller (landlord) concerned that his tenant has moved 'six or seven' people into a two-bed flat. Visited: the tenant is a student sub-letting to friends for cash. All students, all leave and come freely, no one is working for the tenant. Housing enforcement notified.""",
-  "", "OVC", "", "Lo")
+t("""Caller (landlord) concerned that his tenant has moved 'six or seven' people into a two-bed flat. Visited: four students in total, the tenant sub-letting the second bedroom to friends for cash. All students, all leave and come freely, no one is working for the tenant. Housing enforcement notified.""")
 t("""Daily briefing item: Op SENTINEL identified a modern slavery victim in a Scunthorpe car wash yesterday. IP (Kurdish Iraqi, 20) says the owner gives him a room in a shipping container on site, with a mattress and a bucket, and pays him £25 a week. He starts when the owner opens the gate at 7 and stops when it's dark. He does not know the address.""",
   "ABC WAG OT ISO", "SAW PLC LH ISOL", "L", "H")
 t("""I need help. I'm in a house in Slough, I don't know the number. They have locked me in the bedroom since yesterday. The man said tonight he will kill me if I don't do what the customers want. Please come. (Text to 999 via emergencySMS, cell site Slough Central)""",
@@ -394,3 +393,66 @@ t("""Airport: Border Force at Stansted intercepted a man (Albanian, 30) travelli
   "DOC", "DT FPE SFW ESC", "", "M")
 t("""101: my son's boss at the building site owes him £600 wages and won't answer his phone. Son is 24, British, lives at home. Advised civil remedy / ACAS.""")
 t("""Looked into the concern about the Chinese takeaway worker: he's the owner's son, he's 19, helps in the shop after college. Says he gets pocket money and helps out more in the holidays, like any family business. No safeguarding concern.""")
+# ---- part 6 -------------------------------------------------------------
+t("""Neighbourhood policing weekly summary, Eastside ward.
+
+1. Two reports of bikes stolen from the college racks; CCTV reviewed, suspects identified, both juveniles known to YOS.
+
+2. Visit to the new hand car wash on Forge Lane following a community concern. Six workers, all Kurdish, spoken to with a Language Line interpreter. Two workers separately said they are 'not allowed' to leave the site during the day and that the manager keeps their phones in a drawer until they finish at 9pm. They sleep in the unit's office. They would not give details of pay. Referral to the MSHT team made.
+
+3. Noise complaints at the Red Lion continue; licensing informed.
+
+4. Community speed watch on Holly Rd: 47 vehicles over the limit.""",
+  "ROM ISO", "RM ISOL SAW", "L", "M")
+t("""Victim debrief (Romanian female, 27), via interpreter, summary.
+
+She says that she met Marius on Facebook in 2023. He said he loved her and wanted them to build a life in England. He paid for the flight to Luton. For two weeks they lived in a hotel and she was happy. Then he told her he had debts to dangerous people and she had to help him by 'working a few nights'. She refused and he slapped her and locked her in the bathroom overnight.
+
+She then worked in flats in Birmingham, Coventry and Leicester, moving each week. Marius posted her adverts on Vivastreet, took the phone calls, and took all the money she earned. She had no phone of her own and did not speak to her family for eight months; Marius told her mother she was working in a restaurant.
+
+She says Marius told her he had photographs of her that he would send to her village if she ever went to the police. She left when a client helped her call the Salvation Army.""",
+  "DEC PSV ROM ISO WAG THR", "RM ISOL NCW", "S", "H")
+t("""Nothing to report - the lads at the farm are all seasonal on the scheme, the manager showed us their passports are in their own lockers with their own keys, they're paid hourly into their own accounts and several had been into town on the bus that evening.""")
+t("""WhatsApp screenshot forwarded by a teacher: message to a Year 11 pupil from an unknown number - 'u owe us for the phone n the trainers, so u workin for us now, first drop 2moro 7am, dont be late or ur mum gets a visit'.""",
+  "AV DEBT THR", "", "C", "H")
+t("""Joint GLAA/police visit, meat plant, Corby. Nothing found amiss. All 200 staff directly employed. Induction includes a free confidential helpline card in 12 languages. No worker reported any charge for PPE or transport; the plant runs free buses from town. Case closed.""")
+t("""Her 'husband' never lets her out, she's only 16 and doesn't speak a word of English. She cooks for all his brothers.""",
+  "AV ROM", "RM", "D", "H")
+t("""Hospital IDVA note: Pakistani woman (29) on spousal visa disclosed that her husband and in-laws make her do all the housework for 9 people from 5am to midnight, have taken her passport, do not let her phone her family in Pakistan and say she will be deported if she tells anyone. She showed burns on her forearm from the iron.""",
+  "OT DOC ISO THR PSV AV", "LH DT ISOL FOA PA", "D", "H")
+t("""Report from a member of the public via the Spot the Signs page: 'I saw a post on Gumtree for a room for £50 a week "for workers only, work provided". Seems dodgy.' Checked: a lettings agent for a legitimate farm, accommodation licensed and inspected. No concerns.""")
+t("""Serious Case Review excerpt: 'Child D (Albanian, 16) had been reported missing 11 times. On each return interview he said he had been 'with friends'. It was later established he had been moved between cannabis grows in three counties, kept inside by the adults who ran them, and told that his family in Albania would have to pay his debt of £18,000 if he left.'""",
+  "AV ROM DEBT THR", "RM", "C", "H")
+t("""OIC update: the IP from the Wisbech house has now been moved to a safe house. Confirmed he was isolated - no phone, no contact with anyone outside the house for 7 months, not allowed to speak to the other workers. He has been paid nothing. Further ABE booked.""",
+  "ISO WAG", "ISOL", "L", "M")
+t("""Call from a worried mum: her daughter (22) has gone to Dubai for a 'hostess' job offered on Instagram. She hasn't heard from her in 2 days. Daughter later phoned: she is fine, working in a hotel, has her passport and is coming home at Christmas. Closed.""")
+t("""The man who runs the hostel on Albion St has been making the residents work on his building jobs for their rent. They are all ex-prisoners or addicts. He takes their benefits too and if they argue he throws them out on the street.""",
+  "AV WAG THR", "NCW", "L", "H")
+t("""INT 3/C/P: Afghan males working at a Dover kebab shop are said to owe £6,000 each to a smuggler who visits the shop weekly to take payments from their wages.""",
+  "DEBT WAG", "NCW", "L", "M")
+t("""Neighbour dispute, 14 & 16 Ash Grove, over a leylandii hedge. Both parties advised. No offences.""")
+t("""Recorded interview extract (Q&A, witness, Filipino care worker): Q: Did anyone take your passport? A: No, I keep it with me always. Q: Were you free to leave? A: Yes, I left when I wanted. Q: Were you paid? A: Yes, every month, by bank. Q: Did anyone threaten you? A: No. My problem was only the night shifts were too many, so I changed agency.""")
+t("""Child sexual exploitation: Ofsted-registered children's home in Telford reports that Lacey (15) came back at 4am smelling of alcohol, with bruises on her thighs. She told staff three men in a flat above a shop gave her vodka and 'did stuff' to her, and that one of them filmed it.""",
+  "AV PSV", "PA", "S", "H")
+t("""999 transferred from ambulance: male (Romanian, 30s) with head injury at a farm caravan site near Boston, Lincs. Caller (another worker) says the gangmaster 'Dani' beat him with a bar because he asked for his wages, and Dani is still on site and will not let the ambulance crew onto the site. Units and HEMS en route.""",
+  "PSV WAG ROM", "PA RM", "L", "I")
+t("""Residents' association email: 'The flat above the bookies has men going in all night and the girls there never come out. I'm told they are foreign and can't speak to anyone. Whoever runs it also has cameras pointing at their door.'""",
+  "ROM ISO", "RM ISOL", "S", "H")
+t("""Intelligence review: earlier report (3/D/P) that the Lithuanian workers at Greenfield Mushrooms were 'kept prisoner' has been assessed against a GLAA visit, in which all workers were interviewed without managers present. They hold their documents, leave the site at weekends and are paid correctly. Original report assessed as unfounded.""")
+t("""Rumours at the mosque that the new imam's assistant is 'unpaid and kept in the back room'. Spoke to him with a Bengali speaker: he is the imam's nephew, a student at the university, lives in the family home, receives a salary from the mosque committee and is free to come and go. No exploitation.""")
+t("""Med student placement note: patient on the dialysis unit told me he is being 'offered a kidney from India for £25k' by a man at his gurdwara. I've reported it to the consultant and the transplant coordinator, who have informed the HTA.""",
+  "", "", "O", "M")
+t("""She says that she was a teacher in Lagos. A woman she met at church said she could get her a job teaching in a London school. In London she was taken to the woman's sister's house, where she has cared for three children and an elderly man for two years, without pay, without a day off, and without ever being allowed out alone. She says the sister took her passport at the airport.""",
+  "DEC WAG OT ROM DOC", "LH RM DT", "D", "H")
+t("""Barber shop on Queen St - lads there all say they're fine, paid, got their own places. No issues seen.""")
+t("""2/B/P. A British male, FLYNN Patrick, is believed to be using 4 vulnerable homeless men to clear fly-tipped waste for a 'waste carrier' business in Leeds. The men are collected from a hostel at 6am, dropped back at 11pm, and paid in cider and cigarettes. One was hospitalised after handling asbestos without any protection.""",
+  "AV WAG ABC OT", "CEDL ESC LH", "L", "H")
+t("""Routine stop: driver found with 12 debit cards in different names in the glovebox. Claims they belong to 'his workers' at a Bradford takeaway and he keeps them 'to pay the bills'. Cards and phone seized, enquiries ongoing.""",
+  "", "MBC NCW", "L", "M")
+t("""Spot the signs feedback form: 'Great page, thanks. I used to work in a nail bar myself and it was fine, my boss was lovely and paid me properly, but I learned a lot here.'""")
+t("""The boss tells everyone he 'owns' us until the visa loan is paid back. Every month he adds interest so we will never finish. Last month he broke Ravi's finger in front of us.""",
+  "DEBT PSV THR", "", "L", "H")
+
+
+if __name__ == "__main__":
+    main()
