@@ -98,7 +98,15 @@ t("""Male at bus stop told PCSO his boss took his passport and has never paid hi
   "DOC WAG", "DT", "L", "M")
 t("""Safeguarding referral from Head of Year 10. Leah (14) has been seen getting into cars with older males outside the school gates, has two new phones and designer trainers she cannot account for, and has been missing overnight three times this month. A friend has disclosed that Leah has been made to have sex with 'the lads' mates' because she owes them for weed.""",
   "AV PSV DEBT", "", "S", "H")
-t("""GLAA compliance inspection, Fenland packhouse supplied by ABC Staffing Ltd. Licence holder could not produce up-to-date right-to-work checks for 4 of 60 workers and payslips showed holiday pay calculated wrongly. Workers interviewed individually: all hold their own ID, bank accounts are in their own names, accommodation is privately arranged. Additional licensing conditions applied. No indicators of forced labour identified.""")
+t("""GLAA compliance inspection - Fenland packhouse, labour supplied by ABC Staffing Ltd (licence holder).
+
+Background: the visit followed an anonymous email alleging that 'the Bulgarian workers have their passports taken off them and are kept in a house they can't leave'.
+
+Findings: the licence holder could not produce up-to-date right-to-work checks for 4 of the 60 workers on site, and payslips for March showed holiday pay calculated on basic hours only. Both points were accepted by the licence holder's compliance manager and corrected during the visit.
+
+Twelve workers, including all eight Bulgarian nationals, were interviewed individually with an interpreter and without supervisors present. Every one produced their own ID, has a bank account in their own name and receives their own payslip. Accommodation is privately rented, mostly in Wisbech, and workers travel in their own cars or on the public bus. Nobody reported being charged for transport or PPE, and none described any threats.
+
+Outcome: additional licence conditions applied; the allegation about passports and the house was not substantiated. No indicators of forced labour identified.""")
 t("""Financial crime alert (ref FCU-22918): 23 current accounts opened at different branches over six weeks, all giving 4 Millbrook Close as the address. Cash withdrawals at one ATM between 02:00 and 03:00, up to 11 different cards used in a single session. Salaries credited by Kestrel Foods Ltd are withdrawn in full within an hour, suggesting one person controls the workers' pay.""",
   "WAG", "MBC NCW", "L", "M")
 t("""999 - female caller whispering, says she is locked in flat above the shop at 22 High St, man has taken her phone and passport, he hit her this morning and says she will see clients again tonight. Caller Romanian, limited English. Line cut off, call back unanswered.""",
@@ -139,7 +147,7 @@ t("""Shoplifting, Boots, Market St. Two Romanian females (approx 14 and 16) deta
   "AV PSV THR", "CEDL ESC", "C", "H")
 t("""Victim debrief (adult male, Slovak, 44): I met a man at the Roma community centre in Košice who said he has a job for me in England in a factory, 400 pounds a week, house included. He paid the bus. In England he took my ID card 'for the registration' and opened a bank account for me. I never saw the bank card. Every Friday he gave me 20 pounds. He said I owe him for the bus and the house, and every week the debt was bigger. We were ten men in a house with two bedrooms. When I asked for my ID he pushed me against the wall and said I will not see my children again.""",
   "DEC DOC WAG DEBT ABC PSV THR", "DT NCW OVC", "L", "H")
-t("""Concern raised by a parent: a man has been messaging her 13-year-old son on Snapchat offering £50 to 'carry a parcel' to Southend. Son has not gone. Parent has the messages.""",
+t("""Man on Snapchat offering my 13 year old son £50 to carry a parcel to Southend.""",
   "AV", "", "C", "H")
 t("""Welfare check requested for elderly neighbour (Mrs OKAFOR, 81) not seen for a week. Officers gained entry; she was in hospital after a fall. Daughter contacted. No further action.""")
 t("""INT log 3/C/C. Anonymous source states young Chinese females are being moved between rented flats in Cardiff Bay every 7-10 days, advertised on AdultWork as 'new oriental girls'. A male in a black Mercedes, VRM CV68 LXZ, drops them off and collects cash. Source believes the women do not speak English and never leave the flats.""",
@@ -163,7 +171,7 @@ t("""Email to force inbox from a recruitment agency compliance officer: one of o
   "WAG", "SFW NCW", "L", "M")
 t("""Crimestoppers: 'The Indian family at 77 Greenhill Rd have a young girl living with them who does all the cooking and cleaning, she never goes to school, she is never allowed out except to take the bins, they shout at her all the time. Looks about 12.'""",
   "AV ROM", "RM", "D", "H")
-t("""Burglary dwelling, 12 Fern Close. Rear patio door forced overnight, laptop and jewellery taken. Neighbour's doorbell camera captured two males in dark clothing at 03:14. SOCO attended.""")
+t("""Burglary dwelling, 12 Fern Close: rear door forced, laptop taken. SOCO attended.""")
 t("""2/A/P. POI KOVAC Ivan (DOB 17/07/1981) runs a gang of Slovak men at the waste recycling site on Trafford Park Rd. Workers are made to sort unshielded clinical waste without gloves or masks, 12-hour shifts six days a week. KOVAC collects their wages in cash from the site manager every Friday and pays each man £50.""",
   "ABC OT WAG", "LH NCW", "L", "H")
 t("""I was 16 when I started going to the flat. At first it was parties, vodka, free weed. Then Tariq said I had to pay it back and the only way was to 'be nice' to his mates. There were times four or five of them. If I said no he would slap me and say he'd send the pictures to my dad.""",
@@ -171,15 +179,29 @@ t("""I was 16 when I started going to the flat. At first it was parties, vodka, 
 t("""Salvation Army intake: male (Sudanese, 27) referred by a hostel. Says he was told in Calais that he could pay for the crossing by working in a car wash 'for a few weeks'. After eight months he is still told he owes £3,000 because his room and food are charged each week. He is afraid to go to police because he has no status.""",
   "DEBT DEC", "FOA", "L", "M")
 t("""Caller says a van has been parked outside the school for 20 minutes and the driver is watching the children. Officers attended; driver was a parent waiting for an after-school club. Words of advice about parking on the zigzags.""")
-t("""DC notes - Op KESTREL. Three Indian nationals found living in the cellar of the Bombay Palace restaurant. Cellar has no window, one mattress between three, no heating. They say they work from 10am to 1am and have not been paid since arriving in May, only 'pocket money' of £20 each on a Sunday. Passports believed to be with the owner's brother in Birmingham.""",
-  "ABC OT WAG DOC", "SAW PLC OVC LH NCW DT", "L", "H")
+t("""DC notes - Op KESTREL, day 1 (warrant executed 06:00 at the Bombay Palace, 14 Clarence St, and the flat above).
+
+Upstairs flat: the owner, MIAH Abdul (DOB 12/05/1971), his wife and their two adult sons. Sons both work in the restaurant front of house, are on the payroll and were spoken to; nothing of note.
+
+Cellar: three Indian nationals (approx 25-40) found living there. The cellar has no window, one mattress shared between the three and no heating; a single bucket used as a toilet at night because the door to the restaurant is locked at closing. All three say they work in the kitchen from 10am until 1am, every day, and have not been paid since they arrived in May, only 'pocket money' of £20 each on a Sunday. Their passports are believed to be with the owner's brother in Birmingham; one says the brother told them this was 'for the visa extension'.
+
+A delivery driver present at the time (Polish, 33, self-employed, own vehicle) was spoken to and released; he has no connection.
+
+Actions: the three men taken to reception centre, NRM referrals; MIAH arrested s1 MSA; search of the brother's address being arranged.""",
+  "ABC OT WAG DOC ROM", "SAW PLC OVC LH NCW DT RM", "L", "H")
 t("""Neighbour reports a woman screaming in the flat upstairs; on arrival a couple arguing over money. Both sober, no injuries, no children present. Separated for the night. No offences disclosed.""")
 t("""tell the police about that massage place by the station. 'Lily' told me the boss keeps her passport and she has to pay back 30k for coming from china. she sleeps there. she cried""",
   "DOC DEBT", "DT SAW", "S", "H")
 t("""Referral from adult social care: Mr D. (62, British, lives alone, early dementia) has had a younger man and woman move in. They use his pension card, and neighbours see Mr D. being driven to different Post Offices to withdraw cash and to a bank to open accounts. He told his social worker 'they look after my money now'.""",
   "AV", "NCW ESC", "C", "M")
-t("""Fishing vessel FV Morning Star, Newlyn. Two Filipino deckhands told the port chaplain they have worked 20-hour days at sea, they have not been paid for five months as 'the money goes to the agency in Manila', and the skipper kept their seaman's books. One shows bruising to his forearm where he says the skipper hit him with a gaff.""",
-  "OT WAG DOC PSV", "LH DT PA NCW", "L", "H")
+t("""Port chaplaincy referral - FV Morning Star, Newlyn.
+
+Two Filipino deckhands came to the Seafarers' Mission on Sunday while the boat was in port. Both are on transit visas and contracted through a manning agency in Manila. They told the chaplain they have worked 20-hour days at sea, sometimes sleeping only three hours over two days while the nets are hauled. They have not been paid for five months; the skipper says 'the money goes to the agency in Manila' and the agency tells their families it has not received it.
+
+The skipper keeps their seaman's books and passports in the wheelhouse and will not hand them over even in port. They are not allowed to leave the harbour area. One deckhand showed bruising to his forearm where he says the skipper hit him with a gaff for dropping a line.
+
+Two British crew members on the same boat, both local, were paid normally and said they had not seen any violence, but one said the skipper 'shouts at the Filipinos a lot'. The boat is due to sail on Wednesday.""",
+  "OT WAG DOC PSV ROM", "LH DT PA NCW RM", "L", "I")
 t("""Found on the M6 hard shoulder near J15, a lorry driver reported two men climbing out of his trailer. Both Afghan, adults, asylum claimed, handed to Immigration. No indication of exploitation.""")
 t("""Unseen helpline summary: caller (British female) works as a live-in carer for a private agency. She is concerned that a colleague from Zimbabwe, in the UK on a care worker visa, paid an agent £8,000 for her certificate of sponsorship, works 70 hours a week and is told she will be reported to the Home Office and deported if she leaves before she repays.""",
   "DEBT OT THR", "FEES LH FOA", "L", "H")
@@ -199,11 +221,19 @@ t("""Daily log, Lincoln NPT: PCSO saw a man sitting at the cashpoint on Silver S
   "", "MBC CEDL ESC", "L", "M")
 t("""Child Q (Sudanese, says 15, Home Office age-assessed as 20) told social worker he was kept by 'the boss' in Libya and forced to carry sacks of cement for no money, and beaten with a pipe. In Kent he was picked up from the hotel and made to sell drugs in Margate for a man who said he owed him for the crossing.""",
   "AV PSV WAG DEBT", "", "L C", "H")
-t("""The chip shop on Bridge Rd - the lad who works there has been there every single day I've walked past for a year, opens at 11 closes at midnight. I've never seen him not there. Probably nothing but thought I'd say""",
+t("""Lad at the Bridge Rd chippy works 11am till midnight every day, never a day off.""",
   "OT", "LH", "L", "M")
 t("""Cannabis factory found at 8 Marsh Lane following smell complaint. House empty on arrival, approx 400 plants, electricity bypassed. No occupants. Tenant, a local man with previous convictions for cultivation, arrested the next day and admitted it was his own grow, run on his own. No vulnerable persons linked.""")
-t("""NRM referral narrative (first responder: Barnardo's ICTG). Minh (16, Vietnamese) arrived hidden in a lorry. The people who arranged his journey told his parents the family owed £25,000. He was taken to a nail salon in Kidderminster, made to work 9am to 8pm six days a week and sleep in the flat above with four adults. He was given no money; the manager said it went to his 'debt'. He was told that if he ran away his parents would be hurt.""",
-  "AV DEBT OT WAG THR ABC", "LH SAW OVC NCW", "L", "H")
+t("""NRM referral narrative (first responder: Barnardo's Independent Child Trafficking Guardian).
+
+Minh is 16 and from Nghe An province, Vietnam. His family borrowed money from a local lender to send him abroad after his father's fishing boat was lost; Minh says they were told he would work in a restaurant in England and send money home.
+
+He travelled overland through Russia and Poland and arrived in the UK hidden in a lorry. The people who arranged the journey then told his parents the family owed £25,000, and that the debt would be paid from Minh's work.
+
+He was taken to a nail salon in Kidderminster and made to work 9am to 8pm, six days a week, and on Sundays he cleaned the owner's house. He slept in the flat above the salon with four adults, on a mattress in the hallway. He was given no money; the manager said it all went to his 'debt'. He was told that if he ran away his parents would be hurt and the family's house taken.
+
+Minh was found when a customer noticed him crying and called 101. He is now in foster care and attending English classes. He is frightened for his parents.""",
+  "AV DEC DEBT OT WAG THR ABC", "LH SAW OVC NCW", "L D", "H")
 t("""I am an owner of a small farm in Devon. We had a man turn up asking for work, he said his previous employer took his passport. We gave him a job and he has his own wages and we contacted the police to help him get his passport back.""",
   "DOC", "DT", "L", "M")
 t("""nobody should have to live like this!!!! 12 PEOPLE in the house next door 2 bathrooms rubbish piling up and they all get picked up in a minibus at 5 in the morning and come back at 9 at night DO SOMETHING""",
@@ -213,8 +243,14 @@ t("""Bank of Scotland alert: customer account receiving housing benefit, univers
 t("""Prison intel: prisoner NOLAN (HMP Altcourse) boasting that he 'had a few Polish lads on the driveways' in Warrington, that he never paid them and that they lived in a shed on his cousin's land. INT 3/C/P.""",
   "WAG ABC", "PLC", "L", "M")
 # ---- part 2 -------------------------------------------------------------
-t("""Diplomatic household, Holland Park. Indonesian housekeeper (41) escaped through a ground-floor window at 4am and walked to a petrol station. She says she has not left the house alone in three years, was not allowed a phone or to speak to her family, ate what was left from the family's plates and slept in the laundry room. She was promised $1,200 a month in Jakarta and has been paid nothing in the UK. Employer has diplomatic immunity; FCDO informed.""",
-  "ROM ISO DEC WAG ABC", "RM ISOL SAW PLC", "D", "H")
+t("""Diplomatic household, Holland Park - summary for the Kalayaan/police joint meeting.
+
+At about 04:00 on Tuesday an Indonesian housekeeper (41) escaped through a ground-floor window of the residence and walked to the petrol station on Holland Park Ave, where staff called 999. She had a carrier bag with one change of clothes.
+
+She says she was recruited in Jakarta by an agency that promised $1,200 a month and two days off a week. She has been paid nothing since arriving in the UK three years ago; she was told her salary was being 'saved' in Jakarta and has no way of checking. She has not left the house alone in that time, was not allowed a phone and has not spoken to her family. She cooked and cleaned for a household of seven from 5am until the family went to bed, ate what was left on their plates and slept on a mattress in the laundry room. Her passport was taken by the employer's wife at the airport.
+
+The employer is a serving diplomat and has immunity; FCDO has been informed and a waiver requested. A second domestic worker at the residence, a Filipina woman, was visited separately: she holds her own passport, has a contract, is paid into her own account and goes out on her day off. No concerns for her.""",
+  "ROM ISO DEC WAG ABC OT DOC", "RM ISOL SAW PLC FPE LH DT NCW", "D", "H")
 t("""Report via website: I run a small cleaning firm. One of my cleaners, a lovely Polish lady, has asked me to pay her wages into her husband's account from now on. I asked her privately if she was OK and she laughed and said it's for the mortgage, she has her own card too. Just logging in case.""")
 t("""He told me I would be a model in Milan. The photos were for a portfolio. After, in Manchester, there was no agency, only a flat in Cheetham Hill and the same photos on a website with my 'prices'.""",
   "DEC", "", "S", "H")
@@ -235,13 +271,21 @@ t("""I am writing because my sister went to work in a hotel in Blackpool through
   "ISO OT DOC", "ISOL LH DT", "L", "H")
 t("""NRM referral: male (Vietnamese, 19). Tells us he was a child when he was taken from a cannabis house in Coventry to Scotland in the boot of a car. He says the men 'made him a slave', he never saw the sky for five months, lived on instant noodles. He has scars on his back from a hot iron.""",
   "AV ROM PSV ABC", "RM PA PLC", "C", "H")
-t("""Officers attended report of fight outside the Crown pub. Two males, both local, arrested for affray. CCTV secured.""")
+t("""Fight outside the Crown pub, two local males arrested for affray.""")
 t("""INT 2/B/P. Indian national SHARMA Ravi arranges sham marriages between Portuguese women and Indian men in Leicester for £15,000. INT suggests the women are recruited in Lisbon, flown over and held in a house in Belgrave Rd until the wedding, phones taken, not allowed out, then sent home with €1,000.""",
   "ROM ISO", "RM ISOL", "C", "M")
 t("""hi i live next to a big house in bolton there is a girl who looks african she hangs washing at 6 in the morning and still cleaning the windows at 10 at night. ive never seen her leave the house except to go to the shop with the lady. she waves at my little girl but looks sad. ive seen her cry""",
   "OT ROM", "LH RM", "D", "M")
-t("""Salvation Army debrief, through a Mandarin interpreter: she says she answered an online advert for restaurant work in London. The agent arranged a student visa. On arrival she was told the restaurant job was gone and she must work in 'massage' to repay £40,000. She says she sees clients in a flat in Newcastle, that the 'mama' keeps her passport and her earnings, and that she has not been outside except to move flats. She says she has been raped by clients and the mama said nothing.""",
-  "DEC DEBT DOC WAG ROM PSV", "DT NCW RM", "S", "H")
+t("""Salvation Army debrief, through a Mandarin interpreter (session 1 of 2).
+
+She says she is 29 and from Fujian. She answered an advert on WeChat for waitressing work in a London restaurant, £2,000 a month with food and accommodation. The agent arranged a student visa and charged her family ¥60,000, which they borrowed from relatives.
+
+On arrival at Heathrow she was met by a woman who took her passport 'to register her with the college'. She never saw it again. She was told the restaurant job was gone and that she now owed £40,000 for the visa and the journey, which she must repay by working in 'massage'.
+
+She describes seeing clients in flats in Newcastle, Sunderland and Middlesbrough, moving every week or two. The 'mama' answers the phone, takes all the money and gives her £50 a week for food. She has not been outside except when driven between flats. She says she has been raped by clients on several occasions and the mama said nothing.
+
+The interpreter notes that she becomes very distressed when talking about her family's debt in China. She asked several times whether the police will tell the Home Office where she is.""",
+  "DEC DEBT DOC WAG ROM PSV", "DT NCW RM ESC FEES FOA", "S", "H")
 t("""Voice note transcript, neighbour: 'the bloke at 19 has got lads in the garage working on cars all day and night, Polish or something, I think they're living in there, there's a sleeping bag and a camping stove. I've seen him lock the garage from the outside when he goes off.'""",
   "ROM ABC", "SAW PLC RM", "L", "M")
 t("""Caller reports her husband is keeping her passport and won't give it back since their row. Officers attended: passport retrieved from the loft and returned to her. Domestic incident recorded, no exploitation disclosed.""")
@@ -262,7 +306,15 @@ t("""Transcript, PC body-worn: 'Nobody's keeping me here, officer, honest. I wor
 t("""Sightline public report: 'my boyfriend's cousin works at the hotel and she told me she's been made to sleep with the manager to keep her job and he said he'll get her deported if she tells anyone'.""",
   "PSV THR AV", "FOA", "S", "H")
 t("""I heard on the news about kidneys being sold and I'm worried because my neighbour had an operation abroad. I asked her and she said it was a hip replacement in Turkey she paid for herself. Sorry to waste your time.""")
-t("""Handover note (early turn): IP Hoa (24, Vietnamese) spoke to NRM caseworker today. Confirms she was taken to Poland first, then by car to the UK. Debt of $30,000 to the 'snakehead', she's been paying it off in a nail bar in Swindon. Earned nothing, the boss said it goes to the debt and to her family. She slept in the shop. Now in a safe house. Next step: ABE interview Thursday.""",
+t("""Handover note, early turn to late turn, MSHT desk.
+
+1) IP Hoa (24, Vietnamese) spoke to her NRM caseworker today. Confirms she was taken to Poland first, then by car to the UK. She says the 'snakehead' told her family she owed $30,000 and that she has been paying it off in a nail bar in Swindon for two years. She earned nothing herself: the boss said every penny went to the debt and to her family, and the figure never seemed to go down. She slept in the shop on a camp bed behind the pedicure chairs. Now in a safe house. ABE interview Thursday 10:00, interpreter booked.
+
+2) Burglary series in Old Town - not ours, passed back to CID.
+
+3) Request from Wiltshire for checks on VRM WU19 HKT (linked to the Swindon nail bar owner's partner). PNC shows registered keeper at a Reading address. Sent.
+
+4) Reminder: the training room is booked on Friday for the new starters; nobody needs to attend from the desk.""",
   "DEBT WAG", "NCW SAW", "L", "M")
 t("""Council environmental health: takeaway kitchen inspection found filthy conditions, rodent droppings and a camp bed in the dry store used by a kitchen worker. Worker (Bangladeshi, 40s) said he works every day from 11am to 2am and 'the owner will sort his papers one day'. Owner holds his passport 'for the visa'. Referred to police.""",
   "ABC OT DOC", "SAW PLC LH DT", "L", "H")
@@ -290,7 +342,13 @@ t("""ok so this is gona sound mad but my uber driver last night said hes been in
   "DOC WAG THR AV", "DT NCW FOA", "L", "H")
 t("""Caseworker note (Medaille Trust): client, Nigerian woman, 34, says she was brought to the UK at 15 by a 'madam' who said she would go to school. Instead she cooked, cleaned and looked after four children in Peckham for nine years, sleeping on the sofa, never sent to school, never paid. She was told that if she left the juju oath would kill her mother. She says she still feels the madam is watching her.""",
   "AV DEC WAG THR ABC", "SAW", "D", "H")
-t("""Press summary: A couple from Hertfordshire denied holding their nanny captive. The jury heard the nanny had her own room, a phone, a weekly day off and a bank account into which she was paid, and she had travelled home to the Philippines twice. Both defendants were acquitted of all counts.""")
+t("""Press summary - St Albans Crown Court.
+
+A couple from Harpenden have been cleared of holding their Filipino nanny in domestic servitude. The prosecution had alleged that the woman, who worked for the family for six years, was made to work excessive hours, had her passport kept from her and was threatened with deportation.
+
+Giving evidence, the defendants said the nanny had her own room and bathroom, a mobile phone and a weekly day off, which she spent with friends from her church. Bank records showed she had been paid £1,600 a month into an account in her own name, and she had travelled home to the Philippines twice, once with the family and once alone. The jury also heard that her passport was kept in her own bedside drawer.
+
+The nanny, who has since moved to another family, told the court that she had made the complaint after a dispute about a reference. Both defendants were acquitted of all counts after less than two hours of deliberation. Speaking outside court, the couple's solicitor said they were 'relieved it is over'.""")
 t("""Through interpreter (Romanian): she says that the man who brought her to England was her boyfriend. She says he did not take her papers and she never worked for him; he hit her twice and she left him. She is not working. She wants to go home.""",
   "PSV", "", "", "H")
 t("""Call to 101: man reporting that his Polish employer has not paid him for the last month's work on a bathroom refit. He has his own van and several other clients and is thinking of going to the small claims court. Advised this is a civil matter.""")
@@ -350,7 +408,7 @@ t("""Police Scotland intel 3/C/P. Report of a Chinese man seen in a Glasgow rest
   "", "PA", "L", "M")
 t("""Parents came into the front office to report their son (17) is being 'used' by a gang. They say he is given bags to carry around Bristol and that the older man he calls 'Uncle' told him he owes £1,500 because a package went missing. Son denies any problem.""",
   "AV DEBT", "", "C", "H")
-t("""Lost property: a wallet containing a driving licence and three bank cards handed in at the station. Owner traced and collected.""")
+t("""Wallet with bank cards handed in at front counter, owner traced.""")
 # ---- part 5 -------------------------------------------------------------
 t("""Organ trafficking - NCA bulletin extract: a Nigerian senator and his wife were convicted (2023) of conspiring to bring a young man from Lagos to London to harvest his kidney for their daughter. The man, a street trader, was told he was coming for work and was not told a kidney would be taken. He was offered payment and a better life in the UK.""",
   "DEC AV", "", "O", "M")
@@ -372,8 +430,14 @@ t("""My aunt brought a girl from our village in Punjab to help in her house in S
   "AV WAG ABC", "SAW NCW", "D", "H")
 t("""Fire service referral: fire in an industrial unit in Oldham used as a clothing factory. Six men found sleeping on cardboard in a mezzanine above the sewing machines. Fire exits blocked by stock. The men ran before police arrived.""",
   "ABC", "SAW PLC", "L", "M")
-t("""Court result: KOVALENKO Oleh pleaded guilty to s1 MSA 2015 offences. He had recruited Ukrainian refugees through a Telegram channel, promising warehouse jobs. Instead they were taken to a flat in Barking, told they owed £2,500 each for 'housing and visas', and sent out to work on building sites for no pay. He kept their passports in a locked drawer.""",
-  "AV DEC DEBT WAG DOC", "DT", "L", "H")
+t("""Court result - Snaresbrook Crown Court.
+
+KOVALENKO Oleh (41) pleaded guilty today to two offences of arranging travel with a view to exploitation and three of requiring persons to perform forced labour, contrary to ss1 and 2 of the Modern Slavery Act 2015. He will be sentenced in March.
+
+The court heard that KOVALENKO recruited Ukrainian refugees through a Telegram channel in 2023, promising them warehouse jobs at £12 an hour and help with their visa paperwork. Instead the men were taken to a flat in Barking, told they each owed £2,500 for 'housing and visas', and sent out every morning to work on building sites in east London for no pay. KOVALENKO kept their passports in a locked drawer and told them that without him they would be 'arrested and sent back to the war'.
+
+One victim, a 58-year-old former engineer, said in a statement read to the court that he had felt 'like property'. A co-defendant, a site manager who paid KOVALENKO for the labour, was acquitted after the jury accepted he believed the men were being paid.""",
+  "AV DEC DEBT WAG DOC THR", "DT FOA", "L", "H")
 t("""Vietnamese male, about 15, found by BTP hiding in the toilets at Birmingham New St. Says he ran away from a 'nail house' last night. Appears malnourished, only the clothes he is wearing. Says the people there are looking for him. Interpreter requested.""",
   "AV", "PA FPE", "L", "H")
 t("""Reported by a mum on the school run: 'there's a bloke who parks outside Marlowe Academy and gives the year 9 girls vapes and lifts, they call him Big T, one of them said he took her to a party where she had to do stuff with men'.""",
@@ -388,7 +452,7 @@ t("""INT 2/B/P. Indian restaurant group (4 sites, Hampshire) recruits chefs from
   "WAG THR AV", "FEES FOA", "L", "H")
 t("""Victim's own words (written statement, Polish, translated): In Poland I was homeless and drinking. A man came to the shelter and said there is work in England, packing vegetables, a house, I will have my own money. In England I did not have my own money. He took me to the bank and then he had my card. I worked in the factory then in the evening I cleaned his house. I never had a free day. If I asked for my money he said I am a drunk and no one will believe me.""",
   "AV DEC WAG OT", "NCW LH", "L D", "H")
-t("""Report of a noisy party and cars on the drive at 2am, Acacia Ave. Attended, 18th birthday party, music turned down.""")
+t("""Noisy party, Acacia Ave, 2am: 18th birthday, music turned down.""")
 t("""Airport: Border Force at Stansted intercepted a man (Albanian, 30) travelling with three women (18-20). The women each had only a small handbag and no luggage, no money and no address for their stay. The man held all four passports and the return tickets and answered all questions for them.""",
   "DOC", "DT FPE SFW ESC", "", "M")
 t("""101: my son's boss at the building site owes him £600 wages and won't answer his phone. Son is 24, British, lives at home. Advised civil remedy / ACAS.""")
@@ -418,13 +482,19 @@ t("""WhatsApp screenshot forwarded by a teacher: message to a Year 11 pupil from
 t("""Joint GLAA/police visit, meat plant, Corby. Nothing found amiss. All 200 staff directly employed. Induction includes a free confidential helpline card in 12 languages. No worker reported any charge for PPE or transport; the plant runs free buses from town. Case closed.""")
 t("""Her 'husband' never lets her out, she's only 16 and doesn't speak a word of English. She cooks for all his brothers.""",
   "AV ROM", "RM", "D", "H")
-t("""Hospital IDVA note: Pakistani woman (29) on spousal visa disclosed that her husband and in-laws make her do all the housework for 9 people from 5am to midnight, have taken her passport, do not let her phone her family in Pakistan and say she will be deported if she tells anyone. She showed burns on her forearm from the iron.""",
+t("""Hospital IDVA note: Pakistani woman (29) on a spousal visa disclosed that her husband and in-laws make her do all the housework for 9 people from 5am to midnight, have taken her passport, do not let her phone her family in Pakistan and say she will be deported if she tells anyone. She showed burns on her forearm from the iron.""",
   "OT DOC ISO THR PSV AV", "LH DT ISOL FOA PA", "D", "H")
 t("""Report from a member of the public via the Spot the Signs page: 'I saw a post on Gumtree for a room for £50 a week "for workers only, work provided". Seems dodgy.' Checked: a lettings agent for a legitimate farm, accommodation licensed and inspected. No concerns.""")
 t("""Serious Case Review excerpt: 'Child D (Albanian, 16) had been reported missing 11 times. On each return interview he said he had been 'with friends'. It was later established he had been moved between cannabis grows in three counties, kept inside by the adults who ran them, and told that his family in Albania would have to pay his debt of £18,000 if he left.'""",
   "AV ROM DEBT THR", "RM", "C", "H")
-t("""OIC update: the IP from the Wisbech house has now been moved to a safe house. Confirmed he was isolated - no phone, no contact with anyone outside the house for 7 months, not allowed to speak to the other workers. He has been paid nothing. Further ABE booked.""",
-  "ISO WAG", "ISOL", "L", "M")
+t("""OIC update to DI, Op HARROW.
+
+The IP from the Wisbech house (Lithuanian male, 38) has now been moved from the reception centre to a safe house in Norfolk. Second ABE completed yesterday. He confirms that for seven months he had no phone and no contact with anyone outside the house; the men who ran it took his phone on the first day and he was not allowed to speak to the other workers on the potato line. He has been paid nothing for the whole period. He says he did not know which town he was in until officers told him.
+
+He does not wish to support a prosecution at present but agreed to a Duty to Notify form. His account is consistent with the account of the IP recovered from the same address in June.
+
+Outstanding: cell-site work on the suspects' phones; production order for the packhouse's agency invoices; welfare visit by the Salvation Army on Monday. No further victims identified so far; the two other men seen at the address were checked and are the landlord's sons.""",
+  "ISO WAG", "ISOL NCW", "L", "M")
 t("""Call from a worried mum: her daughter (22) has gone to Dubai for a 'hostess' job offered on Instagram. She hasn't heard from her in 2 days. Daughter later phoned: she is fine, working in a hotel, has her passport and is coming home at Christmas. Closed.""")
 t("""The man who runs the hostel on Albion St has been making the residents work on his building jobs for their rent. They are all ex-prisoners or addicts. He takes their benefits too and if they argue he throws them out on the street.""",
   "AV WAG THR", "NCW", "L", "H")
@@ -438,13 +508,21 @@ t("""999 transferred from ambulance: male (Romanian, 30s) with head injury at a 
   "PSV WAG ROM", "PA RM", "L", "I")
 t("""Residents' association email: 'The flat above the bookies has men going in all night and the girls there never come out. I'm told they are foreign and can't speak to anyone. Whoever runs it also has cameras pointing at their door.'""",
   "ROM ISO", "RM ISOL", "S", "H")
-t("""Intelligence review: earlier report (3/D/P) that the Lithuanian workers at Greenfield Mushrooms were 'kept prisoner' has been assessed against a GLAA visit, in which all workers were interviewed without managers present. They hold their documents, leave the site at weekends and are paid correctly. Original report assessed as unfounded.""")
+t("""Intelligence review - Greenfield Mushrooms.
+
+An earlier report (graded 3/D/P) stated that the Lithuanian workers at Greenfield Mushrooms were 'kept prisoner' on site and that 'the boss takes their money and their passports'. The report came from a former employee dismissed in January.
+
+The report has now been assessed against a GLAA unannounced visit on 14 February. All 22 workers were interviewed individually without managers present, with a Lithuanian interpreter. Every worker held their own passport or ID card; wages are paid into accounts in their own names and payslips match the bank statements seen. Workers live in a licensed HMO in the village, pay rent directly to the landlord, and several described going to Peterborough at weekends. Shifts are eight hours with one or two days off; overtime is optional and paid.
+
+The GLAA did note that the fire doors in the picking sheds were obstructed, which has been referred to the fire service.
+
+Conclusion: no evidence that anyone is held, controlled or unpaid. Original report assessed as malicious/unfounded. Record to be reviewed under MoPI at the normal interval.""")
 t("""Rumours at the mosque that the new imam's assistant is 'unpaid and kept in the back room'. Spoke to him with a Bengali speaker: he is the imam's nephew, a student at the university, lives in the family home, receives a salary from the mosque committee and is free to come and go. No exploitation.""")
 t("""Med student placement note: patient on the dialysis unit told me he is being 'offered a kidney from India for £25k' by a man at his gurdwara. I've reported it to the consultant and the transplant coordinator, who have informed the HTA.""",
   "", "", "O", "M")
 t("""She says that she was a teacher in Lagos. A woman she met at church said she could get her a job teaching in a London school. In London she was taken to the woman's sister's house, where she has cared for three children and an elderly man for two years, without pay, without a day off, and without ever being allowed out alone. She says the sister took her passport at the airport.""",
   "DEC WAG OT ROM DOC", "LH RM DT", "D", "H")
-t("""Barber shop on Queen St - lads there all say they're fine, paid, got their own places. No issues seen.""")
+t("""Queen St barbers checked: staff paid, own flats, no issues.""")
 t("""2/B/P. A British male, FLYNN Patrick, is believed to be using 4 vulnerable homeless men to clear fly-tipped waste for a 'waste carrier' business in Leeds. The men are collected from a hostel at 6am, dropped back at 11pm, and paid in cider and cigarettes. One was hospitalised after handling asbestos without any protection.""",
   "AV WAG ABC OT", "CEDL ESC LH", "L", "H")
 t("""Routine stop: driver found with 12 debit cards in different names in the glovebox. Claims they belong to 'his workers' at a Bradford takeaway and he keeps them 'to pay the bills'. Cards and phone seized, enquiries ongoing.""",
