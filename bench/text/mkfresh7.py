@@ -135,7 +135,7 @@ t("""Neighbour called about 'too many people' at No. 5 Orchard Way. Officers att
 t("""Hotel housekeeper (Romanian, 24) told HR she was recruited in Bucharest by an agent who charged her 600 euros 'registration' and promised £11 an hour. The agency pays her £2.50 per room cleaned, which comes to about £4 an hour, and she lives in an agency three-bedroom house with 11 other women.""",
   "DEC ABC", "FEES OVC", "L", "M")
 t("""Midwife booking note: 19 y/o Albanian woman attended with a man who said he was her 'cousin' and answered every question for her. She had no idea of her own address. Man refused to leave the room and said she does not go anywhere without him. When alone for the urine sample she wrote 'help me he sell me' on the pot label.""",
-  "ROM", "SFW RM", "S", "I")
+  "ROM ISO", "SFW RM ISOL", "S", "I")
 t("""Press release: A farm manager in Herefordshire has been ordered to pay back £86,000 after GLAA officers found he had underpaid seasonal pickers. The workers, who held their own passports and lived in a well-maintained caravan park, were paid below the minimum wage for piece work. No evidence of coercion was found and the case was dealt with as a labour-market offence.""")
 t("""my mate works at a takeaway on albert rd n the owner keeps all his wages says hes saving it for him, hes been there 2 years n never had a penny just food n a mattress in the storeroom. he cant speak english n the owner told him police will lock him up cos hes illegal""",
   "WAG AV THR ABC", "NCW SAW PLC FOA", "L", "H")
@@ -296,7 +296,7 @@ t("""DVLA/ANPR link: VRM WN15 KLP seen at 05:10 daily at Tesco car park, Crewe, 
 t("""Debrief (Eritrean male, 26), told through interpreter: he says that in Libya he was held in a warehouse by smugglers until his family sent money. In the UK he lives in Home Office accommodation and works nowhere; no one controls him here. He wants help with his asylum claim.""",
   "ROM", "RM", "", "M")
 t("""Safe and well check at the nail bar on Church St following a tip-off. Two technicians present, both Vietnamese, both over 25 with settled status. Both hold their own passports and phones, live with family in Walsall, paid by bank transfer. Spoken to separately: both said they can leave whenever they want. No concerns.""")
-t("""Victim says the recruiter told her she would be cleaning offices. She was cleaning offices. She was paid what was promised. Her complaint is that the agency forgot to pay two weeks of holiday pay, which has since been paid. Not an MS matter, signposted to ACAS.""")
+t("""Victim says the recruiter told her she would be cleaning offices. She was cleaning offices. She was paid what was promised. Her complaint is that the agency forgot to pay two weeks of holiday pay, which has since been paid. She says that if they had refused to pay she would have gone to the police, but they did not. Not an MS matter, signposted to ACAS.""")
 t("""GLAA intelligence 2/B/P: Romanian gang master known as 'Bebe' charges new arrivals £300 to be put on the books at a Corby warehouse and a further £150 for a 'room', which is a mattress in a living room shared with five others. Workers have been told their debt for the flight must be cleared before they can leave the house.""",
   "DEBT ABC ROM", "FEES OVC PLC RM", "L", "H")
 t("""Domestic incident: male and female partners, both British, arguing about finances; female says he controls the money and she gets an allowance. No injuries, no threats, no work involved. DASH standard. Advice given, referral to local DA service with her consent.""")
@@ -376,7 +376,7 @@ t("""Kidney for sale advert found on a Facebook group by a cyber analyst: user '
 t("""THE CAR WASH ON LONDON RD IS A DISGRACE!!! THOSE POOR LADS ARE OUT IN THE FREEZING COLD IN FLIP FLOPS NO GLOVES WASHING CARS WITH CHEMICALS THAT BURN THERE HANDS. THE OWNER SHOUTS AT THEM LIKE DOGS. SOMEBODY NEEDS TO CLOSE IT DOWN""",
   "ABC", "PA", "L", "M")
 t("""Stop check, M1 J28: Vauxhall Vivaro VRM BD19 XNA, driver BOGDAN Florin, 7 male passengers (Romanian). Passengers had no ID; driver produced a carrier bag containing 7 Romanian ID cards and 9 bank cards in other names. Passengers said they work at a meat plant and 'Florin keeps everything so nothing gets lost'. Driver said he charges them £15/day for transport.""",
-  "DOC", "DT MBC ESC CHT", "L", "M")
+  "DOC WAG", "DT MBC NCW ESC CHT", "L", "M")
 t("""Pharmacy staff concern: a young Eastern European man comes in weekly with an older man who asks for painkillers for 'his workers'. Young man has a badly swollen, untreated hand and was not allowed to speak; older man answered every question.""",
   "", "PA SFW", "L", "M")
 t("""I live in a flat in Wembley. The family next door has a girl from Sri Lanka who is not family. She told me in the lift she is 'on loan' from a family in Dubai and that they send her salary to the Dubai family. She works every day. She asked me not to tell anyone because she will be sent back.""",
@@ -389,7 +389,7 @@ t("""Staff at the Travelodge, Slough, report a 14-year-old girl checked into a r
   "AV", "", "S", "I")
 t("""INT 2/B/P. A number of Pakistani students at a Luton 'college' are working 60+ hours a week at the car wash owned by the college's director, MALIK Tanveer, to pay 'tuition fees' that rise every term. Their visas depend on MALIK, who has reminded them that he can report them to UKVI.""",
   "OT DEBT THR AV", "LH FOA", "L", "H")
-t("""Officer note: elderly man (British) reporting that his lodger 'works for him' by doing his shopping and cleaning in exchange for a reduced rent, agreed in writing. Lodger confirms this is her choice and she has a full-time job elsewhere. No concerns.""")
+t("""Officer note: elderly man (British) reporting that his lodger 'works for him' by doing his shopping and cleaning in exchange for a reduced rent, agreed in writing. Lodger confirms this is her choice and she has a full-time job elsewhere. She said that if he ever tried to stop her going out or kept her money she would simply move out, but he never has. No concerns.""")
 t("""Teenage boy approached PCSO at Liverpool Lime St saying he 'needs to get home to London'. He said men had brought him up and told him to stay in a flat and answer a phone. He has not eaten for two days. He says the men are at the flat now and will come looking for him.""",
   "AV", "PA", "C", "H")
 t("""Missed appointment follow-up (Sexual Health clinic): patient 'Anna', Bulgarian, attends with a different man each time who pays in cash and waits in the corridor. Today she disclosed that she is forced to see 10-15 men a day, that she owes €8,000 for her 'ticket' and that the men who bring her hit her if she does not earn enough. She declined police involvement. Duty to Notify completed.""",
@@ -526,7 +526,7 @@ t("""Queen St barbers checked: staff paid, own flats, no issues.""")
 t("""2/B/P. A British male, FLYNN Patrick, is believed to be using 4 vulnerable homeless men to clear fly-tipped waste for a 'waste carrier' business in Leeds. The men are collected from a hostel at 6am, dropped back at 11pm, and paid in cider and cigarettes. One was hospitalised after handling asbestos without any protection.""",
   "AV WAG ABC OT", "CEDL ESC LH", "L", "H")
 t("""Routine stop: driver found with 12 debit cards in different names in the glovebox. Claims they belong to 'his workers' at a Bradford takeaway and he keeps them 'to pay the bills'. Cards and phone seized, enquiries ongoing.""",
-  "", "MBC NCW", "L", "M")
+  "WAG", "MBC NCW", "L", "M")
 t("""Spot the signs feedback form: 'Great page, thanks. I used to work in a nail bar myself and it was fine, my boss was lovely and paid me properly, but I learned a lot here.'""")
 t("""The boss tells everyone he 'owns' us until the visa loan is paid back. Every month he adds interest so we will never finish. Last month he broke Ravi's finger in front of us.""",
   "DEBT PSV THR", "", "L", "H")
