@@ -379,7 +379,6 @@ fn load(az: &Analyzer, path: &str, set: &str, out: &mut Vec<Example>) {
     let probe = set == "probes";
     let mut feats: Vec<TextFeat> = Vec::new();
     let mut sents = Sentences::default();
-    let mut buf = Vec::new();
     let mut n = 0;
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line).expect("json");
@@ -421,7 +420,7 @@ fn load(az: &Analyzer, path: &str, set: &str, out: &mut Vec<Example>) {
         for f in &a.exploitation {
             rules[learned::label_index(f.kind).unwrap()] = true;
         }
-        learned::text_features(text, &mut feats, &mut sents, &mut buf);
+        az.text_features(text, &mut feats, &mut sents);
         let mut keys: Vec<u32> = feats.iter().map(|f| f.key).collect();
         keys.sort_unstable();
         keys.dedup();

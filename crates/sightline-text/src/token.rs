@@ -87,6 +87,11 @@ pub(crate) struct Token {
     pub sent: u32,
     /// Numeric value for all-digit tokens (saturating).
     pub num: u32,
+    /// The learned layer's hash of the word (see `learned::word_hash`),
+    /// computed once per distinct word through the word cache.
+    pub lh: u32,
+    /// The learned layer's cue flags of the word (`learned::L_*`).
+    pub lf: u8,
 }
 
 /// Everything the tokeniser produced for one text.
@@ -117,6 +122,9 @@ struct WcSlot {
     flags: u8,
     entry: Option<Entry>,
     ids: [u32; WC_IDS],
+    /// The learned layer's hash and cue flags of the word.
+    lh: u32,
+    lf: u8,
 }
 
 const WC_EMPTY: WcSlot = WcSlot {
@@ -126,6 +134,8 @@ const WC_EMPTY: WcSlot = WcSlot {
     flags: 0,
     entry: None,
     ids: [0; WC_IDS],
+    lh: 0,
+    lf: 0,
 };
 
 /// A direct-mapped cache of word lookups: most words of a text are frequent
@@ -1249,7 +1259,7 @@ impl<'v> Tokenizer<'v> {
                 (i, true) => {
                     let sl = &out.cache.slots[i];
                     out.ids.extend_from_slice(&sl.ids[..sl.nids as usize]);
-                    Err(sl.flags)
+                    Err((sl.flags, sl.lh, sl.lf))
                 }
                 (i, false) => Ok(Some(i)),
             }
@@ -1257,9 +1267,13 @@ impl<'v> Tokenizer<'v> {
             Ok(None)
         };
         let mut f = flags;
-        match slot {
-            Err(cached) => f |= cached,
+        let (lh, lf) = match slot {
+            Err((cached, lh, lf)) => {
+                f |= cached;
+                (lh, lf)
+            }
             Ok(slot) => {
+                let (lh, lcue) = crate::learned::word_hash(w.as_bytes());
                 let entry = entry.unwrap_or_else(|| self.vocab.exact.get(w).copied());
                 let mut lf = self.vocab.lookup_with(w, entry, &mut out.ids);
                 if out.ids.len() == id_start && flags & F_NUM == 0 && entry.is_none() {
@@ -1285,11 +1299,14 @@ impl<'v> Tokenizer<'v> {
                             flags: lf,
                             entry,
                             ids,
+                            lh,
+                            lf: lcue,
                         };
                     }
                 }
+                (lh, lcue)
             }
-        }
+        };
         let id_len = (out.ids.len() - id_start).min(u16::MAX as usize) as u16;
         out.toks.push(Token {
             cs,
@@ -1302,6 +1319,8 @@ impl<'v> Tokenizer<'v> {
             clause: st.clause,
             sent: st.sent,
             num,
+            lh,
+            lf,
         });
     }
 }
