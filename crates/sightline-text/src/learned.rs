@@ -244,7 +244,9 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
     let mut scope_left = 0u32;
     for t in toks {
         if t.sent != tok_sent {
-            sents.spans.push((start.cs, last.ce, start.bs, last.be, words));
+            sents
+                .spans
+                .push((start.cs, last.ce, start.bs, last.be, words));
             sent += 1;
             tok_sent = t.sent;
             start = t;
@@ -287,7 +289,9 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
             scope_left = 8;
         }
     }
-    sents.spans.push((start.cs, last.ce, start.bs, last.be, words));
+    sents
+        .spans
+        .push((start.cs, last.ce, start.bs, last.be, words));
 }
 /// What the rules saw beyond their findings, per label: the noisy-OR
 /// weight of the asserted matches before the rules' own thresholds and
@@ -324,7 +328,7 @@ impl Analyzer {
     }
 
     fn rules_and_context(&self, text: &str, s: &mut crate::Scratch) -> (Analysis, RuleContext) {
-        let a = self.analyze_with(text, s);
+        let a = self.analyze_with(text, s, false);
         if !self.has_content(s) {
             // The rules skip context when there is nothing to assert, but a denial such
             // as "her own passport" is exactly what the model must hear about.
@@ -1001,7 +1005,7 @@ fn risk(ind: &[Finding], signs: &[Finding], typ: &[TypeFinding], rules: &Risk) -
             reasons.push(r.clone());
         }
     }
-    let level = crate::risk_policy(level, &mut reasons, ind, signs, typ);
+    let level = crate::risk_policy(level, Some(&mut reasons), ind, signs, typ);
     Risk { level, reasons }
 }
 
@@ -1021,7 +1025,10 @@ mod tests {
         assert_eq!(s1.spans.len(), 2);
         assert_eq!((s1.spans[0].0, s1.spans[0].1), (0, 11));
         assert_eq!(s1.spans[0].4, 2);
-        assert_eq!(&t[s1.spans[1].2 as usize..s1.spans[1].3 as usize], "She is not allowed out");
+        assert_eq!(
+            &t[s1.spans[1].2 as usize..s1.spans[1].3 as usize],
+            "She is not allowed out"
+        );
         // "concerns" inside the negation scope differs from a plain one.
         let mut f3 = Vec::new();
         az.text_features("concerns", &mut f3, &mut s2);
