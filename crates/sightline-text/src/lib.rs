@@ -707,13 +707,16 @@ impl Analyzer {
             }
         }
 
-        let ev = |pred: &dyn Fn(&Target) -> bool| -> Vec<Evidence> {
-            let mut spans: Vec<(u32, u32)> = s
-                .asserted
-                .iter()
-                .filter(|m| rules[m.rule as usize].targets.iter().any(pred))
-                .map(|m| (m.s, m.e))
-                .collect();
+        // One span buffer for every finding of the text.
+        let mut spans: Vec<(u32, u32)> = Vec::new();
+        let mut ev = |pred: &dyn Fn(&Target) -> bool| -> Vec<Evidence> {
+            spans.clear();
+            spans.extend(
+                s.asserted
+                    .iter()
+                    .filter(|m| rules[m.rule as usize].targets.iter().any(pred))
+                    .map(|m| (m.s, m.e)),
+            );
             merge_spans(&mut spans);
             spans
                 .iter()
