@@ -504,11 +504,12 @@ pub struct Model {
     /// (at most `threshold`; 0 keeps every rule finding).
     pub rule_threshold: [f32; LABELS],
     scale: [f32; LABELS],
-    keys: Vec<u32>,
-    rows: Vec<u32>,
+    /// Open addressing: `(key, row)` per slot (key 0 = empty), one read per
+    /// probe.
+    table: Vec<(u32, u32)>,
+    /// Weights row by row, in units of the label's `scale`: summed as
+    /// integers, so a text's features cost half the memory traffic of f32.
     weights: Vec<i16>,
-    /// `weights` times `scale`, row by row, for scoring.
-    wf: Vec<f32>,
 }
 
 impl Model {
@@ -548,41 +549,33 @@ impl Model {
         weights: Vec<i16>,
     ) -> Model {
         let cap = (ks.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; cap];
-        let mut rows = vec![0u32; cap];
+        let mut table = vec![(0u32, 0u32); cap];
         for (r, &k) in ks.iter().enumerate() {
             let mut p = (k as usize) & (cap - 1);
-            while keys[p] != 0 && keys[p] != k {
+            while table[p].0 != 0 && table[p].0 != k {
                 p = (p + 1) & (cap - 1);
             }
-            keys[p] = k;
-            rows[p] = r as u32;
+            table[p] = (k, r as u32);
         }
-        let wf = weights
-            .chunks_exact(LABELS)
-            .flat_map(|r| (0..LABELS).map(move |l| r[l] as f32 * scale[l]))
-            .collect();
         Model {
             bias,
             threshold,
             rule_threshold,
             scale,
-            keys,
-            rows,
+            table,
             weights,
-            wf,
         }
     }
 
     /// Row of a feature key, if the model knows it.
     #[inline]
     fn row(&self, k: u32) -> Option<usize> {
-        let mask = self.keys.len() - 1;
+        let mask = self.table.len() - 1;
         let mut p = (k as usize) & mask;
         loop {
-            let x = self.keys[p];
+            let (x, r) = self.table[p];
             if x == k {
-                return Some(self.rows[p] as usize);
+                return Some(r as usize);
             }
             if x == 0 {
                 return None;
@@ -591,11 +584,21 @@ impl Model {
         }
     }
 
+    /// Adds row `row` times `v` to `acc` (a stacking feature's value).
     #[inline]
     fn add_row(&self, acc: &mut [f32; LABELS], row: usize, v: f32) {
-        let w = &self.wf[row * LABELS..(row + 1) * LABELS];
+        let w = &self.weights[row * LABELS..(row + 1) * LABELS];
         for l in 0..LABELS {
-            acc[l] += w[l] * v;
+            acc[l] += (w[l] as f32 * self.scale[l]) * v;
+        }
+    }
+
+    /// Adds row `row` (a present text feature) to integer sums.
+    #[inline]
+    fn add_row_i(&self, acc: &mut [i32; LABELS], row: usize) {
+        let w = &self.weights[row * LABELS..(row + 1) * LABELS];
+        for l in 0..LABELS {
+            acc[l] += w[l] as i32;
         }
     }
 
@@ -614,11 +617,10 @@ impl Model {
     /// the feature keys, then the i16 weights row by row.
     pub fn encode(&self) -> Vec<u8> {
         let mut ks: Vec<(u32, u32)> = self
-            .keys
+            .table
             .iter()
-            .zip(&self.rows)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, r)| (*r, *k))
+            .filter(|(k, _)| *k != 0)
+            .map(|&(k, r)| (r, k))
             .collect();
         ks.sort_unstable();
         let mut b = Vec::new();
@@ -729,18 +731,18 @@ impl Model {
             let se = se.max(si + 1);
             // Presence features: each row once per window.
             let g = seen.next(self.len());
-            let mut acc = base;
+            let mut sum = [0i32; LABELS];
             while fi < feats.len() && (feats[fi].sent as usize) < se {
                 if let Some(r) = self.row(feats[fi].key) {
                     if seen.stamp[r] != g {
                         seen.stamp[r] = g;
-                        self.add_row(&mut acc, r, 1.0);
+                        self.add_row_i(&mut sum, r);
                     }
                 }
                 fi += 1;
             }
             for l in 0..LABELS {
-                best[l] = best[l].max(acc[l]);
+                best[l] = best[l].max(base[l] + sum[l] as f32 * self.scale[l]);
             }
             si = se;
         }
@@ -750,18 +752,18 @@ impl Model {
     /// The sentence contributing most to label `l` (by the summed weights
     /// of its features), if any contributes positively.
     fn best_sentence(&self, feats: &[TextFeat], l: usize) -> Option<u32> {
-        let mut best: Option<(f32, u32)> = None;
+        let mut best: Option<(i32, u32)> = None;
         let mut i = 0;
         while i < feats.len() {
             let s = feats[i].sent;
-            let mut sum = 0f32;
+            let mut sum = 0i32;
             while i < feats.len() && feats[i].sent == s {
                 if let Some(r) = self.row(feats[i].key) {
-                    sum += self.wf[r * LABELS + l];
+                    sum += self.weights[r * LABELS + l] as i32;
                 }
                 i += 1;
             }
-            if sum > 0.0 && best.is_none_or(|(b, _)| sum > b) {
+            if sum > 0 && best.is_none_or(|(b, _)| sum > b) {
                 best = Some((sum, s));
             }
         }
