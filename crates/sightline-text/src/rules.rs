@@ -135,6 +135,9 @@ impl Csr {
 #[derive(Clone, Copy)]
 struct IndexEntry {
     rule: u32,
+    /// The first (shortest) required list, `u32::MAX` if none: most rules
+    /// fail on it, so it is read here without touching `required`.
+    first: u32,
     req_start: u32,
     req_end: u32,
 }
@@ -496,10 +499,16 @@ impl RuleSet {
         let mut index_rules = Vec::new();
         for rs in &dense {
             for &ri in rs {
+                let (a, b) = (required.off[ri as usize], required.off[ri as usize + 1]);
                 index_rules.push(IndexEntry {
                     rule: ri,
-                    req_start: required.off[ri as usize],
-                    req_end: required.off[ri as usize + 1],
+                    first: if a < b {
+                        required.data[a as usize]
+                    } else {
+                        u32::MAX
+                    },
+                    req_start: a,
+                    req_end: b,
                 });
             }
             index_off.push(index_rules.len() as u32);
@@ -557,8 +566,11 @@ impl RuleSet {
                     _ => continue,
                 };
                 for x in &self.index_rules[a..b] {
+                    if x.first != u32::MAX && !pf.viable(&[x.first], i) {
+                        continue;
+                    }
                     let req = &self.required.data[x.req_start as usize..x.req_end as usize];
-                    if !pf.viable(req, i) {
+                    if !pf.viable(req.get(1..).unwrap_or_default(), i) {
                         continue;
                     }
                     let ri = x.rule;
