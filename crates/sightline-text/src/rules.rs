@@ -140,6 +140,9 @@ struct IndexEntry {
     first: u32,
     req_start: u32,
     req_end: u32,
+    /// The rule's steps in `flat_steps`, so trying it does not read the rule.
+    steps_start: u32,
+    steps_end: u32,
 }
 
 /// Very frequent words: an alternative list holding one of them is present
@@ -170,6 +173,8 @@ pub(crate) struct RuleSet {
     /// Per entry: the rule and the range of its required lists in
     /// `required.data`, so trying a rule reads one array.
     index_rules: Vec<IndexEntry>,
+    /// Every rule's steps, one after another (see `IndexEntry`).
+    flat_steps: Vec<Step>,
     special_first: Vec<u32>,
     /// Working-day spans computed from clock times (see [`HourWords`]).
     hours: Option<HourWords>,
@@ -495,6 +500,13 @@ impl RuleSet {
             }
         }
         let required = Csr::from_lists(required);
+        let mut flat_steps: Vec<Step> = Vec::new();
+        let mut steps_at = Vec::with_capacity(rules.len());
+        for r in &rules {
+            let a = flat_steps.len() as u32;
+            flat_steps.extend(r.steps.iter().cloned());
+            steps_at.push((a, flat_steps.len() as u32));
+        }
         let mut index_off = vec![0u32];
         let mut index_rules = Vec::new();
         for rs in &dense {
@@ -509,6 +521,8 @@ impl RuleSet {
                     },
                     req_start: a,
                     req_end: b,
+                    steps_start: steps_at[ri as usize].0,
+                    steps_end: steps_at[ri as usize].1,
                 });
             }
             index_off.push(index_rules.len() as u32);
@@ -520,6 +534,7 @@ impl RuleSet {
             asets_of_id: Csr::from_lists(asets_of),
             index_off,
             index_rules,
+            flat_steps,
             special_first,
             hours: None,
         })
@@ -574,7 +589,8 @@ impl RuleSet {
                         continue;
                     }
                     let ri = x.rule;
-                    if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
+                    let steps = &self.flat_steps[x.steps_start as usize..x.steps_end as usize];
+                    if let Some(e) = rec(steps, 0, i, tok.clause, t) {
                         push_unique(
                             out,
                             Match {
