@@ -9,7 +9,7 @@ fn main() {
     let az = sightline_text::Analyzer::new();
     let m = learned::model().expect("embedded model");
     let (a, c) = az.analyze_rules_context(&text);
-    let p = learned::probabilities(m, &text, &a, &c);
+    let p = learned::probabilities(&az, m, &text, &a, &c);
     for (l, &pl) in p.iter().enumerate().take(LABELS) {
         let code = learned::label_code(l);
         let ruled = a.indicators.iter().any(|f| f.code == code)

@@ -202,6 +202,22 @@ impl EntityFinder {
     }
 }
 
+/// Whether `text` could hold an entity at all: every kind needs a digit
+/// (phones, postcodes, registrations, money, dates), an `@` (emails,
+/// handles), or a dot followed by a letter or `:/` (web addresses). The
+/// tokeniser notes the same as it goes (`Tokens::maybe_entity`), and the
+/// analyzer runs the combined expression only then; this is the reference.
+#[cfg(test)]
+pub(crate) fn may_hold_entity(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c.is_ascii_digit()
+            || c == b'@'
+            || c == b'.' && b.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic())
+            || c == b':' && b.get(i + 1) == Some(&b'/')
+    })
+}
+
 fn digits(s: &str) -> String {
     s.chars().filter(|c| c.is_ascii_digit()).collect()
 }
@@ -367,4 +383,39 @@ fn normalise_date(s: &str) -> Option<String> {
         (None, Some(d)) => format!("--{m:02}-{d:02}"),
         (None, None) => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_prefilter_never_hides_an_entity() {
+        let f = EntityFinder::new();
+        let mut out = Vec::new();
+        for t in [
+            "see http://localhost now",
+            "visit example.com today",
+            "insta @lucky",
+            "mail a@b.org",
+            "paid £5",
+            "in March 2024",
+            "car AB12 CDE",
+            "postcode b1 1aa",
+            "ring 07700 900123",
+        ] {
+            assert!(may_hold_entity(t), "{t}");
+            f.find(t, &mut out);
+            assert!(!out.is_empty(), "{t}");
+        }
+        for t in [
+            "No concerns. She is free to leave.",
+            "paid pounds and euros in March",
+            "Website: none given. Ends here.",
+        ] {
+            assert!(!may_hold_entity(t), "{t}");
+            let caps = f.re.captures_iter(t).count();
+            assert_eq!(caps, 0, "{t}");
+        }
+    }
 }

@@ -30,6 +30,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use crate::rules::Target;
+use crate::token::{Token, F_COMMA};
 use crate::{
     Analysis, Analyzer, Evidence, Finding, Risk, RiskLevel, TypeFinding, EXPLOITATION_TYPES,
     INDICATOR_CODES, SIGN_CODES,
@@ -174,184 +175,124 @@ fn is_scope_end(w: &[u8]) -> bool {
     matches!(w, b"but" | b"however" | b"although" | b"though" | b"yet")
 }
 
-/// Light stemming in place: plural and verb endings.
-fn stem(w: &mut Vec<u8>) {
-    let n = w.len();
-    if n > 4 && w.ends_with(b"ies") {
-        w.truncate(n - 3);
-        w.push(b'y');
-    } else if n > 5 && w.ends_with(b"ing") {
-        w.truncate(n - 3);
-    } else if n > 4 && w.ends_with(b"ed") {
-        w.truncate(n - 2);
-    } else if n > 3 && w.ends_with(b"s") && !w.ends_with(b"ss") && !w.ends_with(b"us") {
-        w.truncate(n - 1);
+/// Cue flag of a word: it opens a negation scope ("no", "never", "denies").
+pub(crate) const L_NEG: u8 = 1;
+/// Cue flag of a word: it opens a condition scope ("if", "whether").
+pub(crate) const L_HYP: u8 = 2;
+/// Cue flag of a word: it ends a scope ("but", "however").
+pub(crate) const L_END: u8 = 4;
+
+/// The learned layer's hash of one word as the tokeniser wrote it (lower
+/// case, contractions split, shorthand rewritten) and its cue flags. The
+/// word is cut to 24 bytes, digits read as `0`, and lightly stemmed
+/// (plural and verb endings). The tokeniser computes this once per
+/// distinct word (it is kept in its word cache), so the learned layer
+/// makes no second pass over the characters.
+pub(crate) fn word_hash(w: &[u8]) -> (u32, u8) {
+    let mut flags = 0;
+    if is_neg_cue(w) {
+        flags |= L_NEG;
+    } else if is_hyp_cue(w) {
+        flags |= L_HYP;
     }
-    let n = w.len();
-    if n > 3 && w[n - 1] == w[n - 2] && !matches!(w[n - 1], b'l' | b's' | b'0') {
-        // "stopp(ed)" -> "stop", "lock" untouched.
-        w.truncate(n - 1);
+    if is_scope_end(w) {
+        flags |= L_END;
     }
+    let mut b = [0u8; 25];
+    let mut n = w.len().min(24);
+    for (d, &c) in b.iter_mut().zip(&w[..n]) {
+        *d = if c.is_ascii_digit() { b'0' } else { c };
+    }
+    // Light stemming: plural and verb endings.
+    let ends = |b: &[u8], n: usize, s: &[u8]| b[..n].ends_with(s);
+    if n > 4 && ends(&b, n, b"ies") {
+        n -= 2;
+        b[n - 1] = b'y';
+    } else if n > 5 && ends(&b, n, b"ing") {
+        n -= 3;
+    } else if n > 4 && ends(&b, n, b"ed") {
+        n -= 2;
+    } else if n > 3 && ends(&b, n, b"s") && !ends(&b, n, b"ss") && !ends(&b, n, b"us") {
+        n -= 1;
+    }
+    if n > 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'0') {
+        // "stopp(ed)" -> "stop".
+        n -= 1;
+    }
+    (fnv(SEED_UNI, &b[..n]), flags)
 }
 
-/// Extraction state while walking a text.
-struct Walk<'a> {
-    out: &'a mut Vec<TextFeat>,
-    sents: &'a mut Sentences,
-    buf: &'a mut Vec<u8>,
-    sent: u32,
-    sent_start: (u32, u32),
-    sent_words: u32,
-    last_end: (u32, u32),
-    /// Previous word's stem hash in this sentence (0 = none).
-    prev: u32,
-    /// 1 negation, 2 condition.
-    scope: u8,
-    scope_left: u32,
-    word_start: (u32, u32),
-}
-
-impl Walk<'_> {
-    /// Emits the word in `buf`, ending at (char, byte) `end`.
-    fn finish_word(&mut self, end: (u32, u32)) {
-        if self.buf.is_empty() {
-            return;
+/// Extracts the text features of a tokenised text into `out` (in text
+/// order, with repeats) and its sentences into `sents`: per token its
+/// unigram (marked when inside a negation or condition scope) and the
+/// bigram with the previous token of the sentence, all from the hashes the
+/// tokeniser already computed.
+pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mut Sentences) {
+    out.clear();
+    sents.spans.clear();
+    let Some(first) = toks.first() else {
+        return;
+    };
+    let mut sent = 0u32;
+    let mut tok_sent = first.sent;
+    let mut clause = first.clause;
+    let mut start = first;
+    let mut last = first;
+    let mut words = 0u32;
+    let mut prev = 0u32;
+    let mut scope = 0u8;
+    let mut scope_left = 0u32;
+    for t in toks {
+        if t.sent != tok_sent {
+            sents
+                .spans
+                .push((start.cs, last.ce, start.bs, last.be, words));
+            sent += 1;
+            tok_sent = t.sent;
+            start = t;
+            words = 0;
+            prev = 0;
+            scope_left = 0;
         }
-        if self.sent_words == 0 {
-            self.sent_start = self.word_start;
+        if t.clause != clause || t.flags & F_COMMA != 0 {
+            clause = t.clause;
+            scope_left = 0;
         }
-        self.sent_words += 1;
-        self.last_end = end;
-        let buf = &mut *self.buf;
-        let neg = is_neg_cue(buf);
-        let hyp = !neg && is_hyp_cue(buf);
-        let ends_scope = is_scope_end(buf);
-        if buf.len() > 24 {
-            buf.truncate(24);
-        }
-        stem(buf);
-        let h = fnv(SEED_UNI, buf);
-        let uni = match self.scope {
-            1 if self.scope_left > 0 => fnv(SEED_NEG, buf),
-            2 if self.scope_left > 0 => fnv(SEED_HYP, buf),
+        words += 1;
+        last = t;
+        let h = t.lh;
+        let uni = match scope {
+            1 if scope_left > 0 => mix(h, SEED_NEG),
+            2 if scope_left > 0 => mix(h, SEED_HYP),
             _ => h,
         };
-        let sent = self.sent;
-        self.out.push(TextFeat {
+        out.push(TextFeat {
             key: key(uni),
             sent,
         });
-        if self.prev != 0 {
-            self.out.push(TextFeat {
-                key: key(mix(self.prev ^ SEED_BI, h)),
+        if prev != 0 {
+            out.push(TextFeat {
+                key: key(mix(prev ^ SEED_BI, h)),
                 sent,
             });
         }
-        self.prev = h;
-        self.scope_left = self.scope_left.saturating_sub(1);
-        if ends_scope {
-            self.scope_left = 0;
+        prev = h;
+        scope_left = scope_left.saturating_sub(1);
+        if t.lf & L_END != 0 {
+            scope_left = 0;
         }
-        if neg {
-            self.scope = 1;
-            self.scope_left = 6;
-        } else if hyp {
-            self.scope = 2;
-            self.scope_left = 8;
+        if t.lf & L_NEG != 0 {
+            scope = 1;
+            scope_left = 6;
+        } else if t.lf & L_HYP != 0 {
+            scope = 2;
+            scope_left = 8;
         }
-        buf.clear();
     }
-
-    fn end_sentence(&mut self) {
-        if self.sent_words > 0 {
-            self.sents.spans.push((
-                self.sent_start.0,
-                self.last_end.0,
-                self.sent_start.1,
-                self.last_end.1,
-                self.sent_words,
-            ));
-            self.sent += 1;
-            self.sent_words = 0;
-        }
-        self.prev = 0;
-        self.scope_left = 0;
-    }
+    sents
+        .spans
+        .push((start.cs, last.ce, start.bs, last.be, words));
 }
-
-/// Extracts the text features of `text` into `out` (in text order, with
-/// repeats) and its sentences into `sents`. `buf` is scratch.
-pub fn text_features(
-    text: &str,
-    out: &mut Vec<TextFeat>,
-    sents: &mut Sentences,
-    buf: &mut Vec<u8>,
-) {
-    out.clear();
-    sents.spans.clear();
-    buf.clear();
-    let mut w = Walk {
-        out,
-        sents,
-        buf,
-        sent: 0,
-        sent_start: (0, 0),
-        sent_words: 0,
-        last_end: (0, 0),
-        prev: 0,
-        scope: 0,
-        scope_left: 0,
-        word_start: (0, 0),
-    };
-    let mut in_word = false;
-    let mut ci: u32 = 0;
-    for (bi, ch) in text.char_indices() {
-        let bi = bi as u32;
-        if ch.is_ascii_alphanumeric() {
-            // The common case, without the Unicode tables.
-            if !in_word {
-                in_word = true;
-                w.word_start = (ci, bi);
-            }
-            let b = ch as u8;
-            w.buf.push(if b.is_ascii_digit() {
-                b'0'
-            } else {
-                b.to_ascii_lowercase()
-            });
-        } else if !ch.is_ascii() && ch.is_alphanumeric() {
-            if !in_word {
-                in_word = true;
-                w.word_start = (ci, bi);
-            }
-            for lc in ch.to_lowercase() {
-                let mut tmp = [0u8; 4];
-                w.buf.extend_from_slice(lc.encode_utf8(&mut tmp).as_bytes());
-            }
-        } else if in_word && (ch == '\'' || ch == '\u{2019}') {
-            // "don't" -> "dont": the apostrophe joins.
-        } else {
-            w.finish_word((ci, bi));
-            in_word = false;
-            match ch {
-                '.' | '!' | '?' | '\n' | ';' => w.end_sentence(),
-                ',' | ':' | '(' | ')' | '"' | '\u{2013}' | '\u{2014}' => w.scope_left = 0,
-                '£' | '$' | '€' => {
-                    let sent = w.sent;
-                    w.out.push(TextFeat {
-                        key: key(fnv(SEED_UNI, b"<money>")),
-                        sent,
-                    });
-                }
-                _ => {}
-            }
-        }
-        ci += 1;
-    }
-    w.finish_word((ci, text.len() as u32));
-    w.end_sentence();
-}
-
 /// What the rules saw beyond their findings, per label: the noisy-OR
 /// weight of the asserted matches before the rules' own thresholds and
 /// combination logic, sector context for each type, and how many matches
@@ -387,7 +328,7 @@ impl Analyzer {
     }
 
     fn rules_and_context(&self, text: &str, s: &mut crate::Scratch) -> (Analysis, RuleContext) {
-        let a = self.analyze_with(text, s);
+        let a = self.analyze_with(text, s, false);
         if !self.has_content(s) {
             // The rules skip context when there is nothing to assert, but a denial such
             // as "her own passport" is exactly what the model must hear about.
@@ -452,14 +393,33 @@ impl Analyzer {
 }
 
 /// Analyses `text`: the rules, then (when [`ENABLED`] and the model loads)
-/// the learned layer.
+/// the learned layer, over the rules' own tokens.
 pub fn analyze(az: &Analyzer, text: &str) -> Analysis {
     match model() {
-        Some(m) if ENABLED => {
-            let (a, c) = az.analyze_rules_context(text);
-            refine(m, text, a, &c)
-        }
+        Some(m) if ENABLED => crate::SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut s) => az.refined(m, text, &mut s),
+            Err(_) => az.refined(m, text, &mut crate::Scratch::default()),
+        }),
         _ => az.analyze_rules(text),
+    }
+}
+
+impl Analyzer {
+    fn refined(&self, m: &Model, text: &str, s: &mut crate::Scratch) -> Analysis {
+        let (a, c) = self.rules_and_context(text, s);
+        LSCRATCH.with(|l| match l.try_borrow_mut() {
+            Ok(mut l) => refine_with(m, text, &s.tokens.toks, a, &c, &mut l),
+            Err(_) => refine_with(m, text, &s.tokens.toks, a, &c, &mut LScratch::default()),
+        })
+    }
+
+    /// The learned layer's text features of `text` (in text order, with
+    /// repeats) and its sentences, from the rules' tokeniser (for the
+    /// trainer and diagnostics).
+    pub fn text_features(&self, text: &str, out: &mut Vec<TextFeat>, sents: &mut Sentences) {
+        let mut s = crate::Scratch::default();
+        crate::token::Tokenizer::new(&self.vocab).run(text, &mut s.tokens);
+        token_features(&s.tokens.toks, out, sents);
     }
 }
 
@@ -544,11 +504,12 @@ pub struct Model {
     /// (at most `threshold`; 0 keeps every rule finding).
     pub rule_threshold: [f32; LABELS],
     scale: [f32; LABELS],
-    keys: Vec<u32>,
-    rows: Vec<u32>,
+    /// Open addressing: `(key, row)` per slot (key 0 = empty), one read per
+    /// probe.
+    table: Vec<(u32, u32)>,
+    /// Weights row by row, in units of the label's `scale`: summed as
+    /// integers, so a text's features cost half the memory traffic of f32.
     weights: Vec<i16>,
-    /// `weights` times `scale`, row by row, for scoring.
-    wf: Vec<f32>,
 }
 
 impl Model {
@@ -588,41 +549,33 @@ impl Model {
         weights: Vec<i16>,
     ) -> Model {
         let cap = (ks.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; cap];
-        let mut rows = vec![0u32; cap];
+        let mut table = vec![(0u32, 0u32); cap];
         for (r, &k) in ks.iter().enumerate() {
             let mut p = (k as usize) & (cap - 1);
-            while keys[p] != 0 && keys[p] != k {
+            while table[p].0 != 0 && table[p].0 != k {
                 p = (p + 1) & (cap - 1);
             }
-            keys[p] = k;
-            rows[p] = r as u32;
+            table[p] = (k, r as u32);
         }
-        let wf = weights
-            .chunks_exact(LABELS)
-            .flat_map(|r| (0..LABELS).map(move |l| r[l] as f32 * scale[l]))
-            .collect();
         Model {
             bias,
             threshold,
             rule_threshold,
             scale,
-            keys,
-            rows,
+            table,
             weights,
-            wf,
         }
     }
 
     /// Row of a feature key, if the model knows it.
     #[inline]
     fn row(&self, k: u32) -> Option<usize> {
-        let mask = self.keys.len() - 1;
+        let mask = self.table.len() - 1;
         let mut p = (k as usize) & mask;
         loop {
-            let x = self.keys[p];
+            let (x, r) = self.table[p];
             if x == k {
-                return Some(self.rows[p] as usize);
+                return Some(r as usize);
             }
             if x == 0 {
                 return None;
@@ -631,11 +584,21 @@ impl Model {
         }
     }
 
+    /// Adds row `row` times `v` to `acc` (a stacking feature's value).
     #[inline]
     fn add_row(&self, acc: &mut [f32; LABELS], row: usize, v: f32) {
-        let w = &self.wf[row * LABELS..(row + 1) * LABELS];
+        let w = &self.weights[row * LABELS..(row + 1) * LABELS];
         for l in 0..LABELS {
-            acc[l] += w[l] * v;
+            acc[l] += (w[l] as f32 * self.scale[l]) * v;
+        }
+    }
+
+    /// Adds row `row` (a present text feature) to integer sums.
+    #[inline]
+    fn add_row_i(&self, acc: &mut [i32; LABELS], row: usize) {
+        let w = &self.weights[row * LABELS..(row + 1) * LABELS];
+        for l in 0..LABELS {
+            acc[l] += w[l] as i32;
         }
     }
 
@@ -654,11 +617,10 @@ impl Model {
     /// the feature keys, then the i16 weights row by row.
     pub fn encode(&self) -> Vec<u8> {
         let mut ks: Vec<(u32, u32)> = self
-            .keys
+            .table
             .iter()
-            .zip(&self.rows)
-            .filter(|(k, _)| **k != 0)
-            .map(|(k, r)| (*r, *k))
+            .filter(|(k, _)| *k != 0)
+            .map(|&(k, r)| (r, k))
             .collect();
         ks.sort_unstable();
         let mut b = Vec::new();
@@ -736,10 +698,7 @@ impl Model {
         sents: &Sentences,
         rule: &[(u32, f32)],
     ) -> [f32; LABELS] {
-        LSCRATCH.with(|s| {
-            let mut s = s.borrow_mut();
-            self.logits_with(feats, sents, rule, &mut s.rows)
-        })
+        self.logits_with(feats, sents, rule, &mut Seen::default())
     }
 
     fn logits_with(
@@ -747,7 +706,7 @@ impl Model {
         feats: &[TextFeat],
         sents: &Sentences,
         rule: &[(u32, f32)],
-        rows: &mut Vec<u32>,
+        seen: &mut Seen,
     ) -> [f32; LABELS] {
         let mut base = self.bias;
         for &(k, v) in rule {
@@ -770,21 +729,20 @@ impl Model {
                 se += 1;
             }
             let se = se.max(si + 1);
-            rows.clear();
+            // Presence features: each row once per window.
+            let g = seen.next(self.len());
+            let mut sum = [0i32; LABELS];
             while fi < feats.len() && (feats[fi].sent as usize) < se {
                 if let Some(r) = self.row(feats[fi].key) {
-                    rows.push(r as u32);
+                    if seen.stamp[r] != g {
+                        seen.stamp[r] = g;
+                        self.add_row_i(&mut sum, r);
+                    }
                 }
                 fi += 1;
             }
-            rows.sort_unstable();
-            rows.dedup();
-            let mut acc = base;
-            for &r in rows.iter() {
-                self.add_row(&mut acc, r as usize, 1.0);
-            }
             for l in 0..LABELS {
-                best[l] = best[l].max(acc[l]);
+                best[l] = best[l].max(base[l] + sum[l] as f32 * self.scale[l]);
             }
             si = se;
         }
@@ -794,18 +752,18 @@ impl Model {
     /// The sentence contributing most to label `l` (by the summed weights
     /// of its features), if any contributes positively.
     fn best_sentence(&self, feats: &[TextFeat], l: usize) -> Option<u32> {
-        let mut best: Option<(f32, u32)> = None;
+        let mut best: Option<(i32, u32)> = None;
         let mut i = 0;
         while i < feats.len() {
             let s = feats[i].sent;
-            let mut sum = 0f32;
+            let mut sum = 0i32;
             while i < feats.len() && feats[i].sent == s {
                 if let Some(r) = self.row(feats[i].key) {
-                    sum += self.wf[r * LABELS + l];
+                    sum += self.weights[r * LABELS + l] as i32;
                 }
                 i += 1;
             }
-            if sum > 0.0 && best.is_none_or(|(b, _)| sum > b) {
+            if sum > 0 && best.is_none_or(|(b, _)| sum > b) {
                 best = Some((sum, s));
             }
         }
@@ -813,13 +771,33 @@ impl Model {
     }
 }
 
+/// Which model rows a window has already counted: a generation stamp per
+/// row, so nothing is sorted or cleared per text.
+#[derive(Default)]
+struct Seen {
+    stamp: Vec<u32>,
+    gen: u32,
+}
+
+impl Seen {
+    /// Starts a new window over a model of `rows` rows; returns its stamp.
+    fn next(&mut self, rows: usize) -> u32 {
+        if self.stamp.len() != rows || self.gen == u32::MAX {
+            self.stamp.clear();
+            self.stamp.resize(rows, 0);
+            self.gen = 0;
+        }
+        self.gen += 1;
+        self.gen
+    }
+}
+
 #[derive(Default)]
 struct LScratch {
     feats: Vec<TextFeat>,
     sents: Sentences,
-    buf: Vec<u8>,
     rule: Vec<(u32, f32)>,
-    rows: Vec<u32>,
+    seen: Seen,
 }
 
 thread_local! {
@@ -839,20 +817,18 @@ fn sigmoid(x: f32) -> f32 {
 
 /// Probabilities per label for `text` given the rules' analysis of it.
 pub fn probabilities(
+    az: &Analyzer,
     model: &Model,
     text: &str,
     rules: &Analysis,
     ctx: &RuleContext,
 ) -> [f32; LABELS] {
-    LSCRATCH.with(|s| {
-        let mut s = s.borrow_mut();
-        let s = &mut *s;
-        text_features(text, &mut s.feats, &mut s.sents, &mut s.buf);
-        rule_features(rules, ctx, &mut s.rule);
-        context_features(ctx, &mut s.rule);
-        let lg = model.logits_with(&s.feats, &s.sents, &s.rule, &mut s.rows);
-        lg.map(sigmoid)
-    })
+    let mut s = LScratch::default();
+    az.text_features(text, &mut s.feats, &mut s.sents);
+    rule_features(rules, ctx, &mut s.rule);
+    context_features(ctx, &mut s.rule);
+    let lg = model.logits_with(&s.feats, &s.sents, &s.rule, &mut s.seen);
+    lg.map(sigmoid)
 }
 
 /// Paired signs: the sign that is labelled whenever its indicator is.
@@ -863,17 +839,12 @@ const PAIRS: [(&str, &str); 4] = [
     ("isolation", "isolated"),
 ];
 
-/// Combines the rules' analysis with the model's probabilities.
-pub fn refine(model: &Model, text: &str, rules: Analysis, ctx: &RuleContext) -> Analysis {
-    LSCRATCH.with(|s| match s.try_borrow_mut() {
-        Ok(mut s) => refine_with(model, text, rules, ctx, &mut s),
-        Err(_) => refine_with(model, text, rules, ctx, &mut LScratch::default()),
-    })
-}
-
+/// Combines the rules' analysis of a text (and its tokens) with the
+/// model's probabilities.
 fn refine_with(
     model: &Model,
     text: &str,
+    toks: &[Token],
     rules: Analysis,
     ctx: &RuleContext,
     s: &mut LScratch,
@@ -881,14 +852,13 @@ fn refine_with(
     let LScratch {
         feats,
         sents,
-        buf,
         rule,
-        rows,
+        seen,
     } = s;
-    text_features(text, feats, sents, buf);
+    token_features(toks, feats, sents);
     rule_features(&rules, ctx, rule);
     context_features(ctx, rule);
-    let prob = model.logits_with(feats, sents, rule, rows).map(sigmoid);
+    let prob = model.logits_with(feats, sents, rule, seen).map(sigmoid);
     let Analysis {
         indicators: mut r_ind,
         signs: mut r_signs,
@@ -919,10 +889,7 @@ fn refine_with(
     // indicator, the rules saw it and dropped it by context: they know
     // "no passport was taken" and "if she is threatened" better than a
     // bag of words does.
-    let short = text
-        .split_whitespace()
-        .nth(MODEL_ONLY_MIN_WORDS - 1)
-        .is_none();
+    let short = toks.len() < MODEL_ONLY_MIN_WORDS;
     let model_only = |l: usize| -> Option<Vec<Evidence>> {
         let vetoed =
             l < IND_N && (!MODEL_ADDS_INDICATORS || short || ctx.dropped[l] > 0 || ctx.anti[l] > 0);
@@ -1040,7 +1007,7 @@ fn risk(ind: &[Finding], signs: &[Finding], typ: &[TypeFinding], rules: &Risk) -
             reasons.push(r.clone());
         }
     }
-    let level = crate::risk_policy(level, &mut reasons, ind, signs, typ);
+    let level = crate::risk_policy(level, Some(&mut reasons), ind, signs, typ);
     Risk { level, reasons }
 }
 
@@ -1050,30 +1017,33 @@ mod tests {
 
     #[test]
     fn features_are_deterministic_and_scoped() {
-        let mut f1 = Vec::new();
-        let mut s1 = Sentences::default();
-        let mut b = Vec::new();
-        text_features(
-            "No concerns. She is not allowed out!",
-            &mut f1,
-            &mut s1,
-            &mut b,
-        );
-        let mut f2 = Vec::new();
-        let mut s2 = Sentences::default();
-        text_features(
-            "No concerns. She is not allowed out!",
-            &mut f2,
-            &mut s2,
-            &mut b,
-        );
+        let az = crate::Analyzer::new();
+        let t = "No concerns. She is not allowed out!";
+        let (mut f1, mut s1) = (Vec::new(), Sentences::default());
+        az.text_features(t, &mut f1, &mut s1);
+        let (mut f2, mut s2) = (Vec::new(), Sentences::default());
+        az.text_features(t, &mut f2, &mut s2);
         assert_eq!(f1, f2);
         assert_eq!(s1.spans.len(), 2);
         assert_eq!((s1.spans[0].0, s1.spans[0].1), (0, 11));
+        assert_eq!(s1.spans[0].4, 2);
+        assert_eq!(
+            &t[s1.spans[1].2 as usize..s1.spans[1].3 as usize],
+            "She is not allowed out"
+        );
         // "concerns" inside the negation scope differs from a plain one.
         let mut f3 = Vec::new();
-        text_features("concerns", &mut f3, &mut s2, &mut b);
+        az.text_features("concerns", &mut f3, &mut s2);
+        assert_eq!(f3.len(), 1);
         assert!(!f1.iter().any(|f| f.key == f3[0].key));
+        // Stemming: "concern" is the same word; a contraction's "not"
+        // opens a negation scope like "not" does.
+        az.text_features("concern", &mut f2, &mut s2);
+        assert_eq!(f2[0].key, f3[0].key);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        az.text_features("She isn't allowed out", &mut a, &mut s2);
+        az.text_features("She is not allowed out", &mut b, &mut s2);
+        assert_eq!(a, b);
     }
 
     #[test]

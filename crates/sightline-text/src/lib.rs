@@ -310,18 +310,23 @@ impl Analyzer {
     /// Analyses one text with the rules alone (no learned layer).
     pub fn analyze_rules(&self, text: &str) -> Analysis {
         SCRATCH.with(|s| match s.try_borrow_mut() {
-            Ok(mut s) => self.analyze_with(text, &mut s),
-            Err(_) => self.analyze_with(text, &mut Scratch::default()),
+            Ok(mut s) => self.analyze_with(text, &mut s, true),
+            Err(_) => self.analyze_with(text, &mut Scratch::default(), true),
         })
     }
 
-    fn analyze_with(&self, text: &str, s: &mut Scratch) -> Analysis {
+    /// The rules' analysis. Without `explain` the risk's reasons hold only
+    /// immediate danger and a child at risk (the learned layer recomputes the
+    /// others from its final findings).
+    fn analyze_with(&self, text: &str, s: &mut Scratch, explain: bool) -> Analysis {
         let mut tk = Tokenizer::new(&self.vocab);
         tk.run(text, &mut s.tokens);
         self.rules
             .find_all(&s.tokens, &mut s.matches, &mut s.prefilter);
         let mut entities = Vec::new();
-        self.entities.find(text, &mut entities);
+        if s.tokens.maybe_entity {
+            self.entities.find(text, &mut entities);
+        }
         if !s.matches.iter().any(|m| {
             self.rules.rules[m.rule as usize]
                 .targets
@@ -341,7 +346,7 @@ impl Analyzer {
             };
         }
         self.resolve_context(s);
-        self.score(text, s, entities)
+        self.score(text, s, entities, explain)
     }
 
     /// Computes, for every match, whether it is asserted; fills `s.asserted`
@@ -581,7 +586,7 @@ impl Analyzer {
         }
     }
 
-    fn score(&self, text: &str, s: &Scratch, entities: Vec<Entity>) -> Analysis {
+    fn score(&self, text: &str, s: &Scratch, entities: Vec<Entity>, explain: bool) -> Analysis {
         let rules = &self.rules.rules;
         let toks = &s.tokens.toks;
         let mut ind = [0f32; IND_N];
@@ -702,13 +707,16 @@ impl Analyzer {
             }
         }
 
-        let ev = |pred: &dyn Fn(&Target) -> bool| -> Vec<Evidence> {
-            let mut spans: Vec<(u32, u32)> = s
-                .asserted
-                .iter()
-                .filter(|m| rules[m.rule as usize].targets.iter().any(pred))
-                .map(|m| (m.s, m.e))
-                .collect();
+        // One span buffer for every finding of the text.
+        let mut spans: Vec<(u32, u32)> = Vec::new();
+        let mut ev = |pred: &dyn Fn(&Target) -> bool| -> Vec<Evidence> {
+            spans.clear();
+            spans.extend(
+                s.asserted
+                    .iter()
+                    .filter(|m| rules[m.rule as usize].targets.iter().any(pred))
+                    .map(|m| (m.s, m.e)),
+            );
             merge_spans(&mut spans);
             spans
                 .iter()
@@ -780,7 +788,13 @@ impl Analyzer {
                 None => reasons.push("child at risk".to_string()),
             }
         }
-        let level = risk_policy(level, &mut reasons, &indicators, &signs, &exploitation);
+        let level = risk_policy(
+            level,
+            explain.then_some(&mut reasons),
+            &indicators,
+            &signs,
+            &exploitation,
+        );
         Analysis {
             indicators,
             signs,
@@ -827,7 +841,7 @@ fn evidence(text: &str, t: &Tokens, s: u32, e: u32) -> Evidence {
 /// Shared by the rules and the learned layer, which decides on the final findings.
 pub(crate) fn risk_policy(
     mut level: RiskLevel,
-    reasons: &mut Vec<String>,
+    mut reasons: Option<&mut Vec<String>>,
     indicators: &[Finding],
     signs: &[Finding],
     exploitation: &[TypeFinding],
@@ -836,41 +850,52 @@ pub(crate) fn risk_policy(
     let any_type = !exploitation.is_empty();
     let has = |code: &str| indicators.iter().any(|f| f.code == code);
     let has_type = |t: &str| exploitation.iter().any(|f| f.kind == t);
+    // Reasons are built only when asked for (the learned layer asks for the
+    // level alone, then builds them from its final findings).
+    let mut say = |r: &dyn Fn() -> String| {
+        if let Some(v) = reasons.as_mut() {
+            v.push(r());
+        }
+    };
     if has("physical_sexual_violence") {
         level = level.min(RiskLevel::High);
-        reasons.push("physical or sexual violence".into());
+        say(&|| "physical or sexual violence".into());
     }
     if has_type("sexual") {
         level = level.min(RiskLevel::High);
-        reasons.push("sexual exploitation".into());
+        say(&|| "sexual exploitation".into());
     }
     if has_type("organ_harvesting") {
         level = level.min(RiskLevel::High);
-        reasons.push("organ harvesting".into());
+        say(&|| "organ harvesting".into());
     }
     if has("intimidation_threats") && has("restriction_of_movement") {
         level = level.min(RiskLevel::High);
-        reasons.push("threats while movement is restricted".into());
+        say(&|| "threats while movement is restricted".into());
     }
     if indicators.len() >= 3 {
         level = level.min(RiskLevel::High);
-        reasons.push(format!("{} forced-labour indicators", indicators.len()));
+        say(&|| format!("{} forced-labour indicators", indicators.len()));
     }
     if level == RiskLevel::Low && (any_ind || any_type || signs.len() >= 2) {
         level = RiskLevel::Medium;
         if any_ind {
-            reasons.push(format!(
-                "{} forced-labour indicator{}",
-                indicators.len(),
-                if indicators.len() == 1 { "" } else { "s" }
-            ));
+            say(&|| {
+                format!(
+                    "{} forced-labour indicator{}",
+                    indicators.len(),
+                    if indicators.len() == 1 { "" } else { "s" }
+                )
+            });
         }
         if any_type {
-            let t: Vec<&str> = exploitation.iter().map(|t| t.kind).collect();
-            reasons.push(format!("exploitation type: {}", t.join(", ")));
+            say(&|| {
+                let t: Vec<&str> = exploitation.iter().map(|t| t.kind).collect();
+                format!("exploitation type: {}", t.join(", "))
+            });
         }
         if !any_ind && !any_type {
-            reasons.push(format!("{} signs of exploitation", signs.len()));
+            say(&|| format!("{} signs of exploitation", signs.len()));
         }
     }
     level

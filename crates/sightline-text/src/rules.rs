@@ -131,6 +131,20 @@ impl Csr {
     }
 }
 
+/// One rule in the first-word index, with its required lists' range.
+#[derive(Clone, Copy)]
+struct IndexEntry {
+    rule: u32,
+    /// The first (shortest) required list, `u32::MAX` if none: most rules
+    /// fail on it, so it is read here without touching `required`.
+    first: u32,
+    req_start: u32,
+    req_end: u32,
+    /// The rule's steps in `flat_steps`, so trying it does not read the rule.
+    steps_start: u32,
+    steps_end: u32,
+}
+
 /// Very frequent words: an alternative list holding one of them is present
 /// in almost every text, so the prefilter does not track it.
 const COMMON: &[&str] = &[
@@ -153,8 +167,14 @@ pub(crate) struct RuleSet {
     n_asets: usize,
     /// Per word or prefix id: the alternative lists it belongs to.
     asets_of_id: Csr,
-    /// Rules by the id of a word or prefix that can start them (dense by id).
-    index: Csr,
+    /// Rules by the id of a word or prefix that can start them (dense by
+    /// id): `index_off[id]..index_off[id + 1]` into `index_rules`.
+    index_off: Vec<u32>,
+    /// Per entry: the rule and the range of its required lists in
+    /// `required.data`, so trying a rule reads one array.
+    index_rules: Vec<IndexEntry>,
+    /// Every rule's steps, one after another (see `IndexEntry`).
+    flat_steps: Vec<Step>,
     special_first: Vec<u32>,
     /// Working-day spans computed from clock times (see [`HourWords`]).
     hours: Option<HourWords>,
@@ -479,13 +499,42 @@ impl RuleSet {
                 asets_of[id as usize].push(ai as u32);
             }
         }
+        let required = Csr::from_lists(required);
+        let mut flat_steps: Vec<Step> = Vec::new();
+        let mut steps_at = Vec::with_capacity(rules.len());
+        for r in &rules {
+            let a = flat_steps.len() as u32;
+            flat_steps.extend(r.steps.iter().cloned());
+            steps_at.push((a, flat_steps.len() as u32));
+        }
+        let mut index_off = vec![0u32];
+        let mut index_rules = Vec::new();
+        for rs in &dense {
+            for &ri in rs {
+                let (a, b) = (required.off[ri as usize], required.off[ri as usize + 1]);
+                index_rules.push(IndexEntry {
+                    rule: ri,
+                    first: if a < b {
+                        required.data[a as usize]
+                    } else {
+                        u32::MAX
+                    },
+                    req_start: a,
+                    req_end: b,
+                    steps_start: steps_at[ri as usize].0,
+                    steps_end: steps_at[ri as usize].1,
+                });
+            }
+            index_off.push(index_rules.len() as u32);
+        }
         Ok(RuleSet {
             rules,
-            required: Csr::from_lists(required),
+            required,
             n_asets: altsets.len(),
             asets_of_id: Csr::from_lists(asets_of),
-
-            index: Csr::from_lists(dense),
+            index_off,
+            index_rules,
+            flat_steps,
             special_first,
             hours: None,
         })
@@ -507,6 +556,12 @@ impl RuleSet {
         if let Some(h) = &self.hours {
             h.find(t, out);
         }
+        pf.start_text(self.n_asets);
+        self.find_rules(t, out, pf);
+        pf.end_text(t.toks.len());
+    }
+
+    fn find_rules(&self, t: &Tokens, out: &mut Vec<Match>, pf: &mut Prefilter) {
         let toks = &t.toks;
         let mut clause_end = 0usize;
         for (i, tok) in toks.iter().enumerate() {
@@ -515,14 +570,27 @@ impl RuleSet {
                     .iter()
                     .position(|x| x.clause != tok.clause)
                     .unwrap_or(toks.len() - i);
-                pf.start_clause(t, i, clause_end, self.n_asets, &self.asets_of_id);
+                pf.start_clause(t, i, clause_end, &self.asets_of_id);
             }
             for &id in t.ids_of(tok) {
-                for &ri in self.index.get(id as usize) {
-                    if !pf.viable(self.required.get(ri as usize), i) {
+                let (a, b) = match (
+                    self.index_off.get(id as usize),
+                    self.index_off.get(id as usize + 1),
+                ) {
+                    (Some(&a), Some(&b)) => (a as usize, b as usize),
+                    _ => continue,
+                };
+                for x in &self.index_rules[a..b] {
+                    if x.first != u32::MAX && !pf.viable(&[x.first], i) {
                         continue;
                     }
-                    if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
+                    let req = &self.required.data[x.req_start as usize..x.req_end as usize];
+                    if !pf.viable(req.get(1..).unwrap_or_default(), i) {
+                        continue;
+                    }
+                    let ri = x.rule;
+                    let steps = &self.flat_steps[x.steps_start as usize..x.steps_end as usize];
+                    if let Some(e) = rec(steps, 0, i, tok.clause, t) {
                         push_unique(
                             out,
                             Match {
@@ -560,43 +628,42 @@ impl RuleSet {
     }
 }
 
-/// Which alternative lists have a word in the current clause, and the last
-/// token where one does, so a rule is tried at a token only when every word
-/// it still needs occurs later in the same clause. A generation counter
-/// marks what belongs to the current clause, so nothing is cleared.
+/// Which alternative lists have a word later in the current clause, so a
+/// rule is tried at a token only when every word it still needs occurs later
+/// in the same clause. Each list keeps the last position (on a counter that
+/// runs on across clauses and texts) of a token holding one of its words:
+/// a position from an earlier clause is below the current clause's start,
+/// so nothing is ever cleared.
 #[derive(Default)]
 pub(crate) struct Prefilter {
-    gen: u32,
-    /// Per alternative list: the generation (clause) it was last seen in.
-    aset_gen: Vec<u32>,
-    /// Per alternative list: the last token of that clause holding a word of it.
-    aset_last: Vec<u32>,
+    /// Position of the current text's first token.
+    base: u64,
+    /// Per alternative list: the last position holding a word of it.
+    last: Vec<u64>,
 }
 
 impl Prefilter {
-    /// Marks the alternative lists present in tokens `lo..hi` (one clause).
-    fn start_clause(
-        &mut self,
-        t: &Tokens,
-        lo: usize,
-        hi: usize,
-        n_asets: usize,
-        asets_of_id: &Csr,
-    ) {
-        if self.aset_gen.len() != n_asets || self.gen == u32::MAX {
-            self.aset_gen.clear();
-            self.aset_gen.resize(n_asets, 0);
-            self.aset_last.clear();
-            self.aset_last.resize(n_asets, 0);
-            self.gen = 0;
+    /// Starts a text of `n` tokens.
+    fn start_text(&mut self, n_asets: usize) {
+        if self.last.len() != n_asets {
+            self.last.clear();
+            self.last.resize(n_asets, 0);
+            self.base = 1;
         }
-        self.gen += 1;
-        let g = self.gen;
+    }
+
+    /// Ends the current text of `n` tokens.
+    fn end_text(&mut self, n: usize) {
+        self.base += n as u64 + 1;
+    }
+
+    /// Marks the alternative lists present in tokens `lo..hi` (one clause).
+    fn start_clause(&mut self, t: &Tokens, lo: usize, hi: usize, asets_of_id: &Csr) {
         for k in lo..hi {
+            let pos = self.base + k as u64;
             for &id in t.ids_of(&t.toks[k]) {
                 for &a in asets_of_id.get(id as usize) {
-                    self.aset_gen[a as usize] = g;
-                    self.aset_last[a as usize] = k as u32;
+                    self.last[a as usize] = pos;
                 }
             }
         }
@@ -605,9 +672,8 @@ impl Prefilter {
     /// Every required list of the rule has a word after token `i` in this clause.
     #[inline]
     fn viable(&self, required: &[u32], i: usize) -> bool {
-        required.iter().all(|&a| {
-            self.aset_gen[a as usize] == self.gen && self.aset_last[a as usize] as usize > i
-        })
+        let cur = self.base + i as u64;
+        required.iter().all(|&a| self.last[a as usize] > cur)
     }
 }
 

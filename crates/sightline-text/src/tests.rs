@@ -614,3 +614,54 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn the_tokeniser_sees_every_possible_entity() {
+    // The analyzer runs the entity pattern only when the tokeniser saw what an
+    // entity needs; it must agree with the reference scan on every text.
+    let mut texts: Vec<String> = [
+        "see http://localhost now",
+        "visit example.com today",
+        "insta @lucky",
+        "paid £5",
+        "car AB12 CDE",
+        "15yo",
+        "No concerns. She is free to leave.",
+        "Website: none given.",
+        "café… naïve résumé",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let dev = include_str!("../../../bench/text/dev.jsonl");
+    for line in dev.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json");
+        texts.push(v["text"].as_str().unwrap_or_default().to_string());
+    }
+    let a = az();
+    let mut toks = Tokens::default();
+    for t in &texts {
+        Tokenizer::new(&a.vocab).run(t, &mut toks);
+        assert_eq!(toks.maybe_entity, entities::may_hold_entity(t), "{t}");
+    }
+}
+
+#[test]
+fn cached_words_tokenise_as_uncached_ones() {
+    // The tokeniser's fast path (a cached word pushed from its slot) makes
+    // the same tokens as the full path: run each text twice, cold and warm.
+    let a = az();
+    for t in [
+        "The BOSS took her passport, (15) she said; NO money. Don't go!",
+        "twelve men in a van, ppt taken, w/ the nom at 6am",
+    ] {
+        let mut cold = Tokens::default();
+        Tokenizer::new(&a.vocab).run(t, &mut cold);
+        let first: Vec<_> = cold.toks.iter().map(|k| format!("{k:?}")).collect();
+        let ids = cold.ids.clone();
+        Tokenizer::new(&a.vocab).run(t, &mut cold);
+        let second: Vec<_> = cold.toks.iter().map(|k| format!("{k:?}")).collect();
+        assert_eq!(first, second, "{t}");
+        assert_eq!(ids, cold.ids, "{t}");
+    }
+}

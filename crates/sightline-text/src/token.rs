@@ -87,6 +87,11 @@ pub(crate) struct Token {
     pub sent: u32,
     /// Numeric value for all-digit tokens (saturating).
     pub num: u32,
+    /// The learned layer's hash of the word (see `learned::word_hash`),
+    /// computed once per distinct word through the word cache.
+    pub lh: u32,
+    /// The learned layer's cue flags of the word (`learned::L_*`).
+    pub lf: u8,
 }
 
 /// Everything the tokeniser produced for one text.
@@ -96,6 +101,9 @@ pub(crate) struct Tokens {
     pub ids: Vec<u32>,
     /// Per sentence: it ended with a question mark.
     pub question: Vec<bool>,
+    /// The text has a digit, an `@`, a dot before a letter or `:/`: every
+    /// entity needs one, so without them the entity pattern is not run.
+    pub maybe_entity: bool,
     /// Lookup results of recent words, kept between texts (per thread).
     cache: WordCache,
     /// The tokeniser's word buffers, kept between texts so that analysing
@@ -117,6 +125,9 @@ struct WcSlot {
     flags: u8,
     entry: Option<Entry>,
     ids: [u32; WC_IDS],
+    /// The learned layer's hash and cue flags of the word.
+    lh: u32,
+    lf: u8,
 }
 
 const WC_EMPTY: WcSlot = WcSlot {
@@ -126,6 +137,8 @@ const WC_EMPTY: WcSlot = WcSlot {
     flags: 0,
     entry: None,
     ids: [0; WC_IDS],
+    lh: 0,
+    lf: 0,
 };
 
 /// A direct-mapped cache of word lookups: most words of a text are frequent
@@ -784,11 +797,38 @@ fn key2(w: &str) -> u16 {
     u16::from_le_bytes([b[0], *b.get(1).unwrap_or(&0)])
 }
 
+const C_DIGIT: u8 = 1;
+const C_LOWER: u8 = 2;
+const C_UPPER: u8 = 3;
+
+/// ASCII letters and digits by byte (0 for every other byte), so the
+/// tokeniser's inner loop makes one lookup per byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_digit() {
+            C_DIGIT
+        } else if b.is_ascii_lowercase() {
+            C_LOWER
+        } else if b.is_ascii_uppercase() {
+            C_UPPER
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Reusable tokeniser state.
 pub(crate) struct Tokenizer<'v> {
     vocab: &'v Vocab,
     word: String,
     scratch: String,
+    /// The current word holds an apostrophe (a contraction to split).
+    apos: bool,
 }
 
 fn is_break(c: char) -> bool {
@@ -801,6 +841,7 @@ impl<'v> Tokenizer<'v> {
             vocab,
             word: String::new(),
             scratch: String::new(),
+            apos: false,
         }
     }
 
@@ -817,6 +858,8 @@ impl<'v> Tokenizer<'v> {
         out.toks.clear();
         out.ids.clear();
         out.question.clear();
+        out.maybe_entity = false;
+        self.apos = false;
         let mut st = State {
             clause: 0,
             sent: 0,
@@ -854,14 +897,32 @@ impl<'v> Tokenizer<'v> {
                 let mut end = bi;
                 let mut run_digits = true;
                 let mut run_lower = false;
+                let mut run_any_digit = false;
                 while end < n {
-                    let c = bytes[end];
-                    if !c.is_ascii_alphanumeric() {
+                    let k = BYTE_CLASS[bytes[end] as usize];
+                    if k == 0 {
                         break;
                     }
-                    run_digits &= c.is_ascii_digit();
-                    run_lower |= c.is_ascii_lowercase();
+                    run_digits &= k == C_DIGIT;
+                    run_lower |= k == C_LOWER;
+                    run_any_digit |= k == C_DIGIT;
                     end += 1;
+                }
+                out.maybe_entity |= run_any_digit;
+                // The common case: a whole word of ASCII letters that the
+                // word cache knows, pushed straight from its slot (the same
+                // token `finish_word` would make, without its work).
+                if !in_word
+                    && !run_any_digit
+                    && end - bi <= WC_KEY
+                    && bytes
+                        .get(end)
+                        .is_none_or(|&c| c < 0x80 && c != b'\'' && c != b'/')
+                    && self.push_cached(&bytes[bi..end], bi, ci, !run_lower, &mut st, out)
+                {
+                    ci += (end - bi) as u32;
+                    bi = end;
+                    continue;
                 }
                 let mut thousands = false;
                 // Thousands separators: "£35,000" is one number.
@@ -946,6 +1007,13 @@ impl<'v> Tokenizer<'v> {
                 bi = end;
                 continue;
             }
+            // Characters an entity needs besides digits (see `Tokens::maybe_entity`).
+            if b0 == b'@'
+                || b0 == b'.' && bytes.get(bi + 1).is_some_and(|b| b.is_ascii_alphabetic())
+                || b0 == b':' && bytes.get(bi + 1) == Some(&b'/')
+            {
+                out.maybe_entity = true;
+            }
             let (ch, clen) = if b0 < 0x80 {
                 (b0 as char, 1)
             } else {
@@ -1013,7 +1081,8 @@ impl<'v> Tokenizer<'v> {
                 } {
                     all_upper = false;
                 }
-                if ch == '’' {
+                if ch == '’' || ch == '\'' {
+                    self.apos = true;
                     self.word.push('\'');
                 } else if ch.is_ascii() {
                     self.word.push(ch.to_ascii_lowercase());
@@ -1100,6 +1169,74 @@ impl<'v> Tokenizer<'v> {
         }
     }
 
+    /// Pushes the token of the ASCII letters `w` (starting at byte `bs`,
+    /// char `cs`) from the word cache, if the cache holds the word and it is
+    /// neither rewritten nor a number word; otherwise returns false and
+    /// leaves everything as it was.
+    #[inline]
+    fn push_cached(
+        &mut self,
+        w: &[u8],
+        bs: usize,
+        cs: u32,
+        all_upper: bool,
+        st: &mut State,
+        out: &mut Tokens,
+    ) -> bool {
+        let mut key = [0u8; WC_KEY];
+        for (d, &c) in key.iter_mut().zip(w) {
+            *d = c.to_ascii_lowercase();
+        }
+        let (i, hit) = out.cache.probe(self.vocab.uid, &key[..w.len()]);
+        if !hit {
+            return false;
+        }
+        let sl = &out.cache.slots[i];
+        if sl.entry.is_some_and(|e| e.syn != NO_ID || e.num > 0) {
+            return false;
+        }
+        // As `finish_word` does.
+        if st.pending_break {
+            st.clause += 1;
+            st.pending_break = false;
+            st.comma = false;
+            if st.pending_sent {
+                st.sent += 1;
+                out.question.push(false);
+                st.pending_sent = false;
+            }
+        }
+        let mut flags = sl.flags;
+        if st.comma {
+            flags |= F_COMMA;
+            st.comma = false;
+        }
+        if st.paren_open {
+            flags |= F_PAREN;
+            st.paren_open = false;
+        }
+        if all_upper && w.len() > 1 {
+            flags |= F_CAPS;
+        }
+        let id_start = out.ids.len();
+        out.ids.extend_from_slice(&sl.ids[..sl.nids as usize]);
+        out.toks.push(Token {
+            cs,
+            ce: cs + w.len() as u32,
+            bs: bs as u32,
+            be: (bs + w.len()) as u32,
+            id_start: id_start as u32,
+            id_len: sl.nids as u16,
+            flags,
+            clause: st.clause,
+            sent: st.sent,
+            num: 0,
+            lh: sl.lh,
+            lf: sl.lf,
+        });
+        true
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn finish_word(
         &mut self,
@@ -1148,7 +1285,9 @@ impl<'v> Tokenizer<'v> {
         // Split contractions and apply synonyms; every part shares the span.
         let word = std::mem::take(&mut self.word);
         let w = word.as_str();
-        let (base, tail): (&str, Option<&str>) = if let Some(b) = w.strip_suffix("n't") {
+        let (base, tail): (&str, Option<&str>) = if !std::mem::take(&mut self.apos) {
+            (w, None)
+        } else if let Some(b) = w.strip_suffix("n't") {
             let b = match b {
                 "ca" => "can",
                 "wo" => "will",
@@ -1249,7 +1388,7 @@ impl<'v> Tokenizer<'v> {
                 (i, true) => {
                     let sl = &out.cache.slots[i];
                     out.ids.extend_from_slice(&sl.ids[..sl.nids as usize]);
-                    Err(sl.flags)
+                    Err((sl.flags, sl.lh, sl.lf))
                 }
                 (i, false) => Ok(Some(i)),
             }
@@ -1257,9 +1396,13 @@ impl<'v> Tokenizer<'v> {
             Ok(None)
         };
         let mut f = flags;
-        match slot {
-            Err(cached) => f |= cached,
+        let (lh, lf) = match slot {
+            Err((cached, lh, lf)) => {
+                f |= cached;
+                (lh, lf)
+            }
             Ok(slot) => {
+                let (lh, lcue) = crate::learned::word_hash(w.as_bytes());
                 let entry = entry.unwrap_or_else(|| self.vocab.exact.get(w).copied());
                 let mut lf = self.vocab.lookup_with(w, entry, &mut out.ids);
                 if out.ids.len() == id_start && flags & F_NUM == 0 && entry.is_none() {
@@ -1285,11 +1428,14 @@ impl<'v> Tokenizer<'v> {
                             flags: lf,
                             entry,
                             ids,
+                            lh,
+                            lf: lcue,
                         };
                     }
                 }
+                (lh, lcue)
             }
-        }
+        };
         let id_len = (out.ids.len() - id_start).min(u16::MAX as usize) as u16;
         out.toks.push(Token {
             cs,
@@ -1302,6 +1448,8 @@ impl<'v> Tokenizer<'v> {
             clause: st.clause,
             sent: st.sent,
             num,
+            lh,
+            lf,
         });
     }
 }
