@@ -507,6 +507,15 @@ macro_rules! impl_store {
                 }
             }
 
+            /// Keeps what the reader may read and audits the list (when not empty).
+            async fn readable_listed<T: HasMarkings>(&self, ctx: &Ctx, kind: &str, items: Vec<T>) -> Result<Vec<T>> {
+                let out: Vec<T> = items.into_iter().filter(|x| check(&ctx.actor, x.markings(), Action::Read).is_ok()).collect();
+                if !out.is_empty() {
+                    self.audit_list(ctx, kind, &out).await?;
+                }
+                Ok(out)
+            }
+
             async fn audit_list<T: HasMarkings>(&self, ctx: &Ctx, kind: &str, items: &[T]) -> Result<()> {
                 let ids: Vec<String> = items.iter().map(|r| r.id().to_string()).collect();
                 let ev = AuditEvent::by(ctx, "list", kind, "", Outcome::Allowed)
@@ -1025,11 +1034,58 @@ macro_rules! impl_store {
                 Ok(out)
             }
 
+            async fn link_intel_entity(&self, ctx: &Ctx, intel_id: Uuid, entity_id: Uuid) -> Result<()> {
+                let report = self.get_intel(ctx, intel_id).await?;
+                self.gate(ctx, &report.markings, Action::Update, "intel", intel_id).await?;
+                let entity = self.get_entity(ctx, entity_id).await?;
+                let mut tx = self.begin_write().await?;
+                let n = sqlx::query(
+                    "INSERT INTO intel_entities (intel_id, entity_id, created_by, created_at) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (intel_id, entity_id) DO NOTHING",
+                )
+                .bind(intel_id).bind(entity.id).bind(ctx.actor.user_id).bind(now()).execute(&mut *tx).await?.rows_affected();
+                if n == 0 {
+                    return Ok(());
+                }
+                append(&mut tx, AuditEvent::by(ctx, "update", "intel", intel_id, Outcome::Allowed)
+                    .with_detail(format!("mentions {} {}", entity.kind.code(), entity.id))).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn intel_entities(&self, ctx: &Ctx, intel_id: Uuid) -> Result<Vec<Entity>> {
+                let row = self.fetch_one_opt("intel_reports", intel_id).await?.ok_or(StoreError::NotFound)?;
+                self.gate(ctx, &intel_from(&row)?.markings, Action::Read, "intel", intel_id).await?;
+                let rows = sqlx::query(
+                    "SELECT e.* FROM intel_entities ie JOIN entities e ON e.id = ie.entity_id WHERE ie.intel_id = $1 ORDER BY ie.created_at, e.id",
+                )
+                .bind(intel_id).fetch_all(&self.pool).await?;
+                self.readable_listed(ctx, "entity", rows.iter().map(entity_from).collect::<Result<Vec<_>>>()?).await
+            }
+
+            async fn entity_intel(&self, ctx: &Ctx, entity_id: Uuid) -> Result<Vec<IntelReport>> {
+                let rows = sqlx::query(
+                    "SELECT r.* FROM intel_entities ie JOIN intel_reports r ON r.id = ie.intel_id WHERE ie.entity_id = $1 ORDER BY r.created_at DESC, r.id",
+                )
+                .bind(entity_id).fetch_all(&self.pool).await?;
+                self.readable_listed(ctx, "intel", rows.iter().map(intel_from).collect::<Result<Vec<_>>>()?).await
+            }
+
+            async fn entities_at_postcode(&self, ctx: &Ctx, postcode: &str) -> Result<Vec<Entity>> {
+                let Some(pc) = sightline_core::geo::normalise_postcode(postcode) else {
+                    return Err(StoreError::Invalid(sightline_core::ValidationError::new("postcode", format!("'{postcode}' is not a UK postcode"))));
+                };
+                let rows = sqlx::query("SELECT * FROM entities WHERE kind = 'location' AND match_key LIKE $1 ORDER BY id LIMIT 50")
+                    .bind(format!("{pc}|%")).fetch_all(&self.pool).await?;
+                self.readable_listed(ctx, "entity", rows.iter().map(entity_from).collect::<Result<Vec<_>>>()?).await
+            }
+
             async fn find_entities(&self, ctx: &Ctx, e: &NewEntity) -> Result<Vec<Entity>> {
                 let mut probe = e.clone();
                 let normalised = probe.validate()?;
-                let rows = sqlx::query("SELECT * FROM entities WHERE kind = $1 AND normalised = $2 ORDER BY id LIMIT 50")
-                    .bind(e.kind.code()).bind(&normalised).fetch_all(&self.pool).await?;
+                let key = sightline_core::match_key(e.kind, &normalised);
+                let rows = sqlx::query("SELECT * FROM entities WHERE kind = $1 AND (normalised = $2 OR match_key = $3) ORDER BY id LIMIT 50")
+                    .bind(e.kind.code()).bind(&normalised).bind(&key).fetch_all(&self.pool).await?;
                 let found: Vec<Entity> = rows.iter().map(entity_from).collect::<Result<Vec<_>>>()?
                     .into_iter().filter(|x| check(&ctx.actor, &x.markings, Action::Read).is_ok()).collect();
                 if !found.is_empty() {

@@ -413,6 +413,16 @@ pub trait Store: Casework + Matching + Send + Sync + 'static {
     async fn create_intel(&self, ctx: &Ctx, m: Markings, r: NewIntelReport) -> Result<IntelReport>;
     async fn get_intel(&self, ctx: &Ctx, id: Uuid) -> Result<IntelReport>;
     async fn list_intel(&self, ctx: &Ctx, limit: i64) -> Result<Vec<IntelReport>>;
+    /// Records that a report mentions an entity: the actor must be able to update the
+    /// report and read the entity. Linking twice is a no-op. Audited with the change.
+    async fn link_intel_entity(&self, ctx: &Ctx, intel_id: Uuid, entity_id: Uuid) -> Result<()>;
+    /// The entities a report mentions that the reader may read (the report must be
+    /// readable; the list is audited).
+    async fn intel_entities(&self, ctx: &Ctx, intel_id: Uuid) -> Result<Vec<Entity>>;
+    /// The reports that mention an entity, those the reader may read (audited).
+    async fn entity_intel(&self, ctx: &Ctx, entity_id: Uuid) -> Result<Vec<IntelReport>>;
+    /// Places at a UK postcode (any house) that the reader may read (audited).
+    async fn entities_at_postcode(&self, ctx: &Ctx, postcode: &str) -> Result<Vec<Entity>>;
 
     // Entities, links and people's parts in cases: the policy applies to each end.
     async fn create_entity(&self, ctx: &Ctx, m: Markings, e: NewEntity) -> Result<Entity>;

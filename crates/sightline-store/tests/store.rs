@@ -297,6 +297,31 @@ async fn suite(store: DynStore, tamper: impl AsyncFnOnce(&DynStore)) {
         s.same_entities(&w.inv_b, phone.id).await,
         Err(StoreError::Forbidden(_))
     ));
+    // A report mentions the phone: linked once, listed from both ends, only for readers.
+    for _ in 0..2 {
+        s.link_intel_entity(&w.inv_a, intel.id, phone.id)
+            .await
+            .unwrap();
+    }
+    let linked = s.intel_entities(&w.inv_a, intel.id).await.unwrap();
+    assert_eq!(
+        linked.iter().map(|e| e.id).collect::<Vec<_>>(),
+        vec![phone.id]
+    );
+    let reports = s.entity_intel(&w.inv_a, phone.id).await.unwrap();
+    assert_eq!(
+        reports.iter().map(|r| r.id).collect::<Vec<_>>(),
+        vec![intel.id]
+    );
+    assert!(s.entity_intel(&w.inv_b, phone.id).await.unwrap().is_empty());
+    assert!(matches!(
+        s.intel_entities(&w.inv_b, intel.id).await,
+        Err(StoreError::Forbidden(_))
+    ));
+    assert!(matches!(
+        s.link_intel_entity(&w.inv_a, intel.id, b_phone.id).await,
+        Err(StoreError::Forbidden(_))
+    ));
     let open_person = s
         .create_person(
             &w.inv_a,

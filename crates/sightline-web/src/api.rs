@@ -36,6 +36,10 @@ pub fn routes() -> Router<AppState> {
         .route("/cases/{id}", get(get_case))
         .route("/intelligence", get(list_intel).post(create_intel))
         .route("/intelligence/{id}", get(get_intel))
+        .route(
+            "/intelligence/{id}/entities",
+            get(intel_entities).post(link_intel_entity),
+        )
         .route("/entities", get(list_entities).post(create_entity))
         .route("/entities/{id}", get(get_entity))
         .route("/entities/{id}/links", get(entity_links))
@@ -211,6 +215,39 @@ async fn get_intel(
     Path(i): Path<String>,
 ) -> ApiResult<Json<IntelReport>> {
     Ok(Json(state.store.get_intel(&u.ctx, id(&i)?).await?))
+}
+
+/// The entities a report is linked to, and what its narrative names with the records the
+/// reader can already see of each.
+async fn intel_entities(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+) -> ApiResult<Json<Value>> {
+    let report = state.store.get_intel(&u.ctx, id(&i)?).await?;
+    let linked = state.store.intel_entities(&u.ctx, report.id).await?;
+    let mentions = crate::mentions::mentions(&state.store, &u.ctx, &report.narrative).await?;
+    Ok(Json(json!({ "items": linked, "mentions": mentions })))
+}
+
+#[derive(serde::Deserialize)]
+struct LinkEntity {
+    entity_id: Uuid,
+}
+
+/// Links an entity (which the reader may read) to a report they may update.
+async fn link_intel_entity(
+    State(state): State<AppState>,
+    u: ApiUser,
+    Path(i): Path<String>,
+    b: Result<Json<LinkEntity>, JsonRejection>,
+) -> ApiResult<StatusCode> {
+    let b = body(b)?;
+    state
+        .store
+        .link_intel_entity(&u.ctx, id(&i)?, b.entity_id)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn create_intel(
@@ -537,6 +574,10 @@ pub fn openapi_document() -> Value {
             "/cases/{id}": one("cases", "Case"),
             "/intelligence": collection("intelligence", "IntelReport", "NewIntelReport"),
             "/intelligence/{id}": one("intelligence", "IntelReport"),
+            "/intelligence/{id}/entities": {
+                "get": { "tags": ["intelligence"], "summary": "Entities linked to the report, and the phones, vehicles, places… its narrative names, each with the records of it you can see", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "responses": { "200": { "description": "`items`: Entity[]; `mentions`: `{kind, text, matches: Entity[]}`[]" }, "403": { "description": "You may not read the report" }, "404": { "description": "No such report" } } },
+                "post": { "tags": ["intelligence"], "summary": "Link an entity you can read to a report you may update (linking twice does nothing)", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["entity_id"], "properties": { "entity_id": { "type": "string", "format": "uuid" } } } } } }, "responses": { "204": { "description": "Linked" }, "403": { "description": "You may not update the report or read the entity" }, "404": { "description": "No such report or entity" } } }
+            },
             "/entities": collection("entities", "Entity", "NewEntity"),
             "/entities/{id}": one("entities", "Entity"),
             "/entities/{id}/links": { "get": { "tags": ["links"], "summary": "An entity's links whose other end you may read", "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } } ], "responses": { "200": { "description": "OK" } } } },

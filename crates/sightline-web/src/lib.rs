@@ -11,6 +11,7 @@ mod forms;
 pub mod highlight;
 mod limit;
 pub mod matches;
+mod mentions;
 mod metrics;
 mod pages;
 pub mod picture;

@@ -43,6 +43,7 @@ pub fn routes() -> Router<AppState> {
         .route("/intel", get(intel_list).post(create_intel))
         .route("/intel/new", get(new_intel))
         .route("/intel/{id}", get(show_intel))
+        .route("/intel/{id}/entities", post(link_intel_entity))
         .route("/organisations", get(orgs).post(create_org))
         .route("/admin/users", get(users))
         .route("/admin/users/{id}/totp-required", post(require_totp))
@@ -1314,6 +1315,8 @@ struct EntityPage {
     owner: String,
     links: Vec<sightline_store::Linked>,
     same: Vec<sightline_store::SameEntity>,
+    /// Intelligence reports that mention it, those the reader may read.
+    reports: Vec<IntelReport>,
 }
 
 async fn show_entity(
@@ -1334,12 +1337,14 @@ async fn show_entity(
         )
         .await?;
     let same = state.store.same_entities(&u.ctx, entity.id).await?;
+    let reports = state.store.entity_intel(&u.ctx, entity.id).await?;
     render(&EntityPage {
         nav: nav(&state, &u).await?,
         entity,
         owner,
         links,
         same,
+        reports,
     })
 }
 
@@ -1462,6 +1467,13 @@ struct IntelPage {
     /// The case the report belongs to: (id, "reference: title") when the reader may read
     /// it, otherwise only that a case exists.
     case: Option<Option<(Uuid, String)>>,
+    /// The entities the report is linked to as mentioning (those the reader may read).
+    linked: Vec<Entity>,
+    /// Phones, vehicles, places… the narrative names, with what is already known of them.
+    mentions: Vec<crate::mentions::Mention>,
+    /// Whether the reader may link entities to the report.
+    may_link: bool,
+    errors: Vec<(String, String)>,
 }
 
 async fn show_intel(
@@ -1470,8 +1482,17 @@ async fn show_intel(
     Path(id): Path<String>,
 ) -> PageResult {
     let report = state.store.get_intel(&u.ctx, parse_id(&id)?).await?;
+    render(&intel_page(&state, &u, report, vec![]).await?)
+}
+
+async fn intel_page(
+    state: &AppState,
+    u: &WebUser,
+    report: IntelReport,
+    errors: Vec<(String, String)>,
+) -> Result<IntelPage, PageError> {
     let owner = state.store.get_org(report.markings.owner_org).await?.name;
-    let team = team_name(&state, &report.markings).await?;
+    let team = team_name(state, &report.markings).await?;
     let hl = crate::highlight::highlight(&report.narrative);
     let force = report
         .details
@@ -1488,15 +1509,73 @@ async fn show_intel(
         },
         None => None,
     };
-    render(&IntelPage {
-        nav: nav(&state, &u).await?,
+    let linked = state.store.intel_entities(&u.ctx, report.id).await?;
+    let mentions = crate::mentions::mentions(&state.store, &u.ctx, &report.narrative).await?;
+    let may_link = sightline_core::decide(
+        &u.ctx.actor,
+        &report.markings,
+        sightline_core::Action::Update,
+    )
+    .allowed();
+    Ok(IntelPage {
+        nav: nav(state, u).await?,
         hl,
         report,
         owner,
         team,
         force,
         case,
+        linked,
+        mentions,
+        may_link,
+        errors,
     })
+}
+
+impl IntelPage {
+    fn is_linked(&self, id: &Uuid) -> bool {
+        self.linked.iter().any(|l| l.id == *id)
+    }
+}
+
+/// Links an entity the report mentions: one already recorded (`entity_id`), or a new one
+/// recorded from the narrative (`kind`, `value`) with the report's markings.
+async fn link_intel_entity(
+    State(state): State<AppState>,
+    u: WebUser,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> PageResult {
+    let f = FormData::parse(&body);
+    u.check_csrf(&state, &f.get("csrf")).await?;
+    let report = state.store.get_intel(&u.ctx, parse_id(&id)?).await?;
+    let attempt = async {
+        let entity = match Uuid::parse_str(f.get("entity_id").trim()) {
+            Ok(e) => e,
+            Err(_) => {
+                let kind = parse_field::<EntityKind>("kind", &f.get("kind"))?;
+                let m = derived_markings(&u, &report.markings);
+                let new = NewEntity {
+                    kind,
+                    value: f.get("value"),
+                    details: format!("Named in intelligence report '{}'", report.title),
+                };
+                state.store.create_entity(&u.ctx, m, new).await?.id
+            }
+        };
+        state
+            .store
+            .link_intel_entity(&u.ctx, report.id, entity)
+            .await
+    };
+    match attempt.await {
+        Ok(()) => Ok(Redirect::to(&format!("/intel/{}#mentions", report.id)).into_response()),
+        Err(e) => {
+            let errors = form_errors(e)?;
+            let page = intel_page(&state, &u, report, errors).await?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
 }
 
 // ---------------------------------------------------------------- organisations and admin

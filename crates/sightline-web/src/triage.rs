@@ -137,12 +137,6 @@ async fn queue(
 }
 
 /// A phone, vehicle, email, postcode or handle the engine found, with stored matches.
-struct Suggestion {
-    kind: EntityKind,
-    text: String,
-    matches: Vec<Entity>,
-}
-
 #[derive(Template)]
 #[template(path = "triage_item.html")]
 struct ItemPage {
@@ -152,7 +146,7 @@ struct ItemPage {
     hl: Highlighted,
     verdicts: Vec<(String, String, FindingVerdict)>,
     messages: Vec<ReportMessage>,
-    suggestions: Vec<Suggestion>,
+    suggestions: Vec<crate::mentions::Mention>,
     cases: Vec<Case>,
     orgs: Vec<Organisation>,
     assignee: Option<String>,
@@ -254,38 +248,7 @@ async fn item(
         .map(|d| (d.kind, d.code, d.verdict))
         .collect();
     let messages = state.store.report_messages(&u.ctx, id).await?;
-    let mut suggestions = Vec::new();
-    for e in crate::highlight::analyse(&text).entities {
-        let kind = match e.kind.as_str() {
-            "phone" => EntityKind::Phone,
-            "vehicle" => EntityKind::Vehicle,
-            "email" => EntityKind::Email,
-            "postcode" => EntityKind::Location,
-            "handle" | "url" => EntityKind::OnlineIdentifier,
-            _ => continue,
-        };
-        if suggestions
-            .iter()
-            .any(|s: &Suggestion| s.kind == kind && s.text == e.text)
-        {
-            continue;
-        }
-        let probe = NewEntity {
-            kind,
-            value: e.text.clone(),
-            details: String::new(),
-        };
-        let matches = state
-            .store
-            .find_entities(&u.ctx, &probe)
-            .await
-            .unwrap_or_default();
-        suggestions.push(Suggestion {
-            kind,
-            text: e.text,
-            matches,
-        });
-    }
+    let suggestions = crate::mentions::mentions(&state.store, &u.ctx, &text).await?;
     let assignee = match r.assigned_to {
         Some(a) => Some(state.store.get_user(a).await?.display_name),
         None => None,

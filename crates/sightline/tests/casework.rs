@@ -1114,3 +1114,141 @@ async fn case_intel_and_link_batch_apis_are_all_or_nothing_and_find_what_they_na
         assert!(doc["paths"][path]["post"].is_object(), "{path}");
     }
 }
+
+/// An intelligence report's narrative names phones, a postcode and a vehicle: the page
+/// offers what is already recorded (only what the reader may read) and records the rest;
+/// links show on the report and on the entity, on the page and through the API.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_intelligence_report_links_the_phones_places_and_vehicles_it_names() {
+    let db = Db::sqlite();
+    ok(&db, &["demo", "--load-only", "--database", &db.url], None);
+    let server = Server::start(&db, &[]);
+    let base = server.url.clone();
+    let api = reqwest::Client::new();
+    let token = api_token(&db, "investigator");
+    let res = post_json(
+        &api,
+        format!("{base}/api/v1/intelligence"),
+        &token,
+        &serde_json::json!({
+            "title": "Car wash workers ring a number for work",
+            "narrative": "Caller says the men from the car wash ring 07700 900123 for work and are dropped at B10 0HB by a white minibus WX19 ABC. A second number, 07700 900999, is written on the van.",
+            "source_evaluation": "2", "intelligence_assessment": "B",
+            "markings": { "classification": "OFFICIAL", "handling_code": "P" }
+        }),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let intel: Value = res.json().await.unwrap();
+    let id = intel["id"].as_str().unwrap().to_string();
+    let entities: Value = get_auth(&api, format!("{base}/api/v1/entities?limit=500"), &token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let phone = entities["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["value"] == "07700 900123")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let c = browser();
+    sign_in(&c, &base, "investigator", "sightline-demo").await;
+    let (status, html) = page(&c, format!("{base}/intel/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("None linked yet."), "{html}");
+    assert!(
+        html.contains("41 Tennyson Road"),
+        "the house at the postcode: {html}"
+    );
+    assert!(html.contains("WX19 ABC</a>"), "the minibus is known");
+    assert!(html.contains("Record and link<span class=\"visually-hidden\"> 07700 900999"));
+    let token_csrf = csrf(&html);
+    let post = |form: Vec<(&'static str, String)>| {
+        let c = c.clone();
+        let url = format!("{base}/intel/{id}/entities");
+        async move { c.post(url).form(&form).send().await.unwrap() }
+    };
+    let res = post(vec![
+        ("csrf", token_csrf.clone()),
+        ("entity_id", phone.clone()),
+    ])
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let res = post(vec![
+        ("csrf", token_csrf.clone()),
+        ("kind", "phone".into()),
+        ("value", "07700 900999".into()),
+    ])
+    .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let res = post(vec![
+        ("csrf", token_csrf.clone()),
+        ("kind", "phone".into()),
+        ("value", "12".into()),
+    ])
+    .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.unwrap().contains("is not a phone number"));
+    let (_, html) = page(&c, format!("{base}/intel/{id}")).await;
+    assert!(!html.contains("None linked yet."));
+    assert!(html.contains("(linked)"));
+    let (_, entity) = page(&c, format!("{base}/entities/{phone}")).await;
+    assert!(
+        entity.contains("Car wash workers ring a number for work"),
+        "{entity}"
+    );
+
+    let got: Value = get_auth(
+        &api,
+        format!("{base}/api/v1/intelligence/{id}/entities"),
+        &token,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let linked: Vec<&str> = got["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(linked, vec!["07700 900123", "07700 900999"]);
+    assert_eq!(got["mentions"].as_array().unwrap().len(), 4, "{got}");
+
+    // Greater Manchester's analyst may read the report but not Op Anchor's phone: the
+    // narrative's number shows only their own record of it, and they may not link.
+    let an_token = api_token(&db, "analyst");
+    let got: Value = get_auth(
+        &api,
+        format!("{base}/api/v1/intelligence/{id}/entities"),
+        &an_token,
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    assert!(!got.to_string().contains("topped up in cash"), "{got}");
+    let first = &got["mentions"][0];
+    assert_eq!(first["text"], "07700 900123");
+    let values: Vec<&str> = first["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(values, vec!["+44 (0)7700 900 123"]);
+    let res = post_json(
+        &api,
+        format!("{base}/api/v1/intelligence/{id}/entities"),
+        &an_token,
+        &serde_json::json!({ "entity_id": phone }),
+    )
+    .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}

@@ -1,0 +1,11 @@
+-- The phones, places, vehicles… that an intelligence report mentions, linked by whoever
+-- reads the report (from what the text engine found in the narrative, or by hand).
+-- Removed with the report or the entity when either is disposed of.
+CREATE TABLE intel_entities (
+    intel_id BLOB NOT NULL REFERENCES intel_reports(id) ON DELETE CASCADE,
+    entity_id BLOB NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    created_by BLOB NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (intel_id, entity_id)
+);
+CREATE INDEX intel_entities_entity ON intel_entities(entity_id);
