@@ -262,7 +262,7 @@ T("Call 999 1:12am: male voice whispering, says he is locked in a basement in a 
 T("Welfare visit to said address (Ilford) after trace - 4 Bangladeshi men found in basement clothing workshop, door bolted from outside. Men say they work 7 days 8am-11pm, sleep on the cutting tables, and are paid only when orders go out. Boss arrested.",
   "RM EO AC WW", "rmv lh saw", "L", "i")
 T("Report (GLAA): Agency supplying warehouse pickers to distribution centre in Daventry. Workers charged £95/week for accommodation plus £5/day transport, deducted before pay. Some payslips showed net pay below £50 for 45 hrs. Workers reliant on agency for housing and transport.",
-  "WW", "ct ncw lh", "L")
+  "WW", "ct ncw", "L")
 T("Intel 3/C/P: allegation of 'slaves' on a traveller site near Stow. Visited with TOR liaison; three non-family men found, all British, all deny being made to work, say they are paid cash daily for tarmac work, come and go freely. No indicators.")
 T("Intel 1/A/P from operative at Wisbech ATM: saw male in red jacket with fistful of bank cards, putting each in and withdrawing £250, about 12 times. Men in van nearby waiting.",
   "", "mbc", "")
@@ -274,7 +274,7 @@ T("Council env health: takeaway inspection, 'Golden Dragon' - kitchen dirty, sta
   "AC", "saw plc sfw", "L")
 T("SHIFT BRIEFING: Burglary series Ash Ward - 4 dwellings in a week, entry via rear windows. Suspect vehicle silver Golf. No MS element.")
 T("1/B/P. Source says MURPHY brothers pick up homeless men from the soup kitchen at St Anne's, promising 'cash work and a caravan'. The men end up laying driveways 6 days a week for a few pounds, kept drunk, and beaten if they try to leave. One recently left and was found and dragged back.",
-  "DE AV WW PV RM", "", "L")
+  "DE AV WW PV RM", "rmv", "L")
 T("Caseworker note (TARA, Scotland): Client (Chinese, 34) describes having sex with customers in 4 different flats in Glasgow and Edinburgh over 6 months; she was driven between them by a man who kept her phone. She owed €30,000 for her visa which she was told would take 'years'. She felt she could not go to the police because she overstayed.",
   "IS DB AV", "et iso foa", "S")
 T("Domestic incident, 22 Larch Ave: husband and wife argument about finances. Wife says husband controls the money. No violence. No labour or sexual exploitation. DASH medium, referred to IDVA.")
@@ -322,7 +322,7 @@ T("1/A/P: Woman in flat 6 above The Gate pub (Op HARROW) told UC she has not bee
 T("Council building control: site at 45 Victoria Rd - labourers living in portacabins on site, no toilets, gas heater. Contractor says it's temporary. Workers would not speak. Passed to GLAA and police.",
   "AC", "saw plc", "L")
 T("Police log: Eritrean male (22) presented at front counter Hounslow, says he escaped a house where he was made to work in a restaurant kitchen for 18 months. The owner told him the police would deport him. He has a scar on his arm from boiling oil thrown at him.",
-  "EO PV IT", "pa foa", "L")
+  "PV IT", "pa foa", "L")
 T("Caller reports their Ukrainian lodger, here on Homes for Ukraine, has been offered a cleaning job with an agency; asked if it's legit. Agency checked - reputable and licensed. Advice given.")
 T("Intel 2/B/P: massage parlour 'Oriental Touch' - Thai women rotate every 2 weeks, never leave the premises, food delivered. Male driver seen taking them to and from the airport.",
   "RM", "rmv et", "S")
@@ -442,7 +442,7 @@ T("Intel 3/C/P: unconfirmed report that a man is 'forcing' his wife to work at a
 T("Handover note - Op MARLIN: 2 Indian men in a warehouse of a wholesaler in Southall. Say they were promised jobs in IT. They load lorries 7 days, live in the warehouse loft, and the owner keeps their passports 'for visa renewal' - renewal never done. Interview booked.",
   "DE EO RD", "lh saw dt", "L")
 T("2/B/P: Chinese female POI 'Lily' manages 6 flats; women in them do not hold keys and are moved by taxi; drivers are paid by Lily. Women's phones are swapped each week.",
-  "RM IS", "rmv et", "S")
+  "RM IS", "rmv et iso", "S")
 T("Welfare visit: Vietnamese man (38) reported as 'vulnerable' working at a nail bar. He's the owner. Has wife and children locally. Nothing to report.")
 T("101 summary: caller says she was offered a job via Instagram as a 'model' in Dubai; the agency wants £500 upfront for a visa. She hasn't paid. Advice given - likely scam. Action Fraud ref.",
   "", "uf", "")
@@ -494,7 +494,7 @@ T("Call 999: child (12) calls saying her 'auntie' has locked her in the bedroom 
   "AV RM PV", "rmv", "D", "i")
 T("POI: SINGH, Harjit - suspected of using Indian students to work illegally in his factories. Students on payroll, paid NMW, with own accommodation; immigration offence only.")
 T("Intel 2/B/P: Albanian female, 22, trafficked for sex; 'boyfriend' controls her Instagram and sets up clients. She is moved between Airbnbs. He has told her he'll kill her if she leaves.",
-  "IT IS", "", "S")
+  "IT IS", "iso", "S")
 T("Handover note - DC Patel: the Thai women at the Green Lane spa (Op TEAK) have now all been spoken to separately. None disclosed control; all have own passports and bank accounts and one showed her tenancy. The owner's licence to be reviewed for hygiene. Closing MS strand.")
 T("Stop check: 2 boys (14) on train from Euston to Crewe, no tickets, £300 cash and phone getting constant calls from 'Shaun'. Boys say they're going to 'see family'. Both from LAC placements. Detained under s46 CA 1989.",
   "AV", "", "C", "h")
@@ -506,7 +506,7 @@ T("Debrief (M, Pakistani, 29): came on skilled worker visa to a care home after 
 T("Police log - anonymous letter: 'the man at 7 Ivy St has girls coming and going, he gives them drugs and takes their money, one is only 15.'",
   "AV WW", "ncw", "S", "h")
 T("Intel: Nigerian family in Essex with unregistered 'cousin' aged about 14 doing domestic work, not schooled, seen carrying shopping at 10pm. 2/B/P",
-  "AV", "lh", "D", "h")
+  "AV", "", "D", "h")
 T("Theft from shop, Boots High St. Suspect local female, known prolific shoplifter. No third party involvement.")
 T("Caseworker (Salvation Army): client (Albanian, M, 27) states he worked in a car wash in Hull 7 days a week for 11 hours a day. The boss paid him £250 a month and took the rest for 'the debt' from his boat crossing. He lived in a flat with 9 others, 2 to a mattress.",
   "EO WW DB AC", "lh oc", "L")
@@ -675,7 +675,7 @@ Child B (Eritrean, 16) arrived in the UK in a lorry in January and was picked up
 He told me that on the journey in Libya he was held by smugglers in a warehouse for 4 months. The men there beat the boys with pipes and phoned their families so they could hear them screaming, until money was sent. In the UK a man he had met in Calais phoned him at the foster placement and said he had to come to Manchester to work off what the man had paid to get him across. At the car wash he worked every day from 8 until dark, slept on a sofa in the office, and was given food but no money. The man kept his phone at night.
 
 B says he is afraid that if he talks to police the man will hurt his cousin who is still in Calais.""",
-  "AV PV DB EO WW IS IT", "lh saw ncw", "L", "h")
+  "AV PV DB EO WW IS IT", "lh saw ncw iso", "L", "h")
 T("""Press-style summary (force website, after sentencing).
 
 A couple from Slough who forced a vulnerable woman to work as their unpaid servant for more than a decade have been jailed.
