@@ -101,7 +101,7 @@ def add(T):
     T("Probation note: Service user (22M) disclosed that while in the hostel he was made to hold drugs and a knife for an older resident, who told him he'd 'get stabbed' if he said no. He did two runs to Grimsby. He is frightened of being seen as a grass.",
       "IT AV", "foa", "C", "h")
     T("i work in a warehouse in northampton. recruiter in poland said £11 an hour and free house. here the house cost £90 a week for a bed in a room with 4 men and they take it from wage, also the transport. after everything i have £60",
-      "DE WW AC", "oc ct ncw", "L", "m")
+      "DE WW AC", "oc ct ncw", "L", "h")
     T("hey so my mates cousin was like promised a job in a bar in dubai but it turned out to be a club where they have to 'sit with' customers and they took her passport at the airport. shes back in the uk now tho thank god",
       "DE RD", "dt", "S", "m")
     T("Midwife referral: 19F, Slovak, booked at 30 weeks, attended with 'brother-in-law' who answered all questions. Pt has no bank card, no GP, says she does not know her address. Husband arranged by family in Slovakia, met him 2 weeks before wedding.",

@@ -48,7 +48,7 @@ def add(T):
     T("There's this dude who collects like 20 bank cards from the lads living at the house on Crewe Rd every Friday and goes to the cashpoint. I saw him doing it with a big stack. The lads work at the distribution centre",
       "WW", "mbc ncw", "L", "m")
     T("I work in restaurant in Manchester. The owner keep my passport in the safe. I want to visit my sick mother in Nepal and he says no passport until my contract finish in 3 years. He says I still owe for the visa.",
-      "RD DB RM", "dt", "L", "m")
+      "RD DB RM", "dt", "L", "h")
     T("Dad has dementia and his carer from the agency is brilliant, just wanted to check she's allowed to do 12 hour shifts? She says she chooses to. Thanks", "", "", "", "l")
     T("INT: Female victims (Hungarian) held at 'pop-up' address via Airbnb, 12 Canal Wharf, for 72hrs before moved on. Controller known as 'Laci' holds their ID cards and collects cash each morning. Victims reportedly assaulted if they fail to meet targets. 1/B/C - OIC approval before LA dissemination.",
       "RD WW PV", "dt ncw", "S", "h")
@@ -94,7 +94,7 @@ def add(T):
     T("Saw a van with about 15 people in the back, no windows, going into the industrial unit at 4am. Could be night shift but didnt look right. Reg starts FN67",
       "", "ced", "", "l")
     T("I was told in Manila by the agency I would get £1,500 a month in London as a nanny and my own room. In the house I got £200 a month and I slept on the sofa. The family said the rest was for my visa and plane which they paid.",
-      "DE WW DB", "plc", "D", "m")
+      "DE WW DB", "plc", "D", "h")
     T("The warehouse agency I'm with is great tbh, they pay weekly, overtime is optional and you get holiday pay. Just want to say not all agencies are bad lol", "", "", "", "l")
     T("Interpreter: She says she does not want to go back to the man's house because he has her passport and her son's birth certificate. She says he made her work in his shop and clean the house for 3 years without any money, and he told her the police would take her son away if she complained.",
       "RD WW IT", "dt foa", "L D", "h")
@@ -112,7 +112,7 @@ def add(T):
     T("My son (20, autism) got a job through a man he met online, he is doing 'deliveries' now, the man has his bank card and sends money in and out of his account, my son doesn't understand. I'm very worried",
       "AV", "ncw", "C", "m")
     T("Landlord to police: Flat rented to 'Mr Lee' for storage found to have 6 bunk beds, padlocks on the outside of bedroom doors, and 4 women's toiletries. Nobody present. Neighbours say women came and went with Lee only.",
-      "RM", "rmv et oc", "S", "h")
+      "RM AC", "rmv et oc", "S", "h")
     T("Farm worker (Romanian) told the GLAA he was not paid for 6 weeks and the farmer said 'maybe next month'; he wants help to claim. Lives in his own rented house, no other concerns.",
       "WW", "", "L", "m")
     T("i want to report my ex's brother he sells drugs from his car. no idea if theres kids involved just want him stopped", "", "", "", "l")
