@@ -58,7 +58,7 @@ A("""Press summary: Two brothers from Peterborough were jailed at Cambridge Crow
   "AV DEC EO WW PSV", "ncw", "L", "h")
 A("My mate works at Amazon through an agency and says it is hard work and long shifts but he gets his money and can quit whenever", "", "", "", "l")
 A("""Border Force note, Stansted Arrivals. Three Romanian females aged 19-22 travelling together on flight from Bucharest. All carrying identical new luggage with very few items. Return tickets booked by a third party with one card. Each gave same rehearsed answer: "visiting a friend". Phone of one shows messages in Romanian: "at arrivals Vali will take your passports and bring you to the apartment, don't talk to anyone". Male waiting at arrivals left when approached. Referred to safeguarding team; no offence identified.""",
-  "", "fpe", "S", "m")
+  "", "fpe", "S", "h")
 A("""Local authority adult safeguarding referral. Mr D. (52, British) has a mild learning disability and has lived with the Smith family on their traveller site for 8 years. Support worker reports he sleeps in a shed with no heating, works on driveways and paving with the sons every day, and "gets his fags and his dinner" but no wages. His ESA goes into an account Mrs Smith controls. He says he "doesn't want to get anyone in trouble". He has bruising to his forearms which he says is from work. He has not seen his sister in Wigan for 4 years.""",
   "AV WW AC ISO", "ncw plc pa", "L", "h")
 A("Caller concerned about a man begging outside Tesco every day. Dropped off by a car each morning and picked up at night. Thinks he is being made to beg.", "", "cedl", "C", "m")
@@ -86,7 +86,7 @@ A("the chinese takeaway staff live upstairs above the shop and seem happy, i cha
 A("""School safeguarding log. Year 11 pupil, Aisha (16), disclosed to form tutor that her parents have arranged for her to marry a cousin in Pakistan over the summer. She does not want to. Her father has said she will "go whether she likes it or not" and that her passport is with her uncle. She is frightened that she will be taken out of the country in the holidays. Forced Marriage Unit contacted; police informed; strategy meeting booked.""",
   "AV IT RD", "", "", "h")
 A("""Debrief, first person (translated from Tigrinya). I left Eritrea in 2019. In Libya I was held in a warehouse by smugglers who beat us and called our families for money. My family paid. In Calais I met a man who said he could get me work in England in a kitchen. I came in a lorry. In England I was put in a house in Birmingham and worked in a kitchen 14 hours for food only. After one year I ran away and I claimed asylum. Now I live in Home Office accommodation and I am studying English.""",
-  "DEC EO WW", "", "L", "m")
+  "DEC EO WW", "", "L", "h")
 A("Saw a lad about 15 selling weed outside the chicken shop, older guys on mopeds keep coming to him and taking the money.", "AV", "", "C", "h")
 A("""GLAA compliance note. Labour provider RecruitPlus Ltd supplying 40 workers to a meat plant. Found: charging workers £150 'registration fee' before first shift and £30 for boots and hi-vis deducted from first pay. Workers interviewed all living in their own accommodation, paid correctly otherwise, free to leave. Licence conditions breached (fees). Warning issued and refunds ordered.""",
   "", "uf ppe", "", "low"[0])
@@ -108,7 +108,7 @@ A("""Officer statement. On 4th I attended a cannabis factory at 12 Elm Row follo
   "AV RM AC", "pa plc sw", "C", "i")
 A("Concerned about the massage place on Station Rd open til 2am, blacked out windows and men coming and going", "", "", "", "l")
 A("""Salvation Army note (outreach). Mr G. (Polish, 38) was found sleeping in a park. He said he came for warehouse work in 2022 through a man in Poznan. He worked two weeks and then the man disappeared with his first wages and his ID card. He has no contact with the man and is now homeless and drinking. He does not want to report anything to police; he wants help with a new ID and a hostel.""",
-  "DEC WW RD", "", "L", "m")
+  "DEC WW RD", "", "L", "h")
 A("""Financial crime team note. Customer Mrs Evans (81) reported that her grandson has been using her bank card to pay his rent. Family matter, referred to adult social care for financial abuse assessment. No third-party organised control indicated.""", "", "", "", "l")
 A("we have a guy from romania working in our kitchen, we sorted his NI number and he has his own account, is that ok or do we need anything else", "", "", "", "l")
 A("""INT 2/B/P. Subject Florin LUCA. Operates a begging group in Leeds city centre. 5 Roma adults, two with disabilities, dropped at pitches 0800 and collected 1900 by LUCA in silver Zafira. INT suggests LUCA takes all the takings and the group lives in one room in his house in Harehills. One female reported to have said he hits them if they come back with less than £50.""",
@@ -132,7 +132,7 @@ A("""Officer handover. Attended Eastgate Hotel re domestic. Male (Connor) and fe
 A("""Debrief via interpreter (Albanian). He says that a friend in Kukes told him he could work on a cannabis farm in England and earn 10,000 in six months. He knew it was cannabis. When he arrived he was taken to a house in Kent, his phone was taken, and he was told he must work for one year without money to pay for the small boat. He was not allowed outside; a man came twice a week. When he asked to leave he was told "we know your village and your sister".""",
   "DEC ISO DB RM IT", "", "C", "h")
 A("""Local authority children's services. Unaccompanied asylum-seeking child, Hoang (claims 15), went missing from foster placement 2 weeks after arrival. Found by police in a nail bar in Birmingham, working. He told the social worker he had to go "because the man who brought me said I owe him and he will hurt my family". Foster carer reports he received calls from an unknown number every night. Now in a new placement out of area; risk of retrafficking high.""",
-  "AV DB IT", "", "L", "immediate"[0])
+  "AV DB IT", "", "L", "h")
 A("""Bank alert. Business account of 'Sparkle Hand Car Wash Ltd' pays 14 staff weekly. Analysis shows all 14 salaries then transferred same day to one personal account of director Mr Besnik DOKA. Staff accounts opened on the same date at same branch with the same phone number.""",
   "WW", "ncw", "L", "m")
 A("MY SON IS 13 AND HE KEEPS GETTING PICKED UP BY OLDER BOYS AND COMING BACK WITH MONEY AND HE WONT SAY WHERE HE GOES PLEASE HELP", "AV", "", "C", "h")
@@ -141,7 +141,7 @@ A("""NGO caseworker (Kalayaan). Ms R (Indonesian, 35) came on an overseas domest
   "PSV AC WW ISO", "sw", "D", "h")
 A("Found a lad crying at the bus station says a man took his passport and he has to work in a carwash, he's got nowhere to go", "RD", "", "L", "m")
 A("""INT 2/C/P. Group of Slovak nationals living at 9 Princess St, Sheffield. INT suggests they were recruited by a Slovak family who claim their benefits using their identity and keep the payments. The men also work at a recycling yard and are given £20 pocket money a week. Two of the men are described as "not all there".""",
-  "AV WW", "ncw", "L C", "h")
+  "AV WW", "ncw", "L C", "m")
 A("""Court summary. R v Khan and Begum. The defendants kept a 19-year-old woman from Bangladesh in their home in Oldham for six years after she came to the UK on a visitor visa. She cooked, cleaned and cared for their four children, was not allowed out alone, was not enrolled in school when she was under 18, and was never paid. The jury heard she was beaten with a rolling pin. Both convicted under s1 Modern Slavery Act.""",
   "AV RM WW PSV", "", "D", "h")
 A("The car wash lads on Eastern Ave get £40 a day and the guy says they can leave when they want", "", "", "", "l")
@@ -168,7 +168,7 @@ A("""Social care note. Adult (Ms K, 31, British, heroin dependent). Disclosed th
 A("My landlord keeps the deposit and wont give it back, is that slavery", "", "", "", "l")
 A("""School nurse note. Pupil (12) came to the nurse with a stomach ache. Chatty, said she was tired from her dance show last night. Lives with mum and stepdad. No concerns noted.""", "", "", "", "l")
 A("""Intel log. Reports of sham marriages in Luton: Portuguese and Dutch EU-national women brought over by a Pakistani network to marry men for their visas. INT suggests at least one woman was kept in a house and not allowed to leave until the wedding, and told she owes £3,000 for her flight. 2/C/P.""",
-  "RM DB", "", "C", "h")
+  "RM DB", "", "C", "m")
 A("""Debrief, translated from Polish. I worked on a building site in Leeds. The boss said pay at the end of the month. After three months he gave us nothing, he said the client did not pay him. Then he said we must leave the house. He never hit us or threatened us, he was just a bad boss who disappeared. We had our passports, we were not locked.""",
   "WW", "", "L", "m")
 A("""Outreach note, rough sleepers team. Mr S (British, 45) said a man in a white van offered him cash work in a garden in Wales with food and a caravan. Mr S declined. Mr S is now in a hostel. Van details passed to police for intelligence.""", "", "", "", "l")
@@ -191,7 +191,7 @@ A("""INT 2/B/P. Nominal Zhen LIU. INT suggests LIU brokers paid kidney donations
   "AV DEC WW", "", "O", "h")
 A("kebab shop guy is so nice he pays the boys well and they all have sundays off no worries there", "", "", "", "l")
 A("""Referral from Border Force (Heathrow T4). Female, 26, Indian national, arrived to work as a nanny for a family in Harrow. Her visa was paid for by the family. On questioning she said she has been told she will earn £200 a month, work "all the day" and that "sir will keep the passport because I might lose it". She has no phone of her own and no address for the family written down; sir was to collect her. She appeared confused and frightened. The family's man collecting her was spoken to and said everything is "normal for our culture". Given information on rights and helpline; safeguarding notified.""",
-  "ISO AV", "fpe", "D", "h")
+  "ISO AV", "fpe", "D", "m")
 A("""Health visitor note (extract). Mum of 3 under 5 living with husband's family in a 4-bed house. Husband works long shifts as a taxi driver. Mum says mother-in-law is strict but she is allowed out, has her own phone and goes to the children's centre twice a week. Some isolation because of language; referred to ESOL classes. No safeguarding concerns about exploitation.""", "", "", "", "l")
 A("""Police intelligence. Two Vietnamese females aged approx 16 and 19 seen at nail bar 'Luxe Nails', Market St, working from opening to close (0900-2100) 7 days. Owner drives them home to a flat above the shop. Officer visited: owner said they are relatives. Girls did not speak. Passports for both produced by the owner from his car. Girls' phones have no SIM.""",
   "AV EO RD ISO", "et sfw", "L", "h")
@@ -211,7 +211,7 @@ A("""INT 2/B/P. Country lines 'Ricky' line runs from Liverpool into Blackpool. I
   "AV PSV RM", "", "C", "immediate"[0])
 A("pls help my cousin in leicester factory, boss dont pay 3 month and say if she go he call immigration", "WW IT AV", "foa", "L", "h")
 A("""Probation officer note. Service user (M, 23) disclosed that while in HMP he built a drug debt of £1,500 and since release he has been made to "run bits" for the people who bought the debt. They come to his hostel and drive him to a flat in Crewe. He says they told him they know where his nan lives. He wants to move out of area. Information shared with police via the MAPPA coordinator.""",
-  "DB IT", "et", "C", "h")
+  "DB IT", "et", "C", "m")
 A("""Domestic abuse referral (IDVA). Client (F, 34, British) controlled by partner: he checks her phone, limits her money and stops her seeing her friends. She works as a receptionist and her wages are paid into a joint account he controls. No indication she is made to work for him or to sell sex. Safety plan made.""",
   "", "", "", "l")
 A("""Victim account (first person, written by the victim in English). I come from the Philippines to work in a care home, the agent said good salary and housing. When I come they put 4 of us in one room in the manager's house. We work 12 hours, sometimes 16 when someone is sick, no extra pay. They take £500 a month for the room and £300 for the "visa loan". My payslip shows money but I only get a little. I am scared to complain because my visa is with this company.""",
@@ -226,7 +226,7 @@ A("""Court report summary. A couple from Bedford who kept a man with a learning 
   "AV AC ISO", "sw ncw", "D", "h")
 A("""Victim statement extract (Ukrainian, female, 33). When I arrived in the scheme my host was very kind at first. Later he said I must clean his house and his brother's house every day as "thank you" for staying there. He took my phone at night. He came into my room when drunk and touched me. I was afraid to leave because I did not know anybody. The council moved me when my friend called them.""",
   "AV ISO PSV", "", "D", "h")
-A("loads of young lads going in and out of flat 3 at all hours, old bloke that lives there is a druggie and looks terrified, i think theyve taken over his flat", "AV", "", "C", "h")
+A("loads of young lads going in and out of flat 3 at all hours, old bloke that lives there is a druggie and looks terrified, i think theyve taken over his flat", "AV", "", "C", "m")
 A("""Immigration officer note. Airside interview, Manchester. Male, 28, Pakistani, arriving on a work visa for a warehouse. Said his sponsor charged him £12,000 for the certificate of sponsorship, which is not allowed. He has all documents and phone. Will report sponsor. No exploitation yet in the UK.""",
   "", "uf", "", "l")
 A("""Fire service referral. Following a small fire at 33 Lark Rise (electrical, from a converted loft with grow lights), crews found wiring bypassing the meter and cannabis plants in 3 rooms. No occupants present. A mattress, a small cooker and Vietnamese food in a back bedroom suggest someone lives there with the plants. Police informed.""",
@@ -253,7 +253,7 @@ A("the nail bar next to me are lovely girls they go to college and do it part ti
 A("""Bank alert (card fraud team). Debit cards of 11 different customers used at the same Co-op ATM between 02:00 and 02:20 on 3 consecutive Fridays. All accounts receive wages from 'Northern Staffing Solutions'. Same male visible on CCTV each time.""",
   "", "mbc ncw", "L", "m")
 A("""Probation pre-sentence report (extract). Mr G, 19, Albanian, charged with production of cannabis. He says he was brought to the UK by a group he paid 15,000 euros, borrowed from them, and told he must tend a cannabis grow to repay it; he lived in the property; he was told that his family in Albania would be harmed if he left. He received a positive reasonable grounds decision. The court is asked to consider the s45 defence.""",
-  "DB IT", "sw", "C", "h")
+  "DB IT", "sw", "C", "m")
 A("""Interview note (GLAA, fish processing plant, Grimsby). 30 workers, mainly Latvian and Polish. All interviewed in groups and 6 privately. Contracts, payslips and own bank accounts verified. Transport provided free by employer. One worker complained about the cold; PPE including thermal gloves provided free. No indicators found.""", "", "", "", "l")
 A("""Helpline call summary. Caller is a British man who says his son (22, autistic) has been "befriended" by a family who run a scrap yard and now lives with them. Son works in the yard all day, is given cigarettes and pocket money, and his phone has been "broken" so dad cannot reach him. The family will not let dad see him alone.""",
   "AV WW ISO", "", "L", "h")
@@ -270,9 +270,9 @@ A("""Adult social care. Concern from neighbour that Mrs O (84) has a young Filip
 A("""INT 3/C/P. Unverified report that a man in Glasgow offers Roma men £3,000 to sell a kidney in Turkey. No further details.""", "", "", "O", "m")
 A("""Financial crime: suspected benefit fraud network. 40 Universal Credit claims made from 3 addresses in Derby, all for Czech Roma adults. Claimants interviewed say a man called 'Pepa' brought them to the UK, opened accounts for them and keeps their bank cards and ID. They receive £20 a week. They work for his cousin in a recycling yard.""",
   "RD WW AV", "ncw mbc", "C L", "h")
-A("the worker at my local corner shop said his boss took his passport and he cant leave, he looks so tired", "RD RM", "pa", "L", "h")
+A("the worker at my local corner shop said his boss took his passport and he cant leave, he looks so tired", "RD RM", "pa", "L", "m")
 A("""Refugee Council note. Ms A (Eritrean, 24) asked about the NRM because she was held in Libya and sold between smugglers, beaten and made to work in a house. She reached the UK in 2024 by boat and has been in asylum accommodation since. She says nobody in the UK has exploited her. Advised that exploitation outside the UK can be referred.""",
-  "PSV", "", "D", "m")
+  "PSV", "", "D", "h")
 A("""Youth worker note. Several boys at the youth club talking about 'going OT' to earn money. Discussed risks with the group. No specific child identified as involved. Session planned on county lines awareness next week.""", "", "", "", "l")
 A("""Safeguarding (midwife, postnatal ward). New mum (Romanian, 19) said her partner's mother has her passport and her baby's red book and decides whether she can go out. She said she was brought to England to "work in cleaning" but has been made to have sex with men at a flat until she got pregnant. Partner visiting daily. Request to delay discharge and police attendance today.""",
   "AV RD RM DEC PSV", "", "S", "immediate"[0])
@@ -323,12 +323,193 @@ A("""Debrief note (Indian male, 45, interpreter Punjabi). He was brought to work
   "EO RD WW DB AC", "sw", "L", "h")
 A("""Report from a university. International student (Nigerian, 24) told her tutor her landlord is asking her to do housework for reduced rent. She has agreed to this; she is free to refuse and can move out at end of term. No exploitation. Advised on tenancy rights.""", "", "", "", "l")
 A("""Police intelligence. Nominal Grzegorz NOWAK runs an unlicensed labour gang supplying Polish workers to a construction site in Reading. Workers are told that if they complain "they'll end up in the river like Piotr". Workers are housed in a 2-bed flat, 10 men, rent taken from wages. 2/B/P.""",
-  "IT AC", "oc", "L", "h")
+  "IT AC", "oc", "L", "m")
 A("""Call handler note (999). Male caller with poor English says "help, they beat me, I am in the garden of the farm, they take my passport". Location traced to a farm near Spalding. Caller says the men are still on the farm and he is hiding. Units en route; ambulance requested.""",
   "PSV RD", "", "L", "immediate"[0])
 A("Is it normal for a cleaning company to keep my passport while they do the right to work check? They said they'd give it back tomorrow.", "", "", "", "l")
 A("""INT 2/B/P. Ex-partner of POI Dean WALSH reports he uses his flat to host young girls from care homes, takes nude pictures and sells them online. Girls aged 14-16. He gives them drugs and lets them stay over.""",
   "AV", "", "S", "h")
+A("""Bank financial crime referral. Over 4 months, 31 debit cards in different names have been used at ATMs inside the same petrol station in Wisbech, mostly between 22:00 and 23:00 on Thursdays. The accounts all receive weekly wages from two labour agencies supplying vegetable packhouses. Every account was opened with the same correspondence address (a flat above a shop) and the same mobile number. Withdrawals take each account to zero. We have no information on the workers themselves and are passing this to police and the GLAA for assessment.""",
+  "", "mbc ncw", "L", "m")
+A("""Victim account (translated from Vietnamese by the caseworker). "I had no papers. The woman who ran the nail shop said I could stay in her house if I worked for her. I did nails from 9 in the morning until 9 at night, and at home I cooked and cleaned for her family. She gave me £50 a month. She said that if I went outside the police would catch me because I was illegal. I did not know the name of the town. After a year a customer gave me her number and I called her." """,
+  "AV EO WW IT ISO", "foa", "L D", "h")
+A("pretty sure the massage place is legit, my physio works there part time and it closes at 7", "", "", "", "l")
+A("""GLAA officer note (unannounced visit, flower farm, Cornwall). Workers (Romanian, 19) said they were collected from Stansted by the gangmaster, who took their ID cards "for registration" and has not returned them after 6 weeks. They pay £8 a day for the minibus. They work 11-hour days, 6 days a week in the busy season; pay matches hours. Caravans adequate. Gangmaster says cards were "forgotten" in his office and returned them during the visit.""",
+  "RD EO", "ct", "L", "m")
+A("""Probation note. Ms B (British, 22) on licence for shoplifting. She says she steals to order for a man she owes money to from when she was using. He picks her up from the hostel, drives her to shopping centres and takes the goods. She says she "can't say no" because he has threatened to tell her family she was working in a brothel. Referred to police for consideration of NRM.""",
+  "DB IT AV", "et", "C", "h")
+A("""INT 2/B/P. Address 18 Clive Rd (HMO). Occupants: approximately 16 Indian males working for a single construction contractor via sub-contractor 'Singh Build'. Sub-contractor pays them £40 a day cash for 12-hour days. Sub-contractor holds all passports and visas and says workers "owe for the sponsorship". Workers do not leave the house except in the company van.""",
+  "EO WW RD DB RM AC", "oc et", "L", "h")
+A("Happy to report the lads at the car wash all got proper contracts now after the council came, good on them", "", "", "", "l")
+A("""School safeguarding referral. Year 8 pupil, Tyler (12), was seen by staff getting into a taxi at the gates paid for by someone else. He has a second phone and says "my cousin" pays for things. Last week he had £300 in his bag. He has been absent on Fridays. No disclosure yet. Referral to MASH with CCE concern.""",
+  "AV", "", "C", "h")
+A("""Midwife note (community). Visited mum (Brazilian, 28) at home. Lives with partner and baby. Works as a cleaner for an agency, paid hourly into her own account, has a settled status share code. No concerns. Next visit in 2 weeks.""", "", "", "", "l")
+A("""Witness statement, hotel receptionist. Two girls, maybe 14 and 15, came in with three adult men and went to room 31. One girl was very drunk and couldn't walk properly. The men paid cash and didn't give full names. I called police while they were still upstairs.""",
+  "AV", "", "S", "immediate"[0])
+A("""Immigration solicitor attendance note. Client (Chinese, F, 38) says she came on a visit visa to work as a nanny for a wealthy family in Surrey. She says they were kind, paid her £400 a week and let her have her own room and days off. Her issue is that her visa has expired and she wants to regularise her status. No trafficking indicators identified.""", "", "", "", "l")
+A("""Police intelligence 2/B/P. 'Mickey' line: Gang from Manchester using a flat belonging to a vulnerable woman with mental health problems in Barrow. She is made to let them stay, hide drugs and take messages. They took her bank card and her phone. Neighbours heard her screaming last weekend.""",
+  "AV ISO", "ncw", "C", "m")
+A("my mates boss at the farm took his pasport and says he gets it back when he pays for the flight lol is that even legal", "RD DB", "", "L", "m")
+A("""Debrief, first person (Eritrean woman, 22, through Tigrinya interpreter). She says that she was in a house in Leicester with an Eritrean couple who said they were helping her with her asylum claim. She looked after their baby and cleaned. She says they did not pay her but also did not stop her going out; she went to church every Sunday. She says she is not a victim, she was helping because they gave her a place to stay. She wants help with her own housing.""",
+  "", "", "", "l")
+A("""Financial intelligence (SAR summary). Customer Mrs F. DUMITRU receives salary credits for 6 different people into her account monthly (£9,800 in total). Says she is "helping her cousins" who cannot open accounts. Cousins work at a bakery. They are given "their share" in cash weekly but the customer could not say how much.""",
+  "", "ncw", "L", "m")
+A("Caller says there is a girl screaming in the flat above the launderette and a man shouting 'you'll work or you'll get nothing'.", "IT", "", "", "m")
+A("""Outcome of police visit (welfare check on workers, agricultural). Report from a dog walker that "slaves" were living in a barn. Officers attended with GLAA: barn is a converted bunkhouse with showers, kitchen and heating, 8 beds, occupied by Portuguese seasonal staff employed directly by the estate. All spoken to privately: free to leave, own documents, paid above NMW. No offences.""", "", "", "", "l")
+A("""INT 2/C/P. Source says a Romanian woman is advertised on a sex work site; the advert is managed by her brother-in-law who sends her to hotels in the Midlands. Source believes the woman has a learning disability and does not understand money. The brother-in-law keeps the earnings.""",
+  "AV WW", "", "S", "h")
+A("""A&E safeguarding note. Male (Afghan, 17, age disputed) attended with a hand injury from a car wash pressure hose. Said he works 12 hours, lives with the boss in a house with 8 others, and gets "some money" but the boss keeps most for his "journey". Social care contacted as a child. Accompanied by boss who was asked to wait outside.""",
+  "AV EO DB WW", "oc", "L", "h")
+A("""Council planning enforcement note. Complaint about a caravan in a back garden. Occupied by the owner's adult son while the house is renovated. No concerns.""", "", "", "", "l")
+A("She keeps saying her 'husband' will kill her if she stops working at the spa, she's 19 and he's 45, she asked me for a phone charger and left", "IT", "", "S", "h")
+A("""Border Force officer note, Dover eastern docks. HGV from Romania: 2 male passengers in the cab who say they are going to work on a farm in Lincolnshire. They cannot name the farm. Driver had an envelope with both ID cards and a handwritten list of debts: "bus 250, room 300, food 150". Both said they were "borrowed" money. Referral made to police; men allowed to proceed with leaflets and helpline number after they declined support.""",
+  "RD DB", "", "L", "m")
+A("""Police logs: Attended an address in Ilford re: a noise complaint. Six men living in a 2-bed flat, all Indian students working in warehouses. They rent the flat themselves and said it was cheap. Overcrowding reported to council. No exploitation.""", "", "oc", "", "l")
+A("""Victim account (written by the victim, Polish, typed in English). I work in factory for agency. First week they say I must pay 300 for "register" and 60 for shoes and vest. They give me room with 3 others, 90 a week. Bus 5 a day. After all I get 80 pound for 48 hour. The agency man Marek keep my ID card in his car. I ask for it and he say I must finish the debt first.""",
+  "WW RD DB", "uf ppe ct oc", "L", "h")
+A("""Hospital renal team note. Patient (M, 52) had a living-donor kidney transplant abroad last year. He told the consultant he "bought" the kidney through a broker in Pakistan, and that the donor was a poor young man paid a small sum. Referred to police and safeguarding leads under the Human Tissue Act / modern slavery guidance.""",
+  "AV", "", "O", "m")
+A("yo the chicken shop lads are fine, one of them is my cousin, they just work late", "", "", "", "l")
+A("""INT 2/B/P. Address 22 Poplar Grove visited by police: 4 Vietnamese males found, one about 15. All lived inside a cannabis grow house, sleeping on the floor between plants. Windows sealed and door bolted from outside. No food in the house except rice.""",
+  "AV RM AC", "sw plc", "C", "immediate"[0])
+A("""Council licensing officer note, taxi driver complaint. Driver (Kurdish, 40) says the taxi company owner takes 50% of fares and charges him for the car. He can leave and work elsewhere but is looking for a better arrangement. Not a licensing or exploitation issue; advised to contact ACAS.""", "", "", "", "l")
+A("""Debrief summary (NCA). The witness is a Slovak woman who was married to a Pakistani man in Glasgow in a sham marriage. She says she was paid 1,000 euros and promised more. After the wedding she was kept in the man's flat, her ID card was taken, and she was forced to have sex with him. She escaped when his family were out.""",
+  "DEC RD RM PSV", "", "S C", "h")
+A("""Safeguarding referral from a dental practice. A young woman attended with a male for a tooth extraction. He paid cash and talked for her. She had bruising to her upper arms and seemed afraid. When the male stepped out she said "please help me, he will send me back to the house". Police called; male had left with her by the time officers arrived.""",
+  "PSV", "sfw pa", "", "h")
+A("""HMRC NMW investigation closure. Complaint that a Leicester warehouse underpaid staff. Investigation found workers paid correctly; a payroll error had under-paid 12 workers by £8 each in one week and had already been corrected. Case closed.""", "", "", "", "l")
+A("""GLAA note (shellfish gathering, Morecambe Bay). Gang of 9 cocklers, Chinese and Romanian, working at night on the sands without safety equipment, tide tables or permits. Gangmaster 'Lee' provides vans and collects all the cockles; workers get paid per bag, far below market. Workers live in a house owned by Lee with no heating. One worker said if anybody speaks to police Lee will "send them back to China".""",
+  "AC WW IT", "plc", "L", "h")
+A("Sister in law says the family in Dubai she works for took her passport and she cant come home for her mums funeral", "RD RM", "", "D", "m")
+A("""Adult safeguarding enquiry (learning disability team). Mr P (35) told his support worker that "Gaz" and his friends come to his flat every day, use it to store things and sell drugs from it, and make him fetch food for them. They took his phone when he tried to ring his mum. Mr P is afraid to go home. Emergency placement arranged; police informed.""",
+  "AV ISO", "", "C", "m")
+A("""Police intelligence. Hair salon 'Ola Braids' in Peckham: young Nigerian women work 10am to 10pm, 7 days, sleep in the salon. The owner tells customers they are her daughters. 2/C/P.""",
+  "EO", "sw", "L", "m")
+A("""Salvation Army note. Client (Lithuanian, M, 55) was working in a car park cleaning cars for a man who gave him a bed in a van and alcohol. He has been in the UK since 2010. He says he was "never forced, just drunk". He has now been in a detox unit for 6 weeks and wants to go home to Vilnius. Consent to NRM declined; Duty to Notify completed.""",
+  "AV", "plc", "L", "m")
+A("""INT 1/B/P. Observation at 'Palm Beauty Spa': 3 females (Thai) brought by a Toyota VRM KP16 LEN at 10:00 and collected at 02:00. Driver Somchai KLAI. Each time they go straight from car to door. Adverts for "full service" on massage sites linked to the spa phone.""",
+  "", "et cedl", "S", "h")
+A("""Witness statement (former worker, Hungarian). I worked at the meat factory for 2 years through an agency. It was hard but I was paid and the agency treated me fine. I think the problem was the other agency, the one with the Romanian team leader, but that is only canteen gossip; nobody ever told me they paid him anything and I did not see anything myself.""",
+  "", "", "", "l")
+A("""Social care note. Adoption support visit. Birth family history recorded; no current concerns.""", "", "", "", "l")
+A("""INT 2/B/P. 'Dave' runs a crew of 4 teenage boys (14-16) from Hackney stealing phones on mopeds and shoplifting to order. He pays them in cannabis and 'buys' them clothes, then tells them they owe him. Boys told they will be stabbed if they stop.""",
+  "AV DB IT", "", "C", "h")
+A("""Employment tribunal summary (press). A housekeeper for a diplomat's family won a claim for unpaid wages after working 18 hours a day for two years without a day off. She was paid £50 a month. The judgment said the family took her passport at the airport and she could only leave the house to take the children to school. Diplomatic immunity was not upheld for the commercial activity.""",
+  "EO WW RD RM", "", "D", "h")
+A("would like to report an abandoned car outside our house, its been there weeks", "", "", "", "l")
+A("""Police intelligence log. Information from a local pastor: a West African man in his congregation says he was brought to the UK to work in a care home on the promise of a visa and salary. The care home is real and he is employed, but the agent in Lagos who arranged it is demanding £15,000 and has threatened his wife in Nigeria. He pays half his wages each month to the agent. 2/C/P.""",
+  "DB IT WW", "", "L", "h")
+A("""Local authority safeguarding (leaving care team). Care leaver (18) says she is "living with her boyfriend" who is 32. She has stopped attending college and her PA has been unable to contact her for two weeks. Her phone is answered by the boyfriend. Friends say she is "working for him" and has been seen at a hotel with other men.""",
+  "AV ISO", "sfw", "S", "h")
+A("""NGO note (Unseen helpline). Caller (F, British, 50s) worried that her neighbour's nanny, an Indonesian woman, may be a domestic slave. After discussion: nanny has a phone, goes out alone on Saturdays, attends a church group, and told the caller she likes the family. Caller reassured; no referral made.""", "", "", "", "l")
+A("THE SLAVE DRIVERS AT THE SPORTS DIRECT WAREHOUSE MAKE US WALK 15 MILES A SHIFT AND SEARCH US ON THE WAY OUT, AT LEAST WE GET PAID", "", "", "", "l")
+A("""Intel (2/B/P). Seasonal farm in Herefordshire: information that a supervisor employed by the farm makes female workers have sex with him in exchange for better rows and for not reporting them for lateness. One woman refused and was given no work for a week. Women are from Central Asia on the seasonal worker visa.""",
+  "PSV AV IT", "", "L S", "h")
+A("""Debrief (translated, Albanian man, 28). He says he came to the UK to work on construction for his uncle's friend. He was paid £50 a day cash and lived in a shared house with other Albanian men. He left after 6 months for better pay. He says he had his passport, could go anywhere, and no debts. He is giving this information because the friend has now been arrested for drugs.""", "", "", "", "l")
+A("""Housing officer note, hostel. Resident (British, 25) with mild learning disability said his "mate" takes his Universal Credit every payday and gives him £20. Mate "looks after" his card. Resident says the mate sometimes gets him to carry bags across town. Adult safeguarding referral; possible financial abuse and criminal exploitation.""",
+  "AV", "ncw", "C", "m")
+A("""Witness statement (lorry driver). I stopped at Clacket Lane services. I heard knocking from the trailer. When I opened it there were 7 people inside, Vietnamese and Iraqi, very cold and scared, one child. They asked for water. I called 999 at once.""",
+  "AV", "pa", "", "immediate"[0])
+A("""GLAA inspection. Warehouse picking work via licensed labour provider. 120 workers, all with payslips and contracts. Labour provider offers an optional minibus at £3 per day, 30% use it. Housing not provided. No PPE charges. Workers interviewed privately: no fees, no debts, content. Compliance: satisfactory.""", "", "", "", "l")
+A("they made my friend work in the grow house for 2 months and then said he owed them 8 grand for the plants that died", "DB", "", "C", "m")
+A("""INT 3/C/C. Unconfirmed: women from Kenya recruited as domestic workers for families in the Gulf being moved through the UK for "training" in a house in Luton. Source says their passports are collected at the house and they cannot go out. No addresses yet.""",
+  "RD RM", "", "D", "m")
+A("""Probation officer note, Ms V (Vietnamese, 19). On licence after a cannabis production conviction. She has received a positive conclusive grounds decision as a trafficking victim. She now works in a nail bar she found through college friends, paid properly, lives in supported housing. Says the people who trafficked her are "far away" and have not contacted her. No current risk identified; continue support.""",
+  "", "", "", "l")
+A("""School attendance officer note. Pupil R (13, Romanian) has not been to school for 3 weeks. Home visit: family says he is "helping his father" who does car washing. R was at the car wash when visited, working, wet and cold, at 10:30 on a school day. Father says R wants to earn money for the family.""",
+  "AV", "", "L", "h")
+A("""Victim interview (Chinese, F, 40, Mandarin interpreter). She says that she paid a "snakehead" 200,000 RMB to come to the UK. She works in a takeaway kitchen 11am to midnight, 7 days, paid £200 a month, and the rest goes to repay the snakehead. She lives in a room above the shop with 3 other workers. She says the owner is not cruel but that she cannot stop working until the debt is paid.""",
+  "DB EO WW AC", "oc sw", "L", "h")
+A("""Force control room. 101 call: member of public says she saw a man being pushed into a van outside the car wash on Leeds Rd by two other men. He was shouting in a foreign language. VRM partial 'LK67'. Officers to attend car wash.""",
+  "PSV", "", "L", "immediate"[0])
+A("""Citizens Advice note. Client (Romanian, F, 33) is a self-employed cleaner and says a client refused to pay her for 3 cleans. No control, no documents held, own accommodation. Small claims advice given.""", "", "", "", "l")
+A("""Charity note (BAWSO). Client (Pakistani, F, 26) came on a spousal visa. Husband's family made her do all housework for 10 people, took her passport and her jewellery, and did not let her leave the house or call her parents. Mother-in-law hit her with a slipper. She was told that if she complained she would be divorced and deported. She was found by police after a neighbour reported screaming.""",
+  "AV RD RM ISO PSV IT", "foa", "D", "h")
+A("""Finance team alert (building society). Elderly customer's pension payments have been withdrawn by a carer using his card. Customer has dementia. Adult safeguarding referral; possible financial abuse by carer. No organised exploitation concerns.""",
+  "", "ncw", "", "l")
+A("mate says he got offered 5k to go to turkey and give his kidney, hes skint and thinking of doing it, how do i stop him", "", "", "O", "m")
+A("""INT 2/B/P. Woman known as 'Auntie Grace' (Nigerian, 50s) runs 2 care agencies and recruits carers from Nigeria and Zimbabwe. INT suggests she charges them £10,000 for the CoS, keeps their BRPs and deducts "loan payments" from wages. Carers working 70+ hours a week. One carer told she will be reported to the Home Office if she leaves.""",
+  "DB RD WW EO IT AV", "uf foa", "L", "h")
+A("""Police statement, officer. I attended 9 Vine St at 14:00 after a tip about a brothel. There were two women, Brazilian and Spanish, both with their own passports and phones. They said they work independently, share the flat and rent it themselves, and nobody takes their money. No evidence of control; no offences. I left them leaflets for support services.""",
+  "", "", "", "l")
+A("""Local authority children's services referral. Hamza (16, Syrian, UASC) is living in semi-independent accommodation. Staff found him with a new phone and clothes. He told key worker a man at the mosque offered him work at a restaurant for cash, 4 evenings a week, £40 a night. Restaurant visited by social worker: he washes dishes, leaves at 11pm, paid what he said. Concern about child employment law, not exploitation; restaurant advised.""",
+  "", "", "", "l")
+A("""Debrief (Slovak, M, 34, with interpreter). He says a Slovak man offered him a job at a factory in Derby and paid for the bus. On arrival the man said they needed to open a bank account, took him to the bank and kept the card and PIN "so you don't spend it". He worked at the factory for 8 months and never saw his wages. He was given food, cigarettes and £10 a week. He lived in a house with 14 people. The man said the police in England are corrupt and would deport him.""",
+  "DEC WW AC IT AV", "ncw oc foa", "L", "h")
+A("Vans full of young lads dropped at the cherry orchard at 6am, fine, its the pickers, they've been coming for years and stay in the new pods", "", "", "", "l")
+A("""INT 2/B/P. Police stop, M1: car VRM BV15 OKE with 3 young males (17, 18, 16) from London. Driver 27. Boys had train tickets to Peterborough and £600 cash. One boy had a burn injury on his leg. Boys said they were "visiting family". Driver has previous for supply. Boys safeguarded; NRM referral for the 2 under 18.""",
+  "AV", "pa", "C", "h")
+A("""GP note. Patient (F, 31, Polish) attends for contraception. Works in a hotel as a housekeeper, happy with job. Mentioned she used to work for a gang in 2017 that took her wages but "that's all finished, they went to prison". Coping well. No current concerns.""", "", "", "", "l")
+A("""Intelligence report (2/B/P). Two Romanian women, 20s, operating in a flat in Newport advertised online. A male 'manager' drops clients, keeps the door key and takes half. Women say they came willingly to do sex work and may leave, but they must pay the manager "£1,000 a week for the flat" before keeping anything.""",
+  "WW DB", "", "S", "h")
+A("""Airport (Border Force) note. UK-based couple returning from Lagos with a 14-year-old girl they say is their niece, coming to study. Documents in order but the girl said she will "help in the house with the baby" and did not know which school. Girl referred to children's social care on arrival; family assessment to follow.""",
+  "AV", "", "D", "h")
+A("""Council environmental health. Food business inspection, 'Golden Dragon'. Staff accommodation upstairs: 5 staff in 2 rooms with bunk beds, clean, fire doors. Staff confirm rent-free as part of contract and hours 40-45 a week. Rated 4 for hygiene.""", "", "", "", "l")
+A("he keeps all our money saying its for rent and food and we never get any back, we work on the farm every day since 5 months", "WW EO", "ncw", "L", "m")
+A("""Helpline summary. Caller (Ghanaian, M, 30) says he came on a visitor visa on a promise of a job at a hotel. Instead the man who arranged it sent him to work at a car wash for £10 a day and said he owes £4,000 for the visa. He sleeps at the car wash in a store room. He was told that if he ran away his family would pay.""",
+  "DEC WW DB AC IT", "sw", "L", "h")
+A("""Court report. A Romanian man was cleared of trafficking charges at Southwark Crown Court after the jury heard the two women he was accused of exploiting were his sisters-in-law who had lived with him and worked at a nail bar of their own choosing, kept their own wages and travelled freely.""", "", "", "", "l")
+A("""Police intelligence 2/B/P. Nominal Kevin BAXTER uses vulnerable adults (3 known, 2 with learning disabilities) to open bank accounts and claim loans. He keeps their cards, PINs and ID. One victim says BAXTER "drives me to the bank and waits outside".""",
+  "AV RD", "ncw mbc et", "C", "m")
+A("""Safeguarding referral (sexual health clinic). Patient (F, 16, Albanian) attended with an older female who said she was her aunt. Patient disclosed she has "many boyfriends" and that the aunt arranges them. She has no phone and does not know her address. Police and children's services contacted during appointment; aunt left.""",
+  "AV ISO", "sfw", "S", "immediate"[0])
+A("""INT 3/C/P. Rumour that a farmer near Bourne holds his workers' passports. Officers spoke to 6 workers: all had their passports on them and showed them; farmer has a copy in the office for right to work records only. Unfounded.""", "", "", "", "l")
+A("omg there is a guy in our street with 20 kids living in a house, they must be trafficked. (update: its a nursery lol)", "", "", "", "l")
+A("""Debrief note (Vietnamese, M, 17, through interpreter). He says he worked in a nail bar in Wales owned by a Vietnamese couple. They took his phone and told him he could not talk to the other workers. He did nails all day and cleaned the house at night. He was told that his parents in Vietnam still owed the smugglers £18,000 and that he must work it off. When he made a mistake the husband slapped him.""",
+  "AV ISO DB PSV", "", "L D", "h")
+A("Asian girl in the back of a black BMW outside the school looked like she was crying, man in front seat was shouting", "", "", "", "l")
+A("""Solicitor's letter (criminal defence). Our client was convicted in 2018 of cannabis cultivation. We now have evidence that he was a child (16) at the time, was brought to the UK in a lorry, was locked in the property and was told he owed a large debt. He received a positive conclusive grounds decision in 2023. We ask the CCRC to refer the conviction.""",
+  "AV RM DB", "", "C", "h")
+A("""GLAA note. Complaint that workers at a fruit farm were "sleeping in sheds". Inspection: workers' caravans undergoing repair; 6 workers temporarily in a converted storage building with beds, heating and bathroom for 3 nights, agreed with workers and compensated. No indicators.""", "", "", "", "l")
+A("""INT 1/A/P. Direct observation, officer in plain clothes, 'Angels Massage': females (Chinese) sleeping on massage tables after close; one said in Mandarin she had not been outside in 3 weeks and "boss" has her passport. Premises unlicensed.""",
+  "RM RD", "sw", "S", "h")
+A("""Rail police note. Girl (14) found alone at Euston at 01:00 with a one-way ticket to Exeter and £200 cash. She said a "friend" bought the ticket and she was to meet him. Phone had messages about "going country". Taken to place of safety. Referral to children's services.""",
+  "AV", "", "C", "immediate"[0])
+A("""Financial crime: Suspicious activity. A florist shop account regularly receives cash deposits. Owner explained seasonal trade (Valentine's Day, Mother's Day). Reviewed; consistent with business. No further action.""", "", "", "", "l")
+A("Ive been working at the nail bar for 3 years and I love it, we get tips and the boss is fair, sick of people assuming we are all slaves", "", "", "", "l")
+A("""Witness statement (Romanian, M, 45, translated). I worked on the construction of a house in Essex with 5 other men. The boss Cristi found us in Bucharest and told us we would get £100 a day. When we got here he said £40 because of the house and food. We slept on the site in the unfinished rooms, no water. On Sundays too we worked. Cristi said if someone goes to the police his brother in Romania knows where our families are.""",
+  "DEC WW AC EO IT", "sw plc", "L", "h")
+A("""Adult social care (domiciliary care agency review). Care workers recruited from overseas on sponsored visas. Interviews with 10 workers: hours 38-45, paid in line with CoS, own accommodation, no debts to the agency. One worker said she paid an unlicensed agent in Zimbabwe £3,000 before coming; she says the UK agency had no link to him. No UK exploitation indicators.""",
+  "", "uf", "", "l")
+A("""INT 2/B/P. Begging ring, Nottingham city centre: 4 women with babies begging at the station and Victoria Centre. They are dropped at 09:00 by a man in a grey Passat and picked up at 18:00; he takes a bag from each woman. Women live at the same address as the man. Babies may not be their own.""",
+  "AV WW", "cedl", "C", "h")
+A("""Hospital social worker. Patient (M, 24, Indian) admitted with malnutrition and a leg wound. He says he worked in a restaurant kitchen in Wolverhampton and was fed once a day. He slept in the kitchen. The owner has his passport. He says the owner told him he owes £6,000 for the visa and that if he left the police would put him in prison. Police informed; bed kept for 48 hours.""",
+  "AC RD DB IT AV", "sw pa foa", "L", "h")
+A("""Force intelligence. Request to close: Allegation of modern slavery at a warehouse (agency workers). Investigation found workers employed directly, paid correctly, live in own accommodation. Complaint related to a manager's rudeness. Closed - no further action.""", "", "", "", "l")
+A("""Victim account (Filipino, F, 44, via interpreter). She says she worked for a family in Hong Kong and came with them to London. In London they gave her a small room, paid her the same salary into her Philippine account, gave her Sundays off and she kept her passport. She left because the children grew up and she wanted to work elsewhere. She wants help with her visa only.""",
+  "", "", "", "l")
+A("girlfriend of my son is 15 and she keeps going to a flat with older men who give her coke and she says she owes them now", "AV DB", "", "S C", "h")
+A("""INT 2/B/P. Fishing vessel 'Ocean Grace', Peterhead. Crew of 6 Indonesian and Ghanaian men on transit visas. Intelligence suggests they have not been allowed ashore for 10 months, work 20-hour days during fishing trips, and are paid a fraction of the promised $800 a month. The skipper holds their documents. One man was beaten for dropping a net.""",
+  "RM EO WW RD PSV", "", "L", "h")
+A("""Local authority trading standards note. Complaint: a recruitment website charges job seekers £99 to register for jobs abroad. No evidence of any exploitation; consumer protection issue. Letter sent.""",
+  "", "uf", "", "l")
+A("""Witness statement (care home manager). I employ staff through a Liverpool agency. One carer, Grace, told me she is very tired because she also works nights at another home, 80 hours a week, because the agency boss says she must pay back £9,000 for her visa before she can keep any wages. She said he has her BRP card. I reported it to the council and the police.""",
+  "EO DB WW RD", "", "L", "h")
+A("""Police intelligence (2/B/P). A Romanian national, Mr C, has told his probation officer that he was taken to Istanbul by a man from Bucharest who promised him work, and at a clinic there was pressured into giving a kidney. He was told he would be paid 10,000 euros; he received 2,000 and was sent back. He has a scar and ongoing pain. He now lives in Leicester. He is afraid the man will come after him if he talks.""",
+  "DEC WW AV", "foa", "O", "h")
+A("""NGO note. Client (Sudanese, M, 29) disclosed that in Egypt smugglers told him he could pay for the journey to Europe by "selling" a kidney. He refused and was beaten, and later escaped. He still has both kidneys (confirmed by scan). He has been in the UK 2 years and not been exploited here.""",
+  "PSV IT", "", "", "h")
+A("""Consultant nephrologist letter. This 45-year-old woman is being assessed as a living kidney donor for her husband. Assessment by the Human Tissue Authority independent assessor found no evidence of coercion or reward; she is fully informed and consents freely. We will proceed to surgery.""", "", "", "", "l")
+A("""INT 2/C/P. A woman in the Albanian community in Tottenham is said to pay young men's debts to smugglers if they agree to have a kidney removed in a clinic in Tirana. Two young men referenced, both in the UK less than a year and owing around £20,000 each.""",
+  "AV DB", "", "O", "m")
+A("""Victim account (Pakistani man, 33, interpreter Urdu). He says his brick kiln owner in Punjab held his family's debt for 3 generations. A broker told him if he gave his kidney the debt would be cleared and he could come to work in England. He had the surgery in Lahore. The debt was not cleared. Later he came to the UK on a visit visa and has asked for asylum.""",
+  "DEC DB AV", "", "O", "h")
+A("new girl at the salon turned up with just a carrier bag, no coat, and the owner's husband drops her and picks her up, she's not allowed a phone", "ISO", "fpe et", "L", "m")
+A("""Safe house key worker note. Client (Eritrean, F, 20) arrived with only the clothes she wore and a plastic bag; no phone, no documents. She says the man in Birmingham kept her ID "in the cupboard" and made her clean houses for his friends every day for no money. She is eating well now and asked for English classes.""",
+  "RD WW", "fpe", "D L", "m")
+A("i would report the car wash if i thought anything was wrong but honestly they seem fine and the owner pays his lads, just saying before people jump in", "", "", "", "l")
+A("""GLAA note. Hypothetical scenario used in training for supervisors: "If a worker tells you the gangmaster holds his passport, what do you do?" Session delivered to 14 supervisors at a packhouse. No real case.""", "", "", "", "l")
+A("Man says if he doesn't pay the 'bus money' to the agency guy by Friday they'll tell the boss he's a thief and he'll lose his job, he's already paid £400", "DB IT", "", "L", "m")
+A("Girls at the pop up on Union St are never allowed out, the man keeps the key, one had a black eye", "RM PSV", "pa", "S", "immediate"[0])
+A("""Officer handover. Visited nail bar after public report of "girl sleeping there". Found a camp bed used by the owner's daughter (19) on late nights when stocktaking; she lives with parents, is studying. No exploitation.""", "", "", "", "l")
+A("""Police intelligence. INT suggests a Latvian man is forced to claim Universal Credit under his own name and give the money to the landlord, who also takes his wages from a car wash. Landlord told him "you'll be on the street in the cold" if he refuses. 2/B/P.""",
+  "WW IT", "ncw", "L C", "m")
+A("he said the gaffer would batter him if he ever talked to the inspector but the gaffer never actually did anything, he left and got a job with a proper firm", "IT", "", "L", "m")
+A("""Debrief (Polish woman, 37, via interpreter). She says she answered an online advert for cleaning work in a hotel in Blackpool. The man who met her at the coach station took her to his house, said the hotel job "fell through", and told her she must clean for him and his brothers to pay for her board. She did this for four months with no money and slept on a sofa in the hall. She says he never locked the doors, but she had no money and no English, and he told her nobody would help her.""",
+  "DEC WW AV", "", "D", "h")
+A("""Council licensing, massage premises 'Lotus'. Renewal visit: staff 3, all self-employed therapists with their own bank accounts and homes. Rota displayed. Premises closes 20:00. No concerns. Licence renewed.""", "", "", "", "l")
+A("SOMEONE NEEDS TO CHECK THE HOUSE ON BIRCH RD THERE'S A KID ABOUT 10 WHO NEVER GOES TO SCHOOL AND DOES ALL THE CLEANING AND THE FAMILY SHOUT AT HIM ALL DAY", "AV", "", "D", "h")
+A("""Bank note. New account applicant accompanied by employer who said he'd "hold the card for safekeeping". Branch staff refused and gave card directly to the customer, who confirmed she wanted to keep it and that her wages are her own. No concerns noted after private conversation.""", "", "", "", "l")
 # END DATA
 
 
