@@ -125,8 +125,8 @@ pub fn cluster(
         start = end;
     }
     // Edges grouped by component root (for large components).
-    let mut comp_edges: std::collections::HashMap<u32, Vec<(u32, u32, f64)>> =
-        std::collections::HashMap::new();
+    let mut comp_edges: rustc_hash::FxHashMap<u32, Vec<(u32, u32, f64)>> =
+        rustc_hash::FxHashMap::default();
     for &(a, b, w) in edges {
         let r = dsu.find(a);
         comp_edges.entry(r).or_default().push((a, b, w));
@@ -257,7 +257,7 @@ fn average_linkage(
 fn greedy(recs: &[Prepared], comp: &[u32], edges: &[(u32, u32, f64)]) -> Vec<Vec<u32>> {
     let mut es: Vec<(u32, u32, f64)> = edges.to_vec();
     es.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-    let pos: std::collections::HashMap<u32, usize> =
+    let pos: rustc_hash::FxHashMap<u32, usize> =
         comp.iter().enumerate().map(|(i, &r)| (r, i)).collect();
     let mut dsu = Dsu::new(comp.len());
     let mut sets: Vec<Vec<u32>> = comp.iter().map(|&r| vec![r]).collect();

@@ -162,30 +162,64 @@ pub struct Prepared {
     pub tf: [f32; NF],
 }
 
-fn nonempty(o: &Option<String>) -> Option<&str> {
-    o.as_deref().map(str::trim).filter(|v| !v.is_empty())
+/// The fields of one record as borrowed text, in the order of [`RawRecord`] after the
+/// id: given name, family name, date of birth, sex, nationality, phone, e-mail, identity
+/// number, address, postcode. Lets a caller normalise straight from what it read,
+/// without a `String` per field.
+pub type RawFields<'a> = [Option<&'a str>; 10];
+
+/// The text of a name field that is parsed (trimmed, `None` when empty).
+pub(crate) fn name_text(f: Option<&str>) -> Option<&str> {
+    f.map(str::trim).filter(|v| !v.is_empty())
 }
 
 impl Prepared {
     pub fn from_raw(r: &RawRecord) -> Prepared {
+        Prepared::from_fields(r.source, Prepared::fields(r))
+    }
+
+    /// The fields as [`RawFields`].
+    pub fn fields(r: &RawRecord) -> RawFields<'_> {
+        [
+            r.given_name.as_deref(),
+            r.family_name.as_deref(),
+            r.date_of_birth.as_deref(),
+            r.sex.as_deref(),
+            r.nationality.as_deref(),
+            r.phone.as_deref(),
+            r.email.as_deref(),
+            r.id_number.as_deref(),
+            r.address.as_deref(),
+            r.postcode.as_deref(),
+        ]
+    }
+
+    /// [`Prepared::from_raw`] from borrowed fields (see [`RawFields`]).
+    pub fn from_fields(source: u8, f: RawFields<'_>) -> Prepared {
+        let name = |k: usize| name_text(f[k]).and_then(Name::parse);
+        Prepared::with_names(source, f, name(0), name(1))
+    }
+
+    /// [`Prepared::from_fields`] with the names already parsed (from [`name_text`]).
+    pub(crate) fn with_names(
+        source: u8,
+        f: RawFields<'_>,
+        given: Option<Name>,
+        family: Option<Name>,
+    ) -> Prepared {
+        let nonempty = |k: usize| f[k].map(str::trim).filter(|v| !v.is_empty());
         Prepared {
-            source: r.source,
-            given: nonempty(&r.given_name).and_then(Name::parse),
-            family: nonempty(&r.family_name).and_then(Name::parse),
-            dob: nonempty(&r.date_of_birth).and_then(|d| Dob::parse(d).ok().flatten()),
-            sex: nonempty(&r.sex).and_then(normalize::sex),
-            nationality: nonempty(&r.nationality).and_then(normalize::nationality),
-            phone: nonempty(&r.phone)
-                .and_then(normalize::phone_e164)
-                .map(Into::into),
-            email: nonempty(&r.email)
-                .and_then(normalize::email)
-                .map(Into::into),
-            id_number: nonempty(&r.id_number)
-                .and_then(normalize::id_number)
-                .map(Into::into),
-            address: nonempty(&r.address).and_then(Address::parse),
-            postcode: nonempty(&r.postcode).and_then(Postcode::parse),
+            source,
+            given,
+            family,
+            dob: nonempty(2).and_then(|d| Dob::parse(d).ok().flatten()),
+            sex: nonempty(3).and_then(normalize::sex),
+            nationality: nonempty(4).and_then(normalize::nationality),
+            phone: nonempty(5).and_then(normalize::phone_e164).map(Into::into),
+            email: nonempty(6).and_then(normalize::email).map(Into::into),
+            id_number: nonempty(7).and_then(normalize::id_number).map(Into::into),
+            address: nonempty(8).and_then(Address::parse),
+            postcode: nonempty(9).and_then(Postcode::parse),
             tf: [0.0; NF],
         }
     }

@@ -20,14 +20,14 @@ pub mod model;
 pub mod names;
 pub mod normalize;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use block::{BlockingConfig, RuleReport};
-pub use compare::{Prepared, RawRecord, FIELDS, NF};
+pub use compare::{Prepared, RawFields, RawRecord, FIELDS, NF};
 pub use groups::{decided_groups, Decided};
 pub use index::{Index, Match};
 pub use model::{probability, weight_for, Model};
@@ -83,7 +83,112 @@ pub fn train(records: &[RawRecord]) -> Model {
 
 /// Normalise a batch of raw records (in parallel).
 pub fn prepare_batch(raw: &[RawRecord]) -> Vec<Prepared> {
-    raw.par_iter().map(Prepared::from_raw).collect()
+    let fields: Vec<(u8, RawFields<'_>)> = raw
+        .iter()
+        .map(|r| (r.source, Prepared::fields(r)))
+        .collect();
+    Preparer::default().prepare(&fields)
+}
+
+/// Normalises records batch after batch, parsing each distinct given or family name
+/// once: names repeat (8,000 distinct given names in 100,000 records of the benchmark),
+/// and parsing one (folding, variants, phonetic keys) costs more than looking it up.
+/// The result is exactly [`Prepared::from_fields`] of each record.
+pub struct Preparer {
+    index: HashMap<Box<str>, u32>,
+    names: Vec<Option<normalize::Name>>,
+    /// At most this many distinct names are kept.
+    cap: usize,
+}
+
+impl Default for Preparer {
+    fn default() -> Self {
+        Preparer {
+            index: HashMap::default(),
+            names: Vec::new(),
+            cap: NAME_CACHE,
+        }
+    }
+}
+
+/// Distinct names kept by a [`Preparer`]; later new names are parsed every time.
+const NAME_CACHE: usize = 1 << 18;
+
+impl Preparer {
+    pub fn new() -> Preparer {
+        Preparer::default()
+    }
+
+    /// Normalise `(source, fields)` records (in parallel), in order.
+    pub fn prepare(&mut self, batch: &[(u8, RawFields<'_>)]) -> Vec<Prepared> {
+        // Which name each record's given and family name is (u32::MAX: not kept), and
+        // the texts new to this preparer, parsed in parallel below.
+        let mut fresh: Vec<&str> = Vec::new();
+        let first_new = self.names.len();
+        let mut slots: Vec<[Option<u32>; 2]> = Vec::with_capacity(batch.len());
+        for (_, f) in batch {
+            let mut s = [None; 2];
+            for (k, s) in s.iter_mut().enumerate() {
+                let Some(t) = compare::name_text(f[k]) else {
+                    continue;
+                };
+                *s = Some(match self.index.get(t) {
+                    Some(&i) => i,
+                    None if self.index.len() >= self.cap => u32::MAX,
+                    None => {
+                        let i = (first_new + fresh.len()) as u32;
+                        self.index.insert(t.into(), i);
+                        fresh.push(t);
+                        i
+                    }
+                });
+            }
+            slots.push(s);
+        }
+        let parsed: Vec<Option<normalize::Name>> = fresh
+            .par_iter()
+            .map(|t| normalize::Name::parse(t))
+            .collect();
+        self.names.extend(parsed);
+        let names = &self.names;
+        batch
+            .par_iter()
+            .zip(slots.par_iter())
+            .map(|((source, f), s)| {
+                let name = |k: usize| match s[k] {
+                    None => None,
+                    Some(u32::MAX) => compare::name_text(f[k]).and_then(normalize::Name::parse),
+                    Some(i) => names[i as usize].clone(),
+                };
+                Prepared::with_names(*source, *f, name(0), name(1))
+            })
+            .collect()
+    }
+}
+
+/// An order of `records` (indices into it) that puts likely pairs next to each other:
+/// by the two name sounds (in either order) and the year of birth, records without a
+/// name last, ties in input order.
+///
+/// Every pass of a run (comparing candidate pairs, EM, scoring, clustering) visits
+/// pairs by their first record and loads the second from wherever it lies; most
+/// candidate pairs share name sounds, so with the records laid out in this order the
+/// second record is usually near the first, in cache, instead of a miss somewhere in
+/// a large array (about a sixth less CPU time at 100,000 records). A caller that owns
+/// its records can arrange them so before [`Engine::from_prepared`] and map results
+/// back through the order.
+pub fn locality_order(records: &[Prepared]) -> Vec<u32> {
+    assert!(records.len() < u32::MAX as usize, "too many records");
+    let mut keyed: Vec<(u64, u64, u16, u32)> = records
+        .par_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let (lo, hi, _) = block::secondary(r);
+            (lo, hi, r.dob.map_or(u16::MAX, |d| d.year), i as u32)
+        })
+        .collect();
+    keyed.par_sort_unstable();
+    keyed.into_iter().map(|k| k.3).collect()
 }
 
 /// A scored pair (indices into the engine's records).
@@ -137,7 +242,7 @@ impl Engine {
             .into_par_iter()
             .filter(|&f| FIELDS[f].tf)
             .map(|f| {
-                let mut counts: HashMap<u64, u32> = HashMap::new();
+                let mut counts: HashMap<u64, u32> = HashMap::default();
                 let mut nonmissing = 0u32;
                 for r in &records {
                     if let Some(k) = r.tf_key(f) {
@@ -352,18 +457,18 @@ impl Engine {
                     .collect();
                 // Count the session's patterns without collecting them (integer counts:
                 // the same whatever the split between threads).
-                let counts: std::collections::HashMap<compare::Pattern, u64> = pairs
+                let counts: HashMap<compare::Pattern, u64> = pairs
                     .par_iter()
                     .zip(patterns.par_iter())
                     .filter_map(|(&(a, b), &p)| {
                         let ka = keys[a as usize]?;
                         (Some(ka) == keys[b as usize]).then_some(p & mask)
                     })
-                    .fold(std::collections::HashMap::new, |mut m, p| {
+                    .fold(HashMap::default, |mut m, p| {
                         *m.entry(p).or_insert(0u64) += 1;
                         m
                     })
-                    .reduce(std::collections::HashMap::new, |mut a, b| {
+                    .reduce(HashMap::default, |mut a, b| {
                         for (p, c) in b {
                             *a.entry(p).or_insert(0) += c;
                         }

@@ -322,7 +322,8 @@ impl Name {
 
     /// Everything after the first token ("" for one token).
     pub fn rest(&self) -> &str {
-        self.full[self.first_len as usize..].trim_start()
+        // Tokens are joined by spaces (the only whitespace left after folding).
+        self.full[self.first_len as usize..].trim_start_matches(' ')
     }
 
     /// Tokens without particles.

@@ -468,3 +468,94 @@ fn namesakes_with_different_full_dates_conflict_but_slips_and_shared_homes_do_no
         rec("b", "Marian", "Pop", "1999-11-21", &[("id", "AB123456C")])
     ));
 }
+
+#[test]
+fn locality_order_puts_namesakes_together_and_is_a_permutation() {
+    let raw = vec![
+        rec("a1", "Minh", "Nguyen", "1990-03-05", &[]),
+        rec("b1", "Ewa", "Kowalska", "1985-01-02", &[]),
+        rec("a2", "Nguyen", "Minh", "1990", &[]),
+        rec("c1", "Ali", "Hassan", "1979-07-07", &[]),
+        rec("b2", "Ewa", "Kowalska", "1985-02-01", &[]),
+        RawRecord {
+            record_id: "x".into(),
+            phone: Some("07700 900123".into()),
+            ..Default::default()
+        },
+        rec("a3", "Minh", "Nguyen", "1990-03-05", &[]),
+    ];
+    let prepared = prepare_batch(&raw);
+    let order = locality_order(&prepared);
+    let mut sorted = order.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, (0..raw.len() as u32).collect::<Vec<_>>());
+    let pos = |id: &str| {
+        let i = raw.iter().position(|r| r.record_id == id).unwrap() as u32;
+        order.iter().position(|&o| o == i).unwrap()
+    };
+    // Same names (in either order) and year: adjacent, ties in input order.
+    let mut a = [pos("a1"), pos("a2"), pos("a3")];
+    a.sort_unstable();
+    assert_eq!((a[1] - a[0], a[2] - a[1]), (1, 1));
+    assert!(pos("a1") < pos("a3"), "ties keep input order");
+    assert_eq!(pos("b1").abs_diff(pos("b2")), 1);
+    assert_eq!(pos("x"), raw.len() - 1, "records without a name go last");
+    assert_eq!(order, locality_order(&prepared), "deterministic");
+}
+
+#[test]
+fn preparer_gives_what_each_record_alone_gives() {
+    let raw = vec![
+        rec(
+            "1",
+            " Mohamed ",
+            "Al-Hassan",
+            "1985",
+            &[("phone", "07700 900123")],
+        ),
+        rec("2", "Muhammad", "Hassan", "1985-02-03", &[]),
+        rec("3", "Mohamed", "Nguyễn", "", &[]),
+        RawRecord {
+            record_id: "4".into(),
+            given_name: Some("  ".into()),
+            family_name: Some("Al-Hassan".into()),
+            ..Default::default()
+        },
+        rec("5", "Thị Kim", "Nguyen", "1990-01-01", &[]),
+    ];
+    let alone: Vec<String> = raw
+        .iter()
+        .map(|r| format!("{:?}", Prepared::from_raw(r)))
+        .collect();
+    let fields: Vec<(u8, RawFields<'_>)> = raw
+        .iter()
+        .map(|r| (r.source, Prepared::fields(r)))
+        .collect();
+    // Names seen in an earlier batch, repeated within a batch, and (with a cap of 2)
+    // names past the cap.
+    for cap in [usize::MAX, 2, 0] {
+        let mut p = Preparer {
+            cap,
+            ..Preparer::default()
+        };
+        let mut got: Vec<String> = Vec::new();
+        for batch in [&fields[..2], &fields[2..], &fields[..]] {
+            got.extend(p.prepare(batch).iter().map(|x| format!("{x:?}")));
+        }
+        let want: Vec<String> = alone[..2]
+            .iter()
+            .chain(&alone[2..])
+            .chain(&alone[..])
+            .cloned()
+            .collect();
+        assert_eq!(got, want, "cap {cap}");
+        assert!(p.index.len() <= cap);
+    }
+    assert_eq!(
+        prepare_batch(&raw)
+            .iter()
+            .map(|x| format!("{x:?}"))
+            .collect::<Vec<_>>(),
+        alone
+    );
+}

@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use anyhow::{bail, Context};
 use clap::Args as ClapArgs;
-use sightline_resolve::{Dob, Engine, Model, Options, RawRecord, DEFAULT_THRESHOLD};
+use sightline_resolve::{Dob, Engine, Model, Options, Preparer, RawFields, DEFAULT_THRESHOLD};
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {
@@ -52,12 +52,16 @@ const COLUMNS: &[&str] = &[
 /// Records are normalised in batches as they are read, so the raw text of the whole
 /// input is never held at once.
 struct Loaded {
+    preparer: Preparer,
     prepared: Vec<sightline_resolve::Prepared>,
     ids: Vec<String>,
     src: Vec<u8>,
 }
 
 const BATCH: usize = 4_096;
+
+/// From this many records on, they are laid out by `locality_order` before resolving.
+const LOCALITY_FROM: usize = 50_000;
 
 fn read_input(path: &Path, source: u8, into: &mut Loaded) -> anyhow::Result<()> {
     let file =
@@ -85,10 +89,12 @@ fn read_input(path: &Path, source: u8, into: &mut Loaded) -> anyhow::Result<()> 
     let idx: Vec<Option<usize>> = COLUMNS.iter().map(|c| col(c)).collect();
     let mut seen: HashMap<String, u64> = HashMap::new();
     let mut rec = csv::StringRecord::new();
-    // Up to BATCH records; empty at the end of the file.
-    let mut read_batch = || -> anyhow::Result<Vec<RawRecord>> {
-        let mut out = Vec::with_capacity(BATCH);
-        while out.len() < BATCH {
+    // Up to BATCH records (ids and the rows as read); empty at the end of the file.
+    type Batch = (Vec<String>, Vec<csv::StringRecord>);
+    let mut read_batch = || -> anyhow::Result<Batch> {
+        let mut ids = Vec::with_capacity(BATCH);
+        let mut rows = Vec::with_capacity(BATCH);
+        while rows.len() < BATCH {
             match rdr.read_record(&mut rec) {
                 Ok(false) => break,
                 Ok(true) => {}
@@ -106,13 +112,6 @@ fn read_input(path: &Path, source: u8, into: &mut Loaded) -> anyhow::Result<()> 
                     rec.len()
                 );
             }
-            let get = |k: usize| -> Option<String> {
-                idx[k]
-                    .and_then(|i| rec.get(i))
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-            };
             let id = rec.get(id_col).unwrap_or("").trim().to_string();
             if id.is_empty() {
                 bail!(
@@ -124,8 +123,7 @@ fn read_input(path: &Path, source: u8, into: &mut Loaded) -> anyhow::Result<()> 
             if let Some(prev) = seen.insert(id.clone(), line) {
                 bail!("{}: line {line}, column {} (record_id): duplicate record_id {id:?} (first on line {prev})", path.display(), id_col + 1);
             }
-            let dob = get(3);
-            if let Some(d) = &dob {
+            if let Some(d) = field(&idx, &rec, 3) {
                 if let Err(e) = Dob::parse(d) {
                     bail!(
                         "{}: line {line}, column {} (date_of_birth): {e}",
@@ -134,49 +132,64 @@ fn read_input(path: &Path, source: u8, into: &mut Loaded) -> anyhow::Result<()> 
                     );
                 }
             }
-            out.push(RawRecord {
-                source,
-                record_id: id,
-                given_name: get(1),
-                family_name: get(2),
-                date_of_birth: dob,
-                sex: get(4),
-                nationality: get(5),
-                phone: get(6),
-                email: get(7),
-                id_number: get(8),
-                address: get(9),
-                postcode: get(10),
-            });
+            ids.push(id);
+            rows.push(rec.clone());
         }
-        Ok(out)
+        Ok((ids, rows))
     };
     // One thread reads a batch while this one normalises the previous one (a rendezvous
     // channel, so at most two small raw batches are alive at once).
     std::thread::scope(|s| -> anyhow::Result<()> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<anyhow::Result<Vec<RawRecord>>>(0);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<anyhow::Result<Batch>>(0);
         s.spawn(move || loop {
             let batch = read_batch();
-            let last = !matches!(&batch, Ok(b) if !b.is_empty());
+            let last = !matches!(&batch, Ok(b) if !b.0.is_empty());
             if tx.send(batch).is_err() || last {
                 break;
             }
         });
         for batch in rx {
-            let batch = batch?;
-            if batch.is_empty() {
+            let (ids, rows) = batch?;
+            if rows.is_empty() {
                 break;
             }
-            into.prepared
-                .extend(sightline_resolve::prepare_batch(&batch));
-            for r in batch {
-                into.src.push(r.source);
-                into.ids.push(r.record_id);
-            }
+            let fields: Vec<(u8, RawFields<'_>)> = rows
+                .iter()
+                .map(|r| (source, std::array::from_fn(|k| field(&idx, r, k + 1))))
+                .collect();
+            into.prepared.extend(into.preparer.prepare(&fields));
+            into.src.extend(std::iter::repeat_n(source, ids.len()));
+            into.ids.extend(ids);
         }
         Ok(())
     })?;
     Ok(())
+}
+
+/// Column `k` of [`COLUMNS`] in a row, trimmed; `None` when absent or empty.
+fn field<'a>(idx: &[Option<usize>], row: &'a csv::StringRecord, k: usize) -> Option<&'a str> {
+    idx[k]
+        .and_then(|i| row.get(i))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// Rearrange `v` so that `v[k]` becomes the old `v[order[k]]` (in place, by cycles).
+fn permute<T>(v: &mut [T], order: &[u32]) {
+    assert_eq!(v.len(), order.len());
+    let mut done = vec![false; v.len()];
+    for start in 0..v.len() {
+        let mut k = start;
+        while !done[k] {
+            done[k] = true;
+            let from = order[k] as usize;
+            if from == start {
+                break;
+            }
+            v.swap(k, from);
+            k = from;
+        }
+    }
 }
 
 /// Write a file atomically: temp file in the same directory, then rename.
@@ -211,6 +224,11 @@ fn write_atomic(
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
+    run_with(args, LOCALITY_FROM)
+}
+
+/// [`run`], laying the records out by locality from `locality_from` records on.
+fn run_with(args: Args, locality_from: usize) -> anyhow::Result<()> {
     let start = Instant::now();
     if args.input.len() > 2 {
         bail!(
@@ -246,6 +264,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     };
 
     let mut loaded = Loaded {
+        preparer: Preparer::new(),
         prepared: Vec::new(),
         ids: Vec::new(),
         src: Vec::new(),
@@ -270,8 +289,27 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     if let Some(b) = &bar {
         b.set_message(format!("indexing {n_records} records"));
     }
-    let src = loaded.src;
-    let engine = Engine::from_prepared(loaded.prepared, loaded.ids);
+    // Lay the records out so that likely pairs sit next to each other in memory (a
+    // sixth less CPU time; see `locality_order`); outputs are mapped back to input order.
+    // Below 50,000 records they fit in cache anyway: input order, as before.
+    let order: Vec<u32> = if loaded.prepared.len() >= locality_from {
+        sightline_resolve::locality_order(&loaded.prepared)
+    } else {
+        (0..loaded.prepared.len() as u32).collect()
+    };
+    drop(loaded.preparer);
+    let mut src = loaded.src;
+    let mut prepared = loaded.prepared;
+    let mut ids = loaded.ids;
+    permute(&mut prepared, &order);
+    permute(&mut ids, &order);
+    permute(&mut src, &order);
+    // Engine index of each input record.
+    let mut engine_of = vec![0u32; n_records];
+    for (e, &i) in order.iter().enumerate() {
+        engine_of[i as usize] = e as u32;
+    }
+    let engine = Engine::from_prepared(prepared, ids);
     let ids = &engine.ids;
     let opts = Options {
         threshold: args.threshold,
@@ -341,8 +379,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     write_atomic(&args.output, |w| {
         let mut c = csv::Writer::from_writer(w);
         c.write_record(["record_id", "cluster_id"])?;
-        for (i, id) in ids.iter().enumerate() {
-            c.write_record([id.as_str(), cluster_id(i).as_str()])?;
+        for &e in &engine_of {
+            let e = e as usize;
+            c.write_record([ids[e].as_str(), cluster_id(e).as_str()])?;
         }
         c.flush()?;
         Ok(())
@@ -351,10 +390,25 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         write_atomic(p, |w| {
             let mut c = csv::Writer::from_writer(w);
             c.write_record(["left_id", "right_id", "match_probability", "match_weight"])?;
-            for sp in &res.pairs {
+            // In input order, as the records were given.
+            let input_of = |e: u32| order[e as usize] as usize;
+            let mut pairs: Vec<(usize, usize, &sightline_resolve::ScoredPair)> = res
+                .pairs
+                .iter()
+                .map(|sp| {
+                    let (l, r) = (input_of(sp.left), input_of(sp.right));
+                    if l < r {
+                        (l, r, sp)
+                    } else {
+                        (r, l, sp)
+                    }
+                })
+                .collect();
+            pairs.sort_unstable_by_key(|&(l, r, _)| (l, r));
+            for (l, r, sp) in pairs {
                 c.write_record([
-                    ids[sp.left as usize].as_str(),
-                    ids[sp.right as usize].as_str(),
+                    ids[engine_of[l] as usize].as_str(),
+                    ids[engine_of[r] as usize].as_str(),
                     &format!("{:.6}", sp.probability),
                     &format!("{:.3}", sp.weight),
                 ])?;
@@ -387,5 +441,75 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             r.rule, r.pairs, r.new_pairs, r.capped_blocks, r.largest_block
         );
     }
+    // The process ends here: handing the records' memory back one by one would only
+    // cost time (a few per cent of a run at 100,000 records).
+    std::mem::forget(engine);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn permute_follows_the_order_in_place() {
+        let mut v = vec!['a', 'b', 'c', 'd', 'e', 'f'];
+        // k receives the old v[order[k]]: two cycles and a fixed point.
+        permute(&mut v, &[2, 0, 1, 3, 5, 4]);
+        assert_eq!(v, vec!['c', 'a', 'b', 'd', 'f', 'e']);
+        let mut empty: Vec<u8> = vec![];
+        permute(&mut empty, &[]);
+        assert!(empty.is_empty());
+    }
+
+    /// Records are rearranged internally (namesakes together); the output lists them
+    /// in input order, with pairs oriented and sorted by input position.
+    #[test]
+    fn outputs_keep_input_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("in.csv");
+        std::fs::write(
+            &input,
+            "record_id,given_name,family_name,date_of_birth,phone\n\
+             z9,Zofia,Nowak,1990-03-05,07700 900001\n\
+             a1,Minh,Nguyen,1985-01-02,07700 900002\n\
+             m5,Ali,Hassan,1979-07-07,07700 900003\n\
+             b2,Minh,Nguyen,1985-01-02,07700 900002\n\
+             k3,Zofia,Nowak,1990-03-05,07700 900001\n",
+        )
+        .unwrap();
+        // Always rearranged (0) or never (usize::MAX): the same files.
+        for from in [0, usize::MAX] {
+            let output = dir.path().join("out.csv");
+            let pairs = dir.path().join("pairs.csv");
+            run_with(
+                Args {
+                    input: vec![input.clone()],
+                    output: output.clone(),
+                    pairs: Some(pairs.clone()),
+                    threshold: DEFAULT_THRESHOLD,
+                    model: None,
+                    explain: None,
+                },
+                from,
+            )
+            .unwrap();
+            let out = std::fs::read_to_string(&output).unwrap();
+            assert_eq!(
+                out, "record_id,cluster_id\nz9,k3\na1,a1\nm5,m5\nb2,a1\nk3,k3\n",
+                "from {from}"
+            );
+            let p = std::fs::read_to_string(&pairs).unwrap();
+            let rows: Vec<Vec<&str>> = p
+                .lines()
+                .skip(1)
+                .map(|l| l.split(',').take(2).collect())
+                .collect();
+            assert_eq!(
+                rows,
+                vec![vec!["z9", "k3"], vec!["a1", "b2"]],
+                "from {from}"
+            );
+        }
+    }
 }
