@@ -12,6 +12,7 @@ pub mod highlight;
 mod limit;
 pub mod matches;
 mod metrics;
+pub mod network;
 mod pages;
 pub mod picture;
 pub mod report;
@@ -131,6 +132,7 @@ pub fn router(state: AppState) -> Router {
         .merge(report::routes())
         .merge(export::routes())
         .merge(picture::routes())
+        .merge(network::routes())
         .merge(forms::routes())
         .merge(triage::routes())
         .merge(review::routes())
