@@ -97,6 +97,8 @@ pub struct NodeView {
     pub kind: &'static str,
     /// The entity's kind code (`phone`, `location`, …).
     pub entity_kind: Option<&'static str>,
+    /// What it is, for people to read: "Person", "Phone number", "Vehicle"…
+    pub what: String,
     pub label: String,
     pub href: String,
     /// The records it stands for (more than one when one person was recorded several times).
@@ -129,10 +131,11 @@ impl Seen {
         let g = &self.graph;
         let id = g.id(n);
         let records = g.records(n).to_vec();
-        let (kind, entity_kind, label, href) = match self.records.get(&id) {
+        let (kind, entity_kind, what, label, href) = match self.records.get(&id) {
             Some(Node::Person(p)) => (
                 "person",
                 None,
+                "Person".to_string(),
                 if records.len() > 1 {
                     format!("{} ({} records)", p.display_name(), records.len())
                 } else {
@@ -140,18 +143,30 @@ impl Seen {
                 },
                 format!("/people/{}", p.id),
             ),
-            Some(Node::Entity(e)) => (
+            Some(Node::Entity(e)) => {
+                // "Business (car wash, nail bar…)" reads as "Business" here.
+                let what = e.kind.label().split(" (").next().unwrap_or_default();
+                (
+                    "entity",
+                    Some(e.kind.code()),
+                    what.to_string(),
+                    format!("{what}: {}", e.value),
+                    format!("/entities/{}", e.id),
+                )
+            }
+            None => (
                 "entity",
-                Some(e.kind.code()),
-                format!("{}: {}", e.kind.label(), e.value),
-                format!("/entities/{}", e.id),
+                None,
+                "Record".into(),
+                id.to_string(),
+                String::new(),
             ),
-            None => ("entity", None, id.to_string(), String::new()),
         };
         NodeView {
             id,
             kind,
             entity_kind,
+            what,
             label,
             href,
             records,
@@ -427,7 +442,7 @@ fn parse_id(id: &str) -> Result<Uuid, Failure> {
 /// What the page found for "how is X connected to Y".
 enum Target {
     None,
-    Found(Connection),
+    Found(Box<Connection>),
     /// Several people match the name: choose one.
     Choose(Vec<(Uuid, String)>),
     NoOne,
@@ -480,7 +495,9 @@ async fn ego_page(
             }
         };
         match other {
-            Ok(other) => Target::Found(connection(&state, ctx, person.id, other, &groups).await?),
+            Ok(other) => Target::Found(Box::new(
+                connection(&state, ctx, person.id, other, &groups).await?,
+            )),
             Err(found) if found.is_empty() => Target::NoOne,
             Err(found) => Target::Choose(found),
         }
@@ -591,4 +608,71 @@ async fn ego_api(
         network,
         connection,
     }))
+}
+
+/// The network endpoints' part of the OpenAPI document: (paths, schemas).
+pub fn openapi() -> (serde_json::Value, serde_json::Value) {
+    use serde_json::json;
+    let errors = |ok: serde_json::Value| {
+        let mut r = json!({ "200": ok });
+        for code in ["401", "403", "404", "422"] {
+            r[code] = json!({ "$ref": "#/components/responses/Error" });
+        }
+        r
+    };
+    let uuid = json!({ "type": "string", "format": "uuid" });
+    let paths = json!({
+        "/networks": { "get": { "tags": ["networks"],
+            "summary": "The networks you can see (people joined through shared entities, by the links you may read with both ends), largest first, people counted once however many records they have; audited with every record read",
+            "responses": errors(json!({ "description": "OK", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Networks" } } } })) } },
+        "/people/{id}/network": { "get": { "tags": ["networks"],
+            "summary": "A person's network within some links (an ego network with its layout omitted), and optionally how they are connected to another person; audited",
+            "parameters": [
+                { "name": "id", "in": "path", "required": true, "schema": uuid },
+                { "name": "hops", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": MAX_HOPS, "default": DEFAULT_HOPS } },
+                { "name": "to", "in": "query", "description": format!("Another person's id: the shortest paths to them, up to {} links", 2 * PATH_HOPS), "schema": uuid } ],
+            "responses": errors(json!({ "description": "OK", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/EgoNetwork" } } } })) } }
+    });
+    let node = json!({ "type": "object", "required": ["id", "kind", "label", "records"], "properties": {
+        "id": uuid, "kind": { "type": "string", "enum": ["person", "entity"] },
+        "entity_kind": { "type": ["string", "null"], "enum": entity_kind_codes() },
+        "what": { "type": "string" }, "label": { "type": "string" }, "href": { "type": "string" },
+        "records": { "type": "array", "items": uuid, "description": "The records this node stands for: several when one person was recorded more than once" },
+        "hops": { "type": ["integer", "null"] }, "degree": { "type": "integer" } } });
+    let edge = json!({ "type": "object", "properties": { "from": uuid, "to": uuid,
+        "types": { "type": "array", "items": { "type": "string" } }, "links": { "type": "array", "items": uuid } } });
+    let nodes = json!({ "type": "array", "items": { "$ref": "#/components/schemas/NetworkNode" } });
+    let schemas = json!({
+        "NetworkNode": node,
+        "NetworkEdge": edge,
+        "Networks": { "type": "object", "properties": {
+            "networks": { "type": "array", "items": { "type": "object", "properties": {
+                "rank": { "type": "integer" }, "people": { "type": "integer", "description": "Resolved people, each once" },
+                "person_records": { "type": "integer" }, "entities": { "type": "integer" },
+                "shared": nodes, "central": nodes, "brokers": nodes } } },
+            "more": { "type": "integer" }, "linked_people": { "type": "integer" }, "sampled": { "type": "boolean" } } },
+        "EgoNetwork": { "type": "object", "properties": {
+            "network": { "type": "object", "properties": {
+                "center": uuid, "hops": { "type": "integer" }, "nodes": nodes,
+                "edges": { "type": "array", "items": { "$ref": "#/components/schemas/NetworkEdge" } },
+                "people": { "type": "integer" }, "entities": { "type": "integer" },
+                "more_beyond": { "type": "boolean" }, "not_drawn": { "type": "integer" } } },
+            "connection": { "type": "object", "properties": {
+                "to": { "$ref": "#/components/schemas/NetworkNode" },
+                "length": { "type": ["integer", "null"], "description": "Links on each shortest path; null when not connected within max_hops" },
+                "max_hops": { "type": "integer" },
+                "paths": { "type": "array", "items": { "type": "object", "properties": {
+                    "nodes": nodes, "steps": { "type": "array", "items": { "$ref": "#/components/schemas/NetworkEdge" } } } } } } } } }
+    });
+    (paths, schemas)
+}
+
+/// Entity kind codes and null, for the schema.
+fn entity_kind_codes() -> Vec<serde_json::Value> {
+    let mut v: Vec<serde_json::Value> = sightline_core::EntityKind::ALL
+        .iter()
+        .map(|k| k.code().into())
+        .collect();
+    v.push(serde_json::Value::Null);
+    v
 }
