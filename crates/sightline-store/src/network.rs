@@ -34,6 +34,8 @@ pub enum NetworkScope<'a> {
 pub struct NetworkRead {
     pub nodes: Vec<Node>,
     pub links: Vec<Link>,
+    /// False when the read stopped at [`MAX_LINKS`] links.
+    pub complete: bool,
 }
 
 impl Node {
@@ -46,7 +48,7 @@ impl Node {
 }
 
 /// Upper bound on links read per request, so one hub cannot make a page unbounded; a
-/// read that reaches it says so (`NetworkRead` is then partial, see `Network::network`).
+/// read that reaches it says so (`NetworkRead::complete` is false).
 pub const MAX_LINKS: usize = 20_000;
 
 #[async_trait]
@@ -91,6 +93,7 @@ macro_rules! impl_network {
                     let mut nodes: BTreeMap<Uuid, Node> = BTreeMap::new();
                     let mut links: BTreeMap<Uuid, Link> = BTreeMap::new();
                     let about: String;
+                    let mut complete = true;
                     match scope {
                         NetworkScope::All => {
                             about = String::new();
@@ -104,6 +107,7 @@ macro_rules! impl_network {
                                     if self.visible_link(ctx, &mut cache, &link).await? {
                                         links.insert(link.id, link);
                                         if links.len() >= MAX_LINKS {
+                                            complete = false;
                                             break 'pages;
                                         }
                                     }
@@ -179,6 +183,7 @@ macro_rules! impl_network {
                                             }
                                         }
                                         if links.len() >= MAX_LINKS {
+                                            complete = false;
                                             break 'hops;
                                         }
                                     }
@@ -188,7 +193,7 @@ macro_rules! impl_network {
                             }
                         }
                     }
-                    let out = NetworkRead { nodes: nodes.into_values().collect(), links: links.into_values().collect() };
+                    let out = NetworkRead { nodes: nodes.into_values().collect(), links: links.into_values().collect(), complete };
                     if !out.nodes.is_empty() {
                         let people = out.nodes.iter().filter(|n| matches!(n, Node::Person(_))).count();
                         let ids: Vec<String> = out.nodes.iter().map(|n| n.id().to_string())

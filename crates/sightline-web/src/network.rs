@@ -63,6 +63,8 @@ type Payload = (String, Uuid);
 struct Seen {
     graph: Graph<Uuid, Payload>,
     records: HashMap<Uuid, Node>,
+    /// Every visible link was read (not stopped at the store's limit).
+    complete: bool,
 }
 
 fn build(read: NetworkRead, groups: &HashMap<Uuid, Uuid>) -> Result<Seen, Failure> {
@@ -84,7 +86,11 @@ fn build(read: NetworkRead, groups: &HashMap<Uuid, Uuid>) -> Result<Seen, Failur
         .build()
         .map_err(|e| Failure::Internal(format!("network: {e}")))?;
     let records = read.nodes.into_iter().map(|n| (n.id(), n)).collect();
-    Ok(Seen { graph, records })
+    Ok(Seen {
+        graph,
+        records,
+        complete: read.complete,
+    })
 }
 
 /// One node as shown: a resolved person (with every record of theirs the reader may
@@ -205,6 +211,8 @@ pub struct EgoView {
     pub more_beyond: bool,
     /// Nodes left out because the chart would be too crowded (the furthest first).
     pub not_drawn: usize,
+    /// False when the read stopped at the store's limit of links.
+    pub complete: bool,
 }
 
 /// One way two people are connected: the nodes along it, and what links each to the next.
@@ -302,6 +310,7 @@ async fn ego(
         edges,
         more_beyond: e.truncated,
         not_drawn,
+        complete: seen.complete,
     })
 }
 
@@ -372,6 +381,8 @@ pub struct Networks {
     pub linked_people: usize,
     /// True when betweenness was estimated from a sample of starting points.
     pub sampled: bool,
+    /// False when there were more links than one read takes: the networks are partial.
+    pub complete: bool,
 }
 
 /// The networks the reader can see, largest first.
@@ -425,6 +436,7 @@ pub async fn networks(state: &AppState, ctx: &Ctx) -> Result<Networks, Failure> 
         more,
         linked_people,
         sampled,
+        complete: seen.complete,
     })
 }
 
@@ -650,13 +662,14 @@ pub fn openapi() -> (serde_json::Value, serde_json::Value) {
                 "rank": { "type": "integer" }, "people": { "type": "integer", "description": "Resolved people, each once" },
                 "person_records": { "type": "integer" }, "entities": { "type": "integer" },
                 "shared": nodes, "central": nodes, "brokers": nodes } } },
-            "more": { "type": "integer" }, "linked_people": { "type": "integer" }, "sampled": { "type": "boolean" } } },
+            "more": { "type": "integer" }, "linked_people": { "type": "integer" }, "sampled": { "type": "boolean" },
+            "complete": { "type": "boolean", "description": "False when there were more links than one read takes, so the networks are partial" } } },
         "EgoNetwork": { "type": "object", "properties": {
             "network": { "type": "object", "properties": {
                 "center": uuid, "hops": { "type": "integer" }, "nodes": nodes,
                 "edges": { "type": "array", "items": { "$ref": "#/components/schemas/NetworkEdge" } },
                 "people": { "type": "integer" }, "entities": { "type": "integer" },
-                "more_beyond": { "type": "boolean" }, "not_drawn": { "type": "integer" } } },
+                "more_beyond": { "type": "boolean" }, "not_drawn": { "type": "integer" }, "complete": { "type": "boolean" } } },
             "connection": { "type": "object", "properties": {
                 "to": { "$ref": "#/components/schemas/NetworkNode" },
                 "length": { "type": ["integer", "null"], "description": "Links on each shortest path; null when not connected within max_hops" },
