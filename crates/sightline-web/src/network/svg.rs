@@ -7,10 +7,12 @@ use std::fmt::Write as _;
 
 use super::{EdgeView, NodeView};
 
-/// Side of the square drawing, in SVG units.
-const SIZE: f64 = 760.0;
-/// Room left around the outer ring for labels.
-const MARGIN: f64 = 110.0;
+/// Width and height of the drawing, in SVG units: wider than high, so labels beside the
+/// outer ring fit.
+const WIDTH: f64 = 1000.0;
+const HEIGHT: f64 = 760.0;
+/// Room above and below the outer ring for labels.
+const MARGIN: f64 = 60.0;
 
 /// Escapes text for SVG/XML content and attributes.
 pub fn esc(s: &str) -> String {
@@ -47,8 +49,8 @@ pub fn draw(
     edges: &[EdgeView],
     standalone: bool,
 ) -> String {
-    let r = SIZE / 2.0 - MARGIN;
-    let at = |n: &NodeView| (SIZE / 2.0 + n.x * r, SIZE / 2.0 + n.y * r);
+    let r = HEIGHT / 2.0 - MARGIN;
+    let at = |n: &NodeView| (WIDTH / 2.0 + n.x * r, HEIGHT / 2.0 + n.y * r);
     let pos: std::collections::HashMap<uuid::Uuid, (f64, f64)> =
         nodes.iter().map(|n| (n.id, at(n))).collect();
     let mut s = String::new();
@@ -59,7 +61,7 @@ pub fn draw(
     };
     let _ = write!(
         s,
-        "<svg{ns} class=\"net-svg\" viewBox=\"0 0 {SIZE} {SIZE}\" width=\"{SIZE}\" height=\"{SIZE}\" role=\"group\" aria-labelledby=\"net-title\" aria-describedby=\"net-desc\">\
+        "<svg{ns} class=\"net-svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" role=\"group\" aria-labelledby=\"net-title\" aria-describedby=\"net-desc\">\
 <title id=\"net-title\">{}</title><desc id=\"net-desc\">{}</desc>",
         esc(title),
         esc(desc)
@@ -127,11 +129,16 @@ pub fn draw(
         };
         let _ = write!(
             s,
-            "<text class=\"net-label\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#0b0c0c\" font-weight=\"{}\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}</text></a>",
+            "<text class=\"net-label\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#0b0c0c\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" font-weight=\"{}\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\">{}</text></a>",
             if center { "bold" } else { "normal" },
             x + dx,
             y + 26.0,
-            esc(&short(&n.label))
+            // An entity's kind shows in its shape and the table; the chart keeps its value.
+            esc(&short(
+                n.label
+                    .strip_prefix(&format!("{}: ", n.what))
+                    .unwrap_or(&n.label)
+            ))
         );
     }
     s.push_str("</g></svg>");
