@@ -11,6 +11,7 @@ mod imp;
 mod import;
 mod import_kinds;
 pub mod matching;
+pub mod network;
 mod postgres;
 mod sqlite;
 
@@ -31,6 +32,7 @@ pub use casework::{Casework, NewEvent, Precision, Submission, TriageFilter};
 pub use matching::{
     MatchDecision, MatchPair, MatchRun, MatchSide, MatchVerdict, Matching, NewCandidate, PartyFact,
 };
+pub use network::{Network, NetworkRead, NetworkScope};
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
@@ -339,7 +341,7 @@ pub trait RecordImport: Send {
 
 /// The persistence interface. Two implementations: [`SqliteStore`] and [`PgStore`].
 #[async_trait]
-pub trait Store: Casework + Matching + Send + Sync + 'static {
+pub trait Store: Casework + Matching + Network + Send + Sync + 'static {
     /// `sqlite` or `postgres`.
     fn backend(&self) -> &'static str;
     /// A cheap round trip, for `/healthz`.

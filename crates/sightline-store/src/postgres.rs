@@ -53,3 +53,4 @@ crate::imp::impl_store!(PgStore, sqlx::Postgres, "postgres");
 crate::import_kinds::impl_import_kinds!(PgStore);
 crate::casework::impl_casework!(PgStore);
 crate::matching::impl_matching!(PgStore);
+crate::network::impl_network!(PgStore);

@@ -70,3 +70,4 @@ crate::imp::impl_store!(SqliteStore, sqlx::Sqlite, "sqlite");
 crate::import_kinds::impl_import_kinds!(SqliteStore);
 crate::casework::impl_casework!(SqliteStore);
 crate::matching::impl_matching!(SqliteStore);
+crate::network::impl_network!(SqliteStore);

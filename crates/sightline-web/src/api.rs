@@ -638,6 +638,13 @@ pub fn openapi_document() -> Value {
     {
         doc["paths"][path] = b;
     }
+    let (paths, schemas) = crate::network::openapi();
+    for (k, v) in paths.as_object().into_iter().flatten() {
+        doc["paths"][k] = v.clone();
+    }
+    for (k, v) in schemas.as_object().into_iter().flatten() {
+        doc["components"]["schemas"][k] = v.clone();
+    }
     doc["components"]["schemas"]["LinkEnd"] = link_end;
     doc["components"]["schemas"]["LinkBatchRecord"] = link_batch_record;
     doc

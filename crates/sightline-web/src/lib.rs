@@ -13,6 +13,7 @@ mod limit;
 pub mod matches;
 mod mentions;
 mod metrics;
+pub mod network;
 mod pages;
 pub mod picture;
 pub mod report;
@@ -132,6 +133,7 @@ pub fn router(state: AppState) -> Router {
         .merge(report::routes())
         .merge(export::routes())
         .merge(picture::routes())
+        .merge(network::routes())
         .merge(forms::routes())
         .merge(triage::routes())
         .merge(review::routes())

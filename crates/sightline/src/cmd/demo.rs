@@ -467,6 +467,7 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
     guided_forms(store, &inv_ctx, [&ion, &thi, &kyle], car_wash.id, county.id).await?;
     public_reports(store).await?;
     super::demo_matches::load(store).await?;
+    super::demo_network::load(store).await?;
     Ok(true)
 }
 

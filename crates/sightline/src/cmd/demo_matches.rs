@@ -10,7 +10,7 @@ use sightline_core::*;
 use sightline_store::{Ctx, DynStore};
 
 /// A demo user's context, by username.
-async fn ctx(store: &DynStore, username: &str) -> anyhow::Result<Ctx> {
+pub(super) async fn ctx(store: &DynStore, username: &str) -> anyhow::Result<Ctx> {
     let user = store
         .find_user(username)
         .await?

@@ -3,6 +3,7 @@ pub mod admin;
 pub mod audit;
 pub mod demo;
 pub mod demo_matches;
+pub mod demo_network;
 pub mod export;
 pub mod import;
 pub mod indicators;
