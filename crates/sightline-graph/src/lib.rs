@@ -102,8 +102,9 @@ impl<K: Copy + Ord + Hash + fmt::Debug, E: Ord + Clone> Builder<K, E> {
         self
     }
 
-    /// Records that `record` belongs to resolved person `group`: every record of a group
-    /// becomes one node. Records with no group stand alone.
+    /// Records that `record` belongs to `group` (a resolved person, or one phone, address…
+    /// recorded several times): the records of a group that are of one kind become one
+    /// node. Records with no group stand alone.
     pub fn same(&mut self, record: K, group: K) -> &mut Self {
         self.groups.insert(record, group);
         self
@@ -136,15 +137,15 @@ impl<K: Copy + Ord + Hash + fmt::Debug, E: Ord + Clone> Builder<K, E> {
                 }
             }
         }
-        // Records of one group (only those present) become one node, named by the
-        // smallest record id; a group mixing people and entities is not collapsed for its
-        // entities (only people are resolved).
+        // Records of one group and one kind (only those present) become one node, named
+        // by the smallest record id: the records of one resolved person, or of one phone,
+        // address, vehicle… A group never joins a person with an entity.
         let mut members: BTreeMap<K, Vec<K>> = BTreeMap::new();
-        let mut by_group: HashMap<K, Vec<K>> = HashMap::new();
+        let mut by_group: HashMap<(Kind, K), Vec<K>> = HashMap::new();
         for (&id, &kind) in &self.nodes {
             match self.groups.get(&id) {
-                Some(&g) if kind == Kind::Person => by_group.entry(g).or_default().push(id),
-                _ => members.entry(id).or_default().push(id),
+                Some(&g) => by_group.entry((kind, g)).or_default().push(id),
+                None => members.entry(id).or_default().push(id),
             }
         }
         for (_, mut recs) in by_group {

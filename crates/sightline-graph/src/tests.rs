@@ -115,9 +115,15 @@ fn records_of_one_person_collapse_into_one_node() {
 }
 
 #[test]
-fn entities_are_never_collapsed() {
-    let g = graph(&[1], &[10, 11], &[(1, 10), (1, 11)], &[(10, 7), (11, 7)]);
+fn records_of_one_thing_collapse_but_never_into_a_person() {
+    // Two forces' records of one phone (10, 11: group 7) join their users' networks.
+    let g = graph(&[1, 2], &[10, 11], &[(1, 10), (2, 11)], &[(10, 7), (11, 7)]);
     assert_eq!(g.len(), 3);
+    assert_eq!(g.networks().len(), 1);
+    assert_eq!(g.records(g.node_of(11).unwrap()), &[10, 11]);
+    // A group that names a person and an entity keeps them apart.
+    let g = graph(&[1], &[10], &[(1, 10)], &[(1, 5), (10, 5)]);
+    assert_eq!(g.len(), 2);
 }
 
 #[test]

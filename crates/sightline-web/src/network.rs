@@ -69,6 +69,26 @@ struct Seen {
 
 fn build(read: NetworkRead, groups: &HashMap<Uuid, Uuid>) -> Result<Seen, Failure> {
     let mut b: Builder<Uuid, Payload> = Builder::new();
+    // The reader's records of one phone, address, vehicle… (one kind and match key) are
+    // one node, named by the smallest id, so two forces' records of it join their networks.
+    let mut things: HashMap<(&'static str, String), Uuid> = HashMap::new();
+    for n in &read.nodes {
+        if let Node::Entity(e) = n {
+            let key = sightline_core::match_key(e.kind, &e.normalised);
+            if !key.is_empty() {
+                let first = things.entry((e.kind.code(), key)).or_insert(e.id);
+                *first = (*first).min(e.id);
+            }
+        }
+    }
+    for n in &read.nodes {
+        if let Node::Entity(e) = n {
+            let key = sightline_core::match_key(e.kind, &e.normalised);
+            if let Some(first) = things.get(&(e.kind.code(), key)) {
+                b.same(e.id, *first);
+            }
+        }
+    }
     for n in &read.nodes {
         let kind = match n {
             Node::Person(_) => Kind::Person,
@@ -152,11 +172,16 @@ impl Seen {
             Some(Node::Entity(e)) => {
                 // "Business (car wash, nail bar…)" reads as "Business" here.
                 let what = e.kind.label().split(" (").next().unwrap_or_default();
+                let label = if records.len() > 1 {
+                    format!("{what}: {} ({} records)", e.value, records.len())
+                } else {
+                    format!("{what}: {}", e.value)
+                };
                 (
                     "entity",
                     Some(e.kind.code()),
                     what.to_string(),
-                    format!("{what}: {}", e.value),
+                    label,
                     format!("/entities/{}", e.id),
                 )
             }
