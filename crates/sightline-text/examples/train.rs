@@ -520,6 +520,12 @@ fn main() {
     // (see the cross-set check printed below).
     let range: (u32, u32) = if args.iter().any(|a| a == "--free-thresholds") {
         (5, 95)
+    } else if let Some(v) = args.iter().find_map(|a| a.strip_prefix("--range=")) {
+        let (lo, hi) = v
+            .split_once(',')
+            .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
+            .unwrap_or_else(|| panic!("--range=LO,HI in percent, got {v:?}"));
+        (lo, hi)
     } else {
         (25, 75)
     };

@@ -9,8 +9,10 @@
 //!   left") and plain bigrams ("not allowed", "own passport"), as hashed
 //!   presence features;
 //! - the rules' own output (stacking): each indicator, sign and type they
-//!   assert with its confidence and evidence count, the number asserted and
-//!   the risk level.
+//!   assert with its confidence and evidence count, the number asserted,
+//!   the risk level, and which lexicon rules asserted a match (one feature
+//!   per distinct rule, keyed by its source), so the model learns how far a
+//!   rule is to be trusted on new authors' text.
 //!
 //! For each of the 11 indicators and 5 exploitation types it gives a
 //! probability; a code is asserted when the probability reaches the code's
