@@ -9,8 +9,10 @@
 //!   left") and plain bigrams ("not allowed", "own passport"), as hashed
 //!   presence features;
 //! - the rules' own output (stacking): each indicator, sign and type they
-//!   assert with its confidence and evidence count, the number asserted and
-//!   the risk level.
+//!   assert with its confidence and evidence count, the number asserted,
+//!   the risk level, and which lexicon rules asserted a match (one feature
+//!   per distinct rule, keyed by its source), so the model learns how far a
+//!   rule is to be trusted on new authors' text.
 //!
 //! For each of the 11 indicators and 5 exploitation types it gives a
 //! probability; a code is asserted when the probability reaches the code's
@@ -97,6 +99,13 @@ fn key(h: u32) -> u32 {
     } else {
         h
     }
+}
+
+const SEED_FIRED: u32 = 0x2545_f491;
+
+/// The feature key of "the rule with source `src` asserted a match".
+pub(crate) fn fired_key(src: &str) -> u32 {
+    key(fnv(SEED_FIRED, src.as_bytes()))
 }
 
 /// The feature key of a named stacking feature (`"rnone"` …).
@@ -316,6 +325,22 @@ pub struct RuleContext {
     pub dropped: [u16; LABELS],
     /// Asserted contrary phrases, per label.
     pub anti: [u16; LABELS],
+    /// Feature keys of the first [`FIRED_MAX`] distinct rules that asserted
+    /// a match, in text order (`n_fired` of them): the model learns how far
+    /// each rule is to be trusted on new authors' text.
+    pub fired: [u32; FIRED_MAX],
+    /// How many of `fired` are used.
+    pub n_fired: u8,
+}
+
+/// At most this many distinct asserted rules are features of a text.
+pub const FIRED_MAX: usize = 32;
+
+impl RuleContext {
+    /// Feature keys of the distinct rules that asserted a match.
+    pub fn fired(&self) -> &[u32] {
+        &self.fired[..self.n_fired as usize]
+    }
 }
 
 impl Analyzer {
@@ -352,6 +377,11 @@ impl Analyzer {
         let or = |acc: &mut f32, w: f32| *acc = 1.0 - (1.0 - *acc) * (1.0 - w);
         for m in &s.asserted {
             let r = &rules[m.rule as usize];
+            let n = c.n_fired as usize;
+            if n < FIRED_MAX && !c.fired[..n].contains(&r.lkey) {
+                c.fired[n] = r.lkey;
+                c.n_fired += 1;
+            }
             for &t in r.targets.iter() {
                 match t {
                     Target::Ind(i) => or(&mut c.raw[i as usize], r.weight),
@@ -471,6 +501,9 @@ pub fn rule_features(a: &Analysis, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     }
     if a.indicators.is_empty() && a.exploitation.is_empty() {
         out.push((rule_key("rnone"), 1.0));
+    }
+    for &k in c.fired() {
+        out.push((k, 1.0));
     }
     out.push((rule_key("rn"), (n_ind.min(6) as f32) / 6.0));
     let risk = match a.risk.level {
@@ -1044,6 +1077,33 @@ mod tests {
         az.text_features("She isn't allowed out", &mut a, &mut s2);
         az.text_features("She is not allowed out", &mut b, &mut s2);
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn asserted_rules_are_features_once_each_and_dropped_ones_are_not() {
+        let az = crate::Analyzer::new();
+        let t = "The boss took my passport. He took my passport again and kept it.";
+        let (a, c) = az.analyze_rules_context(t);
+        assert!(!a.indicators.is_empty());
+        let fired = c.fired();
+        assert!(!fired.is_empty());
+        let mut uniq = fired.to_vec();
+        uniq.sort_unstable();
+        uniq.dedup();
+        assert_eq!(uniq.len(), fired.len(), "each rule counted once");
+        let mut out = Vec::new();
+        rule_features(&a, &c, &mut out);
+        for k in fired {
+            assert!(out.contains(&(*k, 1.0)));
+        }
+        // A denial asserts no rule ("her own passport" is a contrary phrase,
+        // not a content match).
+        let (_, c) = az.analyze_rules_context("No one took her passport.");
+        assert!(c.fired().is_empty(), "{:?}", c.fired());
+        assert!(c.dropped.iter().any(|&d| d > 0));
+        // Keys follow the rule's source, not its position.
+        assert_eq!(fired_key("a = b"), fired_key("a = b"));
+        assert_ne!(fired_key("a = b"), fired_key("a = c"));
     }
 
     #[test]

@@ -92,6 +92,9 @@ pub(crate) struct Rule {
     pub cond: bool,
     /// The rule's source (targets and this pattern), for `Analyzer::explain`.
     pub src: Box<str>,
+    /// The learned layer's feature key for "this rule asserted a match"
+    /// (a hash of `src`, so it follows the rule, not its position).
+    pub lkey: u32,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -428,12 +431,14 @@ impl RuleSet {
                 if matches!(steps.last(), Some(Step::Gap(_))) {
                     return Err(err("pattern ends with a gap".into()));
                 }
+                let src = format!("{head} = {}", pat.trim());
                 rules.push(Rule {
                     steps: steps.into(),
                     targets: targets.clone().into(),
                     weight,
                     cond,
-                    src: format!("{head} = {}", pat.trim()).into(),
+                    lkey: crate::learned::fired_key(&src),
+                    src: src.into(),
                 });
             }
         }
