@@ -392,13 +392,23 @@ async fn demo_networks_span_forces_and_respect_case_teams() {
             .any(|e| e["label"] == "Phone number: 07700 900456"),
         "{agency}"
     );
-    assert_eq!(people(&n).len(), 2, "{n}");
+    // And Greater Manchester's record of Ion with its own records of Op Anchor's phone
+    // and car wash (the Op Anchor side is the team's alone).
+    assert_eq!(people(&n).len(), 3, "{n}");
+    assert!(n["networks"][2].to_string().contains("Ion POPESCU"), "{n}");
     // Op Anchor's investigator sees the car wash joined to the agency through the
     // supervisor's calls; a colleague outside the team does not.
-    let anchor = people(
-        &api(&base, &db, "investigator")
-            .json("/api/v1/networks")
-            .await,
+    let anchor_n = api(&base, &db, "investigator")
+        .json("/api/v1/networks")
+        .await;
+    let anchor = people(&anchor_n);
+    // Op Anchor's phone and Greater Manchester's record of it are one node for a reader
+    // who may see both.
+    assert!(
+        anchor_n
+            .to_string()
+            .contains("Phone number: 07700 900123 (2 records)"),
+        "{anchor_n}"
     );
     let colleague_n = api(&base, &db, "wmp.colleague")
         .json("/api/v1/networks")
