@@ -14,21 +14,9 @@ const HEIGHT: f64 = 760.0;
 /// Room above and below the outer ring for labels.
 const MARGIN: f64 = 60.0;
 
-/// Escapes text for SVG/XML content and attributes.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for SVG/XML content and attributes (the GraphML export's escaping, which
+/// also drops characters XML 1.0 cannot hold).
+pub use sightline_export::graphml::escape as esc;
 
 fn short(label: &str) -> String {
     if label.chars().count() <= 26 {

@@ -122,7 +122,6 @@ pub async fn load(store: &DynStore) -> anyhow::Result<()> {
             .await?;
         cases.push((who.actor.org_id, case.id));
     }
-    let mut gmp_ion = None;
     for (who, class, given, family, dob, gender, nationality, notes) in rows {
         let role = if notes.starts_with("Witness") {
             Some(CaseRole::Witness)
@@ -152,60 +151,6 @@ pub async fn load(store: &DynStore) -> anyhow::Result<()> {
             (role, cases.iter().find(|(org, _)| *org == who.actor.org_id))
         {
             store.add_case_party(who, case, person.id, role).await?;
-        }
-        if family == "Popescu" {
-            gmp_ion = Some(person.id);
-        }
-    }
-    // Greater Manchester's own records of the phone and the car wash that West Midlands
-    // hold in Op Anchor, written their own way: the same phone and the same place across
-    // forces (each side sees the other's only as far as its markings allow).
-    if let Some(ion) = gmp_ion {
-        for (kind, value, details, link_type, to) in [
-            (
-                EntityKind::Phone,
-                "+44 (0)7700 900 123",
-                "Work phone handed out by the car wash boss",
-                LinkType::UsesPhone,
-                None,
-            ),
-            (
-                EntityKind::Location,
-                "Unit 3 Coventry Rd, B100XX",
-                "Car wash in Birmingham where he says he worked before",
-                LinkType::WorksAt,
-                Some("2026-04"),
-            ),
-        ] {
-            let e = store
-                .create_entity(
-                    &gmp,
-                    marks(&gmp, Classification::Official),
-                    NewEntity {
-                        kind,
-                        value: value.into(),
-                        details: details.into(),
-                    },
-                )
-                .await?;
-            let link = NewLink {
-                from: NodeRef {
-                    node_type: NodeType::Person,
-                    id: ion,
-                },
-                to: NodeRef {
-                    node_type: NodeType::Entity,
-                    id: e.id,
-                },
-                link_type,
-                date_from: Some("2026-01".into()),
-                date_to: to.map(str::to_string),
-                source: "Account given at a Stockport car wash".into(),
-                confidence: Confidence::Medium,
-            };
-            store
-                .create_link(&gmp, marks(&gmp, Classification::Official), link)
-                .await?;
         }
     }
     let run = sightline_web::matches::job::start(store, None).await?;

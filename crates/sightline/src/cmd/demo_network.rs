@@ -459,5 +459,42 @@ pub async fn load(store: &DynStore) -> anyhow::Result<()> {
             ),
         )
         .await?;
+
+    // Greater Manchester's own records of Op Anchor's phone and car wash, written their
+    // own way: the same phone and the same place across forces (each side sees the
+    // other's only as far as its markings allow).
+    let ion = person(store, &gmp, "Ion Popescu", &gmp).await?;
+    for (kind, value, details, link_type) in [
+        (
+            EntityKind::Phone,
+            "+44 (0)7700 900 123",
+            "Work phone handed out by the car wash boss",
+            LinkType::UsesPhone,
+        ),
+        (
+            EntityKind::Location,
+            "Unit 3 Coventry Rd, B100XX",
+            "Car wash in Birmingham where he says he worked before",
+            LinkType::WorksAt,
+        ),
+    ] {
+        let e = store
+            .create_entity(
+                &gmp,
+                marks(&gmp, Official, None),
+                entity(kind, value, details),
+            )
+            .await?;
+        let l = link(
+            node(&ion),
+            thing(&e),
+            link_type,
+            "2026-01",
+            "Account given at a Stockport car wash",
+        );
+        store
+            .create_link(&gmp, marks(&gmp, Official, None), l)
+            .await?;
+    }
     Ok(())
 }
