@@ -580,12 +580,7 @@ macro_rules! impl_casework {
                         "SELECT p.* FROM public_report_people rp JOIN people p ON p.id = rp.person_id WHERE rp.report_id = $1 ORDER BY rp.created_at",
                     )
                     .bind(id).fetch_all(&self.pool).await?;
-                    let people: Vec<Person> = rows.iter().map(person_from).collect::<Result<Vec<_>>>()?
-                        .into_iter().filter(|p| check(&ctx.actor, &p.markings, Action::Read).is_ok()).collect();
-                    if !people.is_empty() {
-                        self.audit_list(ctx, "person", &people).await?;
-                    }
-                    Ok(people)
+                    self.readable_listed(ctx, "person", rows.iter().map(person_from).collect::<Result<Vec<_>>>()?).await
                 }
 
                 async fn person_reports(&self, ctx: &Ctx, person_id: Uuid) -> Result<Vec<PublicReport>> {

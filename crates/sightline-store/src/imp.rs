@@ -1086,12 +1086,7 @@ macro_rules! impl_store {
                 let key = sightline_core::match_key(e.kind, &normalised);
                 let rows = sqlx::query("SELECT * FROM entities WHERE kind = $1 AND (normalised = $2 OR match_key = $3) ORDER BY id LIMIT 50")
                     .bind(e.kind.code()).bind(&normalised).bind(&key).fetch_all(&self.pool).await?;
-                let found: Vec<Entity> = rows.iter().map(entity_from).collect::<Result<Vec<_>>>()?
-                    .into_iter().filter(|x| check(&ctx.actor, &x.markings, Action::Read).is_ok()).collect();
-                if !found.is_empty() {
-                    self.audit_list(ctx, "entity", &found).await?;
-                }
-                Ok(found)
+                self.readable_listed(ctx, "entity", rows.iter().map(entity_from).collect::<Result<Vec<_>>>()?).await
             }
 
             async fn same_entities(&self, ctx: &Ctx, id: Uuid) -> Result<Vec<SameEntity>> {
