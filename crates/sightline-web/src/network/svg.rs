@@ -141,8 +141,10 @@ mod tests {
     fn text_is_escaped() {
         assert_eq!(
             esc("<a href=\"x\">&'"),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;"
         );
+        // Characters XML 1.0 cannot hold are dropped, not written.
+        assert_eq!(esc("a\u{1}b"), "ab");
         assert_eq!(
             short("abcdefghijklmnopqrstuvwxyz0123"),
             "abcdefghijklmnopqrstuvwx…"
