@@ -2,6 +2,7 @@
 //! through the store like any other data (so it is marked and audited). All names, places
 //! and numbers are invented.
 
+use super::demo_network::{entity, link, node, thing};
 use sightline_core::*;
 use sightline_store::{Ctx, DynStore, NewUser};
 
@@ -330,11 +331,6 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
         .await?;
 
     let team_marks = marks(&wmp, OfficialSensitive, Some(anchor.id));
-    let entity = |kind: EntityKind, value: &str, details: &str| NewEntity {
-        kind,
-        value: value.into(),
-        details: details.into(),
-    };
     let phone = store
         .create_entity(
             &inv_ctx,
@@ -379,87 +375,74 @@ pub async fn load(store: &DynStore) -> anyhow::Result<bool> {
             ),
         )
         .await?;
-    let person_node = |p: &Person| NodeRef {
-        node_type: NodeType::Person,
-        id: p.id,
-    };
-    let entity_node = |e: &Entity| NodeRef {
-        node_type: NodeType::Entity,
-        id: e.id,
-    };
-    let link = |from, to, link_type, since: &str, source: &str, confidence| NewLink {
-        from,
-        to,
-        link_type,
-        date_from: Some(since.into()),
-        date_to: None,
-        source: source.into(),
-        confidence,
-    };
     for l in [
         link(
-            person_node(&florin),
-            entity_node(&phone),
+            node(&florin),
+            thing(&phone),
             LinkType::UsesPhone,
             "2026-06",
             "Intelligence: minibus collections",
-            Confidence::Medium,
         ),
+        NewLink {
+            confidence: Confidence::High,
+            ..link(
+                node(&florin),
+                thing(&minibus),
+                LinkType::Drives,
+                "2026-06",
+                "ANPR and surveillance",
+            )
+        },
         link(
-            person_node(&florin),
-            entity_node(&minibus),
-            LinkType::Drives,
-            "2026-06",
-            "ANPR and surveillance",
-            Confidence::High,
-        ),
-        link(
-            person_node(&florin),
-            entity_node(&site),
+            node(&florin),
+            thing(&site),
             LinkType::Controls,
             "2026-05",
             "Debrief of Ion Popescu",
-            Confidence::Medium,
         ),
+        NewLink {
+            confidence: Confidence::High,
+            ..link(
+                node(&ion),
+                thing(&site),
+                LinkType::WorksAt,
+                "2026-05",
+                "Debrief of Ion Popescu",
+            )
+        },
+        NewLink {
+            confidence: Confidence::High,
+            ..link(
+                node(&andrei),
+                thing(&site),
+                LinkType::WorksAt,
+                "2026-05",
+                "Site visit",
+            )
+        },
+        NewLink {
+            confidence: Confidence::High,
+            ..link(
+                node(&ion),
+                thing(&house),
+                LinkType::LivesAt,
+                "2026-05",
+                "Debrief of Ion Popescu",
+            )
+        },
         link(
-            person_node(&ion),
-            entity_node(&site),
-            LinkType::WorksAt,
-            "2026-05",
-            "Debrief of Ion Popescu",
-            Confidence::High,
-        ),
-        link(
-            person_node(&andrei),
-            entity_node(&site),
-            LinkType::WorksAt,
-            "2026-05",
-            "Site visit",
-            Confidence::High,
-        ),
-        link(
-            person_node(&ion),
-            entity_node(&house),
+            node(&andrei),
+            thing(&house),
             LinkType::LivesAt,
             "2026-05",
-            "Debrief of Ion Popescu",
-            Confidence::High,
-        ),
-        link(
-            person_node(&andrei),
-            entity_node(&house),
-            LinkType::LivesAt,
-            "2026-05",
             "Site visit",
-            Confidence::Medium,
         ),
         link(
-            person_node(&florin),
-            person_node(&ion),
+            node(&florin),
+            node(&ion),
             LinkType::Recruited,
             "2026-03",
             "Debrief of Ion Popescu",
-            Confidence::Medium,
         ),
     ] {
         store.create_link(&inv_ctx, team_marks.clone(), l).await?;

@@ -35,21 +35,35 @@ async fn person(store: &DynStore, reader: &Ctx, name: &str, owner: &Ctx) -> anyh
         .ok_or_else(|| anyhow::anyhow!("demo person {name} is missing"))
 }
 
-fn node(p: &Person) -> NodeRef {
+pub(super) fn node(p: &Person) -> NodeRef {
     NodeRef {
         node_type: NodeType::Person,
         id: p.id,
     }
 }
 
-fn thing(e: &Entity) -> NodeRef {
+pub(super) fn thing(e: &Entity) -> NodeRef {
     NodeRef {
         node_type: NodeType::Entity,
         id: e.id,
     }
 }
 
-fn link(from: NodeRef, to: NodeRef, link_type: LinkType, since: &str, source: &str) -> NewLink {
+pub(super) fn entity(kind: EntityKind, value: &str, details: &str) -> NewEntity {
+    NewEntity {
+        kind,
+        value: value.into(),
+        details: details.into(),
+    }
+}
+
+pub(super) fn link(
+    from: NodeRef,
+    to: NodeRef,
+    link_type: LinkType,
+    since: &str,
+    source: &str,
+) -> NewLink {
     NewLink {
         from,
         to,
@@ -66,11 +80,6 @@ pub async fn load(store: &DynStore) -> anyhow::Result<()> {
     let gmp = ctx(store, "analyst").await?;
     let nat = ctx(store, "national").await?;
     use Classification::{Official, OfficialSensitive};
-    let entity = |kind: EntityKind, value: &str, details: &str| NewEntity {
-        kind,
-        value: value.into(),
-        details: details.into(),
-    };
 
     // The agency network: shared by three organisations at OFFICIAL.
     let agency = store
