@@ -19,7 +19,7 @@ use sightline_core::*;
 use uuid::Uuid;
 
 use crate::error::{Failure, PageError};
-use crate::pages::{nav, FormData, Nav};
+use crate::pages::{nav, Nav};
 use crate::session::WebUser;
 use crate::AppState;
 
@@ -62,8 +62,7 @@ async fn start(
     Path(kind): Path<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let def = FormDef::by_kind(&kind).ok_or(PageError(Failure::NotFound))?;
     let person = match f.get("person_id").as_str() {
         "" => None,
@@ -194,8 +193,7 @@ async fn step_save(
     Path((id, step)): Path<(String, String)>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let form = state.store.get_form(&u.ctx, parse_id(&id)?).await?;
     let def = def_of(&form)?;
     let step = def.step(&step).ok_or(PageError(Failure::NotFound))?;
@@ -321,8 +319,7 @@ async fn submit(
     Path(id): Path<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    u.posted(&state, &body).await?;
     let form = state.store.get_form(&u.ctx, parse_id(&id)?).await?;
     let def = def_of(&form)?;
     let a = def.clean(&form.answers);
@@ -444,8 +441,7 @@ async fn support(
     Path(id): Path<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let id = parse_id(&id)?;
     match state
         .store
@@ -488,8 +484,7 @@ async fn decision(
     Path(id): Path<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let id = parse_id(&id)?;
     let date = NaiveDate::parse_from_str(f.get("decided_on").trim(), "%Y-%m-%d");
     let result = match date {

@@ -24,7 +24,7 @@ use sightline_store::{MatchDecision, MatchPair, MatchRun, MatchSide, MatchVerdic
 use uuid::Uuid;
 
 use crate::error::{Failure, PageError};
-use crate::pages::{nav, FormData, Nav};
+use crate::pages::{nav, Nav};
 use crate::session::WebUser;
 use crate::AppState;
 
@@ -329,8 +329,7 @@ async fn queue(State(state): State<AppState>, u: WebUser, Query(q): Query<Done>)
 }
 
 async fn run(State(state): State<AppState>, u: WebUser, body: Bytes) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    u.posted(&state, &body).await?;
     match job::start(&state.store, Some(&u.ctx)).await {
         Ok(run) => {
             let store = state.store.clone();
@@ -410,8 +409,7 @@ async fn decide(
     body: Bytes,
 ) -> PageResult {
     let (a, b) = (parse_id(&a)?, parse_id(&b)?);
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let reason = f.get("reason");
     let result: Result<(), Failure> = async {
         let verdict = f

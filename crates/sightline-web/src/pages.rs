@@ -794,8 +794,7 @@ async fn new_case(State(state): State<AppState>, u: WebUser) -> PageResult {
 }
 
 async fn create_case(State(state): State<AppState>, u: WebUser, body: Bytes) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let v = CaseForm {
         title: f.get("title"),
         summary: f.get("summary"),
@@ -923,8 +922,7 @@ async fn add_party(
     Path(id): Path<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let case_id = parse_id(&id)?;
     let person_id = Uuid::parse_str(f.get("person_id").trim()).map_err(|_| Failure::Invalid {
         field: "person_id".into(),
@@ -1055,8 +1053,7 @@ async fn new_person(State(state): State<AppState>, u: WebUser) -> PageResult {
 }
 
 async fn create_person(State(state): State<AppState>, u: WebUser, body: Bytes) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let v = PersonForm {
         given_name: f.get("given_name"),
         family_name: f.get("family_name"),
@@ -1223,8 +1220,7 @@ async fn add_link(
     Path(id): Path<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let person = state.store.get_person(&u.ctx, parse_id(&id)?).await?;
     let m = derived_markings(&u, &person.markings);
     let attempt = async {
@@ -1400,8 +1396,7 @@ async fn new_intel(State(state): State<AppState>, u: WebUser) -> PageResult {
 }
 
 async fn create_intel(State(state): State<AppState>, u: WebUser, body: Bytes) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let v = IntelForm {
         title: f.get("title"),
         narrative: f.get("narrative"),
@@ -1546,8 +1541,7 @@ async fn link_intel_entity(
     Path(id): Path<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let report = state.store.get_intel(&u.ctx, parse_id(&id)?).await?;
     let attempt = async {
         let entity = match Uuid::parse_str(f.get("entity_id").trim()) {
@@ -1617,8 +1611,7 @@ async fn require_admin(state: &AppState, u: &WebUser, what: &str) -> Result<(), 
 }
 
 async fn create_org(State(state): State<AppState>, u: WebUser, body: Bytes) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     require_admin(&state, &u, "create_organisation").await?;
     let attempt = async {
         let org_type = parse_field::<OrgType>("org_type", &f.get("org_type"))?;
@@ -1700,8 +1693,7 @@ async fn require_totp(
     Path(id): Path<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     require_admin(&state, &u, "require_totp").await?;
     let required = f.get("required") == "yes";
     state

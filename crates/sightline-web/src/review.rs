@@ -12,7 +12,7 @@ use sightline_core::retention::{ReviewItem, Tombstone, RISK_GROUPS};
 use uuid::Uuid;
 
 use crate::error::{Failure, PageError};
-use crate::pages::{nav, FormData, Nav};
+use crate::pages::{nav, Nav};
 use crate::session::WebUser;
 use crate::AppState;
 
@@ -122,8 +122,7 @@ async fn decide(
     Path((kind, id)): Path<(String, String)>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let id = Uuid::parse_str(&id).map_err(|_| PageError(Failure::NotFound))?;
     let group: i32 = f.get("risk_group").parse().unwrap_or(0);
     let decision = f.get("decision");

@@ -66,6 +66,17 @@ pub struct WebUser {
 
 impl WebUser {
     /// Checks a form's CSRF token against the session's; a mismatch is audited and refused.
+    /// A submitted form, once its CSRF token has been checked (a refusal is audited).
+    pub async fn posted(
+        &self,
+        state: &AppState,
+        body: &[u8],
+    ) -> Result<crate::pages::FormData, PageError> {
+        let f = crate::pages::FormData::parse(body);
+        self.check_csrf(state, &f.get("csrf")).await?;
+        Ok(f)
+    }
+
     pub async fn check_csrf(&self, state: &AppState, token: &str) -> Result<(), PageError> {
         if same(token, &self.session.csrf_token) {
             return Ok(());

@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use crate::error::{Failure, PageError};
 use crate::highlight::{highlight, Highlighted};
-use crate::pages::{nav, FormData, Nav};
+use crate::pages::{nav, Nav};
 use crate::session::WebUser;
 use crate::AppState;
 
@@ -307,8 +307,7 @@ async fn act(
     body: Bytes,
 ) -> PageResult {
     let id = parse_id(&id)?;
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     let ctx = u.with_purpose(&f.get("purpose"));
     let s = &state.store;
     let result: Result<Option<Uuid>, Failure> = async {

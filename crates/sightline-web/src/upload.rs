@@ -1123,8 +1123,7 @@ async fn cancel(
     UrlPath(id): UrlPath<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    u.posted(&state, &body).await?;
     let (dir, meta) = load(&state, &u, &id).await?;
     let _ = tokio::fs::remove_dir_all(&dir).await;
     let ev = AuditEvent::by(&u.ctx, "cancel", "import_upload", &id, Outcome::Allowed)
@@ -1141,8 +1140,7 @@ async fn import(
     UrlPath(id): UrlPath<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    u.posted(&state, &body).await?;
     let (dir, meta) = load(&state, &u, &id).await?;
     if dir.join("done.json").exists() {
         return Ok(Redirect::to(&format!("/imports/{id}/done")).into_response());
@@ -1379,8 +1377,7 @@ async fn rollback(
     UrlPath(id): UrlPath<String>,
     body: Bytes,
 ) -> PageResult {
-    let f = FormData::parse(&body);
-    u.check_csrf(&state, &f.get("csrf")).await?;
+    let f = u.posted(&state, &body).await?;
     importer(&state, &u).await?;
     let b = find_batch(&state, &u, &id).await?;
     match state
