@@ -50,12 +50,7 @@ async fn step(
 ) -> String {
     let mut body: Vec<(&str, &str)> = vec![("csrf", csrf), ("go", "next")];
     body.extend_from_slice(answers);
-    let res = c
-        .post(format!("{base}/forms/{form}/step/{step}"))
-        .form(&body)
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(c, format!("{base}/forms/{form}/step/{step}"), &body).await;
     assert_eq!(
         res.status(),
         StatusCode::SEE_OTHER,
@@ -67,12 +62,12 @@ async fn step(
 
 /// Starts a referral (for a person when given) and returns its id.
 async fn start_referral(c: &reqwest::Client, base: &str, csrf: &str, person: &str) -> String {
-    let res = c
-        .post(format!("{base}/forms/new/nrm_referral"))
-        .form(&[("csrf", csrf), ("person_id", person)])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        c,
+        format!("{base}/forms/new/nrm_referral"),
+        &[("csrf", csrf), ("person_id", person)],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let loc = location(&res);
     assert!(loc.ends_with("/step/responder"), "{loc}");
@@ -212,12 +207,12 @@ async fn nrm_referral_branches_for_a_child_and_an_adult_who_refuses() {
     assert!(next.ends_with("/check"), "{next}");
     let (_, check) = page(&c, format!("{base}{next}")).await;
     assert!(check.contains("NRM referral of a child"), "{check}");
-    let res = c
-        .post(format!("{base}/forms/{form}/submit"))
-        .form(&[("csrf", token.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &c,
+        format!("{base}/forms/{form}/submit"),
+        &[("csrf", token.as_str())],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let (_, json) = page(&c, format!("{base}/forms/{form}/referral.json")).await;
     let v: Value = serde_json::from_str(&json).unwrap();
@@ -389,12 +384,12 @@ async fn nrm_referral_branches_for_a_child_and_an_adult_who_refuses() {
     );
     let (_, overview) = page(&c, format!("{base}/forms/{form}")).await;
     assert!(overview.contains("Duty to Notify") && !overview.contains("Secretname"));
-    let res = c
-        .post(format!("{base}/forms/{form}/support"))
-        .form(&[("csrf", token.as_str()), ("provider", "victim_care")])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &c,
+        format!("{base}/forms/{form}/support"),
+        &[("csrf", token.as_str()), ("provider", "victim_care")],
+    )
+    .await;
     assert_eq!(
         res.status(),
         StatusCode::UNPROCESSABLE_ENTITY,

@@ -225,12 +225,12 @@ async fn http_journey(db: Db) {
         (res.status(), location(&res)),
         (StatusCode::SEE_OTHER, "/login".into())
     );
-    let res = anon
-        .post(format!("{base}/login"))
-        .form(&[("username", "inv.a"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &anon,
+        format!("{base}/login"),
+        &[("username", "inv.a"), ("password", PASSWORD)],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert!(res
         .text()
@@ -306,19 +306,9 @@ async fn http_journey(db: Db) {
             ("purpose", "e2e".to_string()),
         ]
     };
-    let res = a
-        .post(format!("{base}/cases"))
-        .form(&fields(""))
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(&a, format!("{base}/cases"), &fields("")).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
-    let res = a
-        .post(format!("{base}/cases"))
-        .form(&fields(&token))
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(&a, format!("{base}/cases"), &fields(&token)).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let case_url = format!("{base}{}", location(&res));
     let (status, body) = page(&a, case_url.clone()).await;
@@ -335,12 +325,7 @@ async fn http_journey(db: Db) {
     // Bad input: the error summary links to the field; nothing is created.
     let mut bad = fields(&token);
     bad[1].1 = " ".into();
-    let res = a
-        .post(format!("{base}/cases"))
-        .form(&bad)
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(&a, format!("{base}/cases"), &bad).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = res.text().await.unwrap();
     assert!(
@@ -632,12 +617,7 @@ async fn http_journey(db: Db) {
         "{metrics}"
     );
     let (_, body) = page(&a, format!("{base}/cases")).await;
-    let res = a
-        .post(format!("{base}/logout"))
-        .form(&[("csrf", csrf(&body))])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(&a, format!("{base}/logout"), &[("csrf", csrf(&body))]).await;
     assert_eq!(location(&res), "/login");
     let res = a.get(format!("{base}/cases")).send().await.unwrap();
     assert!(location(&res).starts_with("/login"));
@@ -708,33 +688,33 @@ async fn second_factor_enrol_require_and_expiry() {
         "no records before the second factor"
     );
     let (_, body) = page(&b, format!("{base}/login/totp")).await;
-    let res = b
-        .post(format!("{base}/login/totp"))
-        .form(&[("csrf", csrf(&body).as_str()), ("code", "123456")])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &b,
+        format!("{base}/login/totp"),
+        &[("csrf", csrf(&body).as_str()), ("code", "123456")],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     // The enrolment spent the current code; the next one (within the drift allowance) works.
     let code =
         sightline_web::auth::totp_code(&secret, sightline_web::auth::totp_step_now() + 1).unwrap();
-    let res = b
-        .post(format!("{base}/login/totp"))
-        .form(&[("csrf", csrf(&body).as_str()), ("code", code.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &b,
+        format!("{base}/login/totp"),
+        &[("csrf", csrf(&body).as_str()), ("code", code.as_str())],
+    )
+    .await;
     assert_eq!(location(&res), "/cases");
     // The same code cannot be used again, even in the same 30 seconds.
     let replay = browser();
     sign_in(&replay, &base, "inv.a", PASSWORD).await;
     let (_, body2) = page(&replay, format!("{base}/login/totp")).await;
-    let res = replay
-        .post(format!("{base}/login/totp"))
-        .form(&[("csrf", csrf(&body2).as_str()), ("code", code.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &replay,
+        format!("{base}/login/totp"),
+        &[("csrf", csrf(&body2).as_str()), ("code", code.as_str())],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
     assert!(res.text().await.unwrap().contains("already been used"));
     assert_eq!(

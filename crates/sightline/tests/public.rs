@@ -74,12 +74,7 @@ async fn report_car_wash(c: &reqwest::Client, base: &str) -> (String, String) {
         let mut form = answers.clone();
         form.push(("step", step));
         form.push(("go", "next"));
-        let res = c
-            .post(format!("{base}/report"))
-            .form(&form)
-            .send()
-            .await
-            .unwrap();
+        let res = post_form(c, format!("{base}/report"), &form).await;
         assert_eq!(res.status(), StatusCode::OK, "step {step}");
         let html = res.text().await.unwrap();
         assert!(html.contains(next_heading), "after {step}: {html}");
@@ -87,12 +82,7 @@ async fn report_car_wash(c: &reqwest::Client, base: &str) -> (String, String) {
     let mut form = answers.clone();
     form.push(("step", "check"));
     form.push(("go", "submit"));
-    let res = c
-        .post(format!("{base}/report"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(c, format!("{base}/report"), &form).await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(
         res.headers().get("cache-control").unwrap(),
@@ -122,12 +112,12 @@ async fn public_report_is_routed_triaged_and_converted_and_keeps_the_reporter_an
     let public = browser();
 
     // Step errors name the field and keep the answers.
-    let res = public
-        .post(format!("{base}/report"))
-        .form(&[("step", "what"), ("go", "next"), ("danger_now", "no")])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &public,
+        format!("{base}/report"),
+        &[("step", "what"), ("go", "next"), ("danger_now", "no")],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = res.text().await.unwrap();
     assert!(
@@ -140,12 +130,12 @@ async fn public_report_is_routed_triaged_and_converted_and_keeps_the_reporter_an
     );
 
     // Someone in danger now: 999 comes first.
-    let res = public
-        .post(format!("{base}/report"))
-        .form(&[("step", "danger"), ("go", "next"), ("danger_now", "yes")])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &public,
+        format!("{base}/report"),
+        &[("step", "danger"), ("go", "next"), ("danger_now", "yes")],
+    )
+    .await;
     let html = res.text().await.unwrap();
     assert!(html.contains("<h1>Call 999 now</h1>") && html.contains("href=\"tel:999\""));
 
@@ -203,12 +193,12 @@ async fn public_report_is_routed_triaged_and_converted_and_keeps_the_reporter_an
         .unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     assert!(res.text().await.unwrap().contains("We have added this"));
-    let res = public
-        .post(format!("{base}/report/return"))
-        .form(&[("reference", reference.as_str()), ("secret", "WRONG-CODE")])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &public,
+        format!("{base}/report/return"),
+        &[("reference", reference.as_str()), ("secret", "WRONG-CODE")],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     // Routed by postcode: Greater Manchester's analyst sees it, Kent's investigator doesn't.
@@ -295,12 +285,12 @@ async fn public_report_is_routed_triaged_and_converted_and_keeps_the_reporter_an
     let (_, none) = page(&gmp, format!("{base}/triage/{id}?person_q=nobody")).await;
     assert!(none.contains("No one you can see is called"));
     for _ in 0..2 {
-        let res = gmp
-            .post(format!("{base}/triage/{id}/link-person"))
-            .form(&[("csrf", token.as_str()), ("person_id", andrei.as_str())])
-            .send()
-            .await
-            .unwrap();
+        let res = post_form(
+            &gmp,
+            format!("{base}/triage/{id}/link-person"),
+            &[("csrf", token.as_str()), ("person_id", andrei.as_str())],
+        )
+        .await;
         assert_eq!(
             res.status(),
             StatusCode::SEE_OTHER,
@@ -349,12 +339,12 @@ async fn public_report_is_routed_triaged_and_converted_and_keeps_the_reporter_an
         case_page.contains("sleep"),
         "the report's text is the summary"
     );
-    let res = gmp
-        .post(format!("{base}/triage/{id}/open-case"))
-        .form(&[("csrf", token.as_str()), ("exploitation", "labour")])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &gmp,
+        format!("{base}/triage/{id}/open-case"),
+        &[("csrf", token.as_str()), ("exploitation", "labour")],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
 
     // Converted into graded intelligence; a second conversion is refused.

@@ -246,12 +246,12 @@ async fn review_queue_decisions_contradictions_and_markings(db: Db) {
 
     // Re-run from the button: the decision sticks and the pair does not come back.
     let token = csrf(&html);
-    let res = a
-        .post(format!("{base}/matches/run"))
-        .form(&[("csrf", token.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &a,
+        format!("{base}/matches/run"),
+        &[("csrf", token.as_str())],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), "/matches?done=started");
     let html = wait_for_run(&a, &base).await;

@@ -210,12 +210,12 @@ async fn upload_preview_refuse_skip_reimport_and_rollback_over_http(db: Db) {
 
     // Importing anyway is refused and writes nothing.
     let t = csrf(&html);
-    let res = c
-        .post(format!("{base}{preview}/import"))
-        .form(&[("csrf", t.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &c,
+        format!("{base}{preview}/import"),
+        &[("csrf", t.as_str())],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let refused = res.text().await.unwrap();
     assert!(refused.contains("There is a problem") && refused.contains("nothing was imported"));
@@ -228,21 +228,16 @@ async fn upload_preview_refuse_skip_reimport_and_rollback_over_http(db: Db) {
     assert!(list.contains("No imports yet"));
 
     // Without the CSRF token nothing happens.
-    let res = c
-        .post(format!("{base}{preview}/import"))
-        .form(&[("csrf", "forged")])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(&c, format!("{base}{preview}/import"), &[("csrf", "forged")]).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 
     // Cancel deletes the upload.
-    let res = c
-        .post(format!("{base}{preview}/cancel"))
-        .form(&[("csrf", t.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &c,
+        format!("{base}{preview}/cancel"),
+        &[("csrf", t.as_str())],
+    )
+    .await;
     assert_eq!(location(&res), "/imports?cancelled=1");
     let (status, _) = page(&c, format!("{base}{preview}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "cancelled upload is gone");
@@ -253,12 +248,12 @@ async fn upload_preview_refuse_skip_reimport_and_rollback_over_http(db: Db) {
     let (_, html) = page(&c, format!("{base}{preview}")).await;
     assert!(html.contains("id=\"import\""), "import offered: {html}");
     assert!(html.contains("Import 2 rows"));
-    let res = c
-        .post(format!("{base}{preview}/import"))
-        .form(&[("csrf", t.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &c,
+        format!("{base}{preview}/import"),
+        &[("csrf", t.as_str())],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), format!("{preview}/done"));
     let (_, done) = page(&c, format!("{base}{preview}/done")).await;
@@ -278,23 +273,18 @@ async fn upload_preview_refuse_skip_reimport_and_rollback_over_http(db: Db) {
     assert_eq!(people_named(&c, &base, "Ana POPESCU").await, 1);
     assert_eq!(people_named(&c, &base, "Lan TRAN").await, 1);
     // A second click on the import button imports nothing more.
-    let res = c
-        .post(format!("{base}{preview}/import"))
-        .form(&[("csrf", t.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &c,
+        format!("{base}{preview}/import"),
+        &[("csrf", t.as_str())],
+    )
+    .await;
     assert_eq!(location(&res), format!("{preview}/done"));
 
     // The same file again adds nothing.
     let res = upload(&c, &base, &t, FILE.as_bytes(), true).await;
     let again = location(&res);
-    let res = c
-        .post(format!("{base}{again}/import"))
-        .form(&[("csrf", t.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(&c, format!("{base}{again}/import"), &[("csrf", t.as_str())]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let (_, done) = page(&c, format!("{base}{again}/done")).await;
     assert!(done.contains("<dd id=\"written\">0</dd>"), "{done}");
@@ -312,12 +302,12 @@ async fn upload_preview_refuse_skip_reimport_and_rollback_over_http(db: Db) {
     let (status, confirm) = page(&c, format!("{base}/imports/batches/{first}/rollback")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(confirm.contains("Roll back this batch"));
-    let res = c
-        .post(format!("{base}/imports/batches/{first}/rollback"))
-        .form(&[("csrf", csrf(&confirm).as_str()), ("purpose", "test")])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &c,
+        format!("{base}/imports/batches/{first}/rollback"),
+        &[("csrf", csrf(&confirm).as_str()), ("purpose", "test")],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&res), format!("/imports?rolled_back={first}"));
     assert_eq!(
@@ -446,12 +436,12 @@ async fn form_errors_are_named_and_other_kinds_use_the_same_pages() {
         "{html}"
     );
     assert!(html.contains("rows as read") && html.contains("Operation Tidal"));
-    let res = c
-        .post(format!("{base}{preview}/import"))
-        .form(&[("csrf", t.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(
+        &c,
+        format!("{base}{preview}/import"),
+        &[("csrf", t.as_str())],
+    )
+    .await;
     assert_eq!(
         res.status(),
         StatusCode::SEE_OTHER,

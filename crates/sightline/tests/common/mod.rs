@@ -263,6 +263,15 @@ pub async fn page(c: &reqwest::Client, url: String) -> (StatusCode, String) {
     (res.status(), res.text().await.unwrap())
 }
 
+/// Submits a form (as a browser does, with the client's cookies).
+pub async fn post_form<F: serde::Serialize + ?Sized>(
+    c: &reqwest::Client,
+    url: impl reqwest::IntoUrl,
+    form: &F,
+) -> reqwest::Response {
+    c.post(url).form(form).send().await.unwrap()
+}
+
 /// POSTs JSON with a bearer token.
 pub async fn post_json(
     api: &reqwest::Client,
