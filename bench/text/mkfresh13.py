@@ -631,7 +631,11 @@ E("Report from community midwife, Pembrokeshire.\n\nVisited Mrs K (Romanian, 26)
 
 def main():
     out = []
-    for n, (text, ind, sig, typ, risk) in enumerate(R, 1):
+    entries = list(R)
+    # mix sources, lengths and labels so that ids carry no ordering signal
+    import random
+    random.Random(13).shuffle(entries)
+    for n, (text, ind, sig, typ, risk) in enumerate(entries, 1):
         out.append({"id": "f13-%03d" % n, "text": text,
                     "indicators": [IND[c] for c in ind.split()],
                     "signs": [SIG[c] for c in sig.split()],
