@@ -202,6 +202,163 @@ A("""Forced Marriage Unit referral. Ms A (21, British-Pakistani) was taken to Pa
 A("""Daughter phoned to check: her 80yo father's carer takes him shopping and manages his money under a lasting power of attorney, with his agreement. No concerns, just wanted it noted.""")
 A("""Packhouse workers from the Lincoln HMO say the agency takes £95 a week for rent and £25 for the bus before they get paid, leaving them about £40.""",
   "WW", "ct ncw", "L")
+A("""OFFICIAL-SENSITIVE. Intelligence report 0912/23. Grading 2/B/C (C: not to be disclosed to the premises licence holder). Subject premises: LUXE NAILS & SPA, 14 The Parade, Romford. POI 1: Van Tuan PHAM, DOB 03/07/1979, registered director. POI 2: unknown female 'Chi Lan', approx 40s, manager.
+Source reports four females work at the premises, two of whom appear to be under 18. The two younger females are not seen to leave the shop during the day and eat in the back room. Source overheard POI 2 telling one of them she 'still owes' for her 'travel' and will not get any wages until it is cleared. The females are driven to and from the premises in a grey Toyota Prius (VRM LD68 XYZ) by POI 1 at approx 0800 and 2030 daily. Source has also seen POI 1 slap one of the girls in the street.
+No information on accommodation. Note: premises subject of a Trading Standards complaint in 2021 re a chemical burn to a customer - not connected.""",
+  "AV DB WW EO PV", "et cedl lh", "L", child=True)
+A("""Kid on a bike dropping wraps off at the flats on Corby Rd, says he's from Luton, looks about 13.""",
+  "AV", "", "C", child=True)
+A("""Shoplifting at Co-op, lone male, known local offender, CCTV obtained.""")
+A("""hi i dont no if this is the rite place but i have to tell someone. my partner worked at a veg farm near spalding for 2 week through a man who picks up workers in the car park at tesco. he was told it was £12 a hour and a room. the room was a caravan with no heating and 6 men in it and a hole in the floor. they start 5 am and finish when the man says, sometimes 10 at nite. at the end of the 2 week the man gave him £80 and said the rest was for the caravan and the lift every day and for the knife and gloves. when my partner said he was leaving the man said he knows where we live and showed him a video on his phone of a guy being beat up and said thats what happens to people who talk. my partner is scared to go to police because he has no visa. please dont use my name""",
+  "DE AC EO WW IT", "oa plc lh ct ppe foa ncw", "L")
+A("""Interview with A (Albanian, 19) via interpreter. A says that in Albania he owed money to a man in Durrës after his father's shop failed. The man said he could clear the debt by working in England for one year at a car wash and would earn £1,500 a month. He travelled by lorry from Belgium.
+In England he was taken to a house in Kent and told the car wash was closed and he would 'look after a garden' for a while. The garden was a cannabis farm in a converted barn. He lived in the barn with one other man, slept on a camp bed next to the lamps, and a man came every three days with food. He was never paid; he was told the money was going to the man in Durrës. His phone was taken on the first day and he does not know the address. He was told that if the plants were stolen or died the cost would be added to his debt. He left when police raided the barn.""",
+  "AV DE DB WW IS AC", "iso saw plc ncw", "C")
+A("""Report of two people living in a tent by the canal towpath, appear to be rough sleepers. Outreach team informed.""")
+A("""my cousin went to turkey last year because a man in our community in leeds said he could get £10k for his kidney and clear what he owes him. he came back with a big scar and only got £2k and now they say he still owes. hes very ill""",
+  "DB DE AV", "pa", "O")
+A("""NHS Blood and Transplant: non-directed altruistic kidney donor (M, 38) assessment complete. No payment or reward, no coercion identified, donor fully understands the procedure. Approved by HTA panel.""")
+A("""Handover to CID. IP is a 27yo Sudanese female who attended the front counter at 1900hrs with a neighbour. States she has worked as a maid for a family in Edgbaston for 3 years and has never been paid, is hit by the wife with a slipper when food is late, and is locked in the house when the family go out. Family believe she is at the shops. IP has nothing with her except the clothes she is wearing. No passport - says the husband keeps it. Safe accommodation being sought via SA; NRM consented.""",
+  "WW PV RM RD", "rmv dt fpe", "D")
+A("""The lads at the car wash never have coats on even in the snow and look half starved.""",
+  "", "pa", "")
+A("""Advert for 'Sweet Lily, 18, just arrived' uses the same phone number as 11 other girls' adverts across 4 cities.""",
+  "", "", "S")
+A("""Site visit report, Riverside Phase 2. HSE inspector attended following a fall from height on 12/05. The injured worker (Lithuanian, 44) is employed directly by the principal contractor, paid by BACS, lives in his own rented flat in Leyton and has worked for the firm for six years. He told the inspector he was not clipped on because the anchor point had been moved. The company has since retrained staff.
+Separate issue: two agency labourers complained they were paid a day late because of the bank holiday; this has now been paid. Inspector notes no labour exploitation concerns. Prohibition notice issued for work at height.""")
+A("""Intel Log 2231. Grading 1/B/P. Subject: 'T-Bone' line (07700 900777) operating in Exeter.
+Nominal 1: Kyle MORRISON DOB 11/02/2001 - line holder, based Lewisham.
+Nominal 2: Jayden (surname unk), approx 15yrs, MFH from Croydon since 04/10.
+Nominal 3: Carol EVANS DOB 09/09/1968, occupant of 7 Sidwell Ct, Exeter, heroin user.
+INT: Nom 2 is being kept at Nom 3's address to run deals; he is not permitted to leave the flat except to make drops and an older male goes with him when he does. He has been told his debt is now £2,000 after being 'robbed', which source believes was set up by MORRISON's associates. Nom 3 gets heroin in lieu of rent. Source has seen an untreated stab wound to Nom 2's leg.
+Risk to Nom 2 assessed HIGH. Recommend strategy meeting today and welfare visit.""",
+  "AV RM DB PV", "rmv pa", "C", r="immediate", child=True)
+A("""Cash machine tampering suspected at the garage on the A38, skimming device recovered.""")
+A("""Through the interpreter: T. says she is 17. She says her family in Ha Tinh borrowed $20,000 from 'the company' for her to go to England to study. When she arrived in Birmingham she was told the study would come later and she must work in a nail bar to pay back the loan. She worked from 9 until 8 every day, lived at the shop owner's house and was given £100 a month. She says the owner's husband came into her room at night and she could not stop him.""",
+  "AV DE DB EO WW PV", "lh", "L", child=True)
+A("""Man selling the Big Issue outside the station, badge checked, all fine.""")
+A("""Woman approached officers at the station saying she had lost her purse and train ticket and had no money to get home to Leeds. Travel warrant arranged via BTP.""")
+A("""101: caller's sister is a live-in cleaner for a family in Hampstead. The family took her phone two months ago; she has only managed to call once, from a shop, and didn't know the address of the house.""",
+  "IS", "iso", "D")
+A("""2/C/P. INT suggests approx 5 Chinese females living in a flat above a takeaway in Swansea which is used as a brothel. The females are rotated every week, arrive with one small bag each, have no phones and speak no English. A male known as 'Ah Keung' answers the door and takes all bookings.""",
+  "IS", "fpe iso sfw", "S")
+A("""Concern for welfare: elderly neighbour not seen for a week. Officers attended, neighbour in hospital following a fall. Family informed.""")
+A("""Union rep: a group of Indian students on student visas are being used at a parcel depot in Coventry via an umbrella company. They work 60-70 hours a week though their visas allow 20, and the supervisor keeps reminding them 'you know what happens if the Home Office finds out'. They are paid onto prepaid cards issued by the umbrella company, topped up only when the company decides; several have been waiting six weeks for money they are owed. They share a 3-bed house arranged by the supervisor, 10 people.""",
+  "AV EO IT WW AC", "lh ncw oa", "L")
+A("""Store detective: group of four Romanian children (approx 10-14) stealing razor blades and perfume and handing them to an adult male waiting in a car outside. Children detained; male drove off. Children had no ID and were very thin.""",
+  "AV", "pa", "C", child=True)
+A("""Parent reports son's bike stolen from outside school, no suspects, no CCTV.""")
+A("""Transplant coordinator: patient returned from a 'transplant tourism' trip to Pakistan with a new kidney. He says he paid $40,000 and the donor was 'a poor labourer who was paid for it'. Reported in line with HTA guidance.""",
+  "", "", "O")
+A("""Debrief of S (F, 48, Indian national, Punjabi speaker). Interpreter present.
+S states she was employed as a cook by a family in Delhi for many years and was brought to London by the same family when they moved in 2019. She was told she would be paid £600 a month in London and have one day off a week. In London she slept on a mattress in the utility room and worked from 5.30am until the family went to bed, usually after 11pm. She has never had a day off. She was paid nothing in the UK; when she asked, the employer said it was being 'saved' for her.
+The employer's wife slapped her on several occasions and once threw hot tea at her. She was not allowed out alone and did not know the name of the road. Her passport was kept in a locked drawer in the study.
+S left on 14/08 when a delivery driver helped her. She has a small bag of clothes and no money.""",
+  "DE EO AC WW PV RM IS RD", "lh plc rmv iso dt fpe", "D")
+A("""She says the boss keeps her card and PIN and gives her £30 on Fridays.""",
+  "WW", "ncw", "")
+A("""Neighbour reports men going in and out of the garage at number 9 late at night. Officers checked: the owner runs a licensed car repair business from home. No concerns.""")
+A("""3/C/P. INT suggests an Instagram account (@elite_models_ldn) is recruiting young women from Brazil and Colombia with offers of modelling contracts. On arrival they are taken to apartments in Canary Wharf and told they must see clients to repay their flights and 'agency fees' totalling £5,000.""",
+  "DE DB", "", "S")
+A("""Border Force Dover: coach carrying 40 Polish seasonal workers, all with contracts, return tickets and their own documents, travelling to a registered farm in Kent. No concerns.""")
+A("""saw a woman banging on the window of flat 4 last night screaming help and a man dragged her away from it""",
+  "PV RM", "rmv", "", r="immediate")
+A("""Live-in carer (F, 55, Zimbabwean) for an elderly man in Surrey. Works long days but has two full days off a week, holds her own passport and is paid monthly into her own account. She says the son shouted at her once about the shopping but has never threatened her.""")
+A("""Romanian woman (22) told the NGO she was brought to Manchester by a man who said she would work in a hotel. Instead she was made to marry a Pakistani man she had never met so that he could get a visa. She lives with him; he rapes her and his family make her clean the house all day. The man who brought her was paid £10,000.""",
+  "DE PV", "", "C D")
+A("""No concerns, she has her own passport and goes out when she likes.""")
+A("""nail place on queens rd the girls live there i think cos i see them hanging washing out the back window n they r always there 8am - 10pm 7 days a wk. the owner dont let them talk to customers at all""",
+  "EO IS", "saw lh iso", "L")
+A("""DA: female reports her ex-partner keeps messaging her and turning up at her work. Harassment crime recorded, DVPN being considered.""")
+A("""Fraud team: student (19) recruited via Snapchat to 'receive payments' into her account for a fee; £28,000 passed through in two weeks. She now says the man who recruited her threatens to post her address online if she closes the account.""",
+  "IT", "", "C")
+A("""Prison OMU: prisoner due for release has no fixed abode; housing referral made. No exploitation concerns identified at interview.""")
+A("""LADO consult: foster carer reports a 16yo Afghan UASC in her care has disclosed that before coming into care he lived with a man in Southall who made him work in his shop 14 hours a day for food and a bed in the storeroom. The man still rings him saying he owes £3,000 for the 'favour'.""",
+  "AV EO WW DB", "lh saw", "L", child=True)
+A("""999: male says he has got out of a farm near Boston where he was locked in a shipping container at night, the boss chased him with a bat, he is hiding in the petrol station toilet on the A16, other men still there.""",
+  "RM PV", "rmv", "L", r="immediate")
+A("""Food hygiene inspection at restaurant: rating 3. Four kitchen staff on rota; cleanliness issues in the storeroom. Revisit in 3 months.""")
+A("""2/B/P. INT suggests POI Gheorghe LUCA (DOB 22/01/1975) holds approx 20 bank cards in other people's names and withdraws benefits and wages every Thursday at the post office in Ilford. The account holders are Romanian men brought over by LUCA who work on building sites and live in two houses he rents, 8-10 per house.""",
+  "WW AC", "mbc ncw oa", "L C")
+A("""my daughters 13 and some 20 yr old lad keeps sending her stuff on snap, he bought her a phone and now he wants her to come to a party in a hotel with his mates. shes saying hes her boyfriend. please help""",
+  "AV", "", "S", child=True)
+A("""Au pair dispute: Italian au pair (20) called 101 after an argument with her host family about her hours; she was asked to babysit on a Saturday night, which was not in her agreement. Officer spoke to both parties. She has her own room, her passport, gets £110 a week and attends language classes. She has decided to move to another family through the agency. Words of advice; no offences, no exploitation concerns.""")
+A("""MCA inspection, trawler out of Kilkeel. Six Filipino and two Ghanaian crew on transit visas. Crew say they were recruited in Manila for $1,200 a month; the contracts on board show $500. Crew have not been paid for four months - the skipper says the owner 'sends it to the families', but two crew called home on the inspector's phone and their families have received nothing. Crew are not permitted to go ashore because they 'have no visa for the UK'. Passports held by the skipper. Crew cabins wet and mouldy with no working heating. They work 'until the catch is in', often 18-20 hours.""",
+  "DE WW RM RD AC EO", "rmv dt plc lh", "L")
+A("""Caller asks whether it is legal to sell a kidney as he is in debt. Advised it is not and signposted to debt advice services.""")
+A("""I was homeless in Stockport when a man offered me £80 a day for tarmac work and a place to stay. I ended up living in a horse box on a site for six years. I was paid nothing, maybe a few quid for tobacco. They'd give me a beating if I slowed down. I wasn't allowed off the site without one of the sons. They said if I ran they'd find me, they did it to another lad.""",
+  "AV DE AC WW PV RM IT", "plc rmv", "L")
+A("""theres a man on our street who always has different women visiting him hes a creep""")
+A("""Jobseeker complaint: an agency in Leicester asked him for a £150 'registration fee' before it would offer him warehouse work. He refused and found work elsewhere.""",
+  "", "uf", "")
+A("""3/B/P. INT suggests Chinese nationals working at a cannabis factory in a disused mill in Oldham have been told their families in Fujian will be harmed if a crop is lost. A worker who tried to leave last month was beaten.""",
+  "IT PV", "", "C")
+A("""GLAA Enforcement Officer notes, Op MERIDIAN. Visit to Premier Poultry Ltd, Unit 9, Brickfields Industrial Estate. 42 workers on shift, most supplied by Fastline Recruitment. 17 interviewed with Polish, Romanian and Lithuanian interpreters.
+(a) 11 workers said they are collected from the same three addresses at 04:45 by a Fastline driver and returned after 18:00, six days a week;
+(b) each is charged £6 a day for the transport, deducted from wages;
+(c) 9 said they paid £200 cash to a man in their home town for the job, 'for paperwork';
+(d) workers hold their own documents and bank cards;
+(e) the three addresses were visited: 22 Crown St had 13 people in a 3-bed terrace, mattresses in the living room and kitchen, arranged and charged for by Fastline.
+Workers described the Fastline supervisor as strict but none reported threats or violence. Licence revocation under consideration.""",
+  "EO AC", "cedl lh ct uf oa plc", "L")
+A("""i think the woman next door is kept like a slave. she does all their cleaning and washing and they lock the front door from outside when they go out so she cant leave""",
+  "RM", "rmv", "D")
+A("""Man found asleep in his car in a factory car park, says he had an argument with his wife. Given advice on shelter. He does not work at the site.""")
+A("""Via interpreter: H. (Vietnamese, says she is 16) was moved between nail shops in Leeds, Hull and York. She didn't know the names of the towns until police told her. She was not allowed a phone and spoke to nobody except the owners. She was paid nothing; the owner said her parents had already been paid.""",
+  "AV IS WW", "iso", "L", child=True)
+A("""Noise complaint: builders working next door start at 7am and finish at 5pm, caller wants them to start later.""")
+A("""1/B/C (not to be disseminated outside MSHT unit). Source is a former driver for a diplomatic household in Mayfair. States the household employs four Indonesian maids who sleep on mattresses in the basement laundry, are locked in at night, do not hold their own passports and have been told that if they try to leave they will be arrested by British police because they are illegal.""",
+  "RM RD AC IT", "rmv dt plc foa", "D")
+A("""Kitchen staff at a Chinatown restaurant protested over service charge being kept by management; the restaurant has agreed to pass it on in full from next month. Employment matter, staff free to leave and paid their wages.""")
+A("""Witness statement of F (Eritrean, 24), taken with a Tigrinya interpreter.
+'I left Eritrea in 2019. In Libya the smugglers held me in a warehouse for seven months until my brother in Sweden paid. They beat the men and they raped the women, me also. In Calais a man called Tedros said he could get me to England and I would pay him when I was working.
+In London he put me in a flat with three other women. He said I owed £9,000 and I had to go with men. He kept all the money. He took my phone and the flat door had two locks and he had both keys. I was there about four months. One night he forgot to lock the bottom lock and I ran.'""",
+  "PV DB WW IS RM", "ncw iso rmv", "S")
+A("""Taxi driver reports passenger ran off without paying the fare at Church St.""")
+A("""Benefits investigation: Slovak couple, both with learning difficulties, brought to Sheffield by relatives who registered them for Child Benefit and Universal Credit. The relatives control the payments and the couple are made to beg in the city centre every day.""",
+  "AV", "ncw", "C")
+A("""They showed me a video of what happened to the last one who talked.""",
+  "IT", "", "")
+A("""door locked from outside, boss has the key, we cant get out of the shop at night""",
+  "RM", "rmv saw", "L", r="immediate")
+A("""SA: former client calls to say she is settled in her new job, has her own flat and wanted to thank the team. Case closed.""")
+A("""3/C/P. INT suggests staff at the Golden Dragon takeaway in Barry work 12-hour shifts seven days a week, sleep in the storeroom on flattened boxes and are paid £100 a week.""",
+  "EO AC", "lh saw plc", "L")
+A("""I meet Alex in Bacău, he was my boyfriend. He said we go to England to work in a factory and save for a house. In Birmingham he said the factory is finished, we need money fast, I must do massage. Then it was not massage. He took all the money every night. When I said no he pulled my hair and kicked me. He said he will send the photos to my father.""",
+  "DE WW PV IT", "ncw", "S")
+A("""Vietnamese student (19) reported missing by the university; found staying with friends in Manchester, attending lectures online and in contact with her family. Closed.""")
+A("""GP letter: patient, now 29, disclosed that from the age of 11 to 17 she lived with a family in Peckham who brought her from Lagos. She did all the housework and childcare, never went to school and was beaten with a belt if things were not done.""",
+  "AV PV", "", "D", child=True)
+A("""NCA briefing: network recruiting Moldovan and Romanian men in the UK with offers of construction work in Turkey. On arrival their passports are taken and they are pressured to 'sell' a kidney to pay off their debts to the recruiters.""",
+  "DE RD DB", "dt", "O")
+A("""lady at the car wash said her husband works there 7 days a week and the boss pays his wage by sending money to albania, he gets nothing in his hand""",
+  "EO WW", "lh ncw", "L")
+A("""Car wash owner called 101 to report a customer who drove off without paying.""")
+A("""2/B/P. Brothel operating at 55 Linden Ave, Luton. INT suggests three Romanian females aged approx 20 managed by POI Florin DUMITRU, who keeps their ID cards and takes all their earnings. One female seen by a client with a black eye.""",
+  "RD WW", "dt ncw pa", "S")
+A("""Delivery rider complains the app company deactivated his account; says the algorithm is unfair. Not a police matter, signposted.""")
+A("""Mum of 16yo says a dealer has told her son 'your little sister will get it' if he doesn't go back to Swindon with the next batch. He is home now but terrified.""",
+  "AV IT", "", "C", child=True)
+A("""lots of foreign lads working on the new housing estate must be illegals""")
+A("""THERES A BROTHEL ON MY ROAD!! THE GIRLS LOOK DRUGGED AND SKINNY AND THE MAN WITH THEM DONT LET THEM OUT ON THEIR OWN EVER, HE WALKS THEM TO THE SHOP AND BACK""",
+  "RM", "pa rmv", "S")
+A("""Care home manager: a new night carer placed by an agency told colleagues she lives in a room provided by the agency owner, has no phone of her own and does not know the address of the house. She is driven to and from every shift by the owner's husband.""",
+  "IS", "iso et", "L")
+A("""Female reports she has lost her BRP, believes she left it at the library. Advised to report to the Home Office.""")
+A("""999 call summary: night manager at a hotel on Station Rd reports a girl of approx 16 in room 214, booked by an older male who paid cash. Staff have seen five different men go up to the room in three hours. The girl came down crying asking for a phone charger and said she 'isn't allowed to leave until the morning'. The male is currently in the hotel bar.""",
+  "AV RM", "rmv", "S", r="immediate", child=True)
+A("""Hotel reports guest causing damage to a room after a party; officers attended and removed him.""")
+A("""Working girl (Hungarian, 26) tells outreach the woman who runs her adverts says her debt has gone from £3,000 to £7,000 because of 'fines' for being late and for the room.""",
+  "DB", "", "S")
+A("""She gets £20 a week pocket money, the rest goes to the lady.""",
+  "WW", "ncw", "")
+A("""Minibus carrying agricultural workers stopped for overloading: 18 people in a 15-seat vehicle. Driver reported. Workers were travelling to a licensed farm and had no complaints.""")
+A("""She said that if he had ever tried to take her passport she would have left, but he never did. She works as a nanny, is paid properly and has her own flat.""")
+A("""Bank ID fraud team: six accounts opened using the Lithuanian ID cards of men working at a car parts factory. The men say they handed their IDs to their landlord when they moved in and never got them back; he used them to take out loans. They knew nothing about the accounts.""",
+  "RD", "dt", "C")
+A("""car wash on the roundabout the kurdish boys there work from 7am to 9pm every day even xmas day, i asked one and he said no day off ever""",
+  "EO", "lh", "L")
+A("""Customer complains her nails became infected after a visit to a nail bar and wants a refund. Passed to Trading Standards.""")
 
 if __name__ == "__main__":
     main()
