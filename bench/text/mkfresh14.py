@@ -359,6 +359,156 @@ A("""Bank ID fraud team: six accounts opened using the Lithuanian ID cards of me
 A("""car wash on the roundabout the kurdish boys there work from 7am to 9pm every day even xmas day, i asked one and he said no day off ever""",
   "EO", "lh", "L")
 A("""Customer complains her nails became infected after a visit to a nail bar and wants a refund. Passed to Trading Standards.""")
+A("""Children's Services - strategy meeting (summary). Subject: M (Eritrean, stated age 16), UASC placed at a hotel in Kent.
+M went missing on 02/11 and was located on 09/11 at a car wash in Slough by officers attending an unrelated report. M said a man he met outside the hotel offered him £50 a day at the car wash. He worked from 7am until dark, slept on the floor of a storage container behind the car wash with three adult men, and was not paid because, he was told, the man had paid for his train ticket and food and he had to pay that back first. His phone was 'borrowed' by the man on the first day and not returned. M has no injuries.
+Attendees noted that two other UASC from the same hotel have been missing since October.
+Actions: NRM referral (child - no consent needed), ICTG referral, placement move out of area.""",
+  "AV DE EO AC WW DB IS", "lh saw plc oa iso ncw", "L", child=True)
+A("""GLAA intelligence check. Report from a member of the public that Eastern European workers at Greenfields plant nursery 'look miserable and are picked up in a van'. Officers attended: 22 workers, employed directly by the nursery, all on written contracts. The minibus is run by the nursery, free and optional; several workers drive themselves. Start time 6.30am in summer to avoid the heat, finish 3pm. Workers live in their own rented accommodation in town and hold their own documents and bank cards. Two workers interviewed with an interpreter described the manager as fair. Payroll checked: above NLW, holiday pay correct. NFA, informant updated.""")
+A("""Facebook post in a Romanian community group offering £15,000 for a 'healthy kidney donor, O+, discreet', with a WhatsApp number.""",
+  "", "", "O")
+A("""Through the Urdu interpreter, Mr H says the man who brought him to Bradford said he owed 1.5 million rupees for the visa and the only way to pay was to 'donate' a kidney to the man's relative. He was told his brother in Mirpur would be hurt if he refused. He was taken to a private clinic, told it was a health check, and woke up after surgery. He was given nothing.""",
+  "DB IT DE", "", "O")
+A("""Man reports his wallet and bank cards stolen from a locker at the gym; cards since used at two cash machines in town.""")
+A("""2/B/P. INT suggests a male known as 'Uncle Jay' at the shisha bar on Hill St gives free food and vapes to girls from Grange Academy aged 13-15 and takes them up to the flat above the bar.""",
+  "AV", "", "S", child=True)
+A("""Sudanese male (30) at the immigration reporting centre says he is worried about his asylum claim. Volunteers at a food bank. No exploitation concerns disclosed.""")
+A("""They take our phones when we arrive at the farm and give them back on Sunday for one hour.""",
+  "IS", "iso", "L")
+A("""Agency induction at a bakery in Swindon: a Slovak man brought seven workers and translated everything for them. None had their own ID with them; the man produced all of their ID cards from a folder he kept. The workers did not answer a single question themselves.""",
+  "RD", "dt sfw", "L")
+A("""Caller's lodger has gone back to Poland leaving his belongings in the room; caller asks what to do with them. Advised.""")
+A("""Hello, I write for my brother Cristian. He go to work in England in June with a man from our village who say is job in chicken factory with 1.600 pounds and house. He call me only two times. He say they live 20 people in one house, they go to work in the night in a car and come back in morning, the man keep their cards from the bank and give them only money for food. He say the man have all identity cards because 'is for the contract'. Now one month I not hear him, his phone is closed. I am very worry. The house is in Northampton I think near big Tesco. Please help.""",
+  "WW AC RD", "ncw oa dt", "L")
+A("""Family in Iași asked police to check on a Romanian man who hadn't called home for a week. Officers found him at work at a warehouse; his phone was broken and he has now called his family.""")
+A("""Shop security: two Romanian women caught stealing baby milk. One said in broken English 'if we come back with nothing he beats us'. A man in a car was seen dropping them off and waiting.""",
+  "IT PV", "", "C")
+A("""Big Issue seller (Romanian) reports being verbally abused by a passer-by. Hate incident recorded.""")
+A("""IDVA referral. Ms P (26, Indian) came on a spouse visa 18 months ago. Her in-laws keep her passport, she is made to cook and clean for nine people from 5am to midnight, she is not allowed to contact her parents and she is told she will be sent back divorced and shamed if she complains. Her husband slaps her.""",
+  "RD EO IS IT PV", "dt lh iso", "D")
+A("""He took my phone and my passport and said I belong to him now.""",
+  "IS RD", "iso dt", "")
+A("""Worker at a recycling plant says the agency charges £25 a month for 'PPE hire' and £10 for a locker. Otherwise he is fine: paid into his own account, has his passport and could leave any time.""",
+  "", "ppe", "")
+A("""2/B/P. INT suggests a 15yo female from Bedford is being used to carry drugs to Kettering for the 'Ace' line and is made to have sex with line members as 'payment' for a drugs debt.""",
+  "AV PV DB", "", "C S", child=True)
+A("""Care home staff complain that rotas are changed at short notice. Employer consulted, HR matter.""")
+A("""My name is Nok. Agent in Bangkok say I work in Thai massage in London, real massage, 40,000 baht every month. I pay agent 150,000 baht before I come, my mother borrow from moneylender. In London the boss take my passport first day. I work in massage shop but customer want sex and boss say I must do it or I pay more debt. I sleep in the shop on the floor with the other girls. I work every day, 10 o'clock morning to 2 o'clock night. Boss give me only £50 every week. I not know where is the shop, I never go outside alone.""",
+  "DE AV RD DB AC EO WW IS RM", "uf dt saw plc lh ncw iso rmv", "S")
+A("""Lost dog found on the industrial estate, returned to owner.""")
+A("""Jobcentre work coach: claimant (Polish, 50, alcohol dependent) always attends with a man who answers for him. Claimant whispered that the man keeps his payments and he sleeps in the man's garden shed. He is made to labour on the man's building jobs for cans of beer.""",
+  "AV WW AC", "sfw ncw plc", "L C")
+A("""3/B/P. INT suggests Romanian females are flown into Gatwick having been told they are coming to clean houses, and are placed in short-let flats across Brighton for 3-4 days at a time. The females are not allowed to keep phones and are moved between flats by a driver who waits outside during bookings.""",
+  "DE IS", "iso et", "S")
+A("""Short-let host complains guests held a party and left a mess; no other concerns.""")
+A("""we never get paid, boss always says later later""",
+  "WW", "", "")
+A("""Pay query: Polish warehouse worker says his last payslip is £85 short. Agency accepts the error and will correct it in the next pay run. He has his own bank card and passport.""")
+A("""Op HARBOUR - warrant executed 06:00 at 17 Meadow Rise, Swindon.
+Occupants: (1) male, Albanian, states 17, found in bedroom 2 among approx 300 plants; (2) male, Albanian, 34, found asleep downstairs, claims to be 'visiting'.
+Premises: electricity bypassed, all windows boarded, front door secured with a bolt on the outside and a padlock, back door screwed shut.
+Male 1 had a mattress, a rucksack with one change of clothes and a phone with no SIM. He told officers via Language Line he was brought here 'two months ago', a man brings food, and he has not been outside since. He owes 'the boss' £15,000 for the journey.
+Male 2 arrested for conspiracy to produce. Male 1 treated as potential victim: NRM referral (child), placed with EDT.
+Exhibits: 3 phones, £2,400 cash, notebook with names and sums.""",
+  "AV RM DB IS", "rmv fpe saw iso", "C", child=True)
+A("""Warrant at 3 Elm Close: small cannabis grow in the loft. Occupier is a British male (45) who owns the house and says he grows for his own use. No one else present. Charged.""")
+A("""Every time I try to talk to the Romanian cleaners their supervisor answers for them.""",
+  "", "sfw", "")
+A("""Crew (Sri Lankan) on a Scottish prawn trawler say they have not been able to phone home for five months because the skipper keeps the satellite phone and their mobiles locked in the wheelhouse.""",
+  "IS", "iso", "L")
+A("""Fishing vessel inspection: crew of five, all UK residents, contracts and pay correct, rest hours logged. No issues.""")
+A("""School referral: Year 8 girl (12) from Ghana lives with a 'guardian'. She says she cleans the house before and after school and cooks for the family, and the guardian's adult son touches her at night.""",
+  "AV PV", "", "D", child=True)
+A("""Female says her husband manages the joint household account and gives her housekeeping money; she wants advice. She works and receives her own wages, no violence or threats reported. Signposted to support services.""")
+A("""Adult safeguarding: 84yo man's nephew has been collecting his pension for a year and gives him £10 a week. Man lives alone.""",
+  "", "ncw", "")
+A("""Told it was a job picking fruit in Kent, ended up in a cannabis house in Essex.""",
+  "DE", "", "C")
+A("""Promised hotel work in London but they took us to a brothel in Leeds.""",
+  "DE", "", "S")
+A("""Woman reports she was scammed by a fake job advert asking £300 for a uniform and training; she paid but the job does not exist. Action Fraud reference given.""",
+  "", "uf", "")
+A("""Woman reports her handbag stolen at the bus station, no suspect description.""")
+A("""Bank branch concern: account of a 17yo receives many small payments which are withdrawn as cash straight away. He told staff his 'friend' keeps the card and will 'sort him out' if he closes the account.""",
+  "AV IT", "ncw", "C", child=True)
+A("""Debrief (Portuguese interpreter). G, 31, Brazilian, entered the UK as a visitor in 2022 and overstayed. She found work through a Facebook group with a cleaning company run by a Brazilian couple in Harrow. She was told she would earn £10 an hour and could live in their house for £300 a month.
+She cleaned offices from 4am to 8am and houses from 9am to 7pm, six days a week. The couple collected the pay from the clients and paid her 'when they had it'; in five months she received £600. They said that because she had overstayed she could not complain to anyone and they would call immigration if she left. She shared a bedroom with five other women in the couple's house.
+She was not physically harmed. She left after a client noticed she was crying and gave her a charity's number.""",
+  "AV DE EO WW IT AC", "lh ncw foa oa", "L")
+A("""SARC referral: F, 19, Albanian, brought in by police after being found distressed on the M1 hard shoulder. Says she escaped from a car, had been raped repeatedly in a house in Leicester over two weeks, and that her 'boyfriend' arranged the men and took the money.""",
+  "PV WW", "ncw", "S")
+A("""GP note: Pt (M, 34, Egyptian) has a nephrectomy scar. Says he sold a kidney in Cairo to pay the smugglers for his journey to Europe; the smugglers arranged the operation.""",
+  "DB", "pa", "O")
+A("""Midwife booking: 24yo Polish woman, first pregnancy, lives with partner, works at a bakery, attended alone. No safeguarding concerns.""")
+A("""Midwife note: late booking at 30/40. Woman (20, Vietnamese) attended with a man who said he was her 'boss' and refused to leave the room; he held her documents and answered every question. She works in a nail salon and lives above it. When he left to move the car she wrote on the notepad 'he not let me go out'. Appeared frightened, no eye contact.""",
+  "RD RM", "sfw dt saw rmv", "L")
+A("""Neighbour reports scaffolding left unsafe over the weekend. Council building control informed.""")
+A("""INT LOG 3390. 2/B/P. Re: JD GROUNDWORKS LTD (director Daniel JAMES DOB 14/06/1980). Source (former employee) reports:
+(1) JAMES employs approx 15 labourers, mostly Romanian, cash in hand;
+(2) labourers are picked up by JAMES's foreman from a house at 4 Birch Rd at 0600 and dropped back around 1900;
+(3) they pay the foreman £10 a day for the lift;
+(4) source believes the foreman keeps the workers' ID cards 'for site inductions' and has never seen them returned;
+(5) one worker known as 'Vali' told source he has not been paid for six weeks and is told 'next Friday' every week;
+(6) JAMES's own son also works on site, is paid properly and lives at home - no concerns re him.
+Source has no information about threats or violence.""",
+  "EO RD WW", "cedl lh ct dt", "L")
+A("""Warehouse workers complain the agency changes their shifts by text at short notice. All are paid correctly into their own accounts.""")
+A("""He doesnt know the address where he lives, they move them every few weeks and nobody is allowed a phone.""",
+  "IS", "iso", "")
+A("""Outreach: women working from pop-up flats in Milton Keynes say they pay the driver £100 for every trip between cities, and he takes them to and from every booking.""",
+  "", "ct et", "S")
+A("""report: the chinese takeaway lot all live upstairs, about 4 of them, they seem fine and go out to the pub on sundays""")
+A("""Landlord reports his tenant has sublet to 'his workers' - 9 men in 2 rooms. The men told the letting agent they are not allowed to go out except to work and that the tenant takes their wages.""",
+  "RM WW AC", "rmv ncw oa", "L")
+A("""Teenager (15) reported missing, returned home next morning, had been at a friend's house. Return interview: no exploitation concerns.""")
+A("""Handover: 3x Bulgarian males arrested at a bank in Croydon trying to open accounts with false Italian ID cards. Interviewed with interpreter: a man in Sofia paid their flights and gave them the IDs; they must open ten accounts each to pay him back, and he has kept their real passports.""",
+  "DB RD", "dt", "C")
+A("""Male (28, local) arrested for possession with intent to supply; admits dealing on his own account. No exploitation indicators.""")
+A("""Fire service visit: workers at the car wash sleep in a portacabin behind the jet wash bays - six mattresses, one small window, no heating apart from a paraffin heater. Owner says they are 'just resting between shifts'.""",
+  "AC", "saw plc oa", "L")
+A("""Pakistani man (40) on a skilled worker visa tells a Migrant Help adviser that his employer, a takeaway in Rochdale, made him repay £8,000 of 'sponsorship costs' from his salary, takes £1,000 of his £2,100 monthly pay back in cash the day after payday, and tells him that if he leaves the job his visa will be cancelled and he will be detained.""",
+  "DB WW IT", "ncw foa", "L")
+A("""Skilled worker (Nigerian nurse) asks whether she can change employer; her sponsor has been supportive. Advised to contact UKVI.""")
+A("""Came in with just the clothes on her back and a carrier bag.""",
+  "", "fpe", "")
+A("""HELP there is a young girl maybe 14 in the flat opposite me, she keeps crying and different men go in, a man locks the door from outside when he leaves. shes there right now""",
+  "AV RM", "rmv", "S", r="immediate", child=True)
+A("""Report of a suspicious van parked near the school; checked, it belongs to a window cleaner.""")
+A("""Social worker: elderly Sikh woman (71) was brought from India by her son 'for a visit' and now cooks, cleans and looks after his three children full-time. The son keeps her passport and she is not allowed to phone her daughter in Canada. She says she is tired but 'it is family'.""",
+  "DE RD IS", "dt iso", "D")
+A("""Financial crime: nine accounts belonging to Vietnamese nail technicians all receive wages that are transferred out the same day to one account held by a Ms T LE.""",
+  "WW", "ncw", "L")
+A("""I was told I would be a waiter in a big restaurant but it was a small takeaway, I washed dishes and slept in the kitchen.""",
+  "DE", "saw", "L")
+A("""GLAA compliance visit to a shellfish processor in Fleetwood: 60 staff via a licensed provider. Interpreter-led worker interviews found no fees, no accommodation issues, free PPE and a worker hotline poster in six languages.""")
+A("""2/B/P. INT suggests Polish workers at a building site in Croydon are locked inside the compound overnight in a steel container and have been told they will be 'buried in the foundations' if they go to the police.""",
+  "RM IT AC", "rmv saw plc", "L")
+A("""Romanian worker says he is happy at the car wash; the boss gives him a lift to the bank on Fridays so he can send money home, and he has his own card.""")
+A("""CEOP referral: 12yo boy has been sending images to an adult on Discord who now threatens to share them unless he sends more and meets him.""",
+  "AV IT", "", "S", child=True)
+A("""the car wash boys sleep in the shipping container round the back""",
+  "", "saw plc", "")
+A("""Man with a learning disability reported missing by his mum, found at the local library. Lives with family and works at a supported employment café.""")
+A("""A care agency director from Kent has been ordered to pay £60,000 compensation after a tribunal found she recruited 30 care workers from Kerala and Zimbabwe with promises of full-time work, charged each of them up to £10,000 for visas, housed them six to a room in two houses she owned, and then gave them only a handful of hours each week. Workers told the tribunal they were warned that complaining would lead to their sponsorship being withdrawn and their removal from the UK. The Home Office has revoked the agency's sponsor licence and the GLAA said it was investigating further.""",
+  "DE AC IT", "uf oa foa", "L")
+A("""She thought the job was in London but it turned out to be in Croydon; she laughed about it and is happy there.""")
+A("""Refugee Council youth worker: Eritrean girl (stated 16) who arrived on a small boat was collected from the hotel by a 'relative' and now stays at his flat in Lewisham. She looks after his three children and does all the housework, sleeps on the sofa, does not go to college, and he has her ARC card.""",
+  "AV RD", "dt", "D", child=True)
+A("""Parent reports the school has not returned her son's passport after the Paris trip; school confirms it is in the office safe and will be handed back on Monday.""")
+A("""999: female caller (Filipino) says she is a maid at a house on Bishops Ave. Her employer locked her in her room after she asked for her pay and said he will 'break her legs' if she tries to leave. Calling on a hidden phone, very quiet.""",
+  "RM IT", "rmv", "D", r="immediate")
+A("""Filipino nurse complains about noisy neighbours in the hospital staff accommodation. Referred to the housing officer.""")
+A("""Polish warehouse staff say the agency minibus is compulsory and costs £8 a day, and the driver waits for them after the shift and takes them straight back to the house.""",
+  "", "ct et", "L")
+A("""Disabled man begging at the traffic lights is dropped off and picked up by a Mercedes every day; says he gives the money to his 'friend'.""",
+  "AV WW", "cedl ncw", "C")
+A("""Report of a man begging on Broad St; he is local, known to homeless services, no concerns of anyone controlling him.""")
+A("""Statement of E (Albanian, 23).
+'I met Dritan online in 2021. He said he loved me, that in England he had a good job at a restaurant and we would marry. I came with him through France in a lorry. In London he said the restaurant was not ready. He brought me to a house in Ilford where there were two other girls. He told me I owed him £10,000 for the travel.
+At first I cleaned the house and cooked for the men who lived there. After a month he said I had to sleep with his friends, and later with men who paid. He took all the money. If I cried he hit me. He kept my passport in his car. He said if I went to the police they would send me back to Albania where my family would kill me for what I had done, and he would send the videos to my brothers. I was only allowed to go to the shop with one of the other girls.
+I escaped in March when he was arrested for a driving offence.'""",
+  "DE DB PV WW RD IT RM", "ncw dt foa rmv", "S D")
+A("""Police were called to a house in Slough after neighbours reported 'lots of men living there'. Officers found eight men from Goa sharing a licensed six-bedroom HMO. All work for an airport catering firm, rent directly from the landlord (who has no connection to the employer), hold their own passports and bank cards and have contracts. The men said they share to save money to send home. No indicators of exploitation; landlord reminded of licence conditions.""")
 
 if __name__ == "__main__":
     main()
