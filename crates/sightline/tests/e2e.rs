@@ -626,18 +626,7 @@ async fn http_journey(db: Db) {
     assert!(ok(&db, &["audit", "verify"], None).contains("chain intact"));
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn http_on_sqlite() {
-    http_journey(Db::sqlite()).await;
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn http_on_postgres() {
-    match Db::postgres().await {
-        Some(db) => http_journey(db).await,
-        None => eprintln!("SKIPPED http_on_postgres: SIGHTLINE_TEST_DATABASE_URL is not set (scripts/test sets it)"),
-    }
-}
+crate::on_both_backends!(http_journey => http_on_sqlite, http_on_postgres);
 
 #[tokio::test(flavor = "multi_thread")]
 async fn second_factor_enrol_require_and_expiry() {

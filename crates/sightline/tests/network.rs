@@ -10,18 +10,7 @@ use common::*;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-#[tokio::test]
-async fn network_on_sqlite() {
-    networks_paths_and_markings(Db::sqlite()).await;
-}
-
-#[tokio::test]
-async fn network_on_postgres() {
-    match Db::postgres().await {
-        Some(db) => networks_paths_and_markings(db).await,
-        None => eprintln!("skipped: SIGHTLINE_TEST_DATABASE_URL is not set"),
-    }
-}
+crate::on_both_backends!(networks_paths_and_markings => network_on_sqlite, network_on_postgres);
 
 const OFFICIAL: &str = "OFFICIAL";
 const SENSITIVE: &str = "OFFICIAL-SENSITIVE";

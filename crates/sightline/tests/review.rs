@@ -128,18 +128,7 @@ async fn wait_for_run(c: &reqwest::Client, base: &str) -> String {
     panic!("the matching run did not finish");
 }
 
-#[tokio::test]
-async fn review_on_sqlite() {
-    review_queue_decisions_contradictions_and_markings(Db::sqlite()).await;
-}
-
-#[tokio::test]
-async fn review_on_postgres() {
-    match Db::postgres().await {
-        Some(db) => review_queue_decisions_contradictions_and_markings(db).await,
-        None => eprintln!("skipped: SIGHTLINE_TEST_DATABASE_URL is not set"),
-    }
-}
+crate::on_both_backends!(review_queue_decisions_contradictions_and_markings => review_on_sqlite, review_on_postgres);
 
 async fn review_queue_decisions_contradictions_and_markings(db: Db) {
     setup(&db);
@@ -409,22 +398,11 @@ fn pairs_in(html: &str) -> Vec<(String, String)> {
     out
 }
 
+crate::on_both_backends!(the_strategic_picture_counts_resolved_people_once => picture_on_sqlite, picture_on_postgres);
+
 /// The demo's victims recorded by several forces count once in the strategic picture;
 /// analysts' decisions change what counts as one person; small counts are hidden; the
 /// picture is for analysts only, on the page and through the API.
-#[tokio::test]
-async fn picture_on_sqlite() {
-    the_strategic_picture_counts_resolved_people_once(Db::sqlite()).await;
-}
-
-#[tokio::test]
-async fn picture_on_postgres() {
-    match Db::postgres().await {
-        Some(db) => the_strategic_picture_counts_resolved_people_once(db).await,
-        None => eprintln!("skipped: SIGHTLINE_TEST_DATABASE_URL is not set"),
-    }
-}
-
 async fn the_strategic_picture_counts_resolved_people_once(db: Db) {
     ok(&db, &["demo", "--load-only", "--database", &db.url], None);
     let server = Server::start(&db, &[]);

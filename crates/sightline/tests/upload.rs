@@ -87,7 +87,9 @@ async fn upload_kind(
     file: &[u8],
     skip_invalid: bool,
 ) -> reqwest::Response {
-    let (ctype, body) = multipart(
+    post_upload(
+        c,
+        base,
         &[
             ("csrf", csrf_token),
             ("kind", kind),
@@ -102,7 +104,18 @@ async fn upload_kind(
             ("purpose", "test import"),
         ],
         &[("file", file_name, file), ("mapping_file", "", b"")],
-    );
+    )
+    .await
+}
+
+/// Submits the upload form as a browser would: `fields`, then `files`.
+async fn post_upload(
+    c: &reqwest::Client,
+    base: &str,
+    fields: &[(&str, &str)],
+    files: &[(&str, &str, &[u8])],
+) -> reqwest::Response {
+    let (ctype, body) = multipart(fields, files);
     c.post(format!("{base}/imports/upload"))
         .header("content-type", ctype)
         .body(body)
@@ -124,18 +137,7 @@ async fn people_named(c: &reqwest::Client, base: &str, name: &str) -> usize {
     html.matches(name).count()
 }
 
-#[tokio::test]
-async fn upload_over_http_on_sqlite() {
-    upload_preview_refuse_skip_reimport_and_rollback_over_http(Db::sqlite()).await;
-}
-
-#[tokio::test]
-async fn upload_over_http_on_postgres() {
-    match Db::postgres().await {
-        Some(db) => upload_preview_refuse_skip_reimport_and_rollback_over_http(db).await,
-        None => eprintln!("skipped: SIGHTLINE_TEST_DATABASE_URL is not set"),
-    }
-}
+crate::on_both_backends!(upload_preview_refuse_skip_reimport_and_rollback_over_http => upload_over_http_on_sqlite, upload_over_http_on_postgres);
 
 async fn upload_preview_refuse_skip_reimport_and_rollback_over_http(db: Db) {
     setup(&db);
@@ -386,14 +388,7 @@ async fn form_errors_are_named_and_other_kinds_use_the_same_pages() {
     assert!(html.contains("href=\"#file\"") && html.contains("larger than 1 MB"));
 
     // No file at all is named too.
-    let (ctype, body) = multipart(&[("csrf", t.as_str()), ("kind", "person")], &[]);
-    let res = c
-        .post(format!("{base}/imports/upload"))
-        .header("content-type", ctype)
-        .body(body)
-        .send()
-        .await
-        .unwrap();
+    let res = post_upload(&c, &base, &[("csrf", t.as_str()), ("kind", "person")], &[]).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res
         .text()
@@ -402,7 +397,9 @@ async fn form_errors_are_named_and_other_kinds_use_the_same_pages() {
         .contains("Choose a file to upload"));
 
     // A mapping that names a field people do not have is named, beside its box too.
-    let (ctype, body) = multipart(
+    let res = post_upload(
+        &c,
+        &base,
         &[
             ("csrf", t.as_str()),
             ("kind", "person"),
@@ -411,14 +408,8 @@ async fn form_errors_are_named_and_other_kinds_use_the_same_pages() {
             ("handling_code", "P"),
         ],
         &[("file", "x.csv", FILE.as_bytes())],
-    );
-    let res = c
-        .post(format!("{base}/imports/upload"))
-        .header("content-type", ctype)
-        .body(body)
-        .send()
-        .await
-        .unwrap();
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = res.text().await.unwrap();
     assert!(html.contains("href=\"#mapping_text\""), "{html}");

@@ -17,6 +17,30 @@ pub const PASSWORD: &str = "a long test password";
 
 // ------------------------------------------------------------------ harness
 
+/// Two tests from one async body `async fn(Db)`: `$sqlite` runs it on a fresh SQLite file,
+/// `$postgres` on a fresh PostgreSQL database when `SIGHTLINE_TEST_DATABASE_URL` is set
+/// (`scripts/test` sets it) and says it was skipped otherwise.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($body:path => $sqlite:ident, $postgres:ident) => {
+        #[tokio::test(flavor = "multi_thread")]
+        async fn $sqlite() {
+            $body($crate::common::Db::sqlite()).await;
+        }
+
+        #[tokio::test(flavor = "multi_thread")]
+        async fn $postgres() {
+            match $crate::common::Db::postgres().await {
+                Some(db) => $body(db).await,
+                None => eprintln!(
+                    "SKIPPED {}: SIGHTLINE_TEST_DATABASE_URL is not set (scripts/test sets it)",
+                    stringify!($postgres)
+                ),
+            }
+        }
+    };
+}
+
 /// A database for one test: a SQLite file in a temp dir, or a fresh PostgreSQL database.
 pub struct Db {
     pub url: String,
