@@ -302,7 +302,9 @@ impl Analyzer {
     }
 
     /// Analyses one text: the rules, then the learned layer
-    /// ([`learned`], switched by [`learned::ENABLED`]).
+    /// ([`learned`], switched by [`learned::ENABLED`]). Never inlined, so
+    /// profiles can count exactly what it costs (`bench/text/README.md`).
+    #[inline(never)]
     pub fn analyze(&self, text: &str) -> Analysis {
         learned::analyze(self, text)
     }
