@@ -155,19 +155,29 @@ impl WordCache {
     /// The slot for `w` and whether it holds `w`.
     #[inline]
     fn probe(&mut self, owner: u64, w: &[u8]) -> (usize, bool) {
+        let mut key = [0u8; WC_KEY];
+        key[..w.len()].copy_from_slice(w);
+        self.probe_key(owner, &key, w.len())
+    }
+
+    /// `probe` for a word already zero-padded to the key size.
+    #[inline]
+    fn probe_key(&mut self, owner: u64, key: &[u8; WC_KEY], len: usize) -> (usize, bool) {
         if self.owner != owner || self.slots.is_empty() {
             self.slots.clear();
             self.slots.resize(WC_SLOTS, WC_EMPTY);
             self.owner = owner;
         }
-        let mut key = [0u8; WC_KEY];
-        key[..w.len()].copy_from_slice(w);
-        let a = u64::from_le_bytes(key[..8].try_into().unwrap_or([0; 8]));
-        let b = u64::from_le_bytes(key[8..].try_into().unwrap_or([0; 8]));
-        let h = (a ^ b.rotate_left(29) ^ w.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let a = u64::from_le_bytes([
+            key[0], key[1], key[2], key[3], key[4], key[5], key[6], key[7],
+        ]);
+        let b = u64::from_le_bytes([
+            key[8], key[9], key[10], key[11], key[12], key[13], key[14], key[15],
+        ]);
+        let h = (a ^ b.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let i = (h >> (64 - WC_SLOTS.trailing_zeros())) as usize & (WC_SLOTS - 1);
         let s = &self.slots[i];
-        (i, s.len as usize == w.len() && s.key == key)
+        (i, s.len as usize == len && s.key == *key)
     }
 }
 
@@ -918,7 +928,7 @@ impl<'v> Tokenizer<'v> {
                     && bytes
                         .get(end)
                         .is_none_or(|&c| c < 0x80 && c != b'\'' && c != b'/')
-                    && self.push_cached(&bytes[bi..end], bi, ci, !run_lower, &mut st, out)
+                    && self.push_cached(bytes, bi, end, ci, !run_lower, &mut st, out)
                 {
                     ci += (end - bi) as u32;
                     bi = end;
@@ -1174,20 +1184,39 @@ impl<'v> Tokenizer<'v> {
     /// neither rewritten nor a number word; otherwise returns false and
     /// leaves everything as it was.
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     fn push_cached(
         &mut self,
-        w: &[u8],
+        bytes: &[u8],
         bs: usize,
+        be: usize,
         cs: u32,
         all_upper: bool,
         st: &mut State,
         out: &mut Tokens,
     ) -> bool {
-        let mut key = [0u8; WC_KEY];
-        for (d, &c) in key.iter_mut().zip(w) {
-            *d = c.to_ascii_lowercase();
-        }
-        let (i, hit) = out.cache.probe(self.vocab.uid, &key[..w.len()]);
+        let w = &bytes[bs..be];
+        // The word is ASCII letters only (at most 16): lower case is the
+        // 0x20 bit, set on all 16 bytes at once.
+        let key = match bytes.get(bs..bs + WC_KEY) {
+            Some(k) => {
+                let x = u128::from_le_bytes(k.try_into().unwrap_or([0; WC_KEY]));
+                let mask = if w.len() == WC_KEY {
+                    u128::MAX
+                } else {
+                    (1u128 << (w.len() * 8)) - 1
+                };
+                ((x | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask).to_le_bytes()
+            }
+            None => {
+                let mut key = [0u8; WC_KEY];
+                for (d, &c) in key.iter_mut().zip(w) {
+                    *d = c.to_ascii_lowercase();
+                }
+                key
+            }
+        };
+        let (i, hit) = out.cache.probe_key(self.vocab.uid, &key, w.len());
         if !hit {
             return false;
         }
@@ -1219,7 +1248,9 @@ impl<'v> Tokenizer<'v> {
             flags |= F_CAPS;
         }
         let id_start = out.ids.len();
-        out.ids.extend_from_slice(&sl.ids[..sl.nids as usize]);
+        // A fixed-size copy, then the unused ids cut off: no call to memcpy.
+        out.ids.extend_from_slice(&sl.ids);
+        out.ids.truncate(id_start + sl.nids as usize);
         out.toks.push(Token {
             cs,
             ce: cs + w.len() as u32,
