@@ -363,12 +363,9 @@ impl Analyzer {
     }
 
     fn has_content(&self, s: &crate::Scratch) -> bool {
-        s.matches.iter().any(|m| {
-            self.rules.rules[m.rule as usize]
-                .targets
-                .iter()
-                .any(|t| t.is_content())
-        })
+        s.matches
+            .iter()
+            .any(|m| self.rules.rules[m.rule as usize].kind & crate::rules::K_CONTENT != 0)
     }
 
     fn rule_context(&self, s: &crate::Scratch) -> RuleContext {
@@ -481,7 +478,7 @@ pub fn rule_features(a: &Analysis, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     }
     let mut n_ind = 0;
     for f in &a.indicators {
-        if let Some(i) = INDICATOR_CODES.iter().position(|c| c.code == f.code) {
+        if let Some(i) = crate::code_pos(INDICATOR_CODES, f.code) {
             n_ind += 1;
             out.push((rule_key_i("ri", i), 1.0));
             out.push((rule_key_i("rc", i), f.confidence));
@@ -489,12 +486,12 @@ pub fn rule_features(a: &Analysis, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
         }
     }
     for f in &a.signs {
-        if let Some(i) = SIGN_CODES.iter().position(|c| c.code == f.code) {
+        if let Some(i) = crate::code_pos(SIGN_CODES, f.code) {
             out.push((rule_key_i("rs", i), 1.0));
         }
     }
     for f in &a.exploitation {
-        if let Some(i) = EXPLOITATION_TYPES.iter().position(|c| c.code == f.kind) {
+        if let Some(i) = crate::code_pos(EXPLOITATION_TYPES, f.kind) {
             out.push((rule_key_i("rt", i), 1.0));
             out.push((rule_key_i("rtc", i), f.confidence));
         }
@@ -537,6 +534,10 @@ pub struct Model {
     /// (at most `threshold`; 0 keeps every rule finding).
     pub rule_threshold: [f32; LABELS],
     scale: [f32; LABELS],
+    /// `below(threshold)` and `below(min(rule_threshold, threshold))` per
+    /// label, computed once (see [`below`]).
+    below_threshold: [f32; LABELS],
+    below_keep: [f32; LABELS],
     /// Open addressing: `(key, row)` per slot (key 0 = empty), one read per
     /// probe.
     table: Vec<(u32, u32)>,
@@ -595,6 +596,8 @@ impl Model {
             threshold,
             rule_threshold,
             scale,
+            below_threshold: threshold.map(below),
+            below_keep: std::array::from_fn(|l| below(rule_threshold[l].min(threshold[l]))),
             table,
             weights,
         }
@@ -848,6 +851,21 @@ fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
 }
 
+/// A logit below this cannot reach probability `t` (the logit of `t` less
+/// a margin far wider than `sigmoid`'s rounding), so the label is decided
+/// without computing its probability; at or above it the probability
+/// decides exactly.
+fn below(t: f32) -> f32 {
+    if t <= 0.0 {
+        f32::NEG_INFINITY
+    } else if t >= 1.0 {
+        // sigmoid(x) < 1 in f32 for every x below 15.
+        15.0
+    } else {
+        (t / (1.0 - t)).ln() - 0.01
+    }
+}
+
 /// Probabilities per label for `text` given the rules' analysis of it.
 pub fn probabilities(
     az: &Analyzer,
@@ -891,7 +909,11 @@ fn refine_with(
     token_features(toks, feats, sents);
     rule_features(&rules, ctx, rule);
     context_features(ctx, rule);
-    let prob = model.logits_with(feats, sents, rule, seen).map(sigmoid);
+    // Probabilities are computed only where they can matter: a label whose
+    // logit is clearly below a threshold is decided without `exp`.
+    let logit = model.logits_with(feats, sents, rule, seen);
+    let prob = |l: usize| sigmoid(logit[l]);
+    let reaches = |l: usize, t: f32, lo: f32| logit[l] >= lo && prob(l) >= t;
     let Analysis {
         indicators: mut r_ind,
         signs: mut r_signs,
@@ -926,7 +948,7 @@ fn refine_with(
     let model_only = |l: usize| -> Option<Vec<Evidence>> {
         let vetoed =
             l < IND_N && (!MODEL_ADDS_INDICATORS || short || ctx.dropped[l] > 0 || ctx.anti[l] > 0);
-        if prob[l] < model.threshold[l] || vetoed {
+        if vetoed || !reaches(l, model.threshold[l], model.below_threshold[l]) {
             return None;
         }
         let ev = sentence_ev(l);
@@ -934,13 +956,20 @@ fn refine_with(
     };
     let mut indicators = Vec::new();
     for (i, code) in INDICATOR_CODES.iter().enumerate() {
-        match r_ind.iter().position(|f| f.code == code.code) {
+        match r_ind
+            .iter()
+            .position(|f| std::ptr::eq(f.code, code.code) || f.code == code.code)
+        {
             Some(k) => {
-                if prob[i] >= model.rule_threshold[i].min(model.threshold[i]) {
+                if reaches(
+                    i,
+                    model.rule_threshold[i].min(model.threshold[i]),
+                    model.below_keep[i],
+                ) {
                     let f = &mut r_ind[k];
                     indicators.push(Finding {
                         code: f.code,
-                        confidence: conf(prob[i], Some(f.confidence)),
+                        confidence: conf(prob(i), Some(f.confidence)),
                         evidence: std::mem::take(&mut f.evidence),
                     });
                 }
@@ -949,7 +978,7 @@ fn refine_with(
                 if let Some(evidence) = model_only(i) {
                     indicators.push(Finding {
                         code: code.code,
-                        confidence: conf(prob[i], None),
+                        confidence: conf(prob(i), None),
                         evidence,
                     });
                 }
@@ -959,13 +988,20 @@ fn refine_with(
     let mut exploitation = Vec::new();
     for (j, code) in EXPLOITATION_TYPES.iter().enumerate() {
         let l = IND_N + j;
-        match r_typ.iter().position(|f| f.kind == code.code) {
+        match r_typ
+            .iter()
+            .position(|f| std::ptr::eq(f.kind, code.code) || f.kind == code.code)
+        {
             Some(k) => {
-                if prob[l] >= model.rule_threshold[l].min(model.threshold[l]) {
+                if reaches(
+                    l,
+                    model.rule_threshold[l].min(model.threshold[l]),
+                    model.below_keep[l],
+                ) {
                     let f = &mut r_typ[k];
                     exploitation.push(TypeFinding {
                         kind: f.kind,
-                        confidence: conf(prob[l], Some(f.confidence)),
+                        confidence: conf(prob(l), Some(f.confidence)),
                         evidence: std::mem::take(&mut f.evidence),
                     });
                 }
@@ -974,7 +1010,7 @@ fn refine_with(
                 if let Some(evidence) = model_only(l) {
                     exploitation.push(TypeFinding {
                         kind: code.code,
-                        confidence: conf(prob[l], None),
+                        confidence: conf(prob(l), None),
                         evidence,
                     });
                 }
@@ -1002,7 +1038,7 @@ fn refine_with(
             _ => {}
         }
     }
-    r_signs.sort_by_key(|f| SIGN_CODES.iter().position(|c| c.code == f.code));
+    r_signs.sort_by_key(|f| crate::code_pos(SIGN_CODES, f.code));
     let risk = risk(&indicators, &r_signs, &exploitation, &r_risk);
     Analysis {
         indicators,

@@ -74,6 +74,9 @@ enum Special {
 #[derive(Debug, Clone)]
 struct Elem {
     alts: Box<[u32]>,
+    /// Bit `id % 64` set for every id in `alts`: an id whose bit is clear
+    /// is not among them, found without the binary search.
+    mask: u64,
     optional: bool,
     special: Special,
 }
@@ -95,6 +98,43 @@ pub(crate) struct Rule {
     /// The learned layer's feature key for "this rule asserted a match"
     /// (a hash of `src`, so it follows the rule, not its position).
     pub lkey: u32,
+    /// What its targets are, as `K_*` bits (read per match, so the context
+    /// pass does not walk the target list each time).
+    pub kind: u8,
+}
+
+/// Rule kind bit: some target is content (see [`Target::is_content`]).
+pub(crate) const K_CONTENT: u8 = 1;
+/// Rule kind bit: some target is a contrary phrase (`anti:…`).
+pub(crate) const K_ANTI: u8 = 2;
+/// Rule kind bit: some target is a context trigger (`neg`, `hypo`, …).
+pub(crate) const K_TRIGGER: u8 = 4;
+
+fn kind_of(targets: &[Target]) -> u8 {
+    let mut k = 0;
+    for &t in targets {
+        if t.is_content() {
+            k |= K_CONTENT;
+        }
+        if matches!(
+            t,
+            Target::AntiInd(_) | Target::AntiSign(_) | Target::AntiType(_)
+        ) {
+            k |= K_ANTI;
+        }
+        if matches!(
+            t,
+            Target::NegList
+                | Target::NegVerb
+                | Target::Hypo
+                | Target::If
+                | Target::NegPost
+                | Target::Term
+        ) {
+            k |= K_TRIGGER;
+        }
+    }
+    k
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -437,6 +477,7 @@ impl RuleSet {
                 let src = format!("{head} = {}", pat.trim());
                 rules.push(Rule {
                     steps: steps.into(),
+                    kind: kind_of(&targets),
                     targets: targets.clone().into(),
                     weight,
                     cond,
@@ -714,7 +755,7 @@ fn elem_matches(e: &Elem, tok: &Token, t: &Tokens) -> bool {
     special
         || t.ids_of(tok)
             .iter()
-            .any(|id| e.alts.binary_search(id).is_ok())
+            .any(|&id| e.mask & (1 << (id % 64)) != 0 && e.alts.binary_search(&id).is_ok())
 }
 
 fn rec(steps: &[Step], si: usize, pos: usize, clause: u32, t: &Tokens) -> Option<usize> {
@@ -851,6 +892,7 @@ fn compile_pattern(
         alts.sort_unstable();
         alts.dedup();
         steps.push(Step::Elem(Elem {
+            mask: alts.iter().fold(0u64, |m, &id| m | 1 << (id % 64)),
             alts: alts.into(),
             optional,
             special,
