@@ -75,11 +75,13 @@ const SEED_HYP: u32 = 0x5bd1_e995;
 const SEED_BI: u32 = 0x27d4_eb2f;
 const SEED_RULE: u32 = 0x1656_67b1;
 
-fn fnv(seed: u32, bytes: &[u8]) -> u32 {
+const fn fnv(seed: u32, bytes: &[u8]) -> u32 {
     let mut h = seed;
-    for &b in bytes {
-        h ^= b as u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u32;
         h = h.wrapping_mul(0x0100_0193);
+        i += 1;
     }
     h
 }
@@ -93,7 +95,7 @@ fn mix(a: u32, b: u32) -> u32 {
 }
 
 /// Feature key: never 0 (0 marks an empty slot in the table).
-fn key(h: u32) -> u32 {
+const fn key(h: u32) -> u32 {
     if h == 0 {
         1
     } else {
@@ -109,12 +111,12 @@ pub(crate) fn fired_key(src: &str) -> u32 {
 }
 
 /// The feature key of a named stacking feature (`"rnone"` …).
-pub fn rule_key(name: &str) -> u32 {
+pub const fn rule_key(name: &str) -> u32 {
     key(fnv(SEED_RULE, name.as_bytes()))
 }
 
 /// The key of `"{prefix}:{i}"` without allocating (same as [`rule_key`]).
-fn rule_key_i(prefix: &str, i: usize) -> u32 {
+const fn rule_key_i(prefix: &str, i: usize) -> u32 {
     let mut h = fnv(SEED_RULE, prefix.as_bytes());
     h = fnv(h, b":");
     if i >= 10 {
@@ -122,6 +124,29 @@ fn rule_key_i(prefix: &str, i: usize) -> u32 {
     }
     key(fnv(h, &[b'0' + (i % 10) as u8]))
 }
+
+/// `rule_key_i(prefix, i)` for every `i < N`, computed at compile time.
+const fn rule_keys<const N: usize>(prefix: &str) -> [u32; N] {
+    let mut a = [0u32; N];
+    let mut i = 0;
+    while i < N {
+        a[i] = rule_key_i(prefix, i);
+        i += 1;
+    }
+    a
+}
+
+/// The stacking features' keys, per label or code (see `rule_features`).
+const K_RD: [u32; LABELS] = rule_keys("rd");
+const K_RA: [u32; LABELS] = rule_keys("ra");
+const K_RR: [u32; LABELS] = rule_keys("rr");
+const K_RX: [u32; LABELS - IND_N] = rule_keys("rx");
+const K_RI: [u32; IND_N] = rule_keys("ri");
+const K_RC: [u32; IND_N] = rule_keys("rc");
+const K_RE: [u32; IND_N] = rule_keys("re");
+const K_RS: [u32; crate::SIGN_N] = rule_keys("rs");
+const K_RT: [u32; LABELS - IND_N] = rule_keys("rt");
+const K_RTC: [u32; LABELS - IND_N] = rule_keys("rtc");
 
 /// One text feature: its key and the sentence it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -455,10 +480,10 @@ impl Analyzer {
 pub fn context_features(c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     for l in 0..LABELS {
         if c.dropped[l] > 0 {
-            out.push((rule_key_i("rd", l), (c.dropped[l].min(3) as f32) / 3.0));
+            out.push((K_RD[l], (c.dropped[l].min(3) as f32) / 3.0));
         }
         if c.anti[l] > 0 {
-            out.push((rule_key_i("ra", l), (c.anti[l].min(2) as f32) / 2.0));
+            out.push((K_RA[l], (c.anti[l].min(2) as f32) / 2.0));
         }
     }
 }
@@ -468,54 +493,54 @@ pub fn rule_features(a: &Analysis, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     out.clear();
     for l in 0..LABELS {
         if c.raw[l] > 0.0 {
-            out.push((rule_key_i("rr", l), c.raw[l]));
+            out.push((K_RR[l], c.raw[l]));
         }
     }
     for (i, &w) in c.sector.iter().enumerate() {
         if w > 0.0 {
-            out.push((rule_key_i("rx", i), w));
+            out.push((K_RX[i], w));
         }
     }
     let mut n_ind = 0;
     for f in &a.indicators {
         if let Some(i) = crate::code_pos(INDICATOR_CODES, f.code) {
             n_ind += 1;
-            out.push((rule_key_i("ri", i), 1.0));
-            out.push((rule_key_i("rc", i), f.confidence));
-            out.push((rule_key_i("re", i), (f.evidence.len().min(4) as f32) / 4.0));
+            out.push((K_RI[i], 1.0));
+            out.push((K_RC[i], f.confidence));
+            out.push((K_RE[i], (f.evidence.len().min(4) as f32) / 4.0));
         }
     }
     for f in &a.signs {
         if let Some(i) = crate::code_pos(SIGN_CODES, f.code) {
-            out.push((rule_key_i("rs", i), 1.0));
+            out.push((K_RS[i], 1.0));
         }
     }
     for f in &a.exploitation {
         if let Some(i) = crate::code_pos(EXPLOITATION_TYPES, f.kind) {
-            out.push((rule_key_i("rt", i), 1.0));
-            out.push((rule_key_i("rtc", i), f.confidence));
+            out.push((K_RT[i], 1.0));
+            out.push((K_RTC[i], f.confidence));
         }
     }
     if a.indicators.is_empty() && a.exploitation.is_empty() {
-        out.push((rule_key("rnone"), 1.0));
+        out.push((const { rule_key("rnone") }, 1.0));
     }
     for &k in c.fired() {
         out.push((k, 1.0));
     }
-    out.push((rule_key("rn"), (n_ind.min(6) as f32) / 6.0));
+    out.push((const { rule_key("rn") }, (n_ind.min(6) as f32) / 6.0));
     let risk = match a.risk.level {
-        RiskLevel::Immediate => "risk:immediate",
-        RiskLevel::High => "risk:high",
-        RiskLevel::Medium => "risk:medium",
-        RiskLevel::Low => "risk:low",
+        RiskLevel::Immediate => const { rule_key("risk:immediate") },
+        RiskLevel::High => const { rule_key("risk:high") },
+        RiskLevel::Medium => const { rule_key("risk:medium") },
+        RiskLevel::Low => const { rule_key("risk:low") },
     };
-    out.push((rule_key(risk), 1.0));
+    out.push((risk, 1.0));
     if a.risk
         .reasons
         .iter()
         .any(|r| r.starts_with("child at risk"))
     {
-        out.push((rule_key("rchild"), 1.0));
+        out.push((const { rule_key("rchild") }, 1.0));
     }
 }
 

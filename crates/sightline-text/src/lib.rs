@@ -229,7 +229,7 @@ impl std::fmt::Debug for Analyzer {
 }
 
 const IND_N: usize = 11;
-const SIGN_N: usize = 18;
+pub(crate) const SIGN_N: usize = 18;
 const TYPE_N: usize = 5;
 
 impl Analyzer {

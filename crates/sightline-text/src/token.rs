@@ -908,6 +908,26 @@ impl<'v> Tokenizer<'v> {
                 let mut run_digits = true;
                 let mut run_lower = false;
                 let mut run_any_digit = false;
+                // Lower-case letters, eight at a time (most words): bit 7
+                // of each byte of `ok` is set when the byte is in a..=z.
+                // A byte of 0x80 or more can carry into the ones after it,
+                // but only the bytes before the first failing one are used.
+                const HI: u64 = 0x8080_8080_8080_8080;
+                while let Some(chunk) = bytes.get(end..end + 8) {
+                    let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                    let ge_a = w.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+                    let gt_z = w.wrapping_add(0x0505_0505_0505_0505);
+                    let ok = ge_a & !gt_z & !w & HI;
+                    let take = ((!ok & HI).trailing_zeros() / 8) as usize;
+                    if take > 0 {
+                        run_digits = false;
+                        run_lower = true;
+                        end += take;
+                    }
+                    if take < 8 {
+                        break;
+                    }
+                }
                 while end < n {
                     let k = BYTE_CLASS[bytes[end] as usize];
                     if k == 0 {
