@@ -491,9 +491,9 @@ pub fn context_features(c: &RuleContext, out: &mut Vec<(u32, f32)>) {
 /// The stacking features: what the rules asserted.
 pub fn rule_features(a: &Analysis, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     out.clear();
-    for l in 0..LABELS {
-        if c.raw[l] > 0.0 {
-            out.push((K_RR[l], c.raw[l]));
+    for (&k, &w) in K_RR.iter().zip(&c.raw) {
+        if w > 0.0 {
+            out.push((k, w));
         }
     }
     for (i, &w) in c.sector.iter().enumerate() {
