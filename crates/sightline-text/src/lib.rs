@@ -438,7 +438,13 @@ impl Analyzer {
             .max()
             .unwrap_or(0)
             .min(n);
-        for i in 0..sweep_end {
+        // Before the first trigger ends every scope is closed (nothing to
+        // write): the sweep starts there.
+        let sweep_start = s
+            .trig_end
+            .first()
+            .map_or(sweep_end, |x| (x.0 as usize).min(sweep_end));
+        for i in sweep_start..sweep_end {
             let t = &toks[i];
             if i > 0 && t.clause != toks[i - 1].clause {
                 neg_list = 0;
