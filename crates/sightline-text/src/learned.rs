@@ -583,7 +583,7 @@ fn pack(lo: i16, hi: i16) -> i32 {
 #[inline]
 fn unpack(row: &[i32; LABELS / 2], l: usize) -> i32 {
     let x = row[l / 2];
-    if l % 2 == 0 {
+    if l.is_multiple_of(2) {
         (x << 16) >> 16
     } else {
         x >> 16
@@ -672,8 +672,8 @@ impl Model {
     #[inline]
     fn add_row(&self, acc: &mut [f32; LABELS], row: usize, v: f32) {
         let w = &self.weights[row];
-        for l in 0..LABELS {
-            acc[l] += (unpack(w, l) as f32 * self.scale[l]) * v;
+        for (l, a) in acc.iter_mut().enumerate() {
+            *a += (unpack(w, l) as f32 * self.scale[l]) * v;
         }
     }
 
@@ -831,7 +831,11 @@ impl Model {
                 fi += 1;
             }
             for l in 0..LABELS {
-                let sum = if l % 2 == 0 { even[l / 2] } else { odd[l / 2] };
+                let sum = if l.is_multiple_of(2) {
+                    even[l / 2]
+                } else {
+                    odd[l / 2]
+                };
                 best[l] = best[l].max(base[l] + sum as f32 * self.scale[l]);
             }
             si = se;
