@@ -568,26 +568,7 @@ pub struct Model {
     table: Vec<(u32, u32)>,
     /// Weights row by row, in units of the label's `scale`: summed as
     /// integers, so a text's features cost half the memory traffic of f32.
-    /// Two labels' i16 weights share an i32 (label `2j` in the low half,
-    /// `2j + 1` in the high half): two shifts widen both, which the
-    /// compiler does for a whole row in a few vector instructions.
-    weights: Vec<[i32; LABELS / 2]>,
-}
-
-/// The weights of labels `2j` and `2j + 1` packed into one i32.
-fn pack(lo: i16, hi: i16) -> i32 {
-    (lo as u16 as u32 | (hi as u16 as u32) << 16) as i32
-}
-
-/// The weight of label `l` in a packed row.
-#[inline]
-fn unpack(row: &[i32; LABELS / 2], l: usize) -> i32 {
-    let x = row[l / 2];
-    if l.is_multiple_of(2) {
-        (x << 16) >> 16
-    } else {
-        x >> 16
-    }
+    weights: Vec<i16>,
 }
 
 impl Model {
@@ -626,10 +607,6 @@ impl Model {
         ks: &[u32],
         weights: Vec<i16>,
     ) -> Model {
-        let weights = weights
-            .chunks_exact(LABELS)
-            .map(|r| std::array::from_fn(|j| pack(r[2 * j], r[2 * j + 1])))
-            .collect();
         let cap = (ks.len() * 2).next_power_of_two().max(16);
         let mut table = vec![(0u32, 0u32); cap];
         for (r, &k) in ks.iter().enumerate() {
@@ -671,26 +648,24 @@ impl Model {
     /// Adds row `row` times `v` to `acc` (a stacking feature's value).
     #[inline]
     fn add_row(&self, acc: &mut [f32; LABELS], row: usize, v: f32) {
-        let w = &self.weights[row];
-        for (l, a) in acc.iter_mut().enumerate() {
-            *a += (unpack(w, l) as f32 * self.scale[l]) * v;
+        let w = &self.weights[row * LABELS..(row + 1) * LABELS];
+        for l in 0..LABELS {
+            acc[l] += (w[l] as f32 * self.scale[l]) * v;
         }
     }
 
-    /// Adds row `row` (a present text feature) to integer sums: even labels
-    /// in `even`, odd labels in `odd` (see `weights`).
+    /// Adds row `row` (a present text feature) to integer sums.
     #[inline]
-    fn add_row_i(&self, even: &mut [i32; LABELS / 2], odd: &mut [i32; LABELS / 2], row: usize) {
-        let w = &self.weights[row];
-        for j in 0..LABELS / 2 {
-            even[j] += (w[j] << 16) >> 16;
-            odd[j] += w[j] >> 16;
+    fn add_row_i(&self, acc: &mut [i32; LABELS], row: usize) {
+        let w = &self.weights[row * LABELS..(row + 1) * LABELS];
+        for l in 0..LABELS {
+            acc[l] += w[l] as i32;
         }
     }
 
     /// Number of features with weights.
     pub fn len(&self) -> usize {
-        self.weights.len()
+        self.weights.len() / LABELS
     }
 
     /// True when the model has no features.
@@ -722,10 +697,8 @@ impl Model {
         for (_, k) in &ks {
             b.extend_from_slice(&k.to_le_bytes());
         }
-        for row in &self.weights {
-            for l in 0..LABELS {
-                b.extend_from_slice(&(unpack(row, l) as i16).to_le_bytes());
-            }
+        for w in &self.weights {
+            b.extend_from_slice(&w.to_le_bytes());
         }
         b
     }
@@ -819,24 +792,18 @@ impl Model {
             let se = se.max(si + 1);
             // Presence features: each row once per window.
             let g = seen.next(self.len());
-            let mut even = [0i32; LABELS / 2];
-            let mut odd = [0i32; LABELS / 2];
+            let mut sum = [0i32; LABELS];
             while fi < feats.len() && (feats[fi].sent as usize) < se {
                 if let Some(r) = self.row(feats[fi].key) {
                     if seen.stamp[r] != g {
                         seen.stamp[r] = g;
-                        self.add_row_i(&mut even, &mut odd, r);
+                        self.add_row_i(&mut sum, r);
                     }
                 }
                 fi += 1;
             }
             for l in 0..LABELS {
-                let sum = if l.is_multiple_of(2) {
-                    even[l / 2]
-                } else {
-                    odd[l / 2]
-                };
-                best[l] = best[l].max(base[l] + sum as f32 * self.scale[l]);
+                best[l] = best[l].max(base[l] + sum[l] as f32 * self.scale[l]);
             }
             si = se;
         }
@@ -853,7 +820,7 @@ impl Model {
             let mut sum = 0i32;
             while i < feats.len() && feats[i].sent == s {
                 if let Some(r) = self.row(feats[i].key) {
-                    sum += unpack(&self.weights[r], l);
+                    sum += self.weights[r * LABELS + l] as i32;
                 }
                 i += 1;
             }
