@@ -115,30 +115,60 @@ const WC_SLOTS: usize = 16384;
 const WC_KEY: usize = 16;
 const WC_IDS: usize = 6;
 
-/// One remembered word: its vocabulary entry, lexicon ids and flags.
+/// One remembered word: its vocabulary entry, lexicon ids and flags. One
+/// cache line (64 bytes, aligned), so a hit reads one line: the vocabulary
+/// entry is kept as its fields and a flag rather than an `Option<Entry>`,
+/// which made the slot 68 bytes and every slot straddle two lines.
 #[derive(Clone, Copy)]
+#[repr(align(64))]
 struct WcSlot {
     key: [u8; WC_KEY],
+    ids: [u32; WC_IDS],
+    /// The learned layer's hash of the word.
+    lh: u32,
+    /// The vocabulary entry's id, rewrite and number value (see `entry`).
+    e_id: u32,
+    e_syn: u32,
+    e_num: u32,
     /// Word length; `u8::MAX` marks an empty slot.
     len: u8,
     nids: u8,
     flags: u8,
-    entry: Option<Entry>,
-    ids: [u32; WC_IDS],
-    /// The learned layer's hash and cue flags of the word.
-    lh: u32,
+    /// The learned layer's cue flags of the word.
     lf: u8,
+    e_flags: u8,
+    /// The word has a vocabulary entry.
+    has_entry: bool,
+}
+
+const _: () = assert!(std::mem::size_of::<WcSlot>() == 64);
+
+impl WcSlot {
+    /// The word's vocabulary entry, if it has one.
+    #[inline]
+    fn entry(&self) -> Option<Entry> {
+        self.has_entry.then_some(Entry {
+            id: self.e_id,
+            flags: self.e_flags,
+            syn: self.e_syn,
+            num: self.e_num,
+        })
+    }
 }
 
 const WC_EMPTY: WcSlot = WcSlot {
     key: [0; WC_KEY],
+    ids: [0; WC_IDS],
+    lh: 0,
+    e_id: 0,
+    e_syn: 0,
+    e_num: 0,
     len: u8::MAX,
     nids: 0,
     flags: 0,
-    entry: None,
-    ids: [0; WC_IDS],
-    lh: 0,
     lf: 0,
+    e_flags: 0,
+    has_entry: false,
 };
 
 /// A direct-mapped cache of word lookups: most words of a text are frequent
@@ -1241,7 +1271,7 @@ impl<'v> Tokenizer<'v> {
             return false;
         }
         let sl = &out.cache.slots[i];
-        if sl.entry.is_some_and(|e| e.syn != NO_ID || e.num > 0) {
+        if sl.has_entry && (sl.e_syn != NO_ID || sl.e_num > 0) {
             return false;
         }
         // As `finish_word` does.
@@ -1364,7 +1394,7 @@ impl<'v> Tokenizer<'v> {
         let probe =
             (base.len() <= WC_KEY).then(|| out.cache.probe(self.vocab.uid, base.as_bytes()));
         let entry = match probe {
-            Some((i, true)) => out.cache.slots[i].entry,
+            Some((i, true)) => out.cache.slots[i].entry(),
             _ => self.vocab.exact.get(base).copied(),
         };
         if let Some(e) = entry {
@@ -1472,15 +1502,25 @@ impl<'v> Tokenizer<'v> {
                         key[..w.len()].copy_from_slice(w.as_bytes());
                         let mut ids = [0u32; WC_IDS];
                         ids[..got.len()].copy_from_slice(got);
+                        let e = entry.unwrap_or(Entry {
+                            id: 0,
+                            flags: 0,
+                            syn: 0,
+                            num: 0,
+                        });
                         out.cache.slots[i] = WcSlot {
                             key,
+                            ids,
+                            lh,
+                            e_id: e.id,
+                            e_syn: e.syn,
+                            e_num: e.num,
                             len: w.len() as u8,
                             nids: got.len() as u8,
                             flags: lf,
-                            entry,
-                            ids,
-                            lh,
                             lf: lcue,
+                            e_flags: e.flags,
+                            has_entry: entry.is_some(),
                         };
                     }
                 }
