@@ -75,11 +75,13 @@ const SEED_HYP: u32 = 0x5bd1_e995;
 const SEED_BI: u32 = 0x27d4_eb2f;
 const SEED_RULE: u32 = 0x1656_67b1;
 
-fn fnv(seed: u32, bytes: &[u8]) -> u32 {
+const fn fnv(seed: u32, bytes: &[u8]) -> u32 {
     let mut h = seed;
-    for &b in bytes {
-        h ^= b as u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u32;
         h = h.wrapping_mul(0x0100_0193);
+        i += 1;
     }
     h
 }
@@ -93,7 +95,7 @@ fn mix(a: u32, b: u32) -> u32 {
 }
 
 /// Feature key: never 0 (0 marks an empty slot in the table).
-fn key(h: u32) -> u32 {
+const fn key(h: u32) -> u32 {
     if h == 0 {
         1
     } else {
@@ -109,12 +111,12 @@ pub(crate) fn fired_key(src: &str) -> u32 {
 }
 
 /// The feature key of a named stacking feature (`"rnone"` …).
-pub fn rule_key(name: &str) -> u32 {
+pub const fn rule_key(name: &str) -> u32 {
     key(fnv(SEED_RULE, name.as_bytes()))
 }
 
 /// The key of `"{prefix}:{i}"` without allocating (same as [`rule_key`]).
-fn rule_key_i(prefix: &str, i: usize) -> u32 {
+const fn rule_key_i(prefix: &str, i: usize) -> u32 {
     let mut h = fnv(SEED_RULE, prefix.as_bytes());
     h = fnv(h, b":");
     if i >= 10 {
@@ -122,6 +124,29 @@ fn rule_key_i(prefix: &str, i: usize) -> u32 {
     }
     key(fnv(h, &[b'0' + (i % 10) as u8]))
 }
+
+/// `rule_key_i(prefix, i)` for every `i < N`, computed at compile time.
+const fn rule_keys<const N: usize>(prefix: &str) -> [u32; N] {
+    let mut a = [0u32; N];
+    let mut i = 0;
+    while i < N {
+        a[i] = rule_key_i(prefix, i);
+        i += 1;
+    }
+    a
+}
+
+/// The stacking features' keys, per label or code (see `rule_features`).
+const K_RD: [u32; LABELS] = rule_keys("rd");
+const K_RA: [u32; LABELS] = rule_keys("ra");
+const K_RR: [u32; LABELS] = rule_keys("rr");
+const K_RX: [u32; LABELS - IND_N] = rule_keys("rx");
+const K_RI: [u32; IND_N] = rule_keys("ri");
+const K_RC: [u32; IND_N] = rule_keys("rc");
+const K_RE: [u32; IND_N] = rule_keys("re");
+const K_RS: [u32; crate::SIGN_N] = rule_keys("rs");
+const K_RT: [u32; LABELS - IND_N] = rule_keys("rt");
+const K_RTC: [u32; LABELS - IND_N] = rule_keys("rtc");
 
 /// One text feature: its key and the sentence it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -363,12 +388,9 @@ impl Analyzer {
     }
 
     fn has_content(&self, s: &crate::Scratch) -> bool {
-        s.matches.iter().any(|m| {
-            self.rules.rules[m.rule as usize]
-                .targets
-                .iter()
-                .any(|t| t.is_content())
-        })
+        s.matches
+            .iter()
+            .any(|m| self.rules.rules[m.rule as usize].kind & crate::rules::K_CONTENT != 0)
     }
 
     fn rule_context(&self, s: &crate::Scratch) -> RuleContext {
@@ -458,10 +480,10 @@ impl Analyzer {
 pub fn context_features(c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     for l in 0..LABELS {
         if c.dropped[l] > 0 {
-            out.push((rule_key_i("rd", l), (c.dropped[l].min(3) as f32) / 3.0));
+            out.push((K_RD[l], (c.dropped[l].min(3) as f32) / 3.0));
         }
         if c.anti[l] > 0 {
-            out.push((rule_key_i("ra", l), (c.anti[l].min(2) as f32) / 2.0));
+            out.push((K_RA[l], (c.anti[l].min(2) as f32) / 2.0));
         }
     }
 }
@@ -469,56 +491,56 @@ pub fn context_features(c: &RuleContext, out: &mut Vec<(u32, f32)>) {
 /// The stacking features: what the rules asserted.
 pub fn rule_features(a: &Analysis, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     out.clear();
-    for l in 0..LABELS {
-        if c.raw[l] > 0.0 {
-            out.push((rule_key_i("rr", l), c.raw[l]));
+    for (&k, &w) in K_RR.iter().zip(&c.raw) {
+        if w > 0.0 {
+            out.push((k, w));
         }
     }
     for (i, &w) in c.sector.iter().enumerate() {
         if w > 0.0 {
-            out.push((rule_key_i("rx", i), w));
+            out.push((K_RX[i], w));
         }
     }
     let mut n_ind = 0;
     for f in &a.indicators {
-        if let Some(i) = INDICATOR_CODES.iter().position(|c| c.code == f.code) {
+        if let Some(i) = crate::code_pos(INDICATOR_CODES, f.code) {
             n_ind += 1;
-            out.push((rule_key_i("ri", i), 1.0));
-            out.push((rule_key_i("rc", i), f.confidence));
-            out.push((rule_key_i("re", i), (f.evidence.len().min(4) as f32) / 4.0));
+            out.push((K_RI[i], 1.0));
+            out.push((K_RC[i], f.confidence));
+            out.push((K_RE[i], (f.evidence.len().min(4) as f32) / 4.0));
         }
     }
     for f in &a.signs {
-        if let Some(i) = SIGN_CODES.iter().position(|c| c.code == f.code) {
-            out.push((rule_key_i("rs", i), 1.0));
+        if let Some(i) = crate::code_pos(SIGN_CODES, f.code) {
+            out.push((K_RS[i], 1.0));
         }
     }
     for f in &a.exploitation {
-        if let Some(i) = EXPLOITATION_TYPES.iter().position(|c| c.code == f.kind) {
-            out.push((rule_key_i("rt", i), 1.0));
-            out.push((rule_key_i("rtc", i), f.confidence));
+        if let Some(i) = crate::code_pos(EXPLOITATION_TYPES, f.kind) {
+            out.push((K_RT[i], 1.0));
+            out.push((K_RTC[i], f.confidence));
         }
     }
     if a.indicators.is_empty() && a.exploitation.is_empty() {
-        out.push((rule_key("rnone"), 1.0));
+        out.push((const { rule_key("rnone") }, 1.0));
     }
     for &k in c.fired() {
         out.push((k, 1.0));
     }
-    out.push((rule_key("rn"), (n_ind.min(6) as f32) / 6.0));
+    out.push((const { rule_key("rn") }, (n_ind.min(6) as f32) / 6.0));
     let risk = match a.risk.level {
-        RiskLevel::Immediate => "risk:immediate",
-        RiskLevel::High => "risk:high",
-        RiskLevel::Medium => "risk:medium",
-        RiskLevel::Low => "risk:low",
+        RiskLevel::Immediate => const { rule_key("risk:immediate") },
+        RiskLevel::High => const { rule_key("risk:high") },
+        RiskLevel::Medium => const { rule_key("risk:medium") },
+        RiskLevel::Low => const { rule_key("risk:low") },
     };
-    out.push((rule_key(risk), 1.0));
+    out.push((risk, 1.0));
     if a.risk
         .reasons
         .iter()
         .any(|r| r.starts_with("child at risk"))
     {
-        out.push((rule_key("rchild"), 1.0));
+        out.push((const { rule_key("rchild") }, 1.0));
     }
 }
 
@@ -537,6 +559,10 @@ pub struct Model {
     /// (at most `threshold`; 0 keeps every rule finding).
     pub rule_threshold: [f32; LABELS],
     scale: [f32; LABELS],
+    /// `below(threshold)` and `below(min(rule_threshold, threshold))` per
+    /// label, computed once (see [`below`]).
+    below_threshold: [f32; LABELS],
+    below_keep: [f32; LABELS],
     /// Open addressing: `(key, row)` per slot (key 0 = empty), one read per
     /// probe.
     table: Vec<(u32, u32)>,
@@ -595,6 +621,8 @@ impl Model {
             threshold,
             rule_threshold,
             scale,
+            below_threshold: threshold.map(below),
+            below_keep: std::array::from_fn(|l| below(rule_threshold[l].min(threshold[l]))),
             table,
             weights,
         }
@@ -808,14 +836,16 @@ impl Model {
 /// row, so nothing is sorted or cleared per text.
 #[derive(Default)]
 struct Seen {
-    stamp: Vec<u32>,
-    gen: u32,
+    /// 16 bits a row (half the cache footprint of 32); cleared when the
+    /// generation wraps, once every 65,535 windows.
+    stamp: Vec<u16>,
+    gen: u16,
 }
 
 impl Seen {
     /// Starts a new window over a model of `rows` rows; returns its stamp.
-    fn next(&mut self, rows: usize) -> u32 {
-        if self.stamp.len() != rows || self.gen == u32::MAX {
+    fn next(&mut self, rows: usize) -> u16 {
+        if self.stamp.len() != rows || self.gen == u16::MAX {
             self.stamp.clear();
             self.stamp.resize(rows, 0);
             self.gen = 0;
@@ -846,6 +876,21 @@ pub fn model() -> Option<&'static Model> {
 
 fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
+}
+
+/// A logit below this cannot reach probability `t` (the logit of `t` less
+/// a margin far wider than `sigmoid`'s rounding), so the label is decided
+/// without computing its probability; at or above it the probability
+/// decides exactly.
+fn below(t: f32) -> f32 {
+    if t <= 0.0 {
+        f32::NEG_INFINITY
+    } else if t >= 1.0 {
+        // sigmoid(x) < 1 in f32 for every x below 15.
+        15.0
+    } else {
+        (t / (1.0 - t)).ln() - 0.01
+    }
 }
 
 /// Probabilities per label for `text` given the rules' analysis of it.
@@ -891,7 +936,11 @@ fn refine_with(
     token_features(toks, feats, sents);
     rule_features(&rules, ctx, rule);
     context_features(ctx, rule);
-    let prob = model.logits_with(feats, sents, rule, seen).map(sigmoid);
+    // Probabilities are computed only where they can matter: a label whose
+    // logit is clearly below a threshold is decided without `exp`.
+    let logit = model.logits_with(feats, sents, rule, seen);
+    let prob = |l: usize| sigmoid(logit[l]);
+    let reaches = |l: usize, t: f32, lo: f32| logit[l] >= lo && prob(l) >= t;
     let Analysis {
         indicators: mut r_ind,
         signs: mut r_signs,
@@ -926,7 +975,7 @@ fn refine_with(
     let model_only = |l: usize| -> Option<Vec<Evidence>> {
         let vetoed =
             l < IND_N && (!MODEL_ADDS_INDICATORS || short || ctx.dropped[l] > 0 || ctx.anti[l] > 0);
-        if prob[l] < model.threshold[l] || vetoed {
+        if vetoed || !reaches(l, model.threshold[l], model.below_threshold[l]) {
             return None;
         }
         let ev = sentence_ev(l);
@@ -934,13 +983,20 @@ fn refine_with(
     };
     let mut indicators = Vec::new();
     for (i, code) in INDICATOR_CODES.iter().enumerate() {
-        match r_ind.iter().position(|f| f.code == code.code) {
+        match r_ind
+            .iter()
+            .position(|f| std::ptr::eq(f.code, code.code) || f.code == code.code)
+        {
             Some(k) => {
-                if prob[i] >= model.rule_threshold[i].min(model.threshold[i]) {
+                if reaches(
+                    i,
+                    model.rule_threshold[i].min(model.threshold[i]),
+                    model.below_keep[i],
+                ) {
                     let f = &mut r_ind[k];
                     indicators.push(Finding {
                         code: f.code,
-                        confidence: conf(prob[i], Some(f.confidence)),
+                        confidence: conf(prob(i), Some(f.confidence)),
                         evidence: std::mem::take(&mut f.evidence),
                     });
                 }
@@ -949,7 +1005,7 @@ fn refine_with(
                 if let Some(evidence) = model_only(i) {
                     indicators.push(Finding {
                         code: code.code,
-                        confidence: conf(prob[i], None),
+                        confidence: conf(prob(i), None),
                         evidence,
                     });
                 }
@@ -959,13 +1015,20 @@ fn refine_with(
     let mut exploitation = Vec::new();
     for (j, code) in EXPLOITATION_TYPES.iter().enumerate() {
         let l = IND_N + j;
-        match r_typ.iter().position(|f| f.kind == code.code) {
+        match r_typ
+            .iter()
+            .position(|f| std::ptr::eq(f.kind, code.code) || f.kind == code.code)
+        {
             Some(k) => {
-                if prob[l] >= model.rule_threshold[l].min(model.threshold[l]) {
+                if reaches(
+                    l,
+                    model.rule_threshold[l].min(model.threshold[l]),
+                    model.below_keep[l],
+                ) {
                     let f = &mut r_typ[k];
                     exploitation.push(TypeFinding {
                         kind: f.kind,
-                        confidence: conf(prob[l], Some(f.confidence)),
+                        confidence: conf(prob(l), Some(f.confidence)),
                         evidence: std::mem::take(&mut f.evidence),
                     });
                 }
@@ -974,7 +1037,7 @@ fn refine_with(
                 if let Some(evidence) = model_only(l) {
                     exploitation.push(TypeFinding {
                         kind: code.code,
-                        confidence: conf(prob[l], None),
+                        confidence: conf(prob(l), None),
                         evidence,
                     });
                 }
@@ -1002,7 +1065,7 @@ fn refine_with(
             _ => {}
         }
     }
-    r_signs.sort_by_key(|f| SIGN_CODES.iter().position(|c| c.code == f.code));
+    r_signs.sort_by_key(|f| crate::code_pos(SIGN_CODES, f.code));
     let risk = risk(&indicators, &r_signs, &exploitation, &r_risk);
     Analysis {
         indicators,
@@ -1172,6 +1235,18 @@ mod tests {
         let t = "The shop opened at nine and the staff had lunch at one. ".repeat(400);
         let a = az.analyze(&t);
         assert!(a.indicators.is_empty(), "{:?}", a.indicators);
+    }
+
+    #[test]
+    fn row_stamps_survive_the_generation_wrapping() {
+        // 16-bit generations wrap after 65,535 windows: every new window
+        // must still see each row as not yet counted.
+        let mut s = Seen::default();
+        for _ in 0..70_000 {
+            let g = s.next(3);
+            assert_ne!(s.stamp[1], g, "a new window has not counted row 1 yet");
+            s.stamp[1] = g;
+        }
     }
 
     #[test]

@@ -93,7 +93,7 @@ use std::cell::RefCell;
 
 pub use codes::{label_of, Code, EXPLOITATION_TYPES, INDICATOR_CODES, SIGN_CODES};
 pub use entities::{Entity, EntityKind};
-use rules::{Match, RuleSet, Target};
+use rules::{Match, RuleSet, Target, K_ANTI, K_CONTENT, K_TRIGGER};
 use serde::Serialize;
 use token::{Tokenizer, Tokens, Vocab, F_COMMA, F_CONJ, F_NEG, F_SAY, F_SUBJ};
 
@@ -229,7 +229,7 @@ impl std::fmt::Debug for Analyzer {
 }
 
 const IND_N: usize = 11;
-const SIGN_N: usize = 18;
+pub(crate) const SIGN_N: usize = 18;
 const TYPE_N: usize = 5;
 
 impl Analyzer {
@@ -302,7 +302,9 @@ impl Analyzer {
     }
 
     /// Analyses one text: the rules, then the learned layer
-    /// ([`learned`], switched by [`learned::ENABLED`]).
+    /// ([`learned`], switched by [`learned::ENABLED`]). Never inlined, so
+    /// profiles can count exactly what it costs (`bench/text/README.md`).
+    #[inline(never)]
     pub fn analyze(&self, text: &str) -> Analysis {
         learned::analyze(self, text)
     }
@@ -327,12 +329,11 @@ impl Analyzer {
         if s.tokens.maybe_entity {
             self.entities.find(text, &mut entities);
         }
-        if !s.matches.iter().any(|m| {
-            self.rules.rules[m.rule as usize]
-                .targets
-                .iter()
-                .any(|t| t.is_content())
-        }) {
+        if !s
+            .matches
+            .iter()
+            .any(|m| self.rules.rules[m.rule as usize].kind & K_CONTENT != 0)
+        {
             // Nothing to assert (most ordinary texts): skip context and scoring.
             return Analysis {
                 indicators: Vec::new(),
@@ -361,11 +362,7 @@ impl Analyzer {
         s.cover.clear();
         s.cover.resize(n + 1, 0);
         for c in &s.matches {
-            if rules[c.rule as usize]
-                .targets
-                .iter()
-                .any(|t| t.is_content())
-            {
+            if rules[c.rule as usize].kind & K_CONTENT != 0 {
                 let x = &mut s.cover[c.s as usize];
                 *x = (*x).max(c.e);
             }
@@ -381,7 +378,11 @@ impl Analyzer {
         s.term.clear();
         s.term.resize(n + 1, false);
         for m in &s.matches {
-            for &t in rules[m.rule as usize].targets.iter() {
+            let r = &rules[m.rule as usize];
+            if r.kind & K_TRIGGER == 0 {
+                continue;
+            }
+            for &t in r.targets.iter() {
                 let is_trigger = matches!(
                     t,
                     Target::NegList
@@ -427,7 +428,23 @@ impl Analyzer {
         let mut ifs = 0i32;
         let mut if_seen = 0u32;
         let mut ti = 0usize;
-        for i in 0..n {
+        // The scopes are read only where a content or contrary phrase
+        // starts: the sweep ends at the last such start.
+        let sweep_end = s
+            .matches
+            .iter()
+            .filter(|m| rules[m.rule as usize].kind & (K_CONTENT | K_ANTI) != 0)
+            .map(|m| m.s as usize + 1)
+            .max()
+            .unwrap_or(0)
+            .min(n);
+        // Before the first trigger ends every scope is closed (nothing to
+        // write): the sweep starts there.
+        let sweep_start = s
+            .trig_end
+            .first()
+            .map_or(sweep_end, |x| (x.0 as usize).min(sweep_end));
+        for i in sweep_start..sweep_end {
             let t = &toks[i];
             if i > 0 && t.clause != toks[i - 1].clause {
                 neg_list = 0;
@@ -496,13 +513,8 @@ impl Analyzer {
         s.anti.clear();
         for m in &s.matches {
             let r = &rules[m.rule as usize];
-            let is_content = r.targets.iter().any(|t| t.is_content());
-            let is_anti = r.targets.iter().any(|t| {
-                matches!(
-                    t,
-                    Target::AntiInd(_) | Target::AntiSign(_) | Target::AntiType(_)
-                )
-            });
+            let is_content = r.kind & K_CONTENT != 0;
+            let is_anti = r.kind & K_ANTI != 0;
             if !is_content && !is_anti {
                 continue;
             }
@@ -835,6 +847,36 @@ fn evidence(text: &str, t: &Tokens, s: u32, e: u32) -> Evidence {
     }
 }
 
+/// `n` in decimal followed by `what` (a risk reason), without the
+/// formatting machinery: the learned layer writes one for most texts.
+fn counted(n: usize, what: &str) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut m = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    let mut r = String::with_capacity(digits.len() - i + what.len());
+    for &d in &digits[i..] {
+        r.push(d as char);
+    }
+    r.push_str(what);
+    r
+}
+
+/// Position of `code` in `list`: by address first (findings carry the
+/// list's own `&'static str`), by text otherwise.
+pub(crate) fn code_pos(list: &[Code], code: &str) -> Option<usize> {
+    list.iter()
+        .position(|c| std::ptr::eq(c.code, code))
+        .or_else(|| list.iter().position(|c| c.code == code))
+}
+
 /// The documented risk policy after immediate danger and a child at risk: violence,
 /// sexual exploitation, organ harvesting, threats with restricted movement or three or
 /// more indicators make it high; any indicator or type (or two signs) at least medium.
@@ -875,27 +917,37 @@ pub(crate) fn risk_policy(
     }
     if indicators.len() >= 3 {
         level = level.min(RiskLevel::High);
-        say(&|| format!("{} forced-labour indicators", indicators.len()));
+        say(&|| counted(indicators.len(), " forced-labour indicators"));
     }
     if level == RiskLevel::Low && (any_ind || any_type || signs.len() >= 2) {
         level = RiskLevel::Medium;
         if any_ind {
             say(&|| {
-                format!(
-                    "{} forced-labour indicator{}",
+                counted(
                     indicators.len(),
-                    if indicators.len() == 1 { "" } else { "s" }
+                    if indicators.len() == 1 {
+                        " forced-labour indicator"
+                    } else {
+                        " forced-labour indicators"
+                    },
                 )
             });
         }
         if any_type {
             say(&|| {
-                let t: Vec<&str> = exploitation.iter().map(|t| t.kind).collect();
-                format!("exploitation type: {}", t.join(", "))
+                let mut r = String::with_capacity(48);
+                r.push_str("exploitation type: ");
+                for (i, t) in exploitation.iter().enumerate() {
+                    if i > 0 {
+                        r.push_str(", ");
+                    }
+                    r.push_str(t.kind);
+                }
+                r
             });
         }
         if !any_ind && !any_type {
-            say(&|| format!("{} signs of exploitation", signs.len()));
+            say(&|| counted(signs.len(), " signs of exploitation"));
         }
     }
     level

@@ -74,6 +74,9 @@ enum Special {
 #[derive(Debug, Clone)]
 struct Elem {
     alts: Box<[u32]>,
+    /// Bit `id % 64` set for every id in `alts`: an id whose bit is clear
+    /// is not among them, found without the binary search.
+    mask: u64,
     optional: bool,
     special: Special,
 }
@@ -95,6 +98,43 @@ pub(crate) struct Rule {
     /// The learned layer's feature key for "this rule asserted a match"
     /// (a hash of `src`, so it follows the rule, not its position).
     pub lkey: u32,
+    /// What its targets are, as `K_*` bits (read per match, so the context
+    /// pass does not walk the target list each time).
+    pub kind: u8,
+}
+
+/// Rule kind bit: some target is content (see [`Target::is_content`]).
+pub(crate) const K_CONTENT: u8 = 1;
+/// Rule kind bit: some target is a contrary phrase (`anti:…`).
+pub(crate) const K_ANTI: u8 = 2;
+/// Rule kind bit: some target is a context trigger (`neg`, `hypo`, …).
+pub(crate) const K_TRIGGER: u8 = 4;
+
+fn kind_of(targets: &[Target]) -> u8 {
+    let mut k = 0;
+    for &t in targets {
+        if t.is_content() {
+            k |= K_CONTENT;
+        }
+        if matches!(
+            t,
+            Target::AntiInd(_) | Target::AntiSign(_) | Target::AntiType(_)
+        ) {
+            k |= K_ANTI;
+        }
+        if matches!(
+            t,
+            Target::NegList
+                | Target::NegVerb
+                | Target::Hypo
+                | Target::If
+                | Target::NegPost
+                | Target::Term
+        ) {
+            k |= K_TRIGGER;
+        }
+    }
+    k
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -176,6 +216,9 @@ pub(crate) struct RuleSet {
     /// Per entry: the rule and the range of its required lists in
     /// `required.data`, so trying a rule reads one array.
     index_rules: Vec<IndexEntry>,
+    /// `index_rules[k].first` for every `k`, on its own: most entries fail
+    /// on it, so rejecting one reads 4 bytes, not a 24-byte entry.
+    index_first: Vec<u32>,
     /// Every rule's steps, one after another (see `IndexEntry`).
     flat_steps: Vec<Step>,
     special_first: Vec<u32>,
@@ -434,6 +477,7 @@ impl RuleSet {
                 let src = format!("{head} = {}", pat.trim());
                 rules.push(Rule {
                     steps: steps.into(),
+                    kind: kind_of(&targets),
                     targets: targets.clone().into(),
                     weight,
                     cond,
@@ -532,6 +576,7 @@ impl RuleSet {
             }
             index_off.push(index_rules.len() as u32);
         }
+        let index_first = index_rules.iter().map(|x| x.first).collect();
         Ok(RuleSet {
             rules,
             required,
@@ -539,6 +584,7 @@ impl RuleSet {
             asets_of_id: Csr::from_lists(asets_of),
             index_off,
             index_rules,
+            index_first,
             flat_steps,
             special_first,
             hours: None,
@@ -585,17 +631,21 @@ impl RuleSet {
                     (Some(&a), Some(&b)) => (a as usize, b as usize),
                     _ => continue,
                 };
-                for x in &self.index_rules[a..b] {
-                    if x.first != u32::MAX && !pf.viable(&[x.first], i) {
+                for (k, &first) in self.index_first[a..b].iter().enumerate() {
+                    if first != u32::MAX && !pf.viable(&[first], i) {
                         continue;
                     }
+                    let x = &self.index_rules[a + k];
                     let req = &self.required.data[x.req_start as usize..x.req_end as usize];
                     if !pf.viable(req.get(1..).unwrap_or_default(), i) {
                         continue;
                     }
                     let ri = x.rule;
                     let steps = &self.flat_steps[x.steps_start as usize..x.steps_end as usize];
-                    if let Some(e) = rec(steps, 0, i, tok.clause, t) {
+                    // The index found the first element at this token (a
+                    // required word: see `compile`), so matching starts at
+                    // the second.
+                    if let Some(e) = rec(steps, 1, i + 1, tok.clause, t) {
                         push_unique(
                             out,
                             Match {
@@ -705,7 +755,7 @@ fn elem_matches(e: &Elem, tok: &Token, t: &Tokens) -> bool {
     special
         || t.ids_of(tok)
             .iter()
-            .any(|id| e.alts.binary_search(id).is_ok())
+            .any(|&id| e.mask & (1 << (id % 64)) != 0 && e.alts.binary_search(&id).is_ok())
 }
 
 fn rec(steps: &[Step], si: usize, pos: usize, clause: u32, t: &Tokens) -> Option<usize> {
@@ -842,6 +892,7 @@ fn compile_pattern(
         alts.sort_unstable();
         alts.dedup();
         steps.push(Step::Elem(Elem {
+            mask: alts.iter().fold(0u64, |m, &id| m | 1 << (id % 64)),
             alts: alts.into(),
             optional,
             special,

@@ -115,30 +115,60 @@ const WC_SLOTS: usize = 16384;
 const WC_KEY: usize = 16;
 const WC_IDS: usize = 6;
 
-/// One remembered word: its vocabulary entry, lexicon ids and flags.
+/// One remembered word: its vocabulary entry, lexicon ids and flags. One
+/// cache line (64 bytes, aligned), so a hit reads one line: the vocabulary
+/// entry is kept as its fields and a flag rather than an `Option<Entry>`,
+/// which made the slot 68 bytes and every slot straddle two lines.
 #[derive(Clone, Copy)]
+#[repr(align(64))]
 struct WcSlot {
     key: [u8; WC_KEY],
+    ids: [u32; WC_IDS],
+    /// The learned layer's hash of the word.
+    lh: u32,
+    /// The vocabulary entry's id, rewrite and number value (see `entry`).
+    e_id: u32,
+    e_syn: u32,
+    e_num: u32,
     /// Word length; `u8::MAX` marks an empty slot.
     len: u8,
     nids: u8,
     flags: u8,
-    entry: Option<Entry>,
-    ids: [u32; WC_IDS],
-    /// The learned layer's hash and cue flags of the word.
-    lh: u32,
+    /// The learned layer's cue flags of the word.
     lf: u8,
+    e_flags: u8,
+    /// The word has a vocabulary entry.
+    has_entry: bool,
+}
+
+const _: () = assert!(std::mem::size_of::<WcSlot>() == 64);
+
+impl WcSlot {
+    /// The word's vocabulary entry, if it has one.
+    #[inline]
+    fn entry(&self) -> Option<Entry> {
+        self.has_entry.then_some(Entry {
+            id: self.e_id,
+            flags: self.e_flags,
+            syn: self.e_syn,
+            num: self.e_num,
+        })
+    }
 }
 
 const WC_EMPTY: WcSlot = WcSlot {
     key: [0; WC_KEY],
+    ids: [0; WC_IDS],
+    lh: 0,
+    e_id: 0,
+    e_syn: 0,
+    e_num: 0,
     len: u8::MAX,
     nids: 0,
     flags: 0,
-    entry: None,
-    ids: [0; WC_IDS],
-    lh: 0,
     lf: 0,
+    e_flags: 0,
+    has_entry: false,
 };
 
 /// A direct-mapped cache of word lookups: most words of a text are frequent
@@ -155,19 +185,29 @@ impl WordCache {
     /// The slot for `w` and whether it holds `w`.
     #[inline]
     fn probe(&mut self, owner: u64, w: &[u8]) -> (usize, bool) {
+        let mut key = [0u8; WC_KEY];
+        key[..w.len()].copy_from_slice(w);
+        self.probe_key(owner, &key, w.len())
+    }
+
+    /// `probe` for a word already zero-padded to the key size.
+    #[inline]
+    fn probe_key(&mut self, owner: u64, key: &[u8; WC_KEY], len: usize) -> (usize, bool) {
         if self.owner != owner || self.slots.is_empty() {
             self.slots.clear();
             self.slots.resize(WC_SLOTS, WC_EMPTY);
             self.owner = owner;
         }
-        let mut key = [0u8; WC_KEY];
-        key[..w.len()].copy_from_slice(w);
-        let a = u64::from_le_bytes(key[..8].try_into().unwrap_or([0; 8]));
-        let b = u64::from_le_bytes(key[8..].try_into().unwrap_or([0; 8]));
-        let h = (a ^ b.rotate_left(29) ^ w.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let a = u64::from_le_bytes([
+            key[0], key[1], key[2], key[3], key[4], key[5], key[6], key[7],
+        ]);
+        let b = u64::from_le_bytes([
+            key[8], key[9], key[10], key[11], key[12], key[13], key[14], key[15],
+        ]);
+        let h = (a ^ b.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let i = (h >> (64 - WC_SLOTS.trailing_zeros())) as usize & (WC_SLOTS - 1);
         let s = &self.slots[i];
-        (i, s.len as usize == w.len() && s.key == key)
+        (i, s.len as usize == len && s.key == *key)
     }
 }
 
@@ -898,6 +938,26 @@ impl<'v> Tokenizer<'v> {
                 let mut run_digits = true;
                 let mut run_lower = false;
                 let mut run_any_digit = false;
+                // Lower-case letters, eight at a time (most words): bit 7
+                // of each byte of `ok` is set when the byte is in a..=z.
+                // A byte of 0x80 or more can carry into the ones after it,
+                // but only the bytes before the first failing one are used.
+                const HI: u64 = 0x8080_8080_8080_8080;
+                while let Some(chunk) = bytes.get(end..end + 8) {
+                    let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                    let ge_a = w.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+                    let gt_z = w.wrapping_add(0x0505_0505_0505_0505);
+                    let ok = ge_a & !gt_z & !w & HI;
+                    let take = ((!ok & HI).trailing_zeros() / 8) as usize;
+                    if take > 0 {
+                        run_digits = false;
+                        run_lower = true;
+                        end += take;
+                    }
+                    if take < 8 {
+                        break;
+                    }
+                }
                 while end < n {
                     let k = BYTE_CLASS[bytes[end] as usize];
                     if k == 0 {
@@ -918,7 +978,7 @@ impl<'v> Tokenizer<'v> {
                     && bytes
                         .get(end)
                         .is_none_or(|&c| c < 0x80 && c != b'\'' && c != b'/')
-                    && self.push_cached(&bytes[bi..end], bi, ci, !run_lower, &mut st, out)
+                    && self.push_cached(bytes, bi, end, ci, !run_lower, &mut st, out)
                 {
                     ci += (end - bi) as u32;
                     bi = end;
@@ -1174,25 +1234,44 @@ impl<'v> Tokenizer<'v> {
     /// neither rewritten nor a number word; otherwise returns false and
     /// leaves everything as it was.
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     fn push_cached(
         &mut self,
-        w: &[u8],
+        bytes: &[u8],
         bs: usize,
+        be: usize,
         cs: u32,
         all_upper: bool,
         st: &mut State,
         out: &mut Tokens,
     ) -> bool {
-        let mut key = [0u8; WC_KEY];
-        for (d, &c) in key.iter_mut().zip(w) {
-            *d = c.to_ascii_lowercase();
-        }
-        let (i, hit) = out.cache.probe(self.vocab.uid, &key[..w.len()]);
+        let w = &bytes[bs..be];
+        // The word is ASCII letters only (at most 16): lower case is the
+        // 0x20 bit, set on all 16 bytes at once.
+        let key = match bytes.get(bs..bs + WC_KEY) {
+            Some(k) => {
+                let x = u128::from_le_bytes(k.try_into().unwrap_or([0; WC_KEY]));
+                let mask = if w.len() == WC_KEY {
+                    u128::MAX
+                } else {
+                    (1u128 << (w.len() * 8)) - 1
+                };
+                ((x | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask).to_le_bytes()
+            }
+            None => {
+                let mut key = [0u8; WC_KEY];
+                for (d, &c) in key.iter_mut().zip(w) {
+                    *d = c.to_ascii_lowercase();
+                }
+                key
+            }
+        };
+        let (i, hit) = out.cache.probe_key(self.vocab.uid, &key, w.len());
         if !hit {
             return false;
         }
         let sl = &out.cache.slots[i];
-        if sl.entry.is_some_and(|e| e.syn != NO_ID || e.num > 0) {
+        if sl.has_entry && (sl.e_syn != NO_ID || sl.e_num > 0) {
             return false;
         }
         // As `finish_word` does.
@@ -1219,7 +1298,9 @@ impl<'v> Tokenizer<'v> {
             flags |= F_CAPS;
         }
         let id_start = out.ids.len();
-        out.ids.extend_from_slice(&sl.ids[..sl.nids as usize]);
+        // A fixed-size copy, then the unused ids cut off: no call to memcpy.
+        out.ids.extend_from_slice(&sl.ids);
+        out.ids.truncate(id_start + sl.nids as usize);
         out.toks.push(Token {
             cs,
             ce: cs + w.len() as u32,
@@ -1313,7 +1394,7 @@ impl<'v> Tokenizer<'v> {
         let probe =
             (base.len() <= WC_KEY).then(|| out.cache.probe(self.vocab.uid, base.as_bytes()));
         let entry = match probe {
-            Some((i, true)) => out.cache.slots[i].entry,
+            Some((i, true)) => out.cache.slots[i].entry(),
             _ => self.vocab.exact.get(base).copied(),
         };
         if let Some(e) = entry {
@@ -1421,15 +1502,25 @@ impl<'v> Tokenizer<'v> {
                         key[..w.len()].copy_from_slice(w.as_bytes());
                         let mut ids = [0u32; WC_IDS];
                         ids[..got.len()].copy_from_slice(got);
+                        let e = entry.unwrap_or(Entry {
+                            id: 0,
+                            flags: 0,
+                            syn: 0,
+                            num: 0,
+                        });
                         out.cache.slots[i] = WcSlot {
                             key,
+                            ids,
+                            lh,
+                            e_id: e.id,
+                            e_syn: e.syn,
+                            e_num: e.num,
                             len: w.len() as u8,
                             nids: got.len() as u8,
                             flags: lf,
-                            entry,
-                            ids,
-                            lh,
                             lf: lcue,
+                            e_flags: e.flags,
+                            has_entry: entry.is_some(),
                         };
                     }
                 }
