@@ -76,6 +76,32 @@ macro_rules! impl_network {
                     Ok(n)
                 }
 
+                /// Reads every end of `links` not yet in `cache` in a few queries per type
+                /// (instead of one per end when `visible_link` meets it), remembering the
+                /// ones the reader may not read (or that are gone) as `None`.
+                async fn prefetch_ends(&self, ctx: &Ctx, cache: &mut HashMap<Uuid, Option<Node>>, links: &[Link]) -> Result<()> {
+                    for node_type in [NodeType::Person, NodeType::Entity] {
+                        let mut ids: Vec<Uuid> = links.iter()
+                            .flat_map(|l| [l.from, l.to])
+                            .filter(|r| r.node_type == node_type && !cache.contains_key(&r.id))
+                            .map(|r| r.id)
+                            .collect();
+                        ids.sort();
+                        ids.dedup();
+                        if ids.is_empty() {
+                            continue;
+                        }
+                        let found = self.readable_nodes(ctx, node_type, &ids).await?;
+                        for id in &ids {
+                            cache.insert(*id, None);
+                        }
+                        for n in found {
+                            cache.insert(n.id(), Some(n));
+                        }
+                    }
+                    Ok(())
+                }
+
                 /// Keeps `link` if the reader may read it and both its ends.
                 async fn visible_link(&self, ctx: &Ctx, cache: &mut HashMap<Uuid, Option<Node>>, link: &Link) -> Result<bool> {
                     if check(&ctx.actor, &link.markings, Action::Read).is_err() {
@@ -101,8 +127,9 @@ macro_rules! impl_network {
                             'pages: loop {
                                 let rows = sqlx::query("SELECT * FROM links WHERE ($1 IS NULL OR id > $1) ORDER BY id LIMIT $2")
                                     .bind(after).bind(LIST_BATCH).fetch_all(&self.pool).await?;
-                                for row in &rows {
-                                    let link = link_from(row)?;
+                                let page = rows.iter().map(link_from).collect::<Result<Vec<_>>>()?;
+                                self.prefetch_ends(ctx, &mut cache, &page).await?;
+                                for link in page {
                                     after = Some(link.id);
                                     if self.visible_link(ctx, &mut cache, &link).await? {
                                         links.insert(link.id, link);
@@ -163,8 +190,9 @@ macro_rules! impl_network {
                                 for id in std::mem::take(&mut frontier) {
                                     let rows = sqlx::query("SELECT * FROM links WHERE from_id = $1 OR to_id = $1 ORDER BY id")
                                         .bind(id).fetch_all(&self.pool).await?;
-                                    for row in &rows {
-                                        let link = link_from(row)?;
+                                    let around = rows.iter().map(link_from).collect::<Result<Vec<_>>>()?;
+                                    self.prefetch_ends(ctx, &mut cache, &around).await?;
+                                    for link in around {
                                         if !seen_links.insert(link.id) || !self.visible_link(ctx, &mut cache, &link).await? {
                                             continue;
                                         }
