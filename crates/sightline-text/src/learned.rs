@@ -989,7 +989,9 @@ fn refine_with<'t>(
         let ev = sentence_ev(l);
         (!ev.is_empty()).then_some(ev)
     };
-    let mut indicators = Vec::new();
+    // The final findings are collected per code, then written into the
+    // rules' own vectors (their allocations are reused).
+    let mut ind_out: [Option<Finding<'t>>; IND_N] = Default::default();
     for (i, code) in INDICATOR_CODES.iter().enumerate() {
         match r_ind
             .iter()
@@ -1002,7 +1004,7 @@ fn refine_with<'t>(
                     model.below_keep[i],
                 ) {
                     let f = &mut r_ind[k];
-                    indicators.push(Finding {
+                    ind_out[i] = Some(Finding {
                         code: f.code,
                         confidence: conf(prob(i), Some(f.confidence)),
                         evidence: std::mem::take(&mut f.evidence),
@@ -1011,7 +1013,7 @@ fn refine_with<'t>(
             }
             None => {
                 if let Some(evidence) = model_only(i) {
-                    indicators.push(Finding {
+                    ind_out[i] = Some(Finding {
                         code: code.code,
                         confidence: conf(prob(i), None),
                         evidence,
@@ -1020,7 +1022,10 @@ fn refine_with<'t>(
             }
         }
     }
-    let mut exploitation = Vec::new();
+    r_ind.clear();
+    r_ind.extend(ind_out.into_iter().flatten());
+    let indicators = r_ind;
+    let mut typ_out: [Option<TypeFinding<'t>>; LABELS - IND_N] = Default::default();
     for (j, code) in EXPLOITATION_TYPES.iter().enumerate() {
         let l = IND_N + j;
         match r_typ
@@ -1034,7 +1039,7 @@ fn refine_with<'t>(
                     model.below_keep[l],
                 ) {
                     let f = &mut r_typ[k];
-                    exploitation.push(TypeFinding {
+                    typ_out[j] = Some(TypeFinding {
                         kind: f.kind,
                         confidence: conf(prob(l), Some(f.confidence)),
                         evidence: std::mem::take(&mut f.evidence),
@@ -1043,7 +1048,7 @@ fn refine_with<'t>(
             }
             None => {
                 if let Some(evidence) = model_only(l) {
-                    exploitation.push(TypeFinding {
+                    typ_out[j] = Some(TypeFinding {
                         kind: code.code,
                         confidence: conf(prob(l), None),
                         evidence,
@@ -1052,6 +1057,9 @@ fn refine_with<'t>(
             }
         }
     }
+    r_typ.clear();
+    r_typ.extend(typ_out.into_iter().flatten());
+    let exploitation = r_typ;
     // Paired signs follow their indicators.
     for (ind, sign) in PAIRS {
         let has_ind = indicators.iter().find(|f| f.code == ind);
@@ -1074,7 +1082,7 @@ fn refine_with<'t>(
         }
     }
     r_signs.sort_by_key(|f| crate::code_pos(SIGN_CODES, f.code));
-    let risk = risk(&indicators, &r_signs, &exploitation, &r_risk);
+    let risk = risk(&indicators, &r_signs, &exploitation, r_risk);
     Analysis {
         indicators,
         signs: r_signs,
@@ -1086,30 +1094,31 @@ fn refine_with<'t>(
 
 /// The documented risk policy over final findings; immediate danger and a
 /// child at risk come from the rules' assessment.
-fn risk(ind: &[Finding<'_>], signs: &[Finding<'_>], typ: &[TypeFinding<'_>], rules: &Risk) -> Risk {
-    let mut reasons = Vec::new();
-    let mut level = RiskLevel::Low;
-    if rules.level == RiskLevel::Immediate {
-        level = RiskLevel::Immediate;
-        reasons.extend(
-            rules
-                .reasons
-                .iter()
-                .filter(|r| r.starts_with("immediate danger"))
-                .cloned(),
-        );
-    }
-    let any_ind = !ind.is_empty();
-    let any_type = !typ.is_empty();
-    if let Some(r) = rules
-        .reasons
-        .iter()
-        .find(|r| r.starts_with("child at risk"))
-    {
-        if any_ind || any_type || level == RiskLevel::Immediate {
-            level = level.min(RiskLevel::High);
-            reasons.push(r.clone());
+fn risk(ind: &[Finding<'_>], signs: &[Finding<'_>], typ: &[TypeFinding<'_>], rules: Risk) -> Risk {
+    // The rules' reasons (their vector is reused) are immediate danger
+    // first, then at most one child at risk: those are kept, the child only
+    // alongside a final finding or immediate danger.
+    let immediate = rules.level == RiskLevel::Immediate;
+    let mut level = if immediate {
+        RiskLevel::Immediate
+    } else {
+        RiskLevel::Low
+    };
+    let keep_child = !ind.is_empty() || !typ.is_empty() || immediate;
+    let mut reasons = rules.reasons;
+    let mut child_seen = false;
+    reasons.retain(|r| {
+        if r.starts_with("immediate danger") {
+            immediate
+        } else if r.starts_with("child at risk") && !child_seen {
+            child_seen = true;
+            keep_child
+        } else {
+            false
         }
+    });
+    if child_seen && keep_child {
+        level = level.min(RiskLevel::High);
     }
     let level = crate::risk_policy(level, Some(&mut reasons), ind, signs, typ);
     Risk { level, reasons }

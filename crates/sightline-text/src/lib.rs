@@ -201,6 +201,16 @@ struct Scratch {
     anti: Vec<Match>,
     cover: Vec<u32>,
     prefilter: rules::Prefilter,
+    bufs: ScoreBufs,
+}
+
+/// Buffers `score` fills per text (kept, so scoring allocates only the output).
+#[derive(Default)]
+struct ScoreBufs {
+    /// Spans of the finding being built.
+    spans: Vec<(u32, u32)>,
+    /// Severe indicators' matches: (sentence, start, end).
+    severe: Vec<(u32, u32, u32)>,
 }
 
 thread_local! {
@@ -349,7 +359,10 @@ impl Analyzer {
             };
         }
         self.resolve_context(s);
-        self.score(text, s, entities, explain)
+        let mut bufs = std::mem::take(&mut s.bufs);
+        let a = self.score(text, s, &mut bufs, entities, explain);
+        s.bufs = bufs;
+        a
     }
 
     /// Computes, for every match, whether it is asserted; fills `s.asserted`
@@ -604,6 +617,7 @@ impl Analyzer {
         &self,
         text: &'t str,
         s: &Scratch,
+        bufs: &mut ScoreBufs,
         entities: Vec<Entity>,
         explain: bool,
     ) -> Analysis<'t> {
@@ -702,7 +716,8 @@ impl Analyzer {
                 imm_ev.push((m.s, m.e));
             }
         }
-        let mut severe_by_sent: Vec<(u32, u32, u32)> = Vec::new();
+        let severe_by_sent = &mut bufs.severe;
+        severe_by_sent.clear();
         for c in &s.asserted {
             let rc = &rules[c.rule as usize];
             let severe = rc
@@ -728,7 +743,7 @@ impl Analyzer {
         }
 
         // One span buffer for every finding of the text.
-        let mut spans: Vec<(u32, u32)> = Vec::new();
+        let spans = &mut bufs.spans;
         let mut ev = |pred: &dyn Fn(&Target) -> bool| -> Vec<Evidence<'t>> {
             spans.clear();
             spans.extend(
@@ -737,7 +752,7 @@ impl Analyzer {
                     .filter(|m| rules[m.rule as usize].targets.iter().any(pred))
                     .map(|m| (m.s, m.e)),
             );
-            merge_spans(&mut spans);
+            merge_spans(spans);
             spans
                 .iter()
                 .take(5)
