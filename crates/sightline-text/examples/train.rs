@@ -7,6 +7,7 @@
 //! ... -- --cv --config=0.1,20,0.1,2   # one configuration (L2, epochs, rate, min df)
 //! ... -- --cv --grid=full             # the 32-configuration grid of round 2
 //! ... -- --no-fired                   # without the per-rule features
+//! ... -- --no-quantise                # out-of-fold scores from f32 weights, not the engine's i8
 //! ```
 //! Training sets: `bench/text/{dev,fresh,fresh2}.jsonl` (the rules were
 //! tuned on them) and `{fresh4,fresh5,fresh6,fresh7,fresh9,fresh10,fresh11,fresh12,fresh13}.jsonl`
@@ -163,6 +164,7 @@ fn index(ex: &[Example], min_df: usize) -> Data {
     }
 }
 
+#[derive(Clone)]
 struct Weights {
     w: Vec<[f32; LABELS]>,
     b: [f32; LABELS],
@@ -224,12 +226,40 @@ fn predict(wt: &Weights, x: &[(u32, f32)]) -> [f32; LABELS] {
     z.map(sigmoid)
 }
 
-/// Out-of-fold probabilities for every example.
-fn oof(ex: &[Example], d: &Data, c: &Config, folds: usize) -> Vec<[f32; LABELS]> {
+/// The weights as the engine holds them (`Model::from_parts`): a feature
+/// whose weights are all under 1e-3 is dropped, and each label's weights
+/// are rounded to steps of its largest magnitude / 127 (i8).
+fn quantised(mut wt: Weights) -> Weights {
+    for w in wt.w.iter_mut() {
+        if w.iter().all(|x| x.abs() < 1e-3) {
+            *w = [0.0; LABELS];
+        }
+    }
+    let mut scale = [0f32; LABELS];
+    for w in &wt.w {
+        for l in 0..LABELS {
+            scale[l] = scale[l].max(w[l].abs());
+        }
+    }
+    for s in scale.iter_mut() {
+        *s = if *s > 0.0 { *s / 127.0 } else { 1.0 };
+    }
+    for w in wt.w.iter_mut() {
+        for l in 0..LABELS {
+            w[l] = (w[l] / scale[l]).round().clamp(-127.0, 127.0) * scale[l];
+        }
+    }
+    wt
+}
+
+/// Out-of-fold probabilities for every example, from each fold's weights
+/// as the engine would hold them (unless `exact`: the trained f32 weights).
+fn oof(ex: &[Example], d: &Data, c: &Config, folds: usize, exact: bool) -> Vec<[f32; LABELS]> {
     let mut p = vec![[0f32; LABELS]; ex.len()];
     for k in 0..folds {
         let tr: Vec<usize> = (0..ex.len()).filter(|&i| ex[i].fold != k).collect();
         let wt = train(ex, d, &tr, c);
+        let wt = if exact { wt } else { quantised(wt) };
         for i in (0..ex.len()).filter(|&i| ex[i].fold == k) {
             p[i] = predict(&wt, &d.xp[i]);
         }
@@ -517,6 +547,9 @@ fn main() {
     let no_veto = args.iter().any(|a| a == "--no-veto");
     // Without the per-rule features ("this rule asserted a match").
     let no_fired = args.iter().any(|a| a == "--no-fired");
+    // Out-of-fold probabilities from the trained f32 weights rather than
+    // the engine's i8 ones.
+    let exact = args.iter().any(|a| a == "--no-quantise");
     // Thresholds are kept within 0.25..0.75 by default: chosen on a few
     // hundred texts, extreme thresholds fit one author's labelling habits
     // (see the cross-set check printed below).
@@ -698,7 +731,7 @@ fn main() {
         let d = data_cache
             .entry(c.min_df)
             .or_insert_with(|| index(&ex, c.min_df));
-        let p = oof(&ex, d, c, folds);
+        let p = oof(&ex, d, c, folds, exact);
         let (th, un) = choose(&ex, &p, &selector, !no_union, range);
         println!("config {c:?} ({} features)", d.nfeat);
         report("all labelled (OOF)", &ex, &p, &th, &un, &full);
@@ -789,10 +822,12 @@ fn main() {
         let d = index(&ex, c.min_df);
         let all: Vec<usize> = (0..ex.len()).collect();
         let wt = train(&ex, &d, &all, c);
-        // Training-set fit of the final model (not a held-out number).
+        // Training-set fit of the final model as the engine holds it (not a
+        // held-out number).
+        let wq = quantised(wt.clone());
         let mut missing = 0;
         for (i, e) in ex.iter().enumerate() {
-            let q = predict(&wt, &d.xp[i]);
+            let q = predict(&wq, &d.xp[i]);
             if !e.full {
                 let l = (0..LABELS).find(|&l| e.mask[l]).unwrap();
                 if decide(e, l, q[l], th[l], un[l]) != e.y[l] {

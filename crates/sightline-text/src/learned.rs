@@ -42,6 +42,9 @@ use crate::{
 /// findings unchanged.
 pub const ENABLED: bool = true;
 
+/// Largest weight magnitude in a label's units (i8 weights).
+const Q_MAX: f32 = 127.0;
+
 /// Labels the model predicts: the 11 indicators, then the 5 types.
 pub const LABELS: usize = 16;
 const IND_N: usize = 11;
@@ -50,7 +53,7 @@ const IND_N: usize = 11;
 pub const WINDOW: usize = 300;
 
 static MODEL_BYTES: &[u8] = include_bytes!("../model/learned.bin");
-const MAGIC: &[u8; 4] = b"SLM1";
+const MAGIC: &[u8; 4] = b"SLM2";
 
 /// Code of label `i` (indicator or type).
 pub fn label_code(i: usize) -> &'static str {
@@ -370,14 +373,18 @@ impl RuleContext {
 
 impl Analyzer {
     /// The rules' analysis of `text` with its [`RuleContext`].
-    pub fn analyze_rules_context(&self, text: &str) -> (Analysis, RuleContext) {
+    pub fn analyze_rules_context<'t>(&self, text: &'t str) -> (Analysis<'t>, RuleContext) {
         crate::SCRATCH.with(|s| match s.try_borrow_mut() {
             Ok(mut s) => self.rules_and_context(text, &mut s),
             Err(_) => self.rules_and_context(text, &mut crate::Scratch::default()),
         })
     }
 
-    fn rules_and_context(&self, text: &str, s: &mut crate::Scratch) -> (Analysis, RuleContext) {
+    fn rules_and_context<'t>(
+        &self,
+        text: &'t str,
+        s: &mut crate::Scratch,
+    ) -> (Analysis<'t>, RuleContext) {
         let a = self.analyze_with(text, s, false);
         if !self.has_content(s) {
             // The rules skip context when there is nothing to assert, but a denial such
@@ -446,7 +453,7 @@ impl Analyzer {
 
 /// Analyses `text`: the rules, then (when [`ENABLED`] and the model loads)
 /// the learned layer, over the rules' own tokens.
-pub fn analyze(az: &Analyzer, text: &str) -> Analysis {
+pub fn analyze<'t>(az: &Analyzer, text: &'t str) -> Analysis<'t> {
     match model() {
         Some(m) if ENABLED => crate::SCRATCH.with(|s| match s.try_borrow_mut() {
             Ok(mut s) => az.refined(m, text, &mut s),
@@ -457,7 +464,7 @@ pub fn analyze(az: &Analyzer, text: &str) -> Analysis {
 }
 
 impl Analyzer {
-    fn refined(&self, m: &Model, text: &str, s: &mut crate::Scratch) -> Analysis {
+    fn refined<'t>(&self, m: &Model, text: &'t str, s: &mut crate::Scratch) -> Analysis<'t> {
         let (a, c) = self.rules_and_context(text, s);
         LSCRATCH.with(|l| match l.try_borrow_mut() {
             Ok(mut l) => refine_with(m, text, &s.tokens.toks, a, &c, &mut l),
@@ -489,7 +496,7 @@ pub fn context_features(c: &RuleContext, out: &mut Vec<(u32, f32)>) {
 }
 
 /// The stacking features: what the rules asserted.
-pub fn rule_features(a: &Analysis, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
+pub fn rule_features(a: &Analysis<'_>, c: &RuleContext, out: &mut Vec<(u32, f32)>) {
     out.clear();
     for (&k, &w) in K_RR.iter().zip(&c.raw) {
         if w > 0.0 {
@@ -566,9 +573,10 @@ pub struct Model {
     /// Open addressing: `(key, row)` per slot (key 0 = empty), one read per
     /// probe.
     table: Vec<(u32, u32)>,
-    /// Weights row by row, in units of the label's `scale`: summed as
-    /// integers, so a text's features cost half the memory traffic of f32.
-    weights: Vec<i16>,
+    /// Weights row by row, in units of the label's `scale` (its largest
+    /// weight / 127): summed as integers, so a row is 16 bytes, a quarter of
+    /// its f32 size (the layer mostly waits on memory).
+    weights: Vec<i8>,
 }
 
 impl Model {
@@ -586,14 +594,17 @@ impl Model {
             }
         }
         for s in scale.iter_mut() {
-            *s = if *s > 0.0 { *s / 32767.0 } else { 1.0 };
+            *s = if *s > 0.0 { *s / Q_MAX } else { 1.0 };
         }
         let mut weights = Vec::with_capacity(feats.len() * LABELS);
         let mut ks = Vec::with_capacity(feats.len());
         for (k, w) in feats {
-            ks.push(*k);
-            for l in 0..LABELS {
-                weights.push((w[l] / scale[l]).round().clamp(-32767.0, 32767.0) as i16);
+            let q: [i8; LABELS] =
+                std::array::from_fn(|l| (w[l] / scale[l]).round().clamp(-Q_MAX, Q_MAX) as i8);
+            // A row that rounds to zeros adds nothing: it is not stored.
+            if q.iter().any(|&x| x != 0) {
+                ks.push(*k);
+                weights.extend_from_slice(&q);
             }
         }
         Self::build(bias, threshold, rule_threshold, scale, &ks, weights)
@@ -605,7 +616,7 @@ impl Model {
         rule_threshold: [f32; LABELS],
         scale: [f32; LABELS],
         ks: &[u32],
-        weights: Vec<i16>,
+        weights: Vec<i8>,
     ) -> Model {
         let cap = (ks.len() * 2).next_power_of_two().max(16);
         let mut table = vec![(0u32, 0u32); cap];
@@ -675,7 +686,7 @@ impl Model {
 
     /// Serialises the model (little endian): magic, label count, feature
     /// count, then per label bias, threshold, rule threshold and scale, then
-    /// the feature keys, then the i16 weights row by row.
+    /// the feature keys, then the i8 weights row by row.
     pub fn encode(&self) -> Vec<u8> {
         let mut ks: Vec<(u32, u32)> = self
             .table
@@ -698,7 +709,7 @@ impl Model {
             b.extend_from_slice(&k.to_le_bytes());
         }
         for w in &self.weights {
-            b.extend_from_slice(&w.to_le_bytes());
+            b.push(*w as u8);
         }
         b
     }
@@ -733,14 +744,11 @@ impl Model {
         for _ in 0..n {
             ks.push(u32_at(&mut p)?);
         }
-        let wb = b.get(p..p + n * LABELS * 2)?;
-        if p + n * LABELS * 2 != b.len() {
+        let wb = b.get(p..p + n * LABELS)?;
+        if p + n * LABELS != b.len() {
             return None;
         }
-        let weights = wb
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect();
+        let weights = wb.iter().map(|&c| c as i8).collect();
         Some(Self::build(
             bias,
             threshold,
@@ -898,7 +906,7 @@ pub fn probabilities(
     az: &Analyzer,
     model: &Model,
     text: &str,
-    rules: &Analysis,
+    rules: &Analysis<'_>,
     ctx: &RuleContext,
 ) -> [f32; LABELS] {
     let mut s = LScratch::default();
@@ -919,14 +927,14 @@ const PAIRS: [(&str, &str); 4] = [
 
 /// Combines the rules' analysis of a text (and its tokens) with the
 /// model's probabilities.
-fn refine_with(
+fn refine_with<'t>(
     model: &Model,
-    text: &str,
+    text: &'t str,
     toks: &[Token],
-    rules: Analysis,
+    rules: Analysis<'t>,
     ctx: &RuleContext,
     s: &mut LScratch,
-) -> Analysis {
+) -> Analysis<'t> {
     let LScratch {
         feats,
         sents,
@@ -948,14 +956,14 @@ fn refine_with(
         risk: r_risk,
         entities,
     } = rules;
-    let sentence_ev = |l: usize| -> Vec<Evidence> {
+    let sentence_ev = |l: usize| -> Vec<Evidence<'t>> {
         match model.best_sentence(feats, l) {
             Some(si) if (si as usize) < sents.spans.len() => {
                 let (cs, ce, bs, be, _) = sents.spans[si as usize];
                 vec![Evidence {
                     start: cs as usize,
                     end: ce as usize,
-                    text: text[bs as usize..be as usize].to_string(),
+                    text: &text[bs as usize..be as usize],
                 }]
             }
             _ => Vec::new(),
@@ -972,7 +980,7 @@ fn refine_with(
     // "no passport was taken" and "if she is threatened" better than a
     // bag of words does.
     let short = toks.len() < MODEL_ONLY_MIN_WORDS;
-    let model_only = |l: usize| -> Option<Vec<Evidence>> {
+    let model_only = |l: usize| -> Option<Vec<Evidence<'t>>> {
         let vetoed =
             l < IND_N && (!MODEL_ADDS_INDICATORS || short || ctx.dropped[l] > 0 || ctx.anti[l] > 0);
         if vetoed || !reaches(l, model.threshold[l], model.below_threshold[l]) {
@@ -981,7 +989,9 @@ fn refine_with(
         let ev = sentence_ev(l);
         (!ev.is_empty()).then_some(ev)
     };
-    let mut indicators = Vec::new();
+    // The final findings are collected per code, then written into the
+    // rules' own vectors (their allocations are reused).
+    let mut ind_out: [Option<Finding<'t>>; IND_N] = Default::default();
     for (i, code) in INDICATOR_CODES.iter().enumerate() {
         match r_ind
             .iter()
@@ -994,7 +1004,7 @@ fn refine_with(
                     model.below_keep[i],
                 ) {
                     let f = &mut r_ind[k];
-                    indicators.push(Finding {
+                    ind_out[i] = Some(Finding {
                         code: f.code,
                         confidence: conf(prob(i), Some(f.confidence)),
                         evidence: std::mem::take(&mut f.evidence),
@@ -1003,7 +1013,7 @@ fn refine_with(
             }
             None => {
                 if let Some(evidence) = model_only(i) {
-                    indicators.push(Finding {
+                    ind_out[i] = Some(Finding {
                         code: code.code,
                         confidence: conf(prob(i), None),
                         evidence,
@@ -1012,7 +1022,10 @@ fn refine_with(
             }
         }
     }
-    let mut exploitation = Vec::new();
+    r_ind.clear();
+    r_ind.extend(ind_out.into_iter().flatten());
+    let indicators = r_ind;
+    let mut typ_out: [Option<TypeFinding<'t>>; LABELS - IND_N] = Default::default();
     for (j, code) in EXPLOITATION_TYPES.iter().enumerate() {
         let l = IND_N + j;
         match r_typ
@@ -1026,7 +1039,7 @@ fn refine_with(
                     model.below_keep[l],
                 ) {
                     let f = &mut r_typ[k];
-                    exploitation.push(TypeFinding {
+                    typ_out[j] = Some(TypeFinding {
                         kind: f.kind,
                         confidence: conf(prob(l), Some(f.confidence)),
                         evidence: std::mem::take(&mut f.evidence),
@@ -1035,7 +1048,7 @@ fn refine_with(
             }
             None => {
                 if let Some(evidence) = model_only(l) {
-                    exploitation.push(TypeFinding {
+                    typ_out[j] = Some(TypeFinding {
                         kind: code.code,
                         confidence: conf(prob(l), None),
                         evidence,
@@ -1044,6 +1057,9 @@ fn refine_with(
             }
         }
     }
+    r_typ.clear();
+    r_typ.extend(typ_out.into_iter().flatten());
+    let exploitation = r_typ;
     // Paired signs follow their indicators.
     for (ind, sign) in PAIRS {
         let has_ind = indicators.iter().find(|f| f.code == ind);
@@ -1066,7 +1082,7 @@ fn refine_with(
         }
     }
     r_signs.sort_by_key(|f| crate::code_pos(SIGN_CODES, f.code));
-    let risk = risk(&indicators, &r_signs, &exploitation, &r_risk);
+    let risk = risk(&indicators, &r_signs, &exploitation, r_risk);
     Analysis {
         indicators,
         signs: r_signs,
@@ -1078,30 +1094,31 @@ fn refine_with(
 
 /// The documented risk policy over final findings; immediate danger and a
 /// child at risk come from the rules' assessment.
-fn risk(ind: &[Finding], signs: &[Finding], typ: &[TypeFinding], rules: &Risk) -> Risk {
-    let mut reasons = Vec::new();
-    let mut level = RiskLevel::Low;
-    if rules.level == RiskLevel::Immediate {
-        level = RiskLevel::Immediate;
-        reasons.extend(
-            rules
-                .reasons
-                .iter()
-                .filter(|r| r.starts_with("immediate danger"))
-                .cloned(),
-        );
-    }
-    let any_ind = !ind.is_empty();
-    let any_type = !typ.is_empty();
-    if let Some(r) = rules
-        .reasons
-        .iter()
-        .find(|r| r.starts_with("child at risk"))
-    {
-        if any_ind || any_type || level == RiskLevel::Immediate {
-            level = level.min(RiskLevel::High);
-            reasons.push(r.clone());
+fn risk(ind: &[Finding<'_>], signs: &[Finding<'_>], typ: &[TypeFinding<'_>], rules: Risk) -> Risk {
+    // The rules' reasons (their vector is reused) are immediate danger
+    // first, then at most one child at risk: those are kept, the child only
+    // alongside a final finding or immediate danger.
+    let immediate = rules.level == RiskLevel::Immediate;
+    let mut level = if immediate {
+        RiskLevel::Immediate
+    } else {
+        RiskLevel::Low
+    };
+    let keep_child = !ind.is_empty() || !typ.is_empty() || immediate;
+    let mut reasons = rules.reasons;
+    let mut child_seen = false;
+    reasons.retain(|r| {
+        if r.starts_with("immediate danger") {
+            immediate
+        } else if r.starts_with("child at risk") && !child_seen {
+            child_seen = true;
+            keep_child
+        } else {
+            false
         }
+    });
+    if child_seen && keep_child {
+        level = level.min(RiskLevel::High);
     }
     let level = crate::risk_policy(level, Some(&mut reasons), ind, signs, typ);
     Risk { level, reasons }
@@ -1192,6 +1209,22 @@ mod tests {
         assert_eq!(d.encode(), b);
         assert_eq!(d.len(), 2);
         assert!(Model::decode(&b[..b.len() - 1]).is_none());
+        // i8 steps of each label's largest weight: 1.5 is 127 steps of label 3.
+        assert_eq!(d.weights[3], 127);
+        assert_eq!(d.weights[12], -106); // -0.25 in steps of 0.3 / 127
+                                         // A row whose weights all round to zero is not stored.
+        let mut small = [0f32; LABELS];
+        small[3] = 1e-4;
+        small[12] = -1e-4;
+        let tiny = Model::from_parts(
+            [0.0; LABELS],
+            [0.5; LABELS],
+            [0.0; LABELS],
+            &[(42, w), (9, small)],
+        );
+        assert_eq!(tiny.len(), 1);
+        assert_eq!(tiny.row(9), None);
+        assert_eq!(tiny.row(42), Some(0));
     }
 
     #[test]

@@ -100,38 +100,40 @@ use token::{Tokenizer, Tokens, Vocab, F_COMMA, F_CONJ, F_NEG, F_SAY, F_SUBJ};
 /// Minimum confidence for a finding to be reported.
 pub const THRESHOLD: f32 = 0.5;
 
-/// A span of the input supporting a finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Evidence {
+/// A span of the input supporting a finding. Its text is a slice of the
+/// analysed input (`'t`), so an analysis allocates no string per span
+/// (`text.to_string()` where an owned copy must outlive the input).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Evidence<'t> {
     /// Start, in chars of the input.
     pub start: usize,
     /// End (exclusive), in chars of the input.
     pub end: usize,
-    /// The text of the span.
-    pub text: String,
+    /// The text of the span: a slice of the input.
+    pub text: &'t str,
 }
 
 /// An indicator or sign asserted in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Finding {
+pub struct Finding<'t> {
     /// The code (see [`INDICATOR_CODES`] / [`SIGN_CODES`]).
     pub code: &'static str,
     /// Confidence in 0..1, two decimals.
     pub confidence: f32,
     /// Supporting spans, in text order.
-    pub evidence: Vec<Evidence>,
+    pub evidence: Vec<Evidence<'t>>,
 }
 
 /// An exploitation type asserted in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct TypeFinding {
+pub struct TypeFinding<'t> {
     /// The type (see [`EXPLOITATION_TYPES`]).
     #[serde(rename = "type")]
     pub kind: &'static str,
     /// Confidence in 0..1, two decimals.
     pub confidence: f32,
     /// Supporting spans, in text order.
-    pub evidence: Vec<Evidence>,
+    pub evidence: Vec<Evidence<'t>>,
 }
 
 /// Risk level, most urgent first.
@@ -171,13 +173,13 @@ pub struct Risk {
 
 /// Everything found in one text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Analysis {
+pub struct Analysis<'t> {
     /// ILO indicators, in [`INDICATOR_CODES`] order.
-    pub indicators: Vec<Finding>,
+    pub indicators: Vec<Finding<'t>>,
     /// UK and GLAA signs, in [`SIGN_CODES`] order.
-    pub signs: Vec<Finding>,
+    pub signs: Vec<Finding<'t>>,
     /// Exploitation types, in [`EXPLOITATION_TYPES`] order.
-    pub exploitation: Vec<TypeFinding>,
+    pub exploitation: Vec<TypeFinding<'t>>,
     /// Risk level and reasons.
     pub risk: Risk,
     /// Entities, in text order.
@@ -199,6 +201,16 @@ struct Scratch {
     anti: Vec<Match>,
     cover: Vec<u32>,
     prefilter: rules::Prefilter,
+    bufs: ScoreBufs,
+}
+
+/// Buffers `score` fills per text (kept, so scoring allocates only the output).
+#[derive(Default)]
+struct ScoreBufs {
+    /// Spans of the finding being built.
+    spans: Vec<(u32, u32)>,
+    /// Severe indicators' matches: (sentence, start, end).
+    severe: Vec<(u32, u32, u32)>,
 }
 
 thread_local! {
@@ -305,12 +317,12 @@ impl Analyzer {
     /// ([`learned`], switched by [`learned::ENABLED`]). Never inlined, so
     /// profiles can count exactly what it costs (`bench/text/README.md`).
     #[inline(never)]
-    pub fn analyze(&self, text: &str) -> Analysis {
+    pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
         learned::analyze(self, text)
     }
 
     /// Analyses one text with the rules alone (no learned layer).
-    pub fn analyze_rules(&self, text: &str) -> Analysis {
+    pub fn analyze_rules<'t>(&self, text: &'t str) -> Analysis<'t> {
         SCRATCH.with(|s| match s.try_borrow_mut() {
             Ok(mut s) => self.analyze_with(text, &mut s, true),
             Err(_) => self.analyze_with(text, &mut Scratch::default(), true),
@@ -320,7 +332,7 @@ impl Analyzer {
     /// The rules' analysis. Without `explain` the risk's reasons hold only
     /// immediate danger and a child at risk (the learned layer recomputes the
     /// others from its final findings).
-    fn analyze_with(&self, text: &str, s: &mut Scratch, explain: bool) -> Analysis {
+    fn analyze_with<'t>(&self, text: &'t str, s: &mut Scratch, explain: bool) -> Analysis<'t> {
         let mut tk = Tokenizer::new(&self.vocab);
         tk.run(text, &mut s.tokens);
         self.rules
@@ -347,7 +359,10 @@ impl Analyzer {
             };
         }
         self.resolve_context(s);
-        self.score(text, s, entities, explain)
+        let mut bufs = std::mem::take(&mut s.bufs);
+        let a = self.score(text, s, &mut bufs, entities, explain);
+        s.bufs = bufs;
+        a
     }
 
     /// Computes, for every match, whether it is asserted; fills `s.asserted`
@@ -598,7 +613,14 @@ impl Analyzer {
         }
     }
 
-    fn score(&self, text: &str, s: &Scratch, entities: Vec<Entity>, explain: bool) -> Analysis {
+    fn score<'t>(
+        &self,
+        text: &'t str,
+        s: &Scratch,
+        bufs: &mut ScoreBufs,
+        entities: Vec<Entity>,
+        explain: bool,
+    ) -> Analysis<'t> {
         let rules = &self.rules.rules;
         let toks = &s.tokens.toks;
         let mut ind = [0f32; IND_N];
@@ -694,7 +716,8 @@ impl Analyzer {
                 imm_ev.push((m.s, m.e));
             }
         }
-        let mut severe_by_sent: Vec<(u32, u32, u32)> = Vec::new();
+        let severe_by_sent = &mut bufs.severe;
+        severe_by_sent.clear();
         for c in &s.asserted {
             let rc = &rules[c.rule as usize];
             let severe = rc
@@ -720,8 +743,8 @@ impl Analyzer {
         }
 
         // One span buffer for every finding of the text.
-        let mut spans: Vec<(u32, u32)> = Vec::new();
-        let mut ev = |pred: &dyn Fn(&Target) -> bool| -> Vec<Evidence> {
+        let spans = &mut bufs.spans;
+        let mut ev = |pred: &dyn Fn(&Target) -> bool| -> Vec<Evidence<'t>> {
             spans.clear();
             spans.extend(
                 s.asserted
@@ -729,7 +752,7 @@ impl Analyzer {
                     .filter(|m| rules[m.rule as usize].targets.iter().any(pred))
                     .map(|m| (m.s, m.e)),
             );
-            merge_spans(&mut spans);
+            merge_spans(spans);
             spans
                 .iter()
                 .take(5)
@@ -837,13 +860,13 @@ fn merge_spans(spans: &mut Vec<(u32, u32)>) {
     spans.truncate(w);
 }
 
-fn evidence(text: &str, t: &Tokens, s: u32, e: u32) -> Evidence {
+fn evidence<'t>(text: &'t str, t: &Tokens, s: u32, e: u32) -> Evidence<'t> {
     let a = &t.toks[s as usize];
     let b = &t.toks[(e as usize).saturating_sub(1).max(s as usize)];
     Evidence {
         start: a.cs as usize,
         end: b.ce as usize,
-        text: text[a.bs as usize..b.be as usize].to_string(),
+        text: &text[a.bs as usize..b.be as usize],
     }
 }
 
@@ -884,9 +907,9 @@ pub(crate) fn code_pos(list: &[Code], code: &str) -> Option<usize> {
 pub(crate) fn risk_policy(
     mut level: RiskLevel,
     mut reasons: Option<&mut Vec<String>>,
-    indicators: &[Finding],
-    signs: &[Finding],
-    exploitation: &[TypeFinding],
+    indicators: &[Finding<'_>],
+    signs: &[Finding<'_>],
+    exploitation: &[TypeFinding<'_>],
 ) -> RiskLevel {
     let any_ind = !indicators.is_empty();
     let any_type = !exploitation.is_empty();

@@ -36,7 +36,7 @@ fn analyzer() -> &'static Analyzer {
 }
 
 /// What the engine finds in `text`.
-pub fn analyse(text: &str) -> sightline_text::Analysis {
+pub fn analyse(text: &str) -> sightline_text::Analysis<'_> {
     analyzer().analyze(text)
 }
 
@@ -59,7 +59,7 @@ pub fn highlight(text: &str) -> Highlighted {
                 group,
                 label,
                 confidence: (f.confidence * 100.0).round() as u32,
-                quotes: f.evidence.iter().map(|e| e.text.clone()).collect(),
+                quotes: f.evidence.iter().map(|e| e.text.to_string()).collect(),
             });
         }
     }
@@ -72,7 +72,7 @@ pub fn highlight(text: &str) -> Highlighted {
             group: "Exploitation type",
             label,
             confidence: (t.confidence * 100.0).round() as u32,
-            quotes: t.evidence.iter().map(|e| e.text.clone()).collect(),
+            quotes: t.evidence.iter().map(|e| e.text.to_string()).collect(),
         });
     }
     Highlighted {

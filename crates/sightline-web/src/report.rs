@@ -375,7 +375,8 @@ pub async fn accept(
     answers: NewPublicReport,
     secret: &str,
 ) -> Result<PublicReport, StoreError> {
-    let analysis = assess(&answers, &answers.narrative());
+    let narrative = answers.narrative();
+    let analysis = assess(&answers, &narrative);
     let (force_code, owner_org) = route(store, answers.postcode.as_deref()).await?;
     store
         .submit_public_report(Submission {
@@ -391,7 +392,7 @@ pub async fn accept(
 
 /// What the engine finds in a report's text, with the reporter's own answer about danger
 /// taking precedence: someone in danger now puts the report at the top of the queue.
-fn assess(answers: &NewPublicReport, text: &str) -> sightline_text::Analysis {
+fn assess<'t>(answers: &NewPublicReport, text: &'t str) -> sightline_text::Analysis<'t> {
     let mut a = crate::highlight::analyse(text);
     if answers.danger_now == Some(DangerNow::Yes) {
         a.risk.level = sightline_text::RiskLevel::Immediate;

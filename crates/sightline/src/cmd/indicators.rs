@@ -39,7 +39,7 @@ pub struct Args {
 struct Output<'a> {
     id: &'a serde_json::Value,
     #[serde(flatten)]
-    analysis: &'a Analysis,
+    analysis: &'a Analysis<'a>,
 }
 
 #[derive(serde::Deserialize)]
