@@ -398,16 +398,7 @@ impl Analyzer {
                 continue;
             }
             for &t in r.targets.iter() {
-                let is_trigger = matches!(
-                    t,
-                    Target::NegList
-                        | Target::NegVerb
-                        | Target::Hypo
-                        | Target::If
-                        | Target::NegPost
-                        | Target::Term
-                );
-                if !is_trigger || inside_content(m) {
+                if !t.is_trigger() || inside_content(m) {
                     continue;
                 }
                 // "if we said no she slapped us": a refusal, not a negation

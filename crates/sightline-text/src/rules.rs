@@ -49,6 +49,19 @@ pub(crate) enum Target {
 }
 
 impl Target {
+    /// A context trigger: a negation, hypothesis, condition or scope terminator.
+    pub fn is_trigger(self) -> bool {
+        matches!(
+            self,
+            Target::NegList
+                | Target::NegVerb
+                | Target::Hypo
+                | Target::If
+                | Target::NegPost
+                | Target::Term
+        )
+    }
+
     pub fn is_content(self) -> bool {
         matches!(
             self,
@@ -122,15 +135,7 @@ fn kind_of(targets: &[Target]) -> u8 {
         ) {
             k |= K_ANTI;
         }
-        if matches!(
-            t,
-            Target::NegList
-                | Target::NegVerb
-                | Target::Hypo
-                | Target::If
-                | Target::NegPost
-                | Target::Term
-        ) {
+        if t.is_trigger() {
             k |= K_TRIGGER;
         }
     }
