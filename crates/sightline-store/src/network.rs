@@ -51,6 +51,9 @@ impl Node {
 /// read that reaches it says so (`NetworkRead::complete` is false).
 pub const MAX_LINKS: usize = 20_000;
 
+/// Records per `IN (…)` list when reading the links around a hop's records.
+pub(crate) const PER_QUERY: usize = 200;
+
 #[async_trait]
 pub trait Network: Send + Sync {
     /// The graph as the reader may see it (see [`NetworkScope`]), at most [`MAX_LINKS`]
@@ -63,7 +66,7 @@ macro_rules! impl_network {
         mod network_impl {
             use super::*;
             use std::collections::{BTreeMap, HashMap, HashSet};
-            use crate::network::{Network, NetworkRead, NetworkScope, MAX_LINKS};
+            use crate::network::{Network, NetworkRead, NetworkScope, MAX_LINKS, PER_QUERY};
 
             impl $store {
                 /// A record if the reader may read it, remembered for the rest of the read.
@@ -100,6 +103,18 @@ macro_rules! impl_network {
                         }
                     }
                     Ok(())
+                }
+
+                /// Every link with an end among `ids`, in id order, in one query.
+                async fn links_touching(&self, ids: &[Uuid]) -> Result<Vec<Link>> {
+                    let marks: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+                    let list = marks.join(", ");
+                    let sql = format!("SELECT * FROM links WHERE from_id IN ({list}) OR to_id IN ({list}) ORDER BY id");
+                    let mut q = sqlx::query(&sql);
+                    for id in ids {
+                        q = q.bind(*id);
+                    }
+                    q.fetch_all(&self.pool).await?.iter().map(link_from).collect()
                 }
 
                 /// Keeps `link` if the reader may read it and both its ends.
@@ -187,32 +202,43 @@ macro_rules! impl_network {
                             let mut seen_links: HashSet<Uuid> = HashSet::new();
                             'hops: for d in 0..hops {
                                 let mut next: Vec<Uuid> = Vec::new();
-                                for id in std::mem::take(&mut frontier) {
-                                    let rows = sqlx::query("SELECT * FROM links WHERE from_id = $1 OR to_id = $1 ORDER BY id")
-                                        .bind(id).fetch_all(&self.pool).await?;
-                                    let around = rows.iter().map(link_from).collect::<Result<Vec<_>>>()?;
+                                let current = std::mem::take(&mut frontier);
+                                for part in current.chunks(PER_QUERY) {
+                                    // One query for the links of up to PER_QUERY records, then
+                                    // each record's links in id order, as one query each gave.
+                                    let around = self.links_touching(part).await?;
                                     self.prefetch_ends(ctx, &mut cache, &around).await?;
-                                    for link in around {
-                                        if !seen_links.insert(link.id) || !self.visible_link(ctx, &mut cache, &link).await? {
-                                            continue;
+                                    let mut of: HashMap<Uuid, Vec<usize>> = HashMap::new();
+                                    for (i, l) in around.iter().enumerate() {
+                                        of.entry(l.from.id).or_default().push(i);
+                                        if l.to.id != l.from.id {
+                                            of.entry(l.to.id).or_default().push(i);
                                         }
-                                        let other = if link.from.id == id { link.to } else { link.from };
-                                        links.insert(link.id, link);
-                                        let reached = if other.node_type == NodeType::Person { with_mates(other.id) } else { vec![other.id] };
-                                        for o in reached {
-                                            if dist.contains_key(&o) {
+                                    }
+                                    for &id in part {
+                                        for &i in of.get(&id).map(Vec::as_slice).unwrap_or_default() {
+                                            let link = &around[i];
+                                            if !seen_links.insert(link.id) || !self.visible_link(ctx, &mut cache, link).await? {
                                                 continue;
                                             }
-                                            let r = NodeRef { node_type: other.node_type, id: o };
-                                            if let Some(n) = self.node_cached(ctx, &mut cache, r).await? {
-                                                nodes.insert(o, n);
-                                                dist.insert(o, d + 1);
-                                                next.push(o);
+                                            let other = if link.from.id == id { link.to } else { link.from };
+                                            links.insert(link.id, link.clone());
+                                            let reached = if other.node_type == NodeType::Person { with_mates(other.id) } else { vec![other.id] };
+                                            for o in reached {
+                                                if dist.contains_key(&o) {
+                                                    continue;
+                                                }
+                                                let r = NodeRef { node_type: other.node_type, id: o };
+                                                if let Some(n) = self.node_cached(ctx, &mut cache, r).await? {
+                                                    nodes.insert(o, n);
+                                                    dist.insert(o, d + 1);
+                                                    next.push(o);
+                                                }
                                             }
-                                        }
-                                        if links.len() >= MAX_LINKS {
-                                            complete = false;
-                                            break 'hops;
+                                            if links.len() >= MAX_LINKS {
+                                                complete = false;
+                                                break 'hops;
+                                            }
                                         }
                                     }
                                 }
