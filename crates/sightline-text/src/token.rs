@@ -1274,17 +1274,7 @@ impl<'v> Tokenizer<'v> {
         if sl.has_entry && (sl.e_syn != NO_ID || sl.e_num > 0) {
             return false;
         }
-        // As `finish_word` does.
-        if st.pending_break {
-            st.clause += 1;
-            st.pending_break = false;
-            st.comma = false;
-            if st.pending_sent {
-                st.sent += 1;
-                out.question.push(false);
-                st.pending_sent = false;
-            }
-        }
+        st.start_word(&mut out.question);
         let mut flags = sl.flags;
         if st.comma {
             flags |= F_COMMA;
@@ -1331,16 +1321,7 @@ impl<'v> Tokenizer<'v> {
         st: &mut State,
         out: &mut Tokens,
     ) {
-        if st.pending_break {
-            st.clause += 1;
-            st.pending_break = false;
-            st.comma = false;
-            if st.pending_sent {
-                st.sent += 1;
-                out.question.push(false);
-                st.pending_sent = false;
-            }
-        }
+        st.start_word(&mut out.question);
         let mut flags = 0u8;
         if st.comma {
             flags |= F_COMMA;
@@ -1552,4 +1533,21 @@ struct State {
     pending_break: bool,
     pending_sent: bool,
     paren_open: bool,
+}
+
+impl State {
+    /// A word starts: a clause (and a sentence) break seen since the last word takes effect.
+    #[inline(always)]
+    fn start_word(&mut self, question: &mut Vec<bool>) {
+        if self.pending_break {
+            self.clause += 1;
+            self.pending_break = false;
+            self.comma = false;
+            if self.pending_sent {
+                self.sent += 1;
+                question.push(false);
+                self.pending_sent = false;
+            }
+        }
+    }
 }
