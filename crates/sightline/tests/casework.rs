@@ -420,6 +420,14 @@ async fn a_newcomer_finds_the_demo_case_its_people_links_debrief_and_intelligenc
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // What the README's command loads: the hand-written demo and, on top, a synthetic
+    // national picture at the default scale (40 cases across the forces).
+    let cases = ok(
+        &db,
+        &["case", "list", "--as", "national", "--limit", "1000"],
+        None,
+    );
+    assert!(cases.lines().count() >= 45, "{cases}");
     let server = Server::start(&db, &[]);
     let base = server.url.clone();
     let c = browser();
@@ -893,15 +901,40 @@ fn the_synthetic_national_picture_is_deterministic_for_a_seed() {
             &["case", "list", "--as", "national", "--limit", "1000"],
             None,
         );
-        (names, cases.lines().count())
+        let intel: Value = serde_json::from_str(&ok(
+            &db,
+            &[
+                "intel", "list", "--as", "national", "--limit", "1000", "--json",
+            ],
+            None,
+        ))
+        .unwrap();
+        let narratives: Vec<String> = intel
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["narrative"].as_str().unwrap().to_string())
+            .collect();
+        (names, cases.lines().count(), narratives)
     };
-    let (a, cases) = load("5");
+    let (a, cases, narratives) = load("5");
+    // Each case's intelligence is its own: one to three logs, told in different words.
+    assert!(narratives.len() > cases, "{} reports", narratives.len());
+    let distinct: std::collections::HashSet<_> = narratives.iter().collect();
+    assert!(
+        distinct.len() * 10 >= narratives.len() * 9,
+        "{} distinct narratives of {}",
+        distinct.len(),
+        narratives.len()
+    );
     assert!(
         cases >= 20,
         "the demo's cases plus 20 synthetic ones: {cases}"
     );
     assert!(a.len() > 60, "{} people", a.len());
-    assert_eq!(a, load("5").0, "same seed, same people");
+    let (again, _, same_narratives) = load("5");
+    assert_eq!(a, again, "same seed, same people");
+    assert_eq!(narratives, same_narratives, "same seed, same intelligence");
     assert_ne!(a, load("6").0, "another seed, other people");
 }
 

@@ -353,7 +353,12 @@ async fn networks_paths_and_markings(db: Db) {
 #[tokio::test]
 async fn demo_networks_span_forces_and_respect_case_teams() {
     let db = Db::sqlite();
-    ok(&db, &["demo", "--load-only", "--database", &db.url], None);
+    // The hand-written demo alone (no synthetic picture), whose three networks are known.
+    ok(
+        &db,
+        &["demo", "--load-only", "--scale", "0", "--database", &db.url],
+        None,
+    );
     let server = Server::start(&db, &[]);
     let base = server.url.clone();
     let people = |v: &Value| -> Vec<i64> {

@@ -12,6 +12,7 @@ pub mod records;
 pub mod resolve;
 pub mod serve;
 pub mod synth;
+pub mod synth_text;
 
 use anyhow::Context;
 use sightline_store::{Ctx, DynStore};

@@ -147,8 +147,9 @@ pub struct DemoArgs {
     #[arg(long)]
     pub load_only: bool,
     /// Add a synthetic national picture on first load: this many times 20 cases across the
-    /// 45 forces, with their victims, suspects, networks and intelligence (0: none).
-    #[arg(long, default_value_t = 0)]
+    /// 45 forces, with their victims, suspects, networks, intelligence and reports from the
+    /// public (0: only the hand-written demo).
+    #[arg(long, default_value_t = 2)]
     pub scale: usize,
     /// The seed of the synthetic data: the same seed and scale give the same data.
     #[arg(long, default_value_t = 1)]

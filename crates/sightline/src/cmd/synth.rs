@@ -3,8 +3,9 @@
 //! the largest groups), victims and suspects of many nationalities with the recording
 //! habits of real systems (name order, transliteration, partial and placeholder dates of
 //! birth), the same victims recorded again by other forces, phones, addresses and vehicles
-//! shared across cases by organised networks, and intelligence whose narrative carries
-//! indicators. Everything goes through the store, so it is marked and audited like real
+//! shared across cases by organised networks, intelligence logs whose narratives carry
+//! indicators in each source's words (`synth_text`), and reports from the public that go
+//! through the same intake as the web form. Everything goes through the store, so it is marked and audited like real
 //! data. Deterministic for a seed. All names and numbers are invented.
 
 use std::collections::HashMap;
@@ -13,6 +14,8 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sightline_core::*;
 use sightline_store::{Ctx, DynStore, NewUser};
+
+use super::synth_text;
 
 /// What a scale adds: this many cases (with their people, entities, links and intelligence).
 pub const CASES_PER_SCALE: usize = 20;
@@ -171,14 +174,14 @@ fn pick_type(rng: &mut StdRng) -> ExploitationType {
         0..=37 => ExploitationType::Criminal,
         38..=69 => ExploitationType::Labour,
         70..=89 => ExploitationType::Sexual,
-        90..=97 => ExploitationType::DomesticServitude,
-        _ => ExploitationType::Labour,
+        90..=98 => ExploitationType::DomesticServitude,
+        _ => ExploitationType::OrganHarvesting,
     }
 }
 
 fn setting(t: ExploitationType, rng: &mut StdRng) -> (&'static str, &'static str) {
     let options: &[(&str, &str)] = match t {
-        ExploitationType::Labour => &[
+        ExploitationType::Labour | ExploitationType::Unknown => &[
             ("hand car wash", "Other"),
             ("nail bar", "Other"),
             ("food packing factory", "Manufacturing"),
@@ -196,7 +199,8 @@ fn setting(t: ExploitationType, rng: &mut StdRng) -> (&'static str, &'static str
             ("massage parlour", "Other"),
             ("brothel above a shop", "Other"),
         ],
-        _ => &[("private household", "DomesticWork")],
+        ExploitationType::DomesticServitude => &[("private household", "DomesticWork")],
+        ExploitationType::OrganHarvesting => &[("house used to arrange travel", "Other")],
     };
     *pick(rng, options)
 }
@@ -267,16 +271,29 @@ pub async fn load(store: &DynStore, scale: usize, seed: u64) -> anyhow::Result<u
         };
         let t = pick_type(&mut rng);
         let (place, sector) = setting(t, &mut rng);
+        // One case in ten is of two types, in the combinations that occur together.
+        let mut types = vec![t];
+        if rng.gen_bool(0.1) {
+            types.push(match t {
+                ExploitationType::Labour | ExploitationType::Unknown => ExploitationType::Sexual,
+                ExploitationType::Criminal => ExploitationType::Sexual,
+                ExploitationType::Sexual => ExploitationType::Criminal,
+                ExploitationType::DomesticServitude => ExploitationType::Sexual,
+                ExploitationType::OrganHarvesting => ExploitationType::Labour,
+            });
+        }
         let district = districts
             .first()
             .cloned()
             .map(|_| pick(&mut rng, &districts).clone())
             .unwrap_or_else(|| "B1".into());
+        // The letters a postcode's inward code may use.
+        const INWARD: &[u8] = b"ABDEFGHJLNPQRSTUWXYZ";
         let postcode = format!(
             "{district} {}{}{}",
             rng.gen_range(1..10),
-            (b'A' + rng.gen_range(0..20)) as char,
-            (b'A' + rng.gen_range(0..20)) as char
+            INWARD[rng.gen_range(0..INWARD.len())] as char,
+            INWARD[rng.gen_range(0..INWARD.len())] as char
         );
         let opened =
             Some(chrono::Utc::now().date_naive() - chrono::Days::new(rng.gen_range(30..1000)));
@@ -310,7 +327,7 @@ pub async fn load(store: &DynStore, scale: usize, seed: u64) -> anyhow::Result<u
                             CaseStatus::Closed,
                         ],
                     ),
-                    exploitation_types: vec![t],
+                    exploitation_types: types.clone(),
                     details: CaseDetails {
                         sectors: vec![sector.into()],
                         force_area: Some(force.code.into()),
@@ -452,6 +469,7 @@ pub async fn load(store: &DynStore, scale: usize, seed: u64) -> anyhow::Result<u
             .await?;
         // Victims, some of them recorded again by another force with the usual variations.
         let mut victim_names = Vec::new();
+        let mut victim_nat = "";
         for _ in 0..victims_n {
             let nat = *pick(&mut rng, nat_pool);
             let (_, given, family) = names
@@ -499,6 +517,9 @@ pub async fn load(store: &DynStore, scale: usize, seed: u64) -> anyhow::Result<u
                 .await?;
             people += 1;
             victim_names.push(g.clone());
+            if victim_nat.is_empty() {
+                victim_nat = nat;
+            }
             store
                 .add_case_party(&ctx, case.id, v.id, CaseRole::PotentialVictim)
                 .await?;
@@ -564,30 +585,83 @@ pub async fn load(store: &DynStore, scale: usize, seed: u64) -> anyhow::Result<u
                 }
             }
         }
-        // Intelligence whose narrative carries indicators.
-        let narrative = format!(
-            "Information received that {} workers at a {place} near {postcode} are collected at 6am by a {} {} and returned after 10pm. \
-             {} appears to control them and keeps their passports. One worker said they owe {} £{} for travel and cannot leave until it is paid. \
-             Calls are arranged on {}.",
-            victims_n, vehicle.details, vehicle.value, suspect.display_name(), suspect.given_name, rng.gen_range(5..40) * 100, phone.value,
-        );
-        store
-            .create_intel(
-                &ctx,
-                marks.clone(),
-                NewIntelReport {
-                    title: format!("{}: workers controlled at {place}", case.reference),
-                    narrative,
-                    source_evaluation: *pick(&mut rng, SourceEvaluation::ALL),
-                    intelligence_assessment: *pick(
-                        &mut rng,
-                        &[IntelAssessment::B, IntelAssessment::C, IntelAssessment::B],
-                    ),
-                    information_date: opened,
-                },
-            )
-            .await?;
-        let _ = victim_names;
+        // Intelligence whose narrative carries indicators, a later log or two that mostly
+        // does not, and now and then a report from the public about the place.
+        let facts = synth_text::Facts {
+            place,
+            postcode: &postcode,
+            force: force.name,
+            vehicle: &vehicle.details,
+            vrm: &vehicle.value,
+            phone: &phone.value,
+            suspect_given: &suspect.given_name,
+            suspect_family: &suspect.family_name,
+            victims: victims_n as usize,
+            victim: victim_names
+                .first()
+                .map(String::as_str)
+                .unwrap_or("the victim"),
+            nationality: victim_nat,
+        };
+        let follow_ups = rng.gen_range(0..3);
+        for k in 0..=follow_ups {
+            let narrative = if k == 0 {
+                synth_text::intel(&mut rng, &types, &facts)
+            } else {
+                synth_text::follow_up(&mut rng, &facts)
+            };
+            let today = chrono::Utc::now().date_naive();
+            let information_date =
+                opened.map(|d| (d + chrono::Days::new(k * rng.gen_range(5..60))).min(today));
+            store
+                .create_intel(
+                    &ctx,
+                    marks.clone(),
+                    NewIntelReport {
+                        title: if k == 0 {
+                            format!("{}: {place}", case.reference)
+                        } else {
+                            format!("{}: update {k}", case.reference)
+                        },
+                        narrative,
+                        source_evaluation: *pick(&mut rng, SourceEvaluation::ALL),
+                        intelligence_assessment: *pick(
+                            &mut rng,
+                            &[IntelAssessment::B, IntelAssessment::C, IntelAssessment::B],
+                        ),
+                        information_date,
+                    },
+                )
+                .await?;
+        }
+        let public = if rng.gen_bool(0.3) {
+            Some(synth_text::public_report(&mut rng, t, &facts))
+        } else if rng.gen_bool(0.15) {
+            Some(synth_text::benign_report(&mut rng, &facts))
+        } else {
+            None
+        };
+        if let Some(p) = public {
+            let mut r = NewPublicReport {
+                danger_now: Some(if p.danger_now {
+                    DangerNow::Yes
+                } else if p.unsure {
+                    DangerNow::NotSure
+                } else {
+                    DangerNow::No
+                }),
+                what: p.what,
+                place: p.place,
+                postcode: Some(postcode.clone()),
+                when: p.when,
+                vehicles: p.vehicles,
+                contact: Some(ContactChoice::Anonymous),
+                ..Default::default()
+            };
+            let errors = r.check();
+            anyhow::ensure!(errors.is_empty(), "synthetic public report: {errors:?}");
+            sightline_web::report::accept(store, r, &sightline_web::report::new_secret()).await?;
+        }
     }
     Ok(people)
 }
