@@ -355,6 +355,618 @@ Warehouse agency: worker complaint that the agency paid him one week late due to
 Sudanese man, 33, in hostel, says the Kurdish man who gives him "work" at a barber shop takes £100 a week from his £120 for "the room and introducing me". He has no English and is afraid to go to the Home Office because his asylum claim was refused.
 @ WW AV / ncw foa / lab / m
 ''')
+PARTS.append(r'''
+INTELLIGENCE REPORT — 3x5x2: 2/B/C (handling: not to be disclosed to the licence holder)
+Subject: FARCAS, Ionut (DOB 11/07/1981), Romanian national, believed director of "FI Services Ltd".
+
+INT suggests FARCAS recruits men from villages around Bacău via Facebook posts promising "work in UK factories £2,000 per month, house and transport included". Men pay €300 for the minibus. On arrival at Boston they are placed in a 3-bed terrace at 8 Tower St, where 14 men sleep on mattresses in every room including the kitchen. FARCAS's partner, Elena, keeps the men's ID cards "for the agency".
+
+The men work at a salad packhouse through a legitimate agency. INT suggests wages go into accounts that FARCAS opened for them and whose cards he holds; the men receive £50-£70 per week in cash. Source reports one man who asked to leave was told he owed £1,100 for rent and transport and "would not leave Boston in one piece".
+
+Packhouse and agency are not believed to be complicit. Recommend joint GLAA/police visit.
+@ DE DB RD WW AC IT / uf oa dt ncw mbc / lab / h
+
+U KNOW WHATS GOING ON AT THAT HOUSE ON CLIFTON RD AND YOU DO NOTHING!!!! GIRLS IN AND OUT ALL NIGHT, MEN KNOCKING AT 3AM, THE BLINDS NEVER OPEN. ONE OF THEM WAS CRYING IN THE GARDEN SAYING SHE WANTS GO HOME AND A MAN DRAGGED HER BACK IN BY HER HAIR
+@ PV RM / rm / sex / h
+
+hi my mate works at a barbers and hes from iraq and the boss takes his phone every morning and gives it back at night and hes not aloud to talk to customers only cut hair. he sleeps in the shop
+@ IS / iso saw / lab / m
+
+Social care note: Mrs A (83) has a live-in carer, Rosa, from the Philippines, employed via a reputable agency. Rosa has her own room, two days off a week and a phone; she and Mrs A's daughter text each other regularly. Carer mentioned she is sometimes lonely but has friends at church.
+@ / / / l
+
+Debrief, male, Chinese, 41: Came on a student visa arranged by a "consultant" who said he could work in a restaurant to pay the course. The course did not exist. The restaurant owner said he owed £15,000 for the visa and every month the number got bigger. Worked 7 days, 14 hours. Slept on chairs in the dining area after closing.
+@ DE DB EO AC / lh saw / lab / h
+
+Call handler notes: female caller, Thai, little English, says "I want go out, he lock door, he take my passport". Address traced to flat in Bayswater. Sounds of a man shouting in background. Call disconnected.
+@ RM RD / rm dt / / i
+
+Advice line query: worker on a chicken farm says his employer pays him £9 an hour when minimum wage is higher. He has his own bank account, lives at home with his wife, and wants to know how to claim the difference.
+@ / / / l
+
+Intel log: POI "MAMA JOY" (Nigerian female, 50s) runs 3 flats in Lewisham. Young African women are moved between them, told they owe "the madam" for the journey, must hand over every penny from the clients. Juju ceremony before departure from Benin City. INT suggests one girl is 16.
+@ AV DB WW IT / ncw / sex / h
+
+I dont want to give my name. the farm near the old quarry, the workers there are kept in an old barn that leaks, they use a bucket for toilet. the farmer's son drives them to the field and back, they never go into town. some of them look like they havent eaten properly in weeks.
+@ AC RM / plc et rm pa / lab / m
+
+Skipper (Irish trawler) interviewed after Ghanaian deckhand complained: deckhand says he signed a 12-month contract in Accra at $1,200/month but is paid $500 and cannot leave the vessel in port because he has only a transit visa. Skipper says the agent in Ghana sets the pay. Deckhand works 18-20 hours when fishing.
+@ DE EO RM AV / lh rm / lab / h
+
+Pharmacist reported a young Vietnamese man who came in with a friend for burn cream; the friend paid and did all the talking. Patient had burns on his fingers and nails were discoloured. When asked where he works the friend said "salon".
+@ / pa sfw / / l
+
+Mum phoned the school: daughter (Y10) was picked up by a car at the gates by a man she doesn't know, came home at midnight smelling of weed. Daughter says he's her boyfriend's brother, gives her lifts.
+@ / / / h
+
+Debrief (paraphrased by officer): IP was 19 and homeless in Glasgow when a man offered her a place to stay. After a week he said she had to "pay her way" by sleeping with his friends. She did not have a phone and did not know the address of the flat. He slapped her when she cried.
+@ AV IS PV / iso / sex / h
+
+Report: the nail salon on Queens Rd. Was getting my nails done and the girl said she lives with the owner and works there every day, doesn't get paid because "owner pays the college for me". She looked about 16.
+@ AV WW EO / lh / lab / h
+
+Sikh temple volunteer: Punjabi man, 50s, turned up for langar each day for a month. Said the builder he worked for promised £80 a day and gave him £20 and a sleeping place in a van. Builder holds his passport "for the visa". Volunteers took him to the Salvation Army.
+@ DE WW RD AC / dt / lab / h
+
+Officer note: report of "slaves at the farm shop" investigated. Workers are the owner's two sons and a nephew, all adults, paid and live in the family house. Caller had a grievance with the owners.
+@ / / / l
+
+Intelligence (Prison): inmate overheard saying he "rents out" his cousin's girlfriend from Lithuania to men at £100 an hour, keeps the money and that "she can't go anywhere without papers anyway, I have them".
+@ WW RD / ncw dt / sex / h
+''')
+PARTS.append(r'''
+Transplant coordinator query to police: patient returned from a clinic in Pakistan with a new kidney, says he paid $30,000, the donor was "a poor man who was paid". Patient not a victim. Intelligence passed to NCA re possible organ trafficking network recruiting donors.
+@ / / org / m
+
+Victim statement (Pakistani male, 22, interpreter): "The agent told me in Lahore that in Birmingham I will get work and a man who needs a kidney is my relative. In the clinic abroad they took my kidney. They gave me £1,000 not £10,000 like they promised. Now I cannot lift heavy things and I cannot work."
+@ DE / / org / m
+
+Intel: Bangladeshi males recruited in Sylhet for "chef jobs" at restaurants in the North East, paying £8-10k to agent. Arrive to find they are kitchen porters on 70-hour weeks at £3/hr, living above the restaurant 4 to a room. Owner holds passports "because of the Home Office checks".
+@ DE EO RD AC / uf lh oa saw dt / lab / h
+
+Officer's note after visit to 'Shine' nail bar: 3 staff, all with own documents, paid hourly via payroll, live with families nearby, breaks logged. Owner welcoming. No concerns.
+@ / / / l
+
+She cant speak english and he knows it. He tells her the police will put her in prison if she goes to them. She does the whole house and looks after his mum who has dementia, all day and all night. He hasnt paid her a penny in 3 years.
+@ AV IT WW EO / foa lh / dom / h
+
+Private fostering: 12-year-old girl from Nigeria living with a "family friend" who is not a relative. School reports she arrives late, exhausted, says she does the cooking and cleaning for the family and looks after a toddler before school. Not on the household's holiday photos.
+@ AV EO / lh / dom / h
+
+Council environmental health: takeaway kitchen, cockroaches, no hot water, 2 staff sleeping in the storeroom on cardboard. Staff stated they are the owner's nephews and "help out", no wages, food and bed provided.
+@ AC WW / saw plc / lab / m
+
+The job advert said "assistant in a family business, £400/week". It's actually a phone shop and I'm paid £300 because they say I'm still on training. It's annoying but I'm looking for another job.
+@ / / / l
+
+INT 1/B/P: HMO 22 Castle St — licence for 5, occupied by 17 Polish and Latvian males. Landlord is the same man who drives the minibus to the recycling plant at 05:30 and charges £5 each way. Some workers have been there since 2019 and say they "owe him for everything".
+@ AC DB / oa ct ced / lab / m
+
+Domestic incident: husband and wife argument over money, wife says he controls all the household finances and won't let her have her own card. No work exploitation. DASH medium.
+@ / ncw / / l
+
+Victim debrief (translated from Albanian): "They told me in Tirana there was a job on a building site in London, €80 per day. When I came, the job was to look after plants in a house. They gave me a phone with only one number in it. Every night the man came and checked on me. I knew they have my family's address, they told me."
+@ DE IS IT / iso / crim / h
+
+Email to the council: I own a car valeting business and was visited by an officer who said my workers' accommodation is overcrowded. We rent them a 4-bed house for 6 people, they pay £50 a week each, they are free to live elsewhere and 2 do. I think this is unfair.
+@ / / / l
+
+Barnardo's worker: S (16, care leaver) says her "friend" Carla (24) takes her to houses where she is given drugs and men have sex with her. S says she owes Carla £1,500 for the drugs.
+@ AV PV DB / / sex / h
+
+Worker at a meat plant told union rep that the supervisor from his agency shouted at him and threatened to send him back to Romania if he joined the union. He has his own documents and bank account.
+@ IT / / / m
+
+Public report: i seen 5 or 6 men being dropped off by a van at 4am every day at a building site in town, they look dirty and tired and always wear the same clothes. when i said hello they looked at the driver before speaking.
+@ / ced pa sfw / / l
+''')
+PARTS.append(r'''
+NRM referral narrative (First Responder: local authority)
+
+Ms T is a 34-year-old Indonesian national who came to the UK in 2021 on an overseas domestic worker visa with her employers, a Qatari family who own a house in Hampstead. She states the family had employed her in Doha for 4 years and she was told her salary would rise to £1,000 per month in London.
+
+In London, she says she was never given a key, the front door was kept locked and the madam kept her passport and residence card in a drawer in the master bedroom. She worked from 6am until after midnight, seven days a week, caring for four children and cleaning the five-storey house. She was fed leftovers and lost a lot of weight. She slept on a mattress in the laundry room.
+
+She says her salary of £300 was paid directly to her brother in Indonesia "some months". When she asked to call her children, the madam said she was ungrateful. The son of the family pushed her down the stairs once; she did not receive medical treatment.
+
+She escaped when the family were packing for the summer, taking the bins out and walking to a church she had seen from the car. She has consented to the NRM.
+@ DE RM RD EO AC WW PV / rm dt lh pa saw / dom / h
+
+Officer note: report of man in van "taking people to work at 5am" — was a legitimate minibus run by a labour provider, GLAA licensed, workers pay nothing for transport and confirmed they are paid via payroll.
+@ / / / l
+
+Victim: "We were twelve in the house. The man said it is a hostel. There was one toilet and it was broken so we go in the garden. He takes £60 each from our wages for this."
+@ AC / oa plc / lab / m
+
+Crimestoppers: vietnamese lad at the nail bar has a black eye and limps. The woman that owns it shouts at him all day, he sleeps out the back. Hes maybe 15 or 16.
+@ AV PV / pa saw / lab / h
+
+Intel 2/C/P: Hungarian male DEZSŐ Attila said to be using his countrymen's identity documents to open accounts and claim child benefit. The men themselves are working at a car wash in Slough and say they have "no money" and "no papers, Attila has them".
+@ RD WW / dt ncw / lab crim / m
+
+Caller to 101 about a friend: "she came for a marriage, he said he had a business and a house, but he has nothing, she cleans for his whole family and his brothers, she cannot go out, they took her phone and her mum doesn't know where she is". Friend is 19, from Bangladesh.
+@ DE RM IS / rm iso / dom / h
+
+HR team at a logistics company: found that one agency worker's wages go to the same bank account as four others. Agency investigating. Worker says his "friend" looks after his money because he has no bank account. Wider concerns possible; passed to police.
+@ / ncw mbc / / l
+
+Statement (neighbour): "I've lived next to the Kaur family 20 years. Their niece came from India to help with the baby. She goes to the gurdwara, has her own phone and I've seen her at the shops. She's like a daughter to them."
+@ / / / l
+
+County Lines Task Force: cuckooed address 7 Regent Ct, occupant (58, heroin user, COPD) says a "nice lad from London" moved in two months ago and now there are 3 of them. He is not allowed to leave his bedroom while they're dealing and they take his benefits card.
+@ AV RM / rm ncw / crim / m
+
+GLAA intel: gangmaster MALINOWSKI charges Polish workers £150 each to "register" with him and again £150 for a work permit they do not need. Work on broccoli farm is real and paid properly. Licensing breach.
+@ / uf / / l
+
+Debrief (Nigerian female, 26, via caseworker): She says she was brought by a man she met at church who promised to pay for her nursing course in London. She says she was kept in a flat in Croydon, and when men came she was told to be nice. She said no and he burnt her with an iron. Scar on left forearm noted.
+@ DE PV / pa / sex / h
+
+Eastern European worker, 30, in A&E after a forklift accident at the warehouse. States all training was given, wearing PPE, employer called ambulance. Worker on permanent contract.
+@ / / / l
+
+WhatsApp transcript provided by daughter: father (68) says "the men who took me to Spain to sell my kidney have come to my house again and say I still owe them for the flight". Daughter says father is confused and vulnerable.
+@ AV DB IT / / org / h
+
+Children's services strategy meeting: Y (14) found at a trap house in Blackpool with 2 adults, a machete and crack. Y has been missing 6 days and has a phone that only the adults can top up. Mother says Y told her "they'll kill me if I don't go".
+@ AV IT / / crim / h
+''')
+PARTS.append(r'''
+Sarah from the cafe says the Chinese lady who cleans at the massage place never goes out except with the manager, she told Sarah in broken english she has no day off in 8 months
+@ RM EO / rm lh / lab / m
+
+Police log: report of a man sleeping in the back of a restaurant. Attended. Male is the chef, had an argument with his wife and stayed overnight. No concerns.
+@ / / / l
+
+Intel 2/B/P: "ZOKU" (Albanian, 30s) controls a group of British teens from Medway selling cocaine on a line into Hastings. INT suggests ZOKU takes the boys' phones when they arrive at the trap flat and they are not told the address. One boy was beaten with a bat when £200 went missing.
+@ AV IS PV / iso / crim / h
+
+Interview via Language Line: IP (Vietnamese female, 24) says she paid $18,000 to come to "work in a factory". She worked in nail bars in 3 different towns, moved every few months by a man called Hung. She says she is "still paying" and doesn't know how much is left. Hung keeps a notebook.
+@ DE DB / / lab / m
+
+From a Reddit post shared with police: "My Romanian flatmate works 'for a cousin' in construction, 6 days a week, 8-5. He complains the pay is rubbish (cash, about £90 a day) but he sends it home himself. Should I worry he's being trafficked?"
+@ / / / l
+
+A&E safeguarding: female, 17, brought in by a man who said he was her uncle, with a miscarriage. Girl said nothing and looked at the man before answering any question. Later told nurse she "works for him" in "massage" and can't go home.
+@ AV RM / sfw rm / sex / i
+
+School referral: Year 7 (12) boy says an older boy made him hold a bag in his school bag and said his little sister would "get it" if he told. Police informed.
+@ AV IT / / crim / h
+
+Council tenancy check: 3-bed flat, 6 adults (two couples and their adult kids) plus a grandmother, all family, on housing list. Overcrowded under statutory definitions. No work or exploitation link.
+@ / / / l
+
+hes been working on that farm since he was 17 the farmer never pays him just gives him ciggies and beer and lets him sleep in the old caravan, he's a bit slow, everyone in the village knows and nobody says anything
+@ AV WW AC / plc / lab / h
+
+Intelligence: 2/B/P. Car wash 'Shine City', Bristol. Workers (6, Kurdish) state they were promised £60/day. Owner pays £30/day in cash after taking "£200 a month for the house". Live in 2-bed flat above, beds in the lounge. Owner collects them from the flat at 7 and locks up at 8pm.
+@ DE AC EO / oa lh / lab / h
+
+Financial Intelligence Unit: account holder (Slovak female, 22) receives wages from a care agency; funds withdrawn within the hour every payday at ATMs in a different city. Her mobile number on file belongs to a male with previous convictions for controlling prostitution.
+@ / ncw / / l
+
+Interpreter for IP (Sudanese, 17) says: he says the man at the farm shouted at him every day and once hit him with a stick. He says he was told if he ran away the police would send him back to Sudan to die. He says he worked picking strawberries for no money, "only the food".
+@ AV PV IT WW / foa / lab / h
+
+Report online: my elderly neighbour's new "gardener" is living in his shed, he's foreign and barely speaks, and my neighbour seems to treat him like a slave, shouting at him, no pay as far as I know
+@ AC WW / saw / dom / m
+
+Housing association: resident (Polish, 40s) reported his friend has been living with him for 2 months "to save money". Both work at the same bakery. No issues.
+@ / / / l
+''')
+PARTS.append(r'''
+Outreach worker: met a man with a learning disability at the bus station who'd been sleeping rough. Local church arranged a room and helped him register with a GP and claim PIP. He's doing well and volunteers at their café two mornings a week.
+@ / / / l
+
+A man from the mosque noticed that one of the workers at the bakery — a deaf young man from Afghanistan with no sign language — is shouted at, never paid, and given a blanket in the flour store to sleep on. The owner tells people he "took him in out of charity".
+@ AV WW AC / saw / lab / h
+
+Intel 3/C/C: POI "Gheorghe" said to source homeless Romanian men from Park Lane underpass with offers of "free house and job". Men are taken to Essex to work on demolition, no gloves or masks among asbestos, and are fed once a day.
+@ AV DE AC / / lab / h
+
+Job was advertised as "Hotel housekeeping, Edinburgh, £11/hour". It was housekeeping, it was in Edinburgh and it was £11/hour, but the hours were split shifts and the manager was horrible. I quit after 3 weeks. Venting, not reporting a crime.
+@ / / / l
+
+Victim account (first person, Slovak, 46, translated): "They told us the pay is later, at the end of the season you get everything together. At the end of the season they said the company had problems, we get it next month. Next month they change the phone number. Seven months for nothing."
+@ WW / / lab / m
+
+Health visitor: young mum (Romanian, 20) in a room of a 4-bed house with her baby; 3 other families in the other rooms. She rents it privately with her husband who drives for Deliveroo. Damp in the room. Not linked to employer; housing advice given.
+@ / / / l
+
+Debrief: the man in Hanoi said I will be a waitress and live in a hostel for students. In England I was taken to a house and told I have to do nails and also "massage". I did not get money because I owe for the plane.
+@ DE DB WW / / lab sex / h
+
+caller states her son (19, autistic) has been "befriended" by a group who now make him drive them around at night and hold packages at his flat. They have his bank card and PIN, and he gets "pocket money" when they feel like it.
+@ AV WW / ncw / crim / m
+
+Intel: Bedroom tax evasion investigation — couple sublet rooms to 5 lodgers. Lodgers pay rent, work elsewhere, all free. No MSHT.
+@ / / / l
+
+INT 2/B/P: Shanghai-based agent sends Chinese women on tourist visas to 'therapy' centres in Glasgow. Women told it is "just massage". INT suggests they are required to provide sexual services, cannot leave the premises during their 90 days and are charged £2,000 "rent" that comes from their earnings.
+@ DE RM DB / rm / sex / h
+
+Salvation Army note: client (Lithuanian, 58) describes working on a mushroom farm 2016-2019: accommodation was a caravan with 7 men, no heating, rats; the site boss took his passport "to sort tax"; 12-hour days; paid £100 a month. He now lives in Kaunas and is giving evidence by video.
+@ AC RD EO WW / oa plc dt lh / lab / h
+
+Police note: Bulgarian women seen selling the Big Issue outside Boots. Checked: registered vendors, buy their own magazines, keep their takings. No concerns.
+@ / / / l
+
+Family member wrote: "my brother is in a care home in Wales as a nurse, the owner took his passport and his visa letter and said he will give back in 5 years when he finished the contract or pay £10,000. He is scared to lose his visa."
+@ RD DB AV / dt foa / lab / h
+
+Intel: female (Albanian, 21) on a student visa, studying at a London college. INT suggests she is allowed to attend classes but is driven there and back by her "boyfriend" who takes her earnings from escort work. She has said she can't leave him because he knows where her family lives in Shkodër.
+@ WW IT RM / et rm ncw / sex / h
+
+Midwife note: 38 weeks, 23yo Indian woman, lives with husband and in-laws, good support, attends all appointments alone. Says she's looking forward to her mum visiting from Delhi. No concerns.
+@ / / / l
+
+We work in the car wash 8 till 8, Sunday too. Boss is okay, he pays every Friday, £300. Sometimes he gives us lunch. Back home I had no job so this is better.
+@ EO / lh / lab / m
+
+Victim statement (Vietnamese, 16, via intermediary): He says the big brother gave him a mattress in the loft of the house, a bucket and a small fan. The lights were on all the time for the plants. He did not know if it was day or night. Food was left at the door twice a week.
+@ AV AC IS / iso plc / crim / h
+
+POI AHMED, Tariq (DOB 1979) — brothers' restaurant chain. INT suggests staff from Bangladesh work 15-hour days and are told wages "are being saved in the business" for when they go home. No staff have been paid in 18 months.
+@ EO WW / lh ncw / lab / m
+''')
+PARTS.append(r'''
+1/A/P. Observed by officers 03/02: 0545 hrs, white Transit LD68 PKU leaves 31 Byron St with 9 males, arrives Manor Farm 0615. 2130 hrs same van returns them. Same pattern 6 consecutive days incl Sunday. Driver remained with workers at lunch.
+@ EO / ced et lh / lab / m
+
+my girlfriend works in a hotel laundry through an agency and they make her pay for her own uniform and £7 a day for the bus. shes paid minimum wage and can quit whenever. is this even allowed??
+@ / ppe ct / / l
+
+Statement of witness (bar manager): "A girl came into the pub toilets crying, she had no shoes and said a man took her from Birmingham and she has to sleep with men in a house round the corner. She kept saying 'he'll kill me, he'll kill me'. The man came in looking for her so I called 999."
+@ IT / / sex / i
+
+Interview: IP (Eritrean female, 28) worked as a cleaner for a family in Leeds for 2 years through an arrangement by her cousin. Paid £200 a month, which she thought was the normal wage. Says she had her own room and weekends off and left when she found a better job. Not exploited in her view; first responder agrees no indicators.
+@ / / / l
+
+Intelligence: brothel at rear of Café Mira — 4 Brazilian women, all arrived on visitor visas and told they were coming to dance in clubs. Operator "Dudu" keeps half of every booking and the other half pays the women's "debt" for flights and rent; women say they have never been paid in hand.
+@ DE DB WW / ncw / sex / h
+
+LA adult safeguarding: Mr P (67, early dementia) gives his bank card to a "friend" who does his shopping. Police referral because the friend also takes Mr P to a building site where he does labouring for the friend's business unpaid.
+@ AV WW / ncw / lab / m
+
+CCE referral: Kai (15) reported that "they" told him if he went missing from the line again they would burn his mum's house down. Kai has been doing deliveries to Southend for 3 months and is paid in weed.
+@ AV IT WW / / crim / h
+
+Caller says she saw a woman at the bus stop with a black eye, crying. Woman later found and spoke to officers: she had fallen after drinking. No third party. Refused further help.
+@ / / / l
+
+Fishing vessel inspection (Peterhead, MCA with police): 6 Filipino crew on transit visas, contracts in order, paid into own accounts monthly, shore leave in port recorded, cabins clean. Crew interviewed privately. No concerns.
+@ / / / l
+
+Debrief (Polish male, 35): "In the house in Kidderminster there was no furniture, we slept on the floor with coats. The boss took our wages and gave us £20 on Saturday. If somebody said he wants to go home, the boss said 'you can go, but you leave without your documents'."
+@ AC WW RD / plc ncw dt / lab / h
+
+POI AKHTAR, Naila. Online ads: "Wanted: young girls 18-22 for hostess work, accommodation provided, earn £1000s". INT suggests girls recruited are moved into flats and made to sell sex.
+@ DE / / sex / h
+
+Safeguarding referral from college: 16-year-old Syrian student says her father has arranged for her to marry a man in Syria this summer and she will be taken out of the country. She does not want to go. Forced marriage unit informed.
+@ / / / h
+
+Intel: "Lucky Nails" staff, Vietnamese girls, appear to be 15-17 years old. Owner "Anna" says they are her nieces. They live with Anna and have never been seen to go to school. They work 10am-8pm, 7 days.
+@ AV EO / lh / lab / h
+
+Caseworker note: Client asked if she could keep her job in the kitchen where she was identified. Employer was not involved in her exploitation (that was by her former partner, who took all her wages from the restaurant). She now has her own bank account and the employer has been supportive.
+@ WW / / lab / m
+''')
+PARTS.append(r'''
+Welfare check on an Indian chef at a curry house after a customer complained he looked ill. Chef has his own flat, is on a Skilled Worker visa with a proper contract, works 45 hours, and had flu. No concerns.
+@ / / / l
+
+They didn't lock us in, there was no need. We were in the middle of fields, no bus, no phone signal, no English, and the boss was the only one with a car. Where would we go?
+@ IS AV / iso / lab / m
+
+Debrief (Ukrainian female, 31): fled the war in 2022, placed via an informal "host" she found on Telegram. Host said she could stay for free if she "helped in the house". Within weeks she was cleaning for the host and his two adult sons 14 hours a day, was not allowed to use the Wi-Fi, and was told if she complained he would tell the council she was a thief and she'd lose her visa.
+@ AV DE EO IS IT / lh iso / dom / h
+
+INT: 2/C/P. POI "Vali" places Romanian women in Airbnb flats in Luton, escorts them to each "job", collects the money from clients directly. Women seen with no luggage except a carrier bag.
+@ RM WW / et rm ncw fpe / sex / h
+
+Worried wife: my husband works on the oil rigs, 3 weeks on 3 weeks off, 12 hour shifts. I never see him and he's exhausted. He's well paid. Just wanted to know if this is legal.
+@ / / / l
+
+Report by a support worker: client (21, care leaver, ADHD) is staying at a "friend's" flat in exchange for letting him use her bank account for "payments coming in from his business". Thousands have gone through it. She doesn't know what for. She has been told she'll be "in trouble with the police" if she stops.
+@ AV IT / / crim / m
+
+ALL THE WORKERS AT THAT RECYCLING PLACE ARE FOREIGNERS WHO WORK FOR PEANUTS AND TAKE OUR JOBS!!! CHECK THEIR VISAS
+@ / / / l
+
+Officer note from a tip-off: restaurant on Broad St. Kitchen staff (3 Nepalese men) interviewed separately. All said they sleep in the restaurant's loft because "the owner keeps the rent" from their wages anyway. Loft had 3 mattresses, no window, wiring exposed. None had been paid directly; the owner "sends it to Nepal".
+@ AC WW / saw plc ncw / lab / m
+
+School: Year 8 girl (13) disclosed that her 'boyfriend' (19) made her go to a party where three men raped her. She is terrified he'll send a video of it to her mum.
+@ AV PV IT / / sex / h
+
+Victim: "In Romania I owed money to a man in the village for my daughter's operation. He said go to England, work in his brother's car wash and the debt will be finished in 3 months. I worked 2 years. The debt did not finish."
+@ AV DB / / lab / m
+
+GLAA inspection: agency supplying pickers charges £30 per week for a bed in a caravan with 4 others and £40 upfront "registration". Workers can leave and live elsewhere, most do. Licence suspended for fee charging.
+@ / uf / / l
+
+POI OLAWALE, Bisi — Intel 2/B/P: arranges "student" placements for Nigerian girls in Kent colleges. On arrival the girls live with OLAWALE's family, do the housework and childcare, and are told their college fees were "not paid yet". Passports held in OLAWALE's car.
+@ DE RD / dt / dom / m
+
+Note from A&E: man brought in by workmates after falling from a ladder at a building site. Workmates left before staff could talk to them. Patient (Albanian) said he has been in UK 2 months, "owes" his boss for travel and must go back to work tomorrow despite a fractured wrist.
+@ DB AC / / lab / m
+
+She says that he told her they were going to London for a holiday, but when they arrived he took her to a house where other girls lived, took her phone and gave her a new one with only his number. She says she was 15.
+@ AV DE IS / iso / sex / h
+''')
+PARTS.append(r'''
+OFFICER HANDOVER — Op BRAMBLE — night turn to early turn
+
+1. Warrant executed 02:30 at 56 Kestrel Way. Address is a 3-bed semi with 11 adults present, all Romanian, sleeping on mattresses in all rooms incl. the garage. Kitchen had one working ring. All 11 state they work at the chicken plant via an agency. Two men (NICOLAE and his brother) occupy the main bedroom alone and appear to run the house; they answered on behalf of everyone.
+
+2. 23 bank cards found in a shoebox in NICOLAE's room, in names of the occupants. Workers say NICOLAE "pays the rent and food" and gives them "€100 a month to send home". Several had no ID on them; NICOLAE said "they are in Romania".
+
+3. One male (RADU, 44) has an infected wound on his leg from a knife at work, untreated for a week. Taken to hospital.
+
+4. Nobody described being locked in or threatened, and the front door had a normal lock. All 11 accepted reception centre. NICOLAE and brother in custody, interview this afternoon.
+
+5. Separate matter: domestic noise complaint from no. 58 — unrelated, NFA.
+@ WW AC / oa plc sfw mbc ncw pa / lab / m
+
+Worker at a food factory in Norfolk contacted the helpline: "The agency pays me on time, but 3 weeks ago they cut my hours and I'm struggling with the rent. Can they do that?" Advised re zero-hour contract rights.
+@ / / / l
+
+Intel: Polish male "Krzysiek" meets newly arrived men at Victoria Coach Station, offers a bed for the night, and the next morning sends them to building sites; charges £15 a day for the bed and £10 for the lift, deducted from their £30, which leaves them a fiver. Men who argue are put out on the street.
+@ WW / ct / lab / m
+
+Drop-in note: young woman (Vietnamese, 20) says she lives with her boss's family and minds their baby. She has her passport, her own phone and goes to English class. She said she is paid £150/week and gets Sunday off. Wanted help opening a bank account.
+@ / / / l
+
+Private message to a charity Instagram: "i work in a nail shop, the owner has my passport and says i owe her 9000 pounds, i work every day, i am scared, please dont call police they will send me back"
+@ RD DB EO / dt lh foa / lab / h
+
+Call from Crawley taxi driver: picked up a girl who told him she was 16 from a hotel at 4am, she was crying, said the men hadn't paid her and she had to go back to "Daddy" with £500. Gave address in Brighton.
+@ AV WW / / sex / h
+
+MASH referral: Three Roma children (9, 11, 13) seen with an adult male at the same shopping centre every weekday selling packs of tissues and asking for money. Schools have no record of them. Male takes the money at the end of each day.
+@ AV WW / ncw / crim / h
+
+Debrief (male, Sudanese, 29): "In Calais a man said he can send me to England free if I work for him after. In England I had to sell drugs in Manchester for one year to pay. When I said I want to stop, three men came and beat me. I have a broken rib still."
+@ DB PV / pa / crim / h
+
+Statement: I employ three Romanian men on my dairy farm. They live in the farm cottage which has heating, WiFi and a washing machine. They're paid weekly into their own accounts. One had his passport stolen in Bucharest and we helped him get a new one.
+@ / / / l
+
+INT 3/D/P: rumour that a kebab shop on Eastgate "uses slaves" — source could not say who or why. No further detail; no corroboration.
+@ / / / l
+
+Interpreter's notes (Tigrinya): She says she worked in the house of an Eritrean family in London for 4 years. She says she slept on the sitting-room floor and waited until everyone had gone to bed. She says she ate after the family, what was left. She says she was not paid because "we brought you here, this is your payment".
+@ AC WW / plc / dom / m
+
+Council licensing (tattoo & nail): unlicensed nail bar; staff lacked hygiene training; one worker said she works 6 days, paid hourly, lives with her husband. Enforcement notice.
+@ / / / l
+''')
+PARTS.append(r'''
+INT 2/B/P: flat 4, Cromwell House. Chinese female advertised on Vivastreet as "Mia, 21, busty, 24hrs". Source states "Mia" is the same woman in three different adverts and is never seen outside; food delivered by a male in a black Audi who also holds the key.
+@ RM / rm / sex / h
+
+Job Centre adviser: customer (28) said he had accepted a job offer via Facebook that promised £15/hour in a warehouse and free housing. He went to the viewing, the "house" had no beds and the man wanted his passport "for the payroll". He walked away and reported it. No exploitation occurred.
+@ / / / l
+
+Debrief note: IP describes the scaffold company as "like family at first". After a month the boss took everyone's phones at the start of the day "for safety" and returned them at night. Then he stopped paying, saying the client hadn't paid him. After 4 months of no pay IP asked to leave and the boss said "you owe me for the van and the room".
+@ IS WW DB / iso / lab / h
+
+Reported by neighbour: "The woman next door has a cleaner who comes Tuesdays. She drives herself, she's been coming for years. Nothing odd." (Submitted in response to a leaflet drop, recorded for completeness.)
+@ / / / l
+
+Pt (Slovak, 19, pregnant) came to A&E with abdominal pain, accompanied by partner (45) who insisted on interpreting. Pt later said (via Language Line, partner out of room) that he makes her have sex with his friends for money and that she is not allowed to keep any of it.
+@ PV WW / sfw ncw / sex / h
+
+POI MUNTEANU (DOB 1990). Intel suggests he "rents" Romanian men to car washes across Kent at £40/day each; men receive nothing directly. INT suggests men told their families will be visited if they leave.
+@ WW IT / ncw / lab / m
+
+Police note: Ms O, Nigerian, 36, sought help after her employer (a doctor) ended her nanny job. Paid correctly throughout; dispute about notice pay only. Advised to contact ACAS.
+@ / / / l
+
+"I was 13 when he started picking me up after school. He'd buy me chips and vodka, take me to his mate's flat. Then it was his mates. If I didn't go he'd sit outside my house in his car. I thought he was my boyfriend." — adult survivor account, CSE 2011-2014.
+@ AV PV IT / / sex / h
+
+They kept us in the container all day and at night we worked in the warehouse, so nobody sees us.
+@ RM AC / rm / lab / m
+
+Intel 1/B/P: staff at Golden Palace takeaway (2 Chinese males, 50s) sleep on the floor of the kitchen between shifts, work from 11:00 till 03:00 daily. Owner says they "like it that way". Both have irregular status; owner has said he will "ring the Home Office" if they ask for wages.
+@ AC EO AV IT WW / saw lh foa / lab / h
+
+Email from a university: international student (Indian, MSc) works 20 hrs/week in a restaurant, is paid in cash at a rate below minimum wage. Employer otherwise fine; student free to stop. Referred to HMRC for NMW.
+@ / / / l
+
+Officer note: mother of a 14-year-old reports son coming home with expensive clothes, says an older lad "looks after him". Son denies anything. No evidence of exploitation yet; CCE screening tool completed, medium concern.
+@ / / / h
+''')
+PARTS.append(r'''
+GP: Mr S (Romanian, 50) registered last month, lives in a shared house with friends from his town, works in a warehouse via an agency. Says he is happy, paid well, sends money home. Presenting for BP review.
+@ / / / l
+
+Crimestoppers: At 14 Nelson St there's a disabled man who they have out begging every day outside Greggs in a wheelchair, a van drops him at 8 and collects him and the money at 6. he looks filthy and hungry.
+@ AV WW / ced et ncw pa / crim / m
+
+Debrief (Albanian male, 17 at time): "The man paid for the lorry. In London he said now you work in the grow until it's paid, £15,000. I could not go out, the windows were blacked, the door had three locks on the outside."
+@ AV DB RM / rm / crim / h
+
+Member of public: "the Indian restaurant near me - all the waiters share one room above the restaurant, i saw through the window 6 bunk beds crammed in. they're always working."
+@ / oa saw / / l
+
+Intel 2/B/C: OWUSU family (Ghanaian) in Milton Keynes has a "house girl" from their home village, aged about 14, not enrolled in school, seen pushing a pram at 7am and returning late. Neighbour says she has never been seen with the family on outings.
+@ AV IS / iso ced / dom / h
+
+Note from the food bank: man (Kurdish) said he used to work in a car wash where he was paid fine, now unemployed after the business closed. Needs food parcels and help with Universal Credit.
+@ / / / l
+
+Statement (Thai, 44): "The agent said I would cook in a Thai restaurant, visa and everything included, I pay back from salary £500 a month. The restaurant is real but they took all my salary, not £500. For 2 years I got nothing and slept in the restaurant store room."
+@ DE DB WW AC / saw / lab / h
+
+Intel: 3 x Vietnamese males moved by car from Wolverhampton to Hull cannabis grow. Driver took their phones at the start of the journey. INT suggests they were told "the police will put you in prison for 10 years if they catch you".
+@ IS IT / iso foa / crim / m
+
+Young man (19) at the homeless hostel said a man offered him £50 to drive a car to Wales. He refused. Staff submitted intelligence on the recruiter. No exploitation of the resident.
+@ / / / l
+
+OIC update: Victim (British, 42, alcoholic) held for 9 years by a Traveller family, made to lay tarmac unpaid, slept in a horsebox, beaten with a spade when he tried to run. Rescued 2024, family convicted under s1 MSA.
+@ AV WW AC PV / plc / lab / h
+
+Referral from nail training school: student (Vietnamese, 18) says the "aunt" who brought her pays her course fees and she works in aunt's salon on weekends, but aunt keeps all her wages "for the fees" and has her residence card "in case she loses it".
+@ WW RD / dt ncw / lab / m
+''')
+PARTS.append(r'''
+Intel 2/C/C (NCA only): Facebook group in Urdu offering "kidney donors wanted, £5,000 plus flight to Dhaka for medical tests". Recipient side said to be UK-based patients. One donor, Pakistani male living in Bradford, says he was told afterwards he owed the broker £2,000 for "hotel and food" and his family would suffer if he told anyone.
+@ DB IT / / org / m
+
+Victim debrief (Bulgarian, 33): "They took me to a hospital abroad for 'a health check for the job'. When I woke up the doctor said they removed my kidney. The job never existed."
+@ DE PV / / org / h
+
+Caller: "My cousin went to India for a kidney from his brother, it was all above board, the hospital had a committee that checked everything." Caller asking whether the cousin needs to tell the UK hospital. Info only.
+@ / / / l
+
+hey so theres this guy at my work (warehouse) he says the agency took £400 off him for "training" and he hasn't had a full payslip since. he lives in a house the agency owns with like 10 other lads, one bathroom, mould everywhere. he cant leave cos he owes them the deposit
+@ AC DB WW / uf oa plc / lab / h
+
+Police note: Vietnamese woman reported her sister missing. Sister located safe working in a nail bar in Leeds, has her own flat, phone and passport; had simply changed number. Sister happy, no concerns.
+@ / / / l
+
+Safeguarding note (Special School): Student K (17, learning disability) has been seen being picked up by two men in a van and told staff he "does jobs for the men" at weekends, clearing gardens. He says they don't give him money but "buy me McDonald's".
+@ AV WW / / lab / h
+
+Intel: "PAPI" (Dominican male) houses three Spanish-speaking trans women in a flat in Soho, advertises them online. INT suggests he has their passports and takes 70% of what they earn. One woman has stopped leaving the flat at all.
+@ RD WW / dt ncw / sex / h
+
+Debrief (interpreted, Amharic): she says the employer's wife locked the kitchen at night so she could not eat. She says she was not allowed to speak to the other maids in the building. She says she did not know the name of the city.
+@ AC IS / iso / dom / m
+
+Maybe nothing but: the new lads on our site (Romanian) never come to the canteen, they eat on the scaffold. Foreman says they're paid by the day, their choice. They seem alright, they have cars.
+@ / / / l
+
+Official-Sensitive. Intel 1/A/P. Hand car wash, A38. Two workers (Albanian, 16 and 17) observed working in freezing conditions with no gloves or boots. They are collected from the site by the owner at 21:00 and taken to a flat above his shop. Both have been reported missing from Home Office hotel accommodation.
+@ AV AC / ced / lab / h
+
+My brother-in-law took my pension card and draws it for me, I'm fine with it, he does my shopping. — 82yo, responding to officer question at a welfare visit.
+@ / / / l
+''')
+PARTS.append(r'''
+Referral (Kalayaan): overseas domestic worker, Filipino, 39. Came with Emirati employer on ODW visa. Works 18 hours a day, sleeps on the kitchen floor. Was given a phone only to call the employer. Has not been paid in London; employer says he pays her family in Manila "when he remembers". Passport in the employer's safe.
+@ EO AC WW RD IS / lh saw plc dt iso / dom / h
+
+Report from a member of the public: cannot believe how many people are living in that tiny house on Elm Close, at least 9 adults and kids, but I do know them, it's one family, grandparents and all, they run the corner shop together. Not reporting abuse, just the parking.
+@ / / / l
+
+Intelligence 2/B/P re Indian students at a food processing plant: recruited by a Leicester "education consultant" who charged £12,000 for a university place and promised part-time work. University place real but consultant arranged 60-hour weeks at the plant, paid into an account in the consultant's name. Students told their visas would be cancelled if they complained.
+@ DE WW EO IT AV / uf ncw lh / lab / h
+
+Police National Computer note: driver stopped on M6, 5 passengers in the van, all Slovak, going to a packhouse. Driver is their employer's licensed transport. Workers confirmed they pay nothing and have their documents. Road traffic offence only (bald tyre).
+@ / / / l
+
+The woman from the agency told my daughter she will be a nanny in London, good family, £1,500 a month. The family is real and good, but they pay the agency and the agency pays my daughter only £200 and says the rest is "for the visa". My daughter is afraid to ask.
+@ DE WW / ncw / dom / m
+
+Debrief: male, Romanian, 60, deaf. Identified at a car wash in Wales. Communicates with a relative's help: he says the boss "looks after" his disability money and wages, he is given tobacco and food. He has lived in the car wash's store room for "many winters".
+@ AV WW AC / saw ncw / lab / h
+
+CSE intel: 3 girls (14-15) from the same children's home go missing on Fridays and return Sunday with new phones; INT suggests they are being taken to a flat in Rochdale by older males and given alcohol and cannabis, then expected to have sex with "friends".
+@ AV PV / / sex / i
+
+No exploitation: tenant complains landlord has not fixed heating in 3 weeks. Tenant works as a teacher and is looking to move.
+@ / / / l
+
+Intel: delivery riders (Brazilian) renting Deliveroo accounts from account holders for £150 a week. Riders work 12 hrs a day to cover the rent. No evidence of control beyond the commercial arrangement; riders free to stop.
+@ / / / l
+
+Worker (Romanian) at a flower farm via GLAA-licensed provider was told by a supervisor "if you don't pick faster I'll break your legs". Worker reported to the provider who dismissed the supervisor. Worker otherwise happy, paid, housed separately.
+@ IT / / / m
+''')
+PARTS.append(r'''
+Intel: Slovakian family (parents and 3 adult sons) living in a caravan on a farm they work on. Source says the farmer pays them fairly, they have a car, the kids go to school. Caravan is old and cold but they chose it over the farm cottage to save money.
+@ / / / l
+
+Debrief (Chinese female, 47, Mandarin interpreter): "Snakehead said restaurant job in London, I pay 200,000 RMB, my family borrowed. In London the snakehead's friend said no restaurant, you go to the massage house. I did not want. He said your family debt, your son in China, think about your son."
+@ DE DB IT / / sex / h
+
+SMS to 80999 (police text service): help im in flat above the shop on king st they took my pasport and i cant go out the man is coming back at 6 pls
+@ RD RM / dt rm / / i
+
+Construction worker (British, 55) told the union rep he'd worked 70 hours a week all summer on the stadium job to hit a deadline. Overtime paid at time-and-a-half, he volunteered for it. Complaint is about tiredness not pay.
+@ / / / l
+
+ASB team visit: 18 Clarence Rd, neighbours reporting "lots of men". Found 7 Kurdish men renting rooms from a private landlord with no link to their work, all have different employers (barbers, takeaways, a car wash). Landlord issued HMO warning.
+@ / / / l
+
+Intel 2/B/P: nom "BOSS LADY" (Lithuanian female) recruits Lithuanian men through a Facebook page "Darbas Anglijoje". On arrival men find the "factory job" is loading at a waste site, 7 days, 12 hours. She keeps a ledger of their "debts" for travel, rent and "fines" for lateness, and none of the men has ever cleared the balance.
+@ DE EO DB / lh / lab / h
+
+ok so my friend is 16 and she's been staying at this older guys house and he keeps making her go with his friends in cars and she says she has to or he'll put her out on the street. she's got nowhere else, her mum kicked her out
+@ AV IT / / sex / h
+
+Probation: service user, 31, gambling addiction, says a man he owes £4,000 has him collecting parcels and driving them to Cardiff every Thursday as "interest" — the amount owed has not gone down in 8 months.
+@ AV DB / / crim / m
+
+A&E: male (Eritrean, 22) with old untreated fractures to hand, says he fell at work 2 months ago at a car wash; the boss would not let him see a doctor and he kept working.
+@ AC / pa / lab / m
+
+Officer's log: woman (Nigerian) and daughter (8) found sleeping at a bus stop. Mother had left an abusive husband. No exploitation disclosed; emergency housing arranged.
+@ / / / l
+
+Intel 2/C/P: Two Polish men in their 60s are living in a garage behind a house in Swindon. INT suggests the homeowner's son gives them work on his landscaping jobs and keeps their pay "to cover their drink and rent". Both are alcohol dependent.
+@ AV WW AC / plc ncw / lab / h
+
+Victim debrief (Indian male, 25): "Agent said chef in a five-star hotel in Scotland. I reached, it was a small takeaway in a village, I was only washing dishes. Salary was correct, the owner was good to me, I have my passport. Only the job was not what they said."
+@ DE / / / m
+''')
+PARTS.append(r'''
+Caseworker (New Pathways): client says that for the 3 years she was in the house in Cardiff she never knew the street name, was never given a key, and was only allowed to phone her mother in Romania on speaker with the man listening.
+@ IS RM / iso rm / / m
+
+Warehouse agency worker: charged £20 for safety boots and £5 a week for the "locker". Pays his own rent, has his own bank account, says the job is fine apart from that. Reported to GLAA as a fee breach.
+@ / ppe / / l
+
+Debrief (Vietnamese, 15): "I came with one bag. They took my bag and phone at the first house. When the police came I had only the clothes I was wearing."
+@ AV IS / fpe iso / / h
+
+POI "Bledi" (Albanian) — INT 2/B/P: uses a network of Albanian-run hand car washes in Lancashire. Workers (Albanian, 18-20) flown in on fake Italian ID cards that Bledi supplies and keeps. Workers paid £20/day, live 8 to a flat owned by Bledi's cousin, work 7am-8pm.
+@ RD WW AC EO / dt oa lh / lab / h
+
+Public report (Crimestoppers, translated from Polish): "My former neighbour has hired two Ukrainian girls to clean his hotel. They told me they get the full pay, have their papers and live in town. I first thought it was something bad but it looks normal."
+@ / / / l
+
+Interview of IP (Sudanese, 30s) conducted via Arabic interpreter. He says: the farm owner told him he would have papers after 6 months of work. After 6 months he was told 6 more. He says the owner "kept his wages safe". He says he has never seen a payslip in 14 months.
+@ DE WW / ncw / lab / m
+
+School nurse: girl (15) has bruises on arms, says "my step-dad's friend" grabbed her when she tried to get out of his car. She has been missing twice and was found in a hotel in Bolton.
+@ AV PV / pa / sex / h
+
+Intel: 1/B/P. Roma male SANDU controls a begging group in Newcastle city centre: 4 adults with disabilities, dropped off at 07:30, collected 19:00. SANDU takes the takings every two hours. The beggars live in his house, sleep in the living room.
+@ AV WW AC / ced ncw oa / crim / h
+
+Sorry to bother you, its probably nothing, but my neighbour's au pair is 19 and from Spain, she seems always to be with the kids and I never see her out. But she told me she goes to Spanish class Saturdays and the family took her skiing, so probably fine.
+@ / / / l
+
+Intel from Border Force, Heathrow: Nigerian female, 17, travelling with a man claiming to be her uncle; she has no idea where she will stay, says she will "help aunty with the children". Documents appear genuine but uncle has them. Referred to LA as possible child trafficking.
+@ AV RD / dt / dom / i
+
+Debrief (Romanian male, 40): "They didn't beat anyone. They just said, 'remember, we know your village'. That was enough."
+@ IT / / / m
+
+Care worker (Zimbabwe) on sponsored visa: employer deducts a "visa fee" of £300 from every monthly pay, leaving her about £250 a month after rent for the employer's house. She works 5 nights on 12-hour shifts. She is scared to leave because her visa is tied to the employer.
+@ WW DB AV / ncw / lab / h
+
+Note: call from a concerned daughter that her dad (71) is being exploited by a carer. Investigated: carer is a relative who is paid a carer's allowance, dad is happy, no exploitation.
+@ / / / l
+
+Intel: Indian male, 24, working at a Leicester garment factory. Source says the owner's brother meets workers at the factory door each morning, takes them to a "hostel" at night and never lets them go out alone. Workers were promised £9/hour and receive £2.50, paid in cash weekly.
+@ DE RM / et rm / lab / m
+
+Victim debrief (Eritrean, via interpreter): she says that in the Sudan camp a man promised her a job as a maid in Dubai. She says instead she was sold to a family in Khartoum and later brought to the UK by them as their "relative". She says in London she cleaned from dawn until late night and was slapped by the mother.
+@ DE EO PV / lh / dom / h
+
+GLAA spot check: fruit farm, Kent. 60 seasonal workers on Seasonal Worker visas. Caravans clean and heated, 4 per caravan, each worker has own bank card, passports held by workers. One complaint about low piece rates in bad weather. No indicators.
+@ / / / l
+
+ok so my uncle wants me to marry a man in pakistan and the man's family wants me to go there to clean their house and look after his parents, they said i cant finish school. im 15. i dont want to go. they have my passport already
+@ AV RD / dt / / h
+''')
 
 
 def parse(block):
