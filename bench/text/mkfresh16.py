@@ -46,7 +46,7 @@ My landlord is a nightmare, the flat has black mould in the bathroom and the boi
 @ / / / l
 
 OIC handover: IP (Slovak, 34, mild learning disability) recruited outside a Kosice shelter by ex-neighbour, brought to Peterborough. Works at packhouse via agency, but agency pays into account opened in his name - the card and PIN are held by the ex-neighbour, IP gets "£10 for cigarettes". Still living at 14 Fenland Rd with 9 others.
-@ AV WW / ncw oa / lab / h
+@ AV WW / ncw oa / lab / m
 
 GLAA inspection, labour provider ref 4471: licence holder charging workers £45 for hi-vis and boots deducted from first pay; also £10 per day minibus. Workers confirmed they are otherwise paid NMW into their own accounts and are free to leave. Licence conditions added.
 @ / ppe ct / / l
