@@ -121,8 +121,6 @@ Victim account, 1st person: "I came for a job in a hotel in London, the man in B
 Probation note: service user (24) disclosed his dealer "owns" him since he lost a package worth £2k when robbed. He has to do runs to the coast every weekend until the debt is cleared, but the amount keeps changing. Was shown a video of a lad being stabbed and told "that's what happens".
 @ DB IT / / crim / m
 
-Neighbour complains the house next door run as an HMO has 8 tenants and too many cars on the street. Council confirmed HMO licence in place, tenants are students. No further action.
-@ / / / l
 
 Intel 1/A/P: VRM KY19 XTF seen collecting 7 females from Cheetham Hill at 05:10 and dropping at vegetable packhouse; returns them 21:30. Females each pay driver £8 per day. Driver, believed to be the gangmaster's son, hands out their wage envelopes then takes them back at the house.
 @ WW EO / ced ct et lh ncw / lab / m
@@ -179,8 +177,6 @@ Debrief note — IP states "I thought I was coming to study English. The agent i
 they made us work in the fields in the rain with no toilet, we had to go behind the hedge, the girls too. no water to drink only what we brought. if somebody was sick the boss said go home and dont come back
 @ AC / / lab / m
 
-Intelligence report: Chinese female "Lily" advertised on adult website, 3 different phone numbers, moves between Airbnb flats in Cardiff, Swansea and Newport every 4-5 days. Driver delivers food. Ads say "new girl in town, 24/7".
-@ / / sex / h
 
 Safeguarding adults referral: Mr K (38, moderate learning disability) lives alone in a council flat. Two men have moved in and use the flat to deal drugs from, he has been moved into the small bedroom and they give him cigarettes and takeaway in return. He says they are his mates.
 @ AV / / crim / m
@@ -197,8 +193,6 @@ Care home inspection (CQC passed to police): 6 overseas carers share a 2-bed fla
 Walked past the car wash on Mill Lane at 11pm and they were still going with floodlights, same guys I see at 7am. Thought they must be exhausted. Anyway they always seem cheerful, boss brings them food.
 @ EO / lh / lab / m
 
-Officer note: disturbance at a house party, 18th birthday, noise complaint, one arrest for assault after a fight between two guests. No other concerns.
-@ / / / l
 
 A woman at church said she came from Ghana to look after an old lady in Croydon. She says the family are kind, she has Sundays off, is paid into her own account and goes to college on Tuesdays. Wanted advice about her visa renewal only.
 @ / / / l
@@ -215,8 +209,6 @@ They took us to a flat with no furniture, no cooker, only one blanket each. I as
 Border Force note, Stansted: female, 22, Brazilian, travelling alone, says she has a modelling contract with "Elite Models Mayfair". Contract on phone has spelling errors, no agency by that name. Return ticket paid by an unknown male. Flagged for NRM consideration, she has been interviewed and allowed entry pending checks.
 @ / / / l
 
-Victim: "The lady said I can go to the shop when I want. But I had no money and no English and I did not know where the shop was. I was there 2 years."
-@ IS / iso / / m
 
 Safeguarding (school): 11-year-old says her mum makes her look after the three little ones every morning and evening and she misses school. No evidence of exploitation by third party; family support referral made.
 @ / / / l
@@ -252,8 +244,6 @@ Hospital social work: Somali man, 44, attended for dialysis. Donor kidney from s
 The gang made me steal from shops in Oxford Street. Every day I must bring back £600 of clothes or they don't give food. I was 14. When I was caught by security the man who watched us from outside said that if I talk my brother in Romania will pay.
 @ AV IT AC / / crim / h
 
-Intel: benefit fraud — 22 Universal Credit claims linked to one address in Walsall, all Slovak/Czech Roma nationals, the same person attends the Jobcentre appointments as "translator" and the payments go to accounts whose cards are held by him. Claimants work in a sandwich factory and say they "get food and a bed".
-@ WW / sfw mbc ncw / lab crim / m
 
 Report from a member of the public: theres a polish guy living in a tent behind the industrial estate, hes been there weeks, drinks a lot, nobody employing him as far as i know. Can someone check hes ok its freezing
 @ / / / l
@@ -481,8 +471,6 @@ Victim: "We were twelve in the house. The man said it is a hostel. There was one
 Crimestoppers: vietnamese lad at the nail bar has a black eye and limps. The woman that owns it shouts at him all day, he sleeps out the back. Hes maybe 15 or 16.
 @ AV PV / pa saw / lab / h
 
-Intel 2/C/P: Hungarian male DEZSŐ Attila said to be using his countrymen's identity documents to open accounts and claim child benefit. The men themselves are working at a car wash in Slough and say they have "no money" and "no papers, Attila has them".
-@ RD WW / dt ncw / lab crim / m
 
 Caller to 101 about a friend: "she came for a marriage, he said he had a business and a house, but he has nothing, she cleans for his whole family and his brothers, she cannot go out, they took her phone and her mum doesn't know where she is". Friend is 19, from Bangladesh.
 @ DE RM IS / rm iso / dom / h
@@ -515,8 +503,6 @@ PARTS.append(r'''
 Sarah from the cafe says the Chinese lady who cleans at the massage place never goes out except with the manager, she told Sarah in broken english she has no day off in 8 months
 @ RM EO / rm lh / lab / m
 
-Police log: report of a man sleeping in the back of a restaurant. Attended. Male is the chef, had an argument with his wife and stayed overnight. No concerns.
-@ / / / l
 
 Intel 2/B/P: "ZOKU" (Albanian, 30s) controls a group of British teens from Medway selling cocaine on a line into Hastings. INT suggests ZOKU takes the boys' phones when they arrive at the trap flat and they are not told the address. One boy was beaten with a bat when £200 went missing.
 @ AV IS PV / iso / crim / h
@@ -533,8 +519,6 @@ A&E safeguarding: female, 17, brought in by a man who said he was her uncle, wit
 School referral: Year 7 (12) boy says an older boy made him hold a bag in his school bag and said his little sister would "get it" if he told. Police informed.
 @ AV IT / / crim / h
 
-Council tenancy check: 3-bed flat, 6 adults (two couples and their adult kids) plus a grandmother, all family, on housing list. Overcrowded under statutory definitions. No work or exploitation link.
-@ / / / l
 
 hes been working on that farm since he was 17 the farmer never pays him just gives him ciggies and beer and lets him sleep in the old caravan, he's a bit slow, everyone in the village knows and nobody says anything
 @ AV WW AC / plc / lab / h
@@ -548,8 +532,6 @@ Financial Intelligence Unit: account holder (Slovak female, 22) receives wages f
 Interpreter for IP (Sudanese, 17) says: he says the man at the farm shouted at him every day and once hit him with a stick. He says he was told if he ran away the police would send him back to Sudan to die. He says he worked picking strawberries for no money, "only the food".
 @ AV PV IT WW / foa / lab / h
 
-Report online: my elderly neighbour's new "gardener" is living in his shed, he's foreign and barely speaks, and my neighbour seems to treat him like a slave, shouting at him, no pay as far as I know
-@ AC WW / saw / dom / m
 
 Housing association: resident (Polish, 40s) reported his friend has been living with him for 2 months "to save money". Both work at the same bakery. No issues.
 @ / / / l
@@ -576,11 +558,7 @@ Health visitor: young mum (Romanian, 20) in a room of a 4-bed house with her bab
 Debrief: the man in Hanoi said I will be a waitress and live in a hostel for students. In England I was taken to a house and told I have to do nails and also "massage". I did not get money because I owe for the plane.
 @ DE DB WW / / lab sex / h
 
-caller states her son (19, autistic) has been "befriended" by a group who now make him drive them around at night and hold packages at his flat. They have his bank card and PIN, and he gets "pocket money" when they feel like it.
-@ AV WW / ncw / crim / m
 
-Intel: Bedroom tax evasion investigation — couple sublet rooms to 5 lodgers. Lodgers pay rent, work elsewhere, all free. No MSHT.
-@ / / / l
 
 INT 2/B/P: Shanghai-based agent sends Chinese women on tourist visas to 'therapy' centres in Glasgow. Women told it is "just massage". INT suggests they are required to provide sexual services, cannot leave the premises during their 90 days and are charged £2,000 "rent" that comes from their earnings.
 @ DE RM DB / rm / sex / h
@@ -588,8 +566,6 @@ INT 2/B/P: Shanghai-based agent sends Chinese women on tourist visas to 'therapy
 Salvation Army note: client (Lithuanian, 58) describes working on a mushroom farm 2016-2019: accommodation was a caravan with 7 men, no heating, rats; the site boss took his passport "to sort tax"; 12-hour days; paid £100 a month. He now lives in Kaunas and is giving evidence by video.
 @ AC RD EO WW / oa plc dt lh / lab / h
 
-Police note: Bulgarian women seen selling the Big Issue outside Boots. Checked: registered vendors, buy their own magazines, keep their takings. No concerns.
-@ / / / l
 
 Family member wrote: "my brother is in a care home in Wales as a nurse, the owner took his passport and his visa letter and said he will give back in 5 years when he finished the contract or pay £10,000. He is scared to lose his visa."
 @ RD DB AV / dt foa / lab / h
@@ -625,8 +601,6 @@ Interview: IP (Eritrean female, 28) worked as a cleaner for a family in Leeds fo
 Intelligence: brothel at rear of Café Mira — 4 Brazilian women, all arrived on visitor visas and told they were coming to dance in clubs. Operator "Dudu" keeps half of every booking and the other half pays the women's "debt" for flights and rent; women say they have never been paid in hand.
 @ DE DB WW / ncw / sex / h
 
-LA adult safeguarding: Mr P (67, early dementia) gives his bank card to a "friend" who does his shopping. Police referral because the friend also takes Mr P to a building site where he does labouring for the friend's business unpaid.
-@ AV WW / ncw / lab / m
 
 CCE referral: Kai (15) reported that "they" told him if he went missing from the line again they would burn his mum's house down. Kai has been doing deliveries to Southend for 3 months and is paid in weed.
 @ AV IT WW / / crim / h
@@ -665,8 +639,6 @@ Debrief (Ukrainian female, 31): fled the war in 2022, placed via an informal "ho
 INT: 2/C/P. POI "Vali" places Romanian women in Airbnb flats in Luton, escorts them to each "job", collects the money from clients directly. Women seen with no luggage except a carrier bag.
 @ RM WW / et rm ncw fpe / sex / h
 
-Worried wife: my husband works on the oil rigs, 3 weeks on 3 weeks off, 12 hour shifts. I never see him and he's exhausted. He's well paid. Just wanted to know if this is legal.
-@ / / / l
 
 Report by a support worker: client (21, care leaver, ADHD) is staying at a "friend's" flat in exchange for letting him use her bank account for "payments coming in from his business". Thousands have gone through it. She doesn't know what for. She has been told she'll be "in trouble with the police" if she stops.
 @ AV IT / / crim / m
@@ -686,8 +658,6 @@ Victim: "In Romania I owed money to a man in the village for my daughter's opera
 GLAA inspection: agency supplying pickers charges £30 per week for a bed in a caravan with 4 others and £40 upfront "registration". Workers can leave and live elsewhere, most do. Licence suspended for fee charging.
 @ / uf / / l
 
-POI OLAWALE, Bisi — Intel 2/B/P: arranges "student" placements for Nigerian girls in Kent colleges. On arrival the girls live with OLAWALE's family, do the housework and childcare, and are told their college fees were "not paid yet". Passports held in OLAWALE's car.
-@ DE RD / dt / dom / m
 
 Note from A&E: man brought in by workmates after falling from a ladder at a building site. Workmates left before staff could talk to them. Patient (Albanian) said he has been in UK 2 months, "owes" his boss for travel and must go back to work tomorrow despite a fractured wrist.
 @ DB AC / / lab / m
@@ -712,8 +682,6 @@ OFFICER HANDOVER — Op BRAMBLE — night turn to early turn
 Worker at a food factory in Norfolk contacted the helpline: "The agency pays me on time, but 3 weeks ago they cut my hours and I'm struggling with the rent. Can they do that?" Advised re zero-hour contract rights.
 @ / / / l
 
-Intel: Polish male "Krzysiek" meets newly arrived men at Victoria Coach Station, offers a bed for the night, and the next morning sends them to building sites; charges £15 a day for the bed and £10 for the lift, deducted from their £30, which leaves them a fiver. Men who argue are put out on the street.
-@ WW / ct / lab / m
 
 Drop-in note: young woman (Vietnamese, 20) says she lives with her boss's family and minds their baby. She has her passport, her own phone and goes to English class. She said she is paid £150/week and gets Sunday off. Wanted help opening a bank account.
 @ / / / l
@@ -721,8 +689,6 @@ Drop-in note: young woman (Vietnamese, 20) says she lives with her boss's family
 Private message to a charity Instagram: "i work in a nail shop, the owner has my passport and says i owe her 9000 pounds, i work every day, i am scared, please dont call police they will send me back"
 @ RD DB EO / dt lh foa / lab / h
 
-Call from Crawley taxi driver: picked up a girl who told him she was 16 from a hotel at 4am, she was crying, said the men hadn't paid her and she had to go back to "Daddy" with £500. Gave address in Brighton.
-@ AV WW / / sex / h
 
 MASH referral: Three Roma children (9, 11, 13) seen with an adult male at the same shopping centre every weekday selling packs of tissues and asking for money. Schools have no record of them. Male takes the money at the end of each day.
 @ AV WW / ncw / crim / h
@@ -739,8 +705,6 @@ INT 3/D/P: rumour that a kebab shop on Eastgate "uses slaves" — source could n
 Interpreter's notes (Tigrinya): She says she worked in the house of an Eritrean family in London for 4 years. She says she slept on the sitting-room floor and waited until everyone had gone to bed. She says she ate after the family, what was left. She says she was not paid because "we brought you here, this is your payment".
 @ AC WW / plc / dom / m
 
-Council licensing (tattoo & nail): unlicensed nail bar; staff lacked hygiene training; one worker said she works 6 days, paid hourly, lives with her husband. Enforcement notice.
-@ / / / l
 ''')
 PARTS.append(r'''
 INT 2/B/P: flat 4, Cromwell House. Chinese female advertised on Vivastreet as "Mia, 21, busty, 24hrs". Source states "Mia" is the same woman in three different adverts and is never seen outside; food delivered by a male in a black Audi who also holds the key.
@@ -758,8 +722,6 @@ Reported by neighbour: "The woman next door has a cleaner who comes Tuesdays. Sh
 Pt (Slovak, 19, pregnant) came to A&E with abdominal pain, accompanied by partner (45) who insisted on interpreting. Pt later said (via Language Line, partner out of room) that he makes her have sex with his friends for money and that she is not allowed to keep any of it.
 @ PV WW / sfw ncw / sex / h
 
-POI MUNTEANU (DOB 1990). Intel suggests he "rents" Romanian men to car washes across Kent at £40/day each; men receive nothing directly. INT suggests men told their families will be visited if they leave.
-@ WW IT / ncw / lab / m
 
 Police note: Ms O, Nigerian, 36, sought help after her employer (a doctor) ended her nanny job. Paid correctly throughout; dispute about notice pay only. Advised to contact ACAS.
 @ / / / l
@@ -767,8 +729,6 @@ Police note: Ms O, Nigerian, 36, sought help after her employer (a doctor) ended
 "I was 13 when he started picking me up after school. He'd buy me chips and vodka, take me to his mate's flat. Then it was his mates. If I didn't go he'd sit outside my house in his car. I thought he was my boyfriend." — adult survivor account, CSE 2011-2014.
 @ AV PV IT / / sex / h
 
-They kept us in the container all day and at night we worked in the warehouse, so nobody sees us.
-@ RM AC / rm / lab / m
 
 Intel 1/B/P: staff at Golden Palace takeaway (2 Chinese males, 50s) sleep on the floor of the kitchen between shifts, work from 11:00 till 03:00 daily. Owner says they "like it that way". Both have irregular status; owner has said he will "ring the Home Office" if they ask for wages.
 @ AC EO AV IT WW / saw lh foa / lab / h
@@ -810,8 +770,6 @@ Young man (19) at the homeless hostel said a man offered him £50 to drive a car
 OIC update: Victim (British, 42, alcoholic) held for 9 years by a Traveller family, made to lay tarmac unpaid, slept in a horsebox, beaten with a spade when he tried to run. Rescued 2024, family convicted under s1 MSA.
 @ AV WW AC PV / plc / lab / h
 
-Referral from nail training school: student (Vietnamese, 18) says the "aunt" who brought her pays her course fees and she works in aunt's salon on weekends, but aunt keeps all her wages "for the fees" and has her residence card "in case she loses it".
-@ WW RD / dt ncw / lab / m
 ''')
 PARTS.append(r'''
 Intel 2/C/C (NCA only): Facebook group in Urdu offering "kidney donors wanted, £5,000 plus flight to Dhaka for medical tests". Recipient side said to be UK-based patients. One donor, Pakistani male living in Bradford, says he was told afterwards he owed the broker £2,000 for "hotel and food" and his family would suffer if he told anyone.
@@ -857,8 +815,6 @@ Report from a member of the public: cannot believe how many people are living in
 Intelligence 2/B/P re Indian students at a food processing plant: recruited by a Leicester "education consultant" who charged £12,000 for a university place and promised part-time work. University place real but consultant arranged 60-hour weeks at the plant, paid into an account in the consultant's name. Students told their visas would be cancelled if they complained.
 @ DE WW EO IT AV / uf ncw lh / lab / h
 
-Police National Computer note: driver stopped on M6, 5 passengers in the van, all Slovak, going to a packhouse. Driver is their employer's licensed transport. Workers confirmed they pay nothing and have their documents. Road traffic offence only (bald tyre).
-@ / / / l
 
 The woman from the agency told my daughter she will be a nanny in London, good family, £1,500 a month. The family is real and good, but they pay the agency and the agency pays my daughter only £200 and says the rest is "for the visa". My daughter is afraid to ask.
 @ DE WW / ncw / dom / m
@@ -900,8 +856,6 @@ Intel 2/B/P: nom "BOSS LADY" (Lithuanian female) recruits Lithuanian men through
 ok so my friend is 16 and she's been staying at this older guys house and he keeps making her go with his friends in cars and she says she has to or he'll put her out on the street. she's got nowhere else, her mum kicked her out
 @ AV IT / / sex / h
 
-Probation: service user, 31, gambling addiction, says a man he owes £4,000 has him collecting parcels and driving them to Cardiff every Thursday as "interest" — the amount owed has not gone down in 8 months.
-@ AV DB / / crim / m
 
 A&E: male (Eritrean, 22) with old untreated fractures to hand, says he fell at work 2 months ago at a car wash; the boss would not let him see a doctor and he kept working.
 @ AC / pa / lab / m
@@ -912,8 +866,6 @@ Officer's log: woman (Nigerian) and daughter (8) found sleeping at a bus stop. M
 Intel 2/C/P: Two Polish men in their 60s are living in a garage behind a house in Swindon. INT suggests the homeowner's son gives them work on his landscaping jobs and keeps their pay "to cover their drink and rent". Both are alcohol dependent.
 @ AV WW AC / plc ncw / lab / h
 
-Victim debrief (Indian male, 25): "Agent said chef in a five-star hotel in Scotland. I reached, it was a small takeaway in a village, I was only washing dishes. Salary was correct, the owner was good to me, I have my passport. Only the job was not what they said."
-@ DE / / / m
 ''')
 PARTS.append(r'''
 Caseworker (New Pathways): client says that for the 3 years she was in the house in Cardiff she never knew the street name, was never given a key, and was only allowed to phone her mother in Romania on speaker with the man listening.
@@ -931,8 +883,6 @@ POI "Bledi" (Albanian) — INT 2/B/P: uses a network of Albanian-run hand car wa
 Public report (Crimestoppers, translated from Polish): "My former neighbour has hired two Ukrainian girls to clean his hotel. They told me they get the full pay, have their papers and live in town. I first thought it was something bad but it looks normal."
 @ / / / l
 
-Interview of IP (Sudanese, 30s) conducted via Arabic interpreter. He says: the farm owner told him he would have papers after 6 months of work. After 6 months he was told 6 more. He says the owner "kept his wages safe". He says he has never seen a payslip in 14 months.
-@ DE WW / ncw / lab / m
 
 School nurse: girl (15) has bruises on arms, says "my step-dad's friend" grabbed her when she tried to get out of his car. She has been missing twice and was found in a hotel in Bolton.
 @ AV PV / pa / sex / h
@@ -952,11 +902,7 @@ Debrief (Romanian male, 40): "They didn't beat anyone. They just said, 'remember
 Care worker (Zimbabwe) on sponsored visa: employer deducts a "visa fee" of £300 from every monthly pay, leaving her about £250 a month after rent for the employer's house. She works 5 nights on 12-hour shifts. She is scared to leave because her visa is tied to the employer.
 @ WW DB AV / ncw / lab / h
 
-Note: call from a concerned daughter that her dad (71) is being exploited by a carer. Investigated: carer is a relative who is paid a carer's allowance, dad is happy, no exploitation.
-@ / / / l
 
-Intel: Indian male, 24, working at a Leicester garment factory. Source says the owner's brother meets workers at the factory door each morning, takes them to a "hostel" at night and never lets them go out alone. Workers were promised £9/hour and receive £2.50, paid in cash weekly.
-@ DE RM / et rm / lab / m
 
 Victim debrief (Eritrean, via interpreter): she says that in the Sudan camp a man promised her a job as a maid in Dubai. She says instead she was sold to a family in Khartoum and later brought to the UK by them as their "relative". She says in London she cleaned from dawn until late night and was slapped by the mother.
 @ DE EO PV / lh / dom / h
@@ -966,6 +912,128 @@ GLAA spot check: fruit farm, Kent. 60 seasonal workers on Seasonal Worker visas.
 
 ok so my uncle wants me to marry a man in pakistan and the man's family wants me to go there to clean their house and look after his parents, they said i cant finish school. im 15. i dont want to go. they have my passport already
 @ AV RD / dt / / h
+''')
+PARTS.append(r'''
+boss has all our passports in the safe, says we get them back at christmas
+@ RD / dt / lab / m
+
+INT 2/B/P: nail bar Unit 3, staff sleep on massage chairs after closing.
+@ / saw / / l
+
+Car wash lads paid £10 a day, boss keeps rest "for the house".
+@ WW / ncw / lab / m
+
+Nothing suspicious at the farm, all workers spoken to, own documents, free to leave.
+@ / / / l
+
+He said if I tell anyone he will send the video to my dad. I'm 14.
+@ AV IT / / sex / h
+
+Caller reports loud music from flat 6 again. Third time this month.
+@ / / / l
+
+They told me waitress, it was men. Every night.
+@ DE / / sex / h
+
+Cuckooed flat, vulnerable occupant, dealers present now, occupant locked in back bedroom.
+@ AV RM / rm / crim / i
+
+New carer from agency arrived late, family unhappy with the service. Not a safeguarding matter.
+@ / / / l
+
+I have not seen my wages since I came, the man says he sends it to my wife. My wife gets nothing.
+@ WW / ncw / / m
+
+Au pair says host family are lovely, she has weekends free and her own car.
+@ / / / l
+
+Worker fell off a roof yesterday, nobody called an ambulance, foreman said get back up.
+@ AC / / lab / m
+
+My sister cannot call me, they took her phone when she started at the house.
+@ IS / iso / dom / m
+
+Grow house raided, gardener (Vietnamese) says he owes the boss for the boat.
+@ DB / / crim / m
+
+Kidney for sale posts on Facebook again — same account, Bangladeshi numbers. Flagged to NCA.
+@ / / org / m
+
+no day off in 11 months, 6am til late, thats the job at the chicken place
+@ EO / lh / lab / m
+
+Shop owner kept asking for ID before hiring me, perfectly normal, gave it back same day.
+@ / / / l
+
+Tenant in damp flat, chose it because it's cheap, works in a bank.
+@ / / / l
+
+MISPER update: located safe at friend's house, no exploitation concerns.
+@ / / / l
+
+She says that the man beat her with a belt when she refused clients. She is 17.
+@ AV PV / / sex / h
+''')
+PARTS.append(r'''
+DEBRIEF SUMMARY — Operation Kestrel — IP 4 of 9 (male, Romanian, 27)
+
+IP was approached in his home town of Craiova in March by a man he knew from school, "Costel", who said his uncle ran a building firm in Kent paying £90 a day, with a room provided. Costel paid his coach fare and said it would come out of his first wages.
+
+On arrival IP was taken to a house in Gillingham. He shared a bedroom with four other men, two to a double mattress on the floor. The house had one bathroom for 13 people and the heating did not work; IP describes wearing his coat to sleep from November to February. Costel's uncle kept everyone's ID cards in a locked drawer, "for the contracts".
+
+IP says the work was real — groundworks and block paving on private driveways — and he worked from before 7am until it was dark, six and sometimes seven days a week. He says he was never paid £90; on Saturdays he was given £40 or £50 and told the rest was for the coach, the room and food, and that the "debt" was still £600 after five months.
+
+IP did not describe any violence towards himself. He says that one man who asked for his card back was told "you can go when you've paid, or you can go to the hospital". IP says he was free to walk to the shop in the evenings but had no money and did not know anyone.
+
+Other occupants of the house (IPs 1-3, 5-9) are the subject of separate summaries. The neighbour who called police (Mrs H) is not a victim and has no connection to the firm.
+@ DE AC RD EO WW DB IT / oa plc dt lh ncw / lab / h
+
+Multi-agency meeting minutes (extract)
+
+Item 3: Family of six at 19 Linden Ave. Housing report says the property is in poor repair: damp in two bedrooms, a broken window, the children share one room. The father works nights at a distribution centre through a licensed agency and is paid into his own account; the mother is at home with the baby. Family want to move and are on the housing register. Environmental health to serve a notice on the landlord. No exploitation concerns.
+
+Item 4: Ms V (Bulgarian, 44) — previously supported by a charity after leaving a care job where she said she was underpaid. Her complaint was resolved through an employment tribunal and she now works for a different provider. She has her own passport and accommodation. Case closed.
+
+Item 5: School attendance concerns for Y5 child — to be handled by the education welfare officer.
+@ / / / l
+
+Statement of witness (shop assistant, 31)
+
+I work at the convenience store on Park Parade. Since about August two young lads, maybe 15 or 16, have come in most days. They buy energy drinks and pot noodles with £50 notes. They are always with an older man in a grey Golf, who waits outside and comes in if they take too long. One of them, the smaller one, has a London accent and once asked me what town this was. He had a black eye in October.
+
+Last week the smaller lad came in alone and asked to use our phone. He said his phone had been "taken off him" and he needed to ring his mum. Before he could, the man in the Golf came in, grabbed his arm and said "we're going". The lad didn't argue. I took the registration, it was something like GX17, I didn't get the rest.
+
+I have seen the same man at number 12 Croft Lane, which I walk past on my way home. The woman who lives there has been in my shop since she was a teenager. She used to be chatty but now she looks thin and frightened and says she "can't talk".
+@ AV IS RM / pa iso rm / crim / h
+
+Caseworker note (Salvation Army, 3rd contact)
+
+Client A (Polish, 39) came to the UK in 2018 for agricultural work through a friend and did three seasons on farms in Herefordshire. She describes the work as hard but fair: hourly pay, payslips, a caravan she shared with one other woman, her own documents. She left farm work in 2021 after a back injury.
+
+She contacted us because of her current partner, who she says takes her Universal Credit each month and controls her bank card. He does not make her work and she is not involved in any sex work. She is frightened of him. She wants help to leave and to find housing.
+
+Action: referral to the local IDVA service and housing options. Not an NRM case on current information; we will keep the possibility under review.
+@ / ncw / / l
+
+OFFICIAL-SENSITIVE — Intelligence report (extract)
+Grading: 2/B/P. Source: CHIS (reliable history, untested on this subject).
+
+1. Subject BALOGH, Zsolt runs an unlicensed labour supply to two food factories in Corby. INT suggests approx 30 Hungarian men and women are housed in three terraced houses he rents, 10 per house.
+2. INT suggests workers are told on arrival that they owe him £350 for transport and the first month's rent, which is deducted weekly together with a "bank fee". Several workers have never received a payslip.
+3. Workers who have asked to move to another agency have been told that BALOGH's brothers "will find them".
+4. Source states that the factory HR departments are aware of the overcrowding but not the debts.
+5. No intelligence that workers are locked in or that documents are held; source says they have their own ID cards.
+@ DB AC IT / oa / lab / h
+
+Public report (online form, unedited):
+"hello i live opposite the big house on Marsh Lane, a family moved in last year they have a woman living with them who does all the gardening, the washing on the line, takes the kids to school and back, I see her out at 6 in the morning with the bins and still working at 11 at night, she never has a day off that I can see. Once I said hello and she ran inside. Last week I heard the man shouting at her in the garden and she was crying and he pushed her over. I dont know if she gets paid, she wears the same clothes every day. I dont know her name. she might be from Sri Lanka or India. please can someone check."
+@ EO PV / lh pa / dom / h
+
+Case review — organ trafficking (closed)
+
+Mr D (Pakistani, 34) travelled from Bradford to a private clinic abroad in 2019 after a broker approached him at a mosque and offered £7,000 for a kidney "for a sick businessman". Mr D was in debt to a loan shark at the time. The broker arranged his flights and told him there was "no risk, you live fine with one". After the operation he was paid £2,500, not £7,000, and told that the rest had gone on "expenses". He has since had complications and cannot do manual work.
+The recipient, a UK resident, has been identified. The broker was convicted in 2023. The case is recorded for the national picture.
+@ DE / / org / m
 ''')
 
 
