@@ -267,6 +267,224 @@ T("Concerned mum: my 15yo son keeps going 'to see a mate' in Hastings, comes bac
 T("Recorded as modern slavery by mistake — the 'workers' at the Chinese takeaway are the owner's own adult sons. All paid, all live at home with parents. Reclassified, no crime.",
   "", "", "", "l")
 
+# ---------------- batch 3 ----------------
+T("Kidney for sale posts on a Facebook group in Urdu, 'donors needed, travel paid, Lahore clinic'. Several UK numbers replying. 3/C/P",
+  "", "", "", "l")
+T("""Debrief (interpreter present). He says that he was living on the street in Bucharest when a man offered him building work in England, with food and a room. In England the man took his identity card 'for the contract' and he never saw it again.
+
+He says that after a few weeks the man told him there was a way to clear the debt for the flight and the room in one go: a hospital abroad would pay for a kidney. He says he was taken to a clinic in Istanbul in March. He woke up with a wound and was given 500 euros. He was told he still owed money. He says he did not understand what he had agreed to because the forms were in English and Turkish.""",
+  "av dec doc debt ww", "dt", "LO", "h")
+T("He is made to clean the mosque and the imam's house every day and is not allowed to go to school, he is 11, he came from Bangladesh to 'study'.",
+  "av dec", "", "D", "h")
+T("Pensioner's son collects her pension every week and keeps it, she has to ask him for money for the shops. Adult social care aware.",
+  "", "ncw", "", "l")
+T("INT 2/B/P: DOGAN Mehmet runs 3 barber shops in Coventry, staff (Kurdish, Iraqi) sleep on the shop floor after closing, pay is 'kept back' until their asylum decision, DOGAN holds their ARC cards.",
+  "ac ww doc", "swp dt", "L")
+T("Lady from church said her friend's daughter was promised a job at a hotel in Dubai, but the family in Birmingham who 'sponsored' her now have her as the maid, up at 5, never paid. The lady wants to know who to tell.",
+  "dec ww eo", "lh", "D")
+T("3 men in a red Corsa seen picking up young girls from outside the academy at lunchtime, girls come back smelling of cannabis, one of them had a bruise on her neck she said was 'a love bite from a grown up'.",
+  "av", "pa", "S", "h")
+T("Welfare visit to an address on the caravan site: Mr G (61) has worked for the family on the site since he was 'taken in' 20 years ago. He sleeps in a horsebox, he has never had a bank account, and he is shouted at and slapped in front of visitors. He says 'where would I go'.",
+  "av ww ac psv", "plc", "L", "h")
+T("Girl (16) from Leeds found in a trap house in Scarborough with class A. She says she went with 'friends' and they made her sleep with a man for the rent. Her phone was smashed by the older male.",
+  "av psv iso", "iso", "CS", "i")
+T("Call to Modern Slavery Helpline: caller's cousin works in a warehouse through an agency and hasn't been paid for the last 2 weeks; agency says payroll error, will pay next Friday. Cousin lives at home and has his own bank. Advised to contact ACAS.",
+  "", "", "", "l")
+T("We had to do 20 cars an hour. If it rained we still worked. The boss said we were lucky to have the job and if we told anyone he would call immigration.",
+  "thr av", "foa", "L")
+T("Woman in hospital after an abortion says she was made to see clients in a flat in Glasgow by the man who brought her from Slovakia and that he took her earnings 'for the rent and the flight'. She is afraid to go back.",
+  "ww debt", "ncw", "S", "h")
+T("Lots of bank cards found in a drawer at 8 Mill Rise during a burglary investigation, in 7 different names. Occupier says they belong to lodgers who work at a laundry; lodgers confirm they each hold their own card and the drawer is a shared place. No further concerns.",
+  "", "", "", "l")
+T("""Social worker referral (adult safeguarding). Mr T, 45, has a moderate learning disability and lives with his sister's ex-partner, who is his appointee for benefits. Mr T is sent out each morning to collect trolleys at a retail park and to wash cars for the ex-partner's friend; he is given cigarettes and a little food. His PIP and ESA go into an account he has no access to. He was observed to have a large bruise on his cheek and said he 'fell'. He says he is not allowed to go to the day centre any more.""",
+  "av ww rom", "ncw rm pa", "L", "h")
+T("The lads who do the block paving ride in the back of a Transit with no seats, dropped at jobs 7 till dark, sleep in a caravan behind the boss's house. He's got their passports 'for insurance'.",
+  "doc ac eo", "dt lh et plc", "L", "h")
+T("anonymous tip: the massage shop behind the bus station has girls living in it, you can see washing hung in the treatment room and a rice cooker",
+  "", "swp", "S")
+T("Forced marriage protection order application: 17yo girl, parents arranging marriage in Mirpur for the summer, she has been told she won't be coming back to finish sixth form; they have her passport.",
+  "av doc", "dt", "", "h")
+T("Hotel night manager says a man books rooms for 'his nieces', 3 or 4 girls who look about 15, and men come up to the rooms. Manager refused entry to one man tonight. Girls still in room 214.",
+  "av", "", "S", "i")
+T("INT: POI RAHMAN runs a network submitting false UC claims in the names of newly arrived Bangladeshi men; he keeps their BRPs and bank cards and gives them £50 a week while they work in his cousin's restaurant.",
+  "doc ww", "dt ncw mbc", "CL")
+T("My husband's brother works for a cleaning company, the company charges them £200 for the 'DBS' and takes the first week's wages as a 'deposit'. Is that legal?",
+  "ww", "uf", "L")
+T("Two boys aged about 10 seen at the traffic lights on Hyde Park Corner washing windscreens, a woman across the road collects the money from them every few minutes.",
+  "av ww", "ncw", "C", "h")
+T("Care home in Kent: carers from Zimbabwe on sponsorship visas told they must repay £10,000 'sponsorship cost' if they leave before 3 years; rotas show 72-hour weeks.",
+  "debt eo", "lh", "L")
+T("Reported missing: Ukrainian woman, 30, staying with a host family under the scheme; host says she left with a man she met online who promised her work in a bar in Manchester. Her friends say she's now 'in a flat and not answering'.",
+  "", "", "", "l")
+T("I don't get a day off. I look after the old lady, I wash her, I feed her, I sleep on the chair in her room. The son pays me £200 a month and says I am lucky, the agency in Kerala told me £1,200.",
+  "dec eo ww ac", "lh swp", "D")
+T("Warrant at a nail bar in Newport: 4 Vietnamese females, one appears 15-16, all sleeping upstairs on mattresses, a man in the back office with a ledger of 'debts'. Passports found in the office safe.",
+  "av debt doc ac", "swp dt oc", "L", "h")
+T("Man at the food bank says his landlord makes him and others work at his car wash for free in return for the room. They live six to a room.",
+  "ww ac", "oc", "L")
+T("Flagged by Border Force at Stansted: 2 Romanian women (19, 21) travelling with a man who held both their ID cards and return tickets and answered for them. Said they were going to work 'in a club'.",
+  "doc", "dt sfw", "", "m")
+T("""Police Scotland intelligence: a male known as 'Uncle' is recruiting homeless men in Glasgow from soup kitchens to work on potato farms in Angus and Perthshire. Men are housed in a bothy, charged for food and travel, and paid £20-£30 a week 'after deductions'. One recent worker reported that a man who left was found and brought back in the van and beaten. 2/B/P""",
+  "av ww psv rom ac", "ct", "L", "h")
+T("She comes to the playground with the children of the house. She is always in slippers even in winter. Once she said very quietly 'I can't go anywhere, madam has my passport'.",
+  "doc rom", "dt rm", "D")
+T("Report from a charity shop: a man came in with 3 women who didn't speak, he answered every question and paid for them. Just something that felt off.",
+  "", "sfw", "", "l")
+T("Lancashire: tip that a man is advertising 'kidney donors wanted — £10,000' on Telegram and arranging travel to Kenya for young men from the area. No victim identified yet.",
+  "", "", "O")
+T("County lines: 17yo female, looked after child, found in Weymouth in a flat with two males from south London. She had been 'plugging' drugs and was forced to have sex to 'pay for' a lost package.",
+  "av psv debt", "", "CS", "i")
+T("Engineer found 3 mattresses and a gas stove in a locked shipping container at a scrap yard. Yard owner says 'lads sleep in there sometimes'. Workers not present.",
+  "", "swp plc", "", "l")
+T("A hospital worker says a Nigerian woman, 35, told her she was brought over to care for the children of a doctor's family in Essex, works 6am-11pm, has no room of her own and is never paid as the money 'goes to my uncle in Lagos'.",
+  "eo ww", "lh ncw", "D")
+T("I was given a phone and told to wait at the station, someone would give me a bag. The man who brought me from Eritrea said I still owe him. I am 16.",
+  "av debt", "", "C", "h")
+T("Council enforcement: fast food outlet employing 2 students over 20 hours contrary to visa conditions. Both paid properly, no other issues. Referred to Home Office Immigration Enforcement.",
+  "", "", "", "l")
+T("""OIC to DS, handover: Operation Arbour, address 33 Gorse Lane.
+
+Occupants: 1. Ms Elena P (Romanian, 27) – says she is the partner of the tenant, works at the local hotel, has her own bank card and passport, happy. 2. Mr Vasile D (44) – tenant, works in construction. 3-7: five males, Romanian, all say they work for Vasile on building sites and 'pay him back' for bringing them over; none has his own ID, Vasile says they are 'at his brother's'. Wages go into one account.
+
+Ms P not a PV. Males 3-7 to be offered NRM.""",
+  "debt doc ww", "dt ncw", "L")
+T("Guy on my street has girls coming to his flat from the school, they're all like 14 15 he gives them vapes and booze. one of them was sick on the stairs at 1am. DO SOMETHING",
+  "av", "", "S", "h")
+T("Tailoring unit in Leicester: workers paid £4 an hour cash, told to sign timesheets showing 16 hours but working 60. Owner says they 'choose' to.",
+  "ww eo", "lh", "L")
+T("Girl, 14, arrested for shoplifting make-up in Primark. She said 'I have to get it for him or he'll hurt my little brother'. Won't say who 'he' is.",
+  "av thr", "", "C", "h")
+T("Sham marriage: Portuguese woman, 23, told she would get £3,000 to marry an Indian man 'on paper'. After the wedding she was kept at his cousin's house, not given the money, and made to have sex with him.",
+  "dec ww rom psv", "rm", "S", "h")
+T("Farm manager called in about a worker who had gone missing, worried about him, he left his tools and his pay is waiting. He turned up the next day at a friend's. Welfare check OK.",
+  "", "", "", "l")
+T("Begging group at Birmingham New St: elderly woman with one leg, placed each morning by two younger men who take her back to a house in Sparkhill at night. She says they are 'looking after her' and keep what she gets.",
+  "av ww", "cedl et ncw", "C")
+T("The man who brought me said I could pay for my kidney surgery bills and the flight by working in his shop for two years. The surgery was for my daughter. I work every day and he gives me nothing.",
+  "debt ww eo", "lh", "L")
+T("INT 1/B/C: intel that a Birmingham surgeon is being approached by a broker offering payment to UK patients for kidneys from donors in Egypt; donors are refugees from Sudan paid a few hundred dollars. Conditions: not to be shared with NHS partners.",
+  "av", "", "O")
+T("Mum of the house says her nanny is 'part of the family'. The nanny told the health visitor she has no key, is locked in when the family goes away, and eats their leftovers. She is from Indonesia.",
+  "rom ac", "rm", "D", "h")
+T("Boys with 4 phones each, bikes, tracksuits, coming off trains at Crewe every Friday — been told its county lines. Nobody's actually seen who runs them.",
+  "", "", "", "l")
+T("Chinese student, 20, contacted police saying she 'owes' a man who helped with her visa and he wants her to 'work at massage' to pay; she has not done so and has blocked him. Advice given.",
+  "", "", "", "l")
+T("Agency driver from Poland says he drives 16 hours a day delivering parcels, sleeps in the van, and after van hire, fuel and 'fines' his pay is about £100 a week. The depot manager has his driving licence.",
+  "eo ww doc ac", "lh swp dt", "L", "h")
+T("Rooftop tent pitched in a field near Evesham with 5 men, field owner says they are pickers paid by the kilo by another farmer. They had been there for 3 weeks with no toilet.",
+  "ac", "plc", "L")
+
+# ---------------- batch 4 ----------------
+T("He took my phone on the first day and said I did not need to talk to anybody. I did not know the name of the town. Only later I saw a bus that said Wisbech.",
+  "iso", "iso", "", "m")
+T("Worker at the salad factory, Latvian, came through an agency in Riga which charged her €600 for the 'job place' and €150 for the bus. In the UK she pays £15 a week for her own overalls and hairnets.",
+  "", "uf ct ppe", "", "l")
+T("INT 2/B/P: at least 30 bank cards linked to a single address in Boston, Lincs, used at the same Co-op ATM on Fridays by a man known as 'ROMAN'. Account holders are agency workers at a vegetable packer, believed to receive £30-£50 cash back from ROMAN each week.",
+  "ww", "mbc ncw", "L")
+T("""Translated letter given to the clinic nurse:
+
+'Dear Madam, I am writing because I cannot speak. I am from Fujian. I came to work in a restaurant but they sent me to a house where men come. I have no passport, the woman keeps it. I do not know the address of this house. The woman says if I go out the police will put me in prison because I have no visa. I am very afraid. Please help me.'
+
+The patient was accompanied by a woman who waited outside and who paid for the appointment in cash.""",
+  "dec doc iso thr av", "dt foa iso et", "S", "h")
+T("They told us there was a room in a nice house. It was a garage with twelve beds. We paid £70 each a week to the same man who gave us the job.",
+  "dec ac", "oc plc", "L")
+T("Guy at the car wash on Station rd always does the talking for the others even when u speak to them directly, they just look at him. Never seen them laugh.",
+  "", "sfw", "", "l")
+T("she came over with nothing, literally one carrier bag, and now shes living in the back of the shop and works there all day. owner says shes his wifes cousin",
+  "", "fpe swp", "L")
+T("Romanian man, 38, at Home Office reporting centre, says he doesn't want to go to the police because 'the boss said police here are with him and will deport me'. He worked 3 years on a dairy farm in Wales without wages.",
+  "thr ww av", "foa", "L")
+T("Girl aged 15 at a party in a flat in Peterborough was given drink and drugs and raped by two men. Reported by her friend. Suspects known to police for grooming girls from the same school.",
+  "av psv", "", "S", "h")
+T("No sign of anyone being held against their will at the address. All occupants (students from India) have tenancy agreements, jobs in retail, and their own documents. Report unfounded.",
+  "", "", "", "l")
+T("Took a call from a woman who cleans for an office company: she's paid £11.44 an hour but says it is too low for London and the hours keep getting cut. She can leave any time. Signposted to union.",
+  "", "", "", "l")
+T("""Victim account (Albanian, 24, male):
+
+I came because a man in Kukës said there was work in London paying £100 a day, painting and decorating. He said I would pay him back from the first month. When I got off the lorry in Kent another man picked me up and took me to a house in Basildon with many plants. He said the painting job was finished and I owed £15,000 now, and this was how I could pay. He took my phone and my Albanian ID.
+
+I stayed in the house for 4 months. The doors were locked and the windows covered. Food came once a week. I had burns on my arms from the lamps. When the police came I was very afraid because the man said they would put me in jail for 10 years.""",
+  "dec debt iso doc rom ac thr", "iso dt rm pa foa", "C", "h")
+T("Man seen sleeping in a fishing net store at the harbour, says he crews for a local skipper for food and a bunk. Asked if he gets wages he said 'later, when the season finishes'. He has said this since last year.",
+  "ww ac", "swp", "L")
+T("Missing person report (low risk): adult male, 29, left home after an argument with his partner. Traced staying at his brother's. Safe and well.",
+  "", "", "", "l")
+T("Trafficking for organ removal — victim identified by the NHS: Nigerian man, 27, brought to a London hospital as a 'relative' of a wealthy patient to donate a kidney. He was told he would get work and a better life; he did not know he was not related and was coached to lie. The transplant was stopped by the clinicians.",
+  "dec av", "", "O", "h")
+T("Hairdresser apprentices aged 16-17 at a salon in Oldham working 50+ hours a week for £2 an hour 'apprentice rate', and the owner shouts at them. Not allowed to take their breaks.",
+  "av eo ww", "lh", "L", "h")
+T("Got a msg from my cousin in Vietnam saying her son is in England growing 'vegetables' inside a house and he's not allowed out, they give him a phone only to call his mum on Sundays with someone listening.",
+  "rom iso", "rm iso", "C", "h")
+T("Police stop on the A1: Mercedes Sprinter with 14 men, driver has a list of names and a bag with their passports. Men say they are going to work at a meat factory, they pay £20 a day for the ride.",
+  "doc", "dt ct et", "L")
+T("School safeguarding lead: boy, 13, has been seen handing small bags to adults outside the chicken shop for a man in a BMW. The boy told a TA the man 'will stab me if I stop'.",
+  "av thr", "", "C", "i")
+T("My neighbour has 2 young women living with her and I never see them leave but I heard one of them is her daughter in law and the other her niece, they are both at college. Sorry if this is nothing.",
+  "", "", "", "l")
+T("""Caseworker, Unseen: client H (Indian, 52) was brought over by a Gujarati family in Harrow as a 'cook' on a domestic worker visa. Worked 6am-midnight, cooked and cleaned for 9 people, looked after the grandmother at night. Paid £100 a month in cash 'for small things', told her real wages were going to her son in Surat; he has not received anything. Her passport was 'in the locker'. She was not allowed to leave the house except to go to the temple with the family.""",
+  "eo ww dec doc rom", "lh dt rm ncw", "D", "h")
+T("Van dropped 3 women outside a house in Sheffield at 3am, one was crying and holding her side. A man pulled her by the hair into the house.",
+  "psv rom", "pa", "S", "i")
+T("Licensed gangmaster in Herefordshire charges workers for accommodation at £85/week (within the offset limit) and provides free transport. Audit OK.",
+  "", "", "", "l")
+T("Female, 19, Chinese, found in a flat above a takeaway in Cardiff: one mattress, one bag of clothes, no phone, does not know the street name. Says she 'massages' and gives all the money to 'auntie'.",
+  "iso ww", "fpe iso ncw", "S")
+T("She is my wife's sister, she came from Lahore last year and lives with us and helps with the kids, we pay her, she has her passport and goes to college two days a week. Someone reported us. I have nothing to hide.",
+  "", "", "", "l")
+T("An Eritrean boy, 17, arrived in Bristol through Calais; he told the social worker the man in Libya who held him in a warehouse for ransom rang his family for more money while beating him. In the UK he is not exploited.",
+  "psv av", "", "", "h")
+T("shop staff at the vape shop look about 15 and are there every night til 11, a grown man sits in the back and takes the cash. school says theyre not attending",
+  "av eo", "lh", "L", "h")
+T("Mother (British) reports her son, 23, with autism, has 'new friends' who moved into his flat; they use his bank card, and he now says he has to 'do drops' for them. He has lost weight.",
+  "av", "pa ncw", "C")
+T("Job advert on Facebook: 'Couples wanted for farm work in UK, visa help, pay 2500 GBP to start, accommodation given'. Passed to GLAA.",
+  "", "uf", "", "l")
+T("Sudanese man at the hospital with severe abdominal pain; scan shows he is missing a kidney. He says it was taken while he was held in a camp in Egypt by smugglers who told him it was for a blood test.",
+  "dec psv av", "", "O", "h")
+T("INT 3/C/P: 'Mad Dog' line running from Liverpool to Aberdeen using a cuckooed address on George St belonging to a vulnerable female (mental health), dealer reportedly took her bedroom and she sleeps in the kitchen.",
+  "av ac", "", "C")
+T("A woman from Brazil says she paid a London agency £1,000 for a nanny job; the job was real, the family pay her fairly and she is happy; she only wants the £1,000 back as she thinks it's illegal.",
+  "", "uf", "", "l")
+T("Builder (Romanian, 33) falls from scaffold, colleagues drive him to hospital and leave. He says the boss will 'sort it'. Later he tells the nurse he has not been paid since March and sleeps in the site container with four others.",
+  "ww ac", "swp oc", "L")
+T("Our staff were told to report anything unusual. A young woman checked in with a much older man, he held both passports and paid cash, she looked at the floor. Room 12, two nights.",
+  "", "sfw", "", "l")
+T("I was told I would learn English and work in a shop. The lady made me clean all day and her husband came to my room at night. If I cried she took my food away.",
+  "dec psv ac", "", "DS", "h")
+T("""Debrief summary (NGO): Mr D (Polish, 48), alcohol-dependent, was approached outside a night shelter in Gdańsk. Offered 'good work in England' by a couple. Brought by coach to Kidderminster, housed with 10 others in a three-bed house, taken daily to a waste recycling plant to hand-sort rubbish. The couple opened a bank account in his name and kept the card; he was given alcohol and £10 a week. When he asked to go home they said he owed them for the coach and the room. He has a cough and a rash from the conditions at the plant.""",
+  "av dec ww debt ac", "oc ncw pa", "L", "h")
+T("Girl with a baby begging at Glasgow Central, same place every day, an older man sits on the bench watching her. She went to him and gave him the cup when the police car came.",
+  "av", "ncw", "C", "h")
+T("Teenagers in the park dealing weed, we know them, they live round here, their mums are on it. None of them is forced to as far as I know.",
+  "", "", "", "l")
+T("VICTIM is an Indian national aged 34 who was deceived into coming to the UK on the promise of a well-paid job in IT; on arrival his 'employer' put him to work in a warehouse and took his passport and visa.",
+  "dec doc", "dt", "L")
+T("The manager at the meat plant says the agency workers all come in one minibus, 6am, and one man collects all their payslips. He thought it was a language thing.",
+  "", "et ncw sfw", "L")
+T("Man wanted to report his ex-girlfriend's new partner for 'trafficking' her because she moved to Spain with him; she called police herself and said she is fine and free. NFA.",
+  "", "", "", "l")
+T("Girl of about 14, Romanian, seen every evening at a car in the lay-by near the retail park, men stop and she gets in. An older woman waits nearby.",
+  "av", "", "S", "i")
+T("He said he would kill my brother if I did not carry the bags. I carried them to Norwich and then to Ipswich. I am 17. They gave me nothing.",
+  "av thr ww", "", "C", "h")
+T("Housekeeper (Ghanaian) for an embassy official in Kensington: works 7 days a week, no pay for 8 months, told her visa depends on her employer and she'll be sent home if she complains.",
+  "eo ww thr av", "lh foa", "D", "h")
+T("It looked like a brothel so we raided it: 5 women, all Romanian, all said they worked independently, share the rent, and kept their own takings. No pimp identified. Brothel-keeping advice given.",
+  "", "", "", "l")
+T("Trolley boys at the supermarket are all from the same house, a man drops them off and picks them up, they say they send money home but the man sends it for them.",
+  "ww", "et ncw", "L")
+T("Polish care worker in a domiciliary care agency: 12-hour calls with travel time unpaid, clocked 80 hours last week. Paid into her account, free to leave; she is tired but not coerced.",
+  "eo", "lh", "", "m")
+T("A kidney donor from Moldova flown to Turkey in 2023 by a broker who paid €2,500, now living in Leeds; he says he was pressured because he owed the broker's friend money for his UK job, and the debt was 'wiped' if he agreed.",
+  "debt av", "", "O", "h")
+T("Cash-in-hand plasterer says his boss owes him £600 and is avoiding his calls. He has his own van and works for other people. Civil.",
+  "", "", "", "l")
+T("She was told she'd be looking after a baby in Edinburgh. She became the housekeeper for two families, living in the basement with no window, and the woman took her ID for 'registration'.",
+  "dec ac doc", "dt plc", "D")
+
 if __name__ == "__main__":
     rows = build()
     here = os.path.dirname(os.path.abspath(__file__))
