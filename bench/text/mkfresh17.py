@@ -485,6 +485,559 @@ T("Cash-in-hand plasterer says his boss owes him £600 and is avoiding his calls
 T("She was told she'd be looking after a baby in Edinburgh. She became the housekeeper for two families, living in the basement with no window, and the woman took her ID for 'registration'.",
   "dec ac doc", "dt plc", "D")
 
+# ---------------- batch 5 (long) ----------------
+T("""Intelligence report — OFFICIAL-SENSITIVE
+Grading: 2/B/P
+Subject: 71 Carlton Road, Boston PE21
+
+Source reports that the address is a four-bedroom house rented by MORARU Ionut (DOB 11/09/1986). At least sixteen Romanian and Moldovan males are believed to be living there; source has seen mattresses in the lounge and the garage. The men are taken each morning at about 04:30 in two white Transits (VRMs not obtained) to a vegetable packhouse near Spalding and are returned after 19:00.
+
+Source states that MORARU 'looks after' the men's bank cards and that on pay day he drives them to the ATM on West Street, takes out the money himself and gives each man between £40 and £60. The remainder is said to be for rent, transport and a 'debt' for their travel from Iași. Source heard one man say the debt never seems to go down.
+
+MORARU is also believed to run a small car-repair business from the same address; no concerns about that business are reported. Source does not know whether the men hold their own passports.""",
+  "ww debt ac", "oc cedl et ncw ct", "L", "h")
+T("""Referral from a midwife, maternity unit.
+
+Mrs F., 19, Pakistani national, 28 weeks pregnant, attended her booking appointment late with her mother-in-law, who insisted on staying in the room and answered most of the questions. When the mother-in-law went to move the car, Mrs F. told me in Urdu (through the hospital interpreter by phone) that she was married in Pakistan last year to a cousin she had never met, that she was told she would be studying in the UK, and that since arriving she has not been allowed out of the house alone.
+
+She said she does all the cooking and cleaning for the household of eleven, gets up at 5 to make breakfast and is the last to bed. She is not given any money. Her passport and her spouse visa are kept by her father-in-law. She said her husband 'takes what he wants' at night even when she says no.
+
+She has no phone of her own. She asked me not to write anything down in case they see it. I have booked her next appointment on a day her sister-in-law said she would bring her and have referred to the safeguarding midwife.""",
+  "dec rom eo ww doc psv iso", "sfw rm lh dt iso", "DS", "h")
+T("""Statement of witness — Mrs Jean ATKINSON (retired teacher)
+
+I live opposite number 9. Since about Easter a lot of young men, I would say about six or seven, have lived at number 9. They are foreign, I think Eastern European. Every morning before six a minibus comes, and they come out with carrier bags and get in without talking. It comes back after dark. I have never seen them go to the shops on their own. On a Sunday they sometimes sit in the garden.
+
+In July one of them knocked on my door and asked in very broken English for water and 'paracetamol'. He had a bad cut on his hand wrapped in a T-shirt. When I said I would drive him to the hospital he looked frightened and said 'no, boss angry, no hospital'. A man came out of number 9 and called him back and he went straight away.
+
+The man who called him back drives a black Range Rover. I have seen him shout at the young men in the front garden. I have not seen him hit anyone.
+
+I also want to say that the family at number 11 are lovely and have nothing to do with any of this.""",
+  "", "cedl et pa foa", "L")
+T("""Caseworker note, anti-trafficking charity, Birmingham.
+
+Ms O. is a 41-year-old Nigerian woman referred by her GP. She came to the UK in 2019 on a visitor visa arranged by a 'pastor' in Lagos who told her she would work as a care assistant for a family friend in Wolverhampton and send money home for her children's school fees.
+
+On arrival she lived with the pastor's sister, Mrs A., and looked after Mrs A.'s disabled adult son day and night. She slept on a mattress in his room to turn him at night. She also cooked, cleaned and did the laundry for the family of six. She had no days off in four years. Mrs A. said the wages were being sent to Ms O.'s children; when Ms O. finally reached her daughter by phone in 2022 she learnt that only two small payments had ever arrived.
+
+Mrs A. told her that her visa had expired, that she was now 'illegal', and that if she went outside the police would arrest her and she would never see her children again. Ms O. did not have her passport; Mrs A. said it had been 'sent to the Home Office'.
+
+She left in August when a neighbour helped her. She has high blood pressure and has lost weight. She consents to an NRM referral.""",
+  "dec eo ww thr doc av ac", "swp lh foa dt pa ncw", "D", "h")
+T("""Intelligence log — county lines / cuckooing
+
+Source (2/C/P) states that a line known as 'BIGS' has been operating out of Flat 3, 18 Marine Parade, Great Yarmouth since September. The tenant is WELLS Daniel (DOB 02/06/1971), who is a long-term heroin user and has a learning disability. Two males believed to be from Tottenham have been staying there with a teenage boy, estimated 15, who is referred to as 'Little Man'.
+
+WELLS has been seen begging for food at the Co-op. A neighbour heard the older males tell him that if he 'chats to the feds' they will burn the flat with him in it. WELLS is reported to be sleeping in the bathroom and is not allowed to have visitors of his own.
+
+The teenage boy is believed to be doing the street deals and staying at the flat overnight; he is not believed to be attending school anywhere. His identity is not known.
+
+Recommend: welfare visit, safeguarding referral for WELLS, and urgent identification of the juvenile.""",
+  "av thr ac rom", "rm", "C", "i")
+T("""Press summary (for the website): Two men jailed for forcing vulnerable workers to lay driveways
+
+Two brothers from Bedfordshire were sentenced yesterday at Luton Crown Court for modern slavery offences after they exploited four men over a period of eight years.
+
+The court heard that the brothers targeted men who were homeless or had alcohol problems, approaching them at soup kitchens and hostels and offering work, food and a place to live. The men were instead made to live in dilapidated caravans with no running water, and worked long days laying tarmac and block paving for the brothers' business. They received little or no pay, sometimes only a few pounds and some tobacco.
+
+One victim told the court that he was beaten with a spade after he tried to leave, and that the brothers told him that he 'belonged' to them. Another said he had been made to shave his head and was given only one meal a day.
+
+Detective Inspector Sarah Bell said: 'These men were deliberately targeted because they were vulnerable.'""",
+  "av ww ac psv eo", "plc pa", "L", "h")
+T("""Report from member of the public (online form, spelling as submitted):
+
+hi i dont no if this is the rite place. theres a house on my street (Coronation St, number 40 something, the one with the blue door) and there is about 5 or 6 girls living there all young maybe 18 20 i think there chinese or thai. they never come out ever, i only see them when a man in a grey car brings shopping. there is men coming to the door ALL NIGHT like every 20 mins, different men, they ring and go in for half hour and come out. the windows upstairs have foil on them. once i saw one of the girls at the window crying and she did a sign like help me?? then someone pulled her away. i have kids and i dont want this on my road but im also worried for them girls. please dont say it was me who reported""",
+  "rom", "rm", "S", "i")
+T("""GLAA compliance inspection — summary of findings
+
+Licence holder: Fenland Fresh Staffing Ltd. Client: a leek and brassica grower, Wisbech.
+
+Inspectors interviewed 22 workers on site (Bulgarian, Romanian, Lithuanian). All had written terms, payslips and accounts in their own names. Hourly rates met NMW. Accommodation is provided in a farm hostel (two per room), with charges below the accommodation offset. Transport to the fields is free.
+
+Three workers reported that a team leader had been collecting £20 per person for 'getting the job', and two said he had told them they would lose shifts if they did not pay. The licence holder was unaware and suspended the team leader on the day. No evidence of restriction, retention of documents or withholding of wages was found.
+
+Outcome: licence retained with additional licence conditions; team leader referred for investigation of fee charging.""",
+  "thr", "uf", "")
+T("""Debrief of potential victim (interpreter: Tigrinya)
+
+He says that he is 17 years old and from near Asmara. He left Eritrea to avoid national service. He spent a year in Libya where he was held by a man called 'Kidane' in a warehouse with about 200 other people; the guards beat them and phoned their families to demand money. His uncle in Sweden paid $3,500.
+
+He crossed to Italy and then to France. In Calais he met an Eritrean man who said he could get him to England for free if he agreed to 'work for a friend' in London. He arrived in a lorry in April.
+
+The 'friend' put him in a flat in Enfield with four other boys. He says that he has been made to deliver food on a bike using an account in another man's name, from 10 in the morning to 1 at night. The friend keeps the money from the account and gives him £25 a week. He says the friend has his phone passcode and reads his messages. He says that when he said he wanted to go to school the friend said 'you owe me for England'.""",
+  "av psv thr debt ww eo iso", "lh ncw oc iso", "L", "h")
+T("""Safeguarding referral — adult social care
+
+Person at risk: Mrs Irene WALSH, 79, lives alone, early dementia.
+
+Her neighbour reports that a young couple have moved into Mrs WALSH's bungalow 'to help her'. Since then Mrs WALSH has not been seen at her lunch club. The neighbour says that the couple's friends visit all day and night, cars pull up for a few minutes and leave, and there is a strong smell of cannabis. When the neighbour knocked she was told Mrs WALSH was 'asleep'.
+
+Mrs WALSH's bank has flagged that her pension has been withdrawn in full on the day it is paid for the last three months, and that a new card was ordered to her address. Her daughter in Australia cannot get through on the phone; the number has been changed.
+
+No information suggests Mrs WALSH is being made to work or to commit crime herself, but her home appears to be being used for drug supply.""",
+  "av iso", "ncw iso", "C", "h")
+T("""Victim statement (translated from Vietnamese)
+
+My name is Linh. I am 22. In Vietnam I worked in a factory. A woman from my village said she had a cousin in England with a nail shop, and I could earn 2,000 pounds a month. My family paid her 10,000 dollars and I owed another 15,000 which I would pay from my wages.
+
+I travelled through Russia and France. In England a man took me to a house in Peterborough. In the morning they drove me to the shop and in the night they drove me back. I did nails from 9 to 8, six days, and on Sunday I cleaned the boss's house. They did not give me money. They said they pay the debt for me. They wrote it in a book. After one year the book said I still owed 12,000.
+
+The boss's husband said if I run, people in Vietnam will go to my parents' house. He showed me a photo of my parents' house on his phone. I was very frightened.
+
+One day a lady customer asked me if I was OK and I cried. She called the police.""",
+  "dec debt ww eo thr", "cedl et lh ncw", "LD", "h")
+T("""Incident log 2511/0347 — concern for welfare — FINALISED
+
+Caller (security guard at an industrial estate) reported that he had seen lights on at night in a unit leased to a furniture company and heard voices. He was concerned people might be living there.
+
+Officers attended 02:10. The unit was occupied by three men, all Polish, who are employees of the furniture company and were working a late shift to finish an urgent order. All three produced ID and had their own cars outside. The company director attended and confirmed overtime is paid at time-and-a-half and the men had volunteered. The men confirmed this separately and said they were going home at 03:00.
+
+There were no beds or cooking equipment in the unit. No offences disclosed. No indicators of modern slavery. Security guard updated and thanked.""",
+  "", "", "", "l")
+T("""Bank financial intelligence unit — suspicious activity summary
+
+Between May and October, 14 personal current accounts opened at different branches in Newcastle and Sunderland, all with the same mobile number and email address recorded as contact details. All account holders are Slovak nationals aged 19-35 who give the same address in Gateshead. Each account receives weekly wages from one of three food-processing agencies. Within hours of each payment, almost the full amount is moved by faster payment to an account held by a Mr L. BALOG, leaving £20-£40.
+
+Mobile banking for all 14 accounts has been accessed from the same device. Two account holders called the bank to ask why their card 'was not working' and did not appear to know their balance or their PIN.
+
+Assessment: indicators consistent with labour exploitation and control of workers' wages. Disclosure made to the NCA.""",
+  "ww", "mbc ncw", "L")
+T("""Child protection strategy meeting — minutes (extract)
+
+Child: K., 15, female, looked after, placed in a residential children's home in Telford.
+
+Police: K. has been reported missing 11 times since June. On two occasions she was found in cars with adult males of Asian and white British heritage in their 20s and 30s. On the last occasion she was found in a hotel room in Walsall with a 31-year-old man and was intoxicated. Her phone contains messages from several men arranging to 'pick her up' and referring to 'the party'.
+
+Education: K. has not attended school since September.
+
+Health: K. attended a sexual health clinic in October and disclosed that she 'has sex with boyfriend's mates because he asks'. She has an STI. She has bruising to her wrists which she says was 'messing about'.
+
+Residential staff: K. has expensive new clothes and a second phone; she says her 'boyfriend' Zak buys them for her and she 'owes him'.
+
+Decision: Section 47 enquiries; CSE risk assessed as HIGH; disruption against the adult males.""",
+  "av psv debt", "pa", "S", "h")
+T("""Officer's notebook transcript — warrant, cannabis factory, 4 Denby Close
+
+Entry forced 06:02. Whole ground floor and first floor converted; approx. 600 plants. Electricity bypassed. Windows boarded from the inside with ply screwed into the frames. Back door padlocked from the outside; key not found inside.
+
+One occupant located in the loft: male, Vietnamese, states age 16, very thin, in a T-shirt and shorts, no shoes. A sleeping bag, a rice cooker and a bucket used as a toilet were in the loft. He had no phone, no money and no ID. He said (via Language Line) that 'uncle' brought food every few days and that he was told the police would send him to prison if they came. He did not know what town he was in.
+
+Second occupant: none. A second sleeping bag suggests another person had been there recently.
+
+Juvenile taken to hospital for assessment; children's services informed; NRM referral to follow. He is not to be treated as a suspect at this stage.""",
+  "av rom iso ac thr", "rm iso pa plc fpe swp foa", "C", "i")
+T("""Email to the council's community safety team from a parish councillor:
+
+Dear all, I have been asked by residents to pass on concerns about the hand car wash at the former petrol station on the Tewkesbury road. Residents say the lads work in all weathers without proper boots or gloves and that they appear to be there from 7am until late. Some have said they think the lads are sleeping in the old kiosk. There is a man in a Mercedes who comes twice a day and collects cash.
+
+I should add that another resident who uses the car wash regularly told me that the workers are always cheerful, say they're paid weekly, and go home to a shared house in Gloucester on the bus. I really do not know what to believe and would welcome someone looking into it.
+
+Kind regards, Cllr M. Harris""",
+  "", "lh swp", "L")
+T("""Account given to the Salvation Army by Mr S., 29, Indian national, Punjabi (via interpreter)
+
+He says that an agent in Jalandhar told him he could get a work visa for a construction company in England for 12 lakh rupees. His father sold land to pay. When he arrived on a visit visa, not a work visa, he was met at Heathrow by the agent's associate and taken to Southall. He was told he now owed another £6,000 for 'the rest of the process'.
+
+He was sent to work on a house extension in Slough for a builder who paid the associate, not him. He worked from 7am to 7pm, seven days a week, and lived with nine other men in a two-bedroom flat where they slept in shifts. The associate kept his passport, saying it was needed for the visa.
+
+He says that when he asked for money, the associate told him his family in India would be 'shamed' and that the agent's people would visit his father. He has since learnt that no visa application was ever made.""",
+  "dec debt ww eo ac doc thr", "uf lh oc dt ncw", "L", "h")
+T("""Neighbourhood policing team — weekly briefing notes (extract)
+
+1. Shoplifting at the retail park continues, two known adult prolific offenders, both local, both drug users, acting for themselves. Banning orders sought.
+
+2. Begging in the town centre: three Romanian women aged 20-40 begging outside the station each day. They arrive by train from Leicester at 08:00 and leave at 18:00. When spoken to, one said she gives the money to 'the man in the car' to pay for the room she shares with eleven others and that he has her identity card. Referral to the MSU made; she declined NRM and Duty to Notify completed.
+
+3. ASB on the Meadows estate — youths on motorbikes. Dispersal order considered.
+
+4. Car wash on Leicester Road: visited with GLAA, all workers spoken to, no concerns.""",
+  "doc ww ac", "dt ncw oc", "C")
+T("""Probation officer's note — case of Mr R. (on licence after a sentence for cannabis production)
+
+During supervision, Mr R. (Vietnamese, now 20) disclosed for the first time that when he was arrested in 2023, aged 18, he had been brought to the UK by people he owed money to, and that he had been locked into the house where he was found and told that his family in Nghệ An would be hurt if he left. He says he was too frightened to tell the police or his solicitor at the time because the gang's lawyer visited him in custody.
+
+He says that a man from the same group contacted him last week on Facebook and told him he still owes £8,000 and must 'go back to work'.
+
+I have explained the NRM and the s45 defence. Mr R. consents to a referral. I have informed the police and his solicitor and we have discussed a safety plan.""",
+  "debt rom thr av", "rm foa", "C", "h")
+T("""Report to Crimestoppers (summary):
+
+The informant says that a restaurant called 'Golden Palace' on the high street employs four or five Chinese men in the kitchen who never leave the premises. The informant delivers vegetables there at 7am and says the men are already working then; he has also seen them through the back door at 11pm. He believes they sleep in the room above the kitchen, which has no windows. The informant heard the owner shouting at one of them and saw the owner push him against the wall.
+
+The informant also says the owner 'holds the staff's passports in the safe with the takings'. He does not say how he knows this.""",
+  "eo ac psv doc rom", "lh swp dt rm", "L", "h")
+T("""Debrief (Women's Aid / specialist IDVA), Ms B., 26, British.
+
+Ms B. met her boyfriend T. when she was 17 and living in a hostel. Within a few months he told her that he had debts to dangerous people and that she could help by 'seeing a few men'. He put adverts of her on a website and drove her to hotels in Manchester and Leeds. She had to see up to eight men a day and T. took all of the money. When she refused he hit her and once held a knife to her throat. He also had her collect parcels from a house in Salford and take them to Blackpool on the train.
+
+T. kept her phone and her bank card and decided what she could eat. She was not allowed to see her mother. She left when she became pregnant and a hotel receptionist called the police.
+
+She has given consent for an NRM referral.""",
+  "av dec ww psv thr iso", "et ncw iso", "SC", "h")
+T("""Record of conversation at the airport (Border Force, Manchester T2, arrivals from Lagos)
+
+A 16-year-old girl travelling on a British passport with a woman who says she is her aunt. The girl says she is coming to 'help aunty with the baby and go to school'. The woman holds the girl's passport, her return ticket and her phone. When spoken to separately, the girl says she does not know the aunt well and met her for the first time at Lagos airport; her mother said she would 'work for aunty' and aunty would pay for school 'later'. She does not know the address in the UK.
+
+The woman says the girl is her niece and that she will be cared for. The woman's address is in Dagenham. Checks show two other children have arrived with this woman in the last three years and are not enrolled in any school.
+
+Action: girl taken into police protection; children's services and the MSU informed.""",
+  "av doc iso", "dt iso", "D", "i")
+T("""Statement of a worker at a recycling plant (Slovak, translated):
+
+I was picked up in Kosice by a man called Laci. He said the work in England is good, 9 pounds an hour, and the house is free. We went by minibus. In England we were seven in one room in a house in Bradford. There was no hot water and only one toilet for eighteen people.
+
+Laci took us to the agency to sign papers and took the bank cards when they came. He said he will give us the money every week. He gives us 30 pounds and says the rest is for the house, the bus and the flight. I asked to see the bank and he laughed. When Jozef wanted to go home Laci and his son beat him in the garden and we all watched.
+
+Laci's wife takes the women to clean hotels. I do not know about them.""",
+  "dec ww ac psv", "oc plc ncw ct", "L", "h")
+T("""Intelligence report — organ trafficking
+
+Grading: 2/C/C (handling condition: not to be disclosed to the subject's employer)
+
+A source in the Kurdish community in Hull reports that a man known as 'Doctor Hassan', who is not a doctor, has been offering young asylum-seeking men from Iran and Iraq between £4,000 and £6,000 to travel to northern Iraq to 'give a kidney to a rich patient'. The men are told that it is safe and that the money will pay off what they owe to the people who brought them to the UK. Two men are said to have travelled in the summer; one has come back and is unwell and was paid £1,500, the other has not been heard from.
+
+The source says 'Doctor Hassan' keeps the men's Home Office documents while the trip is arranged and pays for their flights.""",
+  "av dec debt doc", "dt", "O", "h")
+T("""Housing association tenancy officer — visit note
+
+Visited flat 7 after a complaint about noise and too many people. Tenant Mrs Demir (Turkish) lives with her husband, their three children and her husband's two brothers, who have come from Turkey to study. It is overcrowded (seven people in a two-bed flat) and I have advised on a transfer application. The brothers work part-time at a kebab shop owned by a family friend and are paid through payroll; one showed me his payslip. Everyone has their own phone and keys, and the brothers come and go as they like.
+
+No safeguarding concerns. Overcrowding advice given.""",
+  "", "", "", "l")
+
+# ---------------- batch 6 (long) ----------------
+T("""Public report via the Modern Slavery Helpline app (as typed):
+
+my husband drives for a delivery firm and he goes to this big house in Chigwell every week. theres a lady there from the philippines i think who opens the door she is always in a uniform even on sunday and she looks really tired and thin. last week she whispered to him 'please can you post this' and gave him a letter addressed to the philippines embassy. he didnt know what to do so he posted it. he said she has bruises on her arms. the woman of the house came and shouted at her in front of him and slammed the door. she is never outside, never at the shops, nothing. my husband says the gates are always shut and only the family have the fob. we are worried""",
+  "rom", "pa rm", "D", "h")
+T("""Joint visit — HMRC NMW team and police, hand car wash, Wakefield
+
+Eight workers were on site, all Kurdish Iraqi men aged 19 to 40. The site manager, a relative of the owner, said they were 'self-employed' and paid per car. When interviewed separately with an interpreter, six of the men said they are paid £40 a day for 11 or 12 hours, six or seven days a week, and that they sleep in two rooms above a shop owned by the same man, paying £50 a week each. Two said they were paid properly and go home each night to their families in Leeds; their accounts were consistent with payslips.
+
+None of the men said they were threatened or that their documents were held. All had their phones. The six men said they could leave if they wanted but 'there is no other work without papers'.
+
+Outcome: NMW arrears notice; no modern slavery offences identified; safeguarding leaflets given. Immigration status checks passed to Home Office.""",
+  "eo", "lh","")
+T("""Safeguarding note — primary school (Designated Safeguarding Lead)
+
+A Year 5 pupil (age 9) told her teacher that her 'big cousin', who lives with the family, is 'the maid' and is not allowed to go to school. On further gentle questioning she said the cousin is 'about 15', does all the cooking and washing, sleeps on the landing, and gets told off 'really loud' when the dinner is late. She said the cousin came 'from Nigeria on an aeroplane last summer' and has never been to school here.
+
+The pupil herself appears well cared for, is happy and attends regularly. There are no concerns about the pupil's own care.
+
+I have made a referral to children's social care regarding the older child and informed the police child abuse investigation team.""",
+  "av ac", "swp", "D", "h")
+T("""Transcript of voicemail left on the force's non-emergency line (03:14), female, Eastern European accent:
+
+'Hello, hello, police? Please. I am in ... I don't know the name of the street. It is a big house with a red door near the ... there is a big Tesco. There is a man here, his name is Florin, he bring us here from Romania. Me and two more girls. He say we work in a hotel but it's not a hotel, it's men, every night, every night. Tonight he is very drunk and he hit Andreea and she is bleeding from her head and he lock the door and take the keys. He has our ID cards. Please come, please. I am using the phone of one of the men, he's sleeping. Please.'
+
+Call traced to a handset registered to a male in Rotherham. Cell site data requested. Graded IMMEDIATE.""",
+  "dec psv rom doc iso", "dt rm iso", "S", "i")
+T("""Caseworker's summary for the NRM referral — adult male, 58, British
+
+Mr H. was homeless in Newport when, in 2017, a man he met at a day centre offered him a room and 'a bit of work'. He was taken to a farm in rural Monmouthshire where he lived in a converted stable with no heating. He looked after cattle and did general labouring from dawn until dark every day of the year. He was given food, tobacco, and occasionally £10.
+
+The farmer took his bank card 'to help him manage his money', and his benefits (which he had been receiving before) were paid into that account. The farmer told him that if he left, 'the council' would put him back on the streets and he would die there in the winter. He was told he was not allowed to speak to the vet or the delivery drivers.
+
+He was identified when an animal welfare inspector found him and recognised that he was frightened. He has untreated dental problems and a hernia.""",
+  "av ww ac eo thr iso", "ncw plc lh pa iso", "L", "h")
+T("""OFFICIAL-SENSITIVE — Intelligence summary, Operation Kestrel (county lines), for the tasking meeting
+
+1. The 'JAY' line (Lambeth to Bournemouth) continues to operate. The line holder is assessed to be OKAFOR Daniel (DOB 15/01/2001). Runners are predominantly 14-17-year-old males from south London. Intelligence (2/B/P) indicates that two boys aged 15 were stabbed in the legs in October as 'punishment' after the police seized a package.
+
+2. The line uses at least two cuckooed addresses in Boscombe. One belongs to a 52-year-old woman with MS who uses a wheelchair; the other to a man, 34, who is alcohol-dependent. Both have been told that their families will be 'visited' if they call the police.
+
+3. Separately, intelligence (3/C/P) that OKAFOR is in a relationship with a 16-year-old girl from Croydon who has been reported missing and was found in Bournemouth with him. She may be being used to hold drugs internally.
+
+Recommended actions: safeguarding visits to both addresses; strategy meeting for the girl; disruption of the line.""",
+  "av psv thr", "", "CS", "h")
+T("""Letter from an immigration solicitor to the police Modern Slavery Unit
+
+Our client, Ms M. (Sri Lankan national, 38), was employed as a domestic worker by a Gulf diplomat based in London from 2020 to 2023. We enclose her witness statement.
+
+In summary, our client was promised a salary of £1,500 per month, a private room and one day off a week. In reality, she slept on the floor of the children's playroom, worked from 6am until the family went to bed (often after 1am), and was given no day off in three years. She received no salary in the UK; her employer said it was being paid to her mother in Colombo. Her mother confirms she received about £100 a month.
+
+Her passport was kept by the employer's wife. She was not permitted to leave the residence except to walk behind the family to the car. She was slapped on several occasions and on one occasion pushed down the stairs, injuring her back. She was told that the diplomat had immunity and 'the police would do nothing'.
+
+We appreciate that diplomatic immunity may limit action but ask that a referral into the NRM be made as a matter of urgency.""",
+  "dec ac eo ww doc rom psv thr", "swp lh ncw dt rm foa", "D", "h")
+T("""Notes of a conversation at a foodbank (volunteer's notes)
+
+Jakub (Polish, about 40) came in with his friend Tomasz. Jakub said they work for an agency that places them in a warehouse in Northampton. They get paid into their own bank accounts weekly and both showed me their banking apps. Jakub is upset because his hours were cut from 45 to 20 this month, so he can't afford food. Tomasz is fine, he has another job.
+
+They rent a room together from a private landlord, not linked to the agency. Neither has had any problems with documents, threats or anything like that.
+
+I gave them food parcels and the number for Citizens Advice about benefits.""",
+  "", "", "", "l")
+T("""Account given by a young man, 19, Albanian, at the Home Office interview (summary by his support worker):
+
+He says that when he was 16 a man in Tirana who 'knew his family' offered to pay for him to go to England to work in a barber shop. When he arrived in a small boat he was taken to a house in Manchester and told he owed £25,000. He was given a phone with one number in it and sent to deliver cocaine across Manchester and Bolton on an e-bike, from midday until 4am.
+
+He was told that if he tried to run, they would find him because they know his mother's address in Albania. Once they took him to a car park and beat him and said it was because he had lost £200. He did not get any money apart from food.
+
+He left when he was arrested. He now has a support worker and lives in a safe house. He is worried that the men are still looking for him.""",
+  "av dec debt thr psv ww eo iso", "lh", "C", "h")
+T("""Report of an incident at a hospital (nurse's Datix summary)
+
+A 34-year-old Bangladeshi woman was brought to the emergency department by two men, one of whom said he was her husband. She had burns to her forearms that the men said were from cooking. She was dressed only in a thin nightdress and slippers despite the cold. She appeared malnourished and frightened, and did not speak. The 'husband' refused an interpreter, saying he would translate.
+
+When the men left to move the car, a healthcare assistant who speaks Sylheti spoke with her. She said she had come to the UK after marriage and was kept at home to cook and clean for her husband's extended family. She said her mother-in-law burnt her with a hot spoon when she 'made mistakes'. She is not allowed to leave the house, has no phone and does not know the address.
+
+The men returned and took her home before the safeguarding team arrived. The address given has been passed to the police.""",
+  "psv rom iso av ac", "pa sfw rm iso", "D", "i")
+T("""Member of public, email to local MP (forwarded to police):
+
+Dear Sir, I am writing because I am worried about the Thai massage shop that has opened next to my dental surgery. The women there work very long hours, I see the same two women from 10am to 11pm seven days a week. I understand there is a bed upstairs. Several of my patients have made comments about 'extras'.
+
+However, I would say that the women seem happy enough, they come out to smoke and chat with the café owner, and I have seen them out shopping on their own on Sunday mornings.
+
+I would like someone to check on them. I am not trying to get anyone into trouble.""",
+  "eo", "lh", "", "m")
+T("""Shelter worker note — London, night shelter
+
+Andrius, 36, Lithuanian, arrived at the shelter last night after walking from Essex. He said he had been working at a 'recycling business' run by a Lithuanian family who recruited him in Vilnius with the promise of £500 a week. For seven months he sorted waste by hand in a yard and slept with five other men in a shipping container on the site with a single camping stove. The family took his passport when he arrived.
+
+He was paid £20 a week. The family told him he owed them for the coach, his food and his bed, and wrote the figures on the container wall. He said that two months ago a man who complained was 'taken away in the car' and that he never saw him again.
+
+He has frostbite injuries to two toes. He does not want to go to the police because he has no documents.""",
+  "dec ac doc ww debt thr", "swp plc oc dt pa foa", "L", "h")
+T("""Child sexual exploitation — police intelligence report
+
+Grading 2/B/P. Source states that at a takeaway on Wellington Street, the manager and two delivery drivers (all adult males) are giving free food, alcohol and lifts to girls aged 13-15 from two local schools. Girls are taken in the drivers' cars to a flat above the takeaway where 'parties' are held. Source states that one girl, known as 'Lexi', has told friends that she was made to have sex with several men there and that they filmed it and said they would show her parents.
+
+The takeaway is also known to employ two young adult men from Bangladesh who live above the shop; no information suggests they are exploited.""",
+  "av psv thr", "", "S", "h")
+T("""Victim account — forced criminality (shoplifting), Roma family group (summary of ABE interview, girl aged 13)
+
+She says that she came from Romania with her 'uncle' and his wife last spring. She lives with them and seven other children in a house in Ilford. Every day the uncle drives them to shopping centres in London and Kent. The children are given lists (perfume, razors, baby milk) and special bags. If she comes back with nothing she is not given dinner and the aunt hits her with a slipper.
+
+She has never been to school in England. The aunt keeps all the children's ID cards in a bag. She says she misses her mother, who is in Romania, and that the uncle says her mother owes him money.""",
+  "av psv doc debt", "dt et", "C", "h")
+T("""Financial investigator's note — benefit fraud linked to exploitation
+
+Enquiry into 23 Universal Credit claims submitted from the same two IP addresses in Derby. All claimants are Czech and Slovak Roma adults who arrived in the last two years. Each claim lists an address in one of three HMOs owned by KOLAR Pavel.
+
+Interviews with eight claimants: they say KOLAR brought them from Ostrava, helped them 'apply for help', and keeps their identity cards and bank cards 'so the money is safe'. They receive food and £10-£20 a week. Three say they also work shifts at a laundry for KOLAR's cousin, and that their wages go into the same accounts. They say KOLAR is 'like family' but two were visibly anxious and one asked whether KOLAR would find out what they said.
+
+Recommend: treat as potential victims; NRM referrals; investigation of KOLAR for fraud and s1 MSA.""",
+  "doc ww av", "dt ncw mbc foa", "CL")
+T("""Incident summary — disturbance at a pop-up brothel, Airbnb apartment, Nottingham
+
+Police called by the host after a neighbour reported screaming. Officers found two women (Hungarian, 23 and 25) and a man, HORVATH, who said he was their 'driver'. One woman had a fresh injury to her eye. She said HORVATH hit her because a client had complained. Both women said they had been moved between apartments in Leicester, Derby and Nottingham every few days for six weeks and did not know which city they were in. HORVATH had both women's phones, two ID cards and £1,800 in cash in his jacket.
+
+Both women were taken to a place of safety; HORVATH arrested for assault and s2 MSA offences.""",
+  "psv iso doc ww", "iso dt ncw pa et", "S", "h")
+T("""Member of the public (Facebook message to the police page):
+
+Hi, just to say the lads at the car wash by the big roundabout asked me for help today. one of them said in bad english 'boss no pay 3 month' and 'passport boss house'. he was really scared and kept looking at the office. they sleep there i think, theres blankets and a kettle in the back room. there was about 5 of them. they look like kids some of them, maybe 17? i didnt know who to tell sorry""",
+  "ww doc av", "dt swp", "L", "h")
+T("""GLAA intelligence — labour exploitation in the fishing industry (North East Scotland)
+
+Several sources report that a skipper operating two whitefish vessels out of Peterhead employs Ghanaian and Filipino crew on transit visas, meaning they may not legally leave the vessel in port. Crew are said to be living on board for months at a time in cramped bunks, working shifts of up to 20 hours during fishing trips, and paid $300-$500 a month through an agency in Manila, well below the agreed rate. One crew member said the skipper threatened to 'throw him overboard' after he cut his hand and asked to see a doctor. The skipper reportedly holds all crew passports and seaman's books 'for the harbour master'.""",
+  "rom ac eo thr doc", "swp lh dt rm", "L", "h")
+T("""Minutes — forced marriage unit case conference (extract)
+
+Subject: Miss S., 18, British-born.
+
+Miss S. contacted the Forced Marriage Unit from Islamabad. She travelled to Pakistan with her parents in July for a 'family wedding' and discovered on arrival that the wedding was her own, to a cousin aged 29. Her parents took her passport and phone at her grandmother's house. She has been kept inside the compound and is watched by her uncles. She was told that if she refuses, her younger sister in Bradford 'will be next' and that she will be 'disowned and worse'.
+
+No information about forced labour or sexual exploitation has been given at this stage.
+
+Action: FMU liaising with the British High Commission to arrange repatriation.""",
+  "doc iso rom thr", "dt iso rm", "", "i")
+T("""Summary of contact with a victim of organ trafficking (NGO)
+
+Mr K., 30, from Kenya, approached us in London. In 2024, while unemployed in Nairobi, he responded to a Facebook post offering 'medical sponsorship' to travel abroad. A broker told him that a relative of a businessman in Britain needed a kidney and that he would be paid $8,000 and helped to find work in the UK after the operation.
+
+He was flown to a private clinic in another country, where the kidney was removed. He was given $1,000 and told the rest would be paid when he reached the UK. He was brought to London on a visitor visa organised by the broker and left in a hostel with no money. He has had no follow-up medical care and has pain and high blood pressure. The broker has blocked his number.""",
+  "dec av ww", "", "O", "h")
+T("""Officer handover — shift 2 to shift 3
+
+- Burglary at 14 Fern Way: scene examined, no suspects.
+- Concern for welfare of a young woman seen walking barefoot on the bypass at 01:00. Found, she is 20, Albanian. Says she ran from a flat in Luton where she was made to sleep with men every night and could not go out. She says the man who brought her, 'Ardi', keeps her passport and said he would kill her if she ever left. She has bruises to her neck. She is now at the station with a female officer and an interpreter is on the way. MSU informed.
+- RTC on the A5, minor.
+- Shoplifting at Boots, adult male, local, acting alone.""",
+  "rom doc thr psv", "dt rm pa", "S", "h")
+T("""Letter of complaint from a Romanian warehouse worker to the agency (translated):
+
+I complain because I worked five weeks and I was paid only for four weeks. The manager said the fifth week will come next month. I also do not agree that I must pay £10 for the safety shoes. I want my money. I also want to say that the supervisor Mr Pop is rude.
+
+[Agency reply noted on file: the fifth week is a 'week in hand' and will be paid on leaving; safety shoes will be refunded; the worker holds his own account and passport; he is free to leave at any time.]""",
+  "", "ppe", "", "l")
+T("""Intelligence report — cannabis grows in the North West
+
+Grading: 2/B/P. At least four grows in Oldham and Rochdale are believed to be tended by Vietnamese males who are moved between them every few weeks. Source states that the 'gardeners' are transported at night in a Ford Transit, VRM unknown, and are not allowed outside the properties. They are brought food weekly. Source says the gardeners are told they owe between £10,000 and £30,000 for their journeys and that the amount goes up when a crop fails or is seized.
+
+One gardener is believed to have been electrocuted and badly burnt at an address in Shaw in August and was not taken to hospital.""",
+  "rom debt ac", "rm et pa", "C", "h")
+T("""Note from a council environmental health officer — food hygiene inspection, takeaway, Hull
+
+Inspection carried out in response to a complaint about rats. The kitchen is in poor condition and a hygiene improvement notice was served.
+
+While at the premises, I noticed a camp bed and a suitcase in the dry store. The owner said that his nephew sleeps there 'sometimes' after late shifts, as he lives in Grimsby. The nephew, 24, spoke English well and confirmed this; he said he is paid weekly by bank transfer and usually gets the train home. He showed me a rail pass and his bank app. I had no other concerns.""",
+  "", "swp", "", "l")
+
+# ---------------- batch 7 (long) ----------------
+T("""GLAA — record of interview with a worker, poultry processing plant, Norfolk (via interpreter, Romanian)
+
+The worker, Mr C., 27, says he found the job through a Facebook advert placed by a man called 'Gabi'. He paid Gabi €400 in Romania 'for the contract' and €120 for the coach. On arrival Gabi took him to a house in Thetford where he shares a bedroom with three other men; Gabi deducts £90 a week for rent.
+
+Mr C. says he is charged £25 every month for his white coat, boots and hairnet, which the plant says it provides free. He is also charged £8 a day for Gabi's minibus to the plant, which collects them at 5am. He has his own bank card but Gabi 'asks' for the PIN numbers of all the men 'in case there's a problem with the pay'. Mr C. says he gave it because he was afraid of losing the job.
+
+Mr C. has his passport. He says that he has not been threatened. He would like to move to another house but has not found one.""",
+  "", "uf ppe ct cedl oc ncw", "L")
+T("""Report from a member of public (call to 101, summarised by call handler)
+
+Caller says she works at a dry cleaner's and a regular customer, an older man, always brings in suits along with a young woman who never speaks. Today the young woman came in on her own for the first time, and she pointed at the caller's phone and mimed calling someone, then wrote 'help no money no passport' on the back of a receipt. When the caller tried to speak to her the man appeared at the door and she left with him. The caller kept the receipt.
+
+Caller describes the woman as South-East Asian, early 20s, very thin, wearing a thin cardigan in the rain. Caller believes the man lives in one of the big houses on Park Avenue because he has an account with an address there.""",
+  "doc ww rom", "dt ncw pa rm", "", "h")
+T("""Detective sergeant's case summary for CPS — R v PATEL & PATEL (extract)
+
+The victim, R., an Indian national, was 17 when he was brought to the UK in 2019 by the defendants, who are husband and wife. He was told in Gujarat that he would attend college in Leicester and work part-time in their shop. He never attended college. He worked in the defendants' convenience store from 6am to 10pm every day and slept on a mattress in the stockroom. When the shop closed he cleaned the defendants' house.
+
+He was not paid; the defendants told him they were 'saving' his wages for him. His passport was kept in the defendants' safe. He was not allowed to have a mobile phone and was not permitted to speak to customers other than to serve them. When he dropped a crate of milk, the first defendant hit him with a broom handle. He was told that, if he told anyone, he would be deported and his family shamed.
+
+He escaped in 2023 when a customer helped him contact a charity.""",
+  "av dec eo ww doc iso psv thr", "lh swp dt iso foa", "LD", "h")
+T("""Care Quality Commission referral — adult social care provider
+
+During an inspection of a domiciliary care agency in Kent, inspectors spoke to eleven care workers recruited from India and Nigeria under the Skilled Worker route. Several told inspectors that they paid between £8,000 and £15,000 to recruiters abroad for a Certificate of Sponsorship. The agency's director told them that if they left within two years they would have to repay £7,000 in 'training costs' and that he would report them to the Home Office, which would cancel their visas.
+
+Workers said they were given too few hours to live on in some weeks and far too many in others, sometimes working 90 hours with no day off. Four workers live in a three-bedroom house rented from the director, two to a room and one in the lounge.
+
+Workers have their own passports and bank accounts. CQC has referred the matter to the police and the GLAA.""",
+  "debt thr eo", "uf lh foa", "L")
+T("""Intelligence log — brothel in a residential flat
+
+2/B/P. Flat 22, Ashdown Court. Source states that three Thai women are working as sex workers in the flat and that a Thai woman in her 50s, known as 'Mama Noi', brings them from Bangkok. The women are said to owe Mama Noi £30,000 each for the flights and visas, which are deducted from what they earn, and they keep only tips. Source states that the women are not allowed to go out alone and that Mama Noi holds their passports.
+
+Source is not aware of any violence. Source states one woman has told a client she wants to go home but 'can't until the money is paid'.""",
+  "debt ww rom doc", "dt rm ncw", "S", "h")
+T("""Youth offending service — case note
+
+J., 16, from Southwark, was arrested in Kings Lynn in possession of heroin and crack. In interview he said he went there 'to make money'. He did not name anyone else.
+
+In a later meeting with his YOS worker, J. said that he had 'a debt' from when his phone and £400 were 'robbed' in Peckham, that he was taken to Norfolk by an older boy in a car, and that he stayed in a flat for 10 days selling drugs 'until the debt's paid'. He was given food by the man whose flat it was. He said that the older boy told him that 'people who run off get found'.
+
+J. has since been moved to live with his aunt in Kent. His mother is worried he is still being contacted.""",
+  "av debt thr", "et", "C", "h")
+T("""Pastor's email to the police Modern Slavery Unit
+
+Dear officer, I am the minister at a church in Croydon and I want to share a concern on behalf of a member of my congregation, Grace (Ghanaian, late 40s). Grace cleans offices at night for a company run by a man from our community. She has told me that for two years he has paid her only £300 a month, and that he holds her passport 'because she owes him for the visa'. She works six nights a week from 9pm to 7am.
+
+She says he has told her that if she complains he will tell the Home Office she is working illegally and she will be deported and lose her church family. She is very frightened and did not want me to write to you, but I think someone should know.
+
+I have also known the man for many years and I am shocked. I will help in any way.""",
+  "ww doc debt eo thr", "dt lh foa", "L", "h")
+T("""Review of a referral (NRM first responder, local authority) — outcome: no indicators
+
+Mr P., 22, Polish, was referred by a hostel after he said he had 'worked for nothing' for a month. On interview, Mr P. explained he had been on a three-month unpaid trial for a removals company run by a friend of his uncle, and had left because he did not like the work. He had his own ID, his own phone, could come and go, and was given lunch. He did not say he was threatened or deceived and said he went into it knowing it was unpaid work experience.
+
+There are no indicators that Mr P. was a victim of modern slavery. He has been helped with a CV and Jobcentre appointment.""",
+  "", "", "", "l")
+T("""Account (translated from Amharic) given to a GP practice nurse
+
+She says: 'I came from Addis Ababa to Saudi first, as a housemaid. Then the family moved to London and brought me. In London I am not allowed to go out. I cook, clean, and look after the children and the grandmother. I sleep on the floor in the kitchen. My salary they send to my agency in Ethiopia, but my family say they never got it. When the madam is angry she pulls my hair. I do not have my passport since Saudi. I am here today because the grandmother is sick and they sent me with the driver to collect her tablets.'
+
+The driver waited outside the surgery. The nurse gave her the number of Kalayaan, and she put it in her shoe.""",
+  "rom ww psv doc", "rm swp ncw dt et", "D", "h")
+T("""OFFICIAL — Police National Database note: ADAMU, Chinedu, DOB 09/12/1995
+
+Subject is a Nigerian national who is a director of a small care agency in Leicester. He has no previous convictions. In 2025 he was reported by a former employee for non-payment of three weeks' wages after she resigned; she holds her own documents and has found other work. The dispute was resolved through ACAS and she was paid in full.
+
+No intelligence of exploitation. Record retained for 6 years under MoPI group 3.""",
+  "", "", "", "l")
+T("""Debrief of Mr N., 35, Vietnamese, after a raid on a nail bar in Swansea (summary)
+
+Mr N. says he came to the UK in 2021 on a small boat. He was told by the people smugglers that he could work off the cost of his journey, 'about 30,000 pounds', in a nail bar owned by a relative of one of them. He has worked at the salon from 9am to 7pm every day, and cleaned the flat where the owner's family lives in the evenings. He was given about £50 a week. He shares a room with four other workers above the salon.
+
+The owner kept a notebook of his 'debt'. In two years it had only gone down by £4,000 because the owner added 'rent' and 'food'. The owner's son told him that if he left, 'the people in Vietnam' would make his family pay.
+
+He says he is not locked in and does go out on his day off to the shop. He has his phone.""",
+  "debt ww eo ac thr", "lh oc", "LD", "h")
+T("""Intelligence summary — adult sexual exploitation, online adverts
+
+Analysis of 46 adverts on an adult services website, all using phone numbers linked to one payment card. The adverts show at least 11 different women, described as 'new in town', 'young Brazilian' or 'sexy Romanian', moving between Leeds, York, Hull and Harrogate every three to five days. The same three men have been seen carrying bags into the hotels and Airbnb flats where the women stay. Some adverts list 'no English' and 'call Max to book'.
+
+Nothing has yet been reported by the women themselves. Welfare visits are being planned.""",
+  "", "sfw et", "S")
+T("""Summary of a debrief at a Home Office facility — Mr A., 23, Afghan
+
+Mr A. said that when he arrived in France he was told by an Afghan man in Dunkirk that he could cross for free if, in the UK, he worked for 'the friend'. He was collected at a service station in Kent and taken to a hand car wash in Coventry. He worked from 8am to 8pm, seven days a week, and slept in a caravan behind the car wash with two others.
+
+He was given £100 a month. When he asked for more, 'the friend' told him he still owed £3,000 for the crossing and that the Taliban would find his family if he caused trouble. He says 'the friend' also had him sign for a bank account and never gave him the card.""",
+  "dec eo debt ww thr ac", "lh swp ncw", "L", "h")
+T("""A&E — documented by an emergency medicine registrar
+
+Female, approximately 16-17, brought in by ambulance after collapsing at a flat in Middlesbrough; the caller was an adult male who left before the ambulance arrived. She has a temperature, multiple bruises of different ages on her thighs and arms, and cigarette burns on her forearm. She said she is 19 and from Romania, but had no ID. She was unable to give the address where she lives and said a man 'keeps her phone for her'. She said she 'works with men' and 'has to make 500 a night'.
+
+Hospital safeguarding team and police contacted; she has been kept in as an inpatient for treatment and safety.""",
+  "av psv iso", "pa iso", "S", "i")
+T("""Letter from a trade union to a fruit farm in Herefordshire (copy to the GLAA)
+
+We write on behalf of our members, seasonal workers from Kyrgyzstan and Uzbekistan on the Seasonal Worker visa. They tell us that they each paid recruitment fees of $2,000-$5,000 to an intermediary in their home country, that many are still repaying loans taken out for this, and that some were sent home after a few weeks for 'low productivity', leaving them in debt.
+
+Our members also report that the picking targets are impossible to meet, that they work up to 12 hours a day in the heat, and that the caravans are overcrowded with six people in caravans designed for four.
+
+We do not suggest the farm withholds wages: members confirm pay is received in full into their own accounts. We ask for an urgent meeting.""",
+  "eo ac", "uf lh oc", "L")
+T("""Community safety partnership — case note, 'cuckooing' concern
+
+A housing officer visited Mr F. (63, chronic pain, on morphine) after repeated complaints of visitors at all hours. Mr F. let the officer in. Two young men in the flat said they were his 'nephews'. Mr F. would not speak in front of them, but when the officer asked to see the bathroom he followed her and said 'they won't go, they've got my tablets and my keys'. There were several mobile phones and digital scales on the coffee table.
+
+The officer left and called the police from outside. Officers attended 40 minutes later; the young men had gone. Mr F. was very frightened and said they would 'come back tonight'. He has been moved to temporary accommodation.""",
+  "av thr", "", "C", "h")
+T("""Airport — Border Force officer's note, Gatwick North (arrivals from Tirana)
+
+Two young women (18, 19) travelling together, both Albanian, said they were going to 'visit a friend' in London for a week. Neither had accommodation booked or money, and both had the same phone number written on a piece of paper for their 'friend', a man called 'Genti'. On questioning, one said Genti had paid for the flights and that they would be working in a 'club' to pay him back. The other said she had been told she would work in a restaurant. Both said Genti 'loves' the first woman.
+
+Entry refused; both accepted safeguarding advice and information from an NGO at the airport. NCA informed of the phone number.""",
+  "dec debt", "", "", "m")
+T("""Record of a call to a domestic abuse helpline (anonymised)
+
+The caller is a British woman, 35, whose husband controls the family finances, checks her phone and has threatened to leave with the children if she goes back to work. She says he has never hit her. She is free to see her family and has her own passport, but he 'makes her feel worthless'. She is not made to work or do anything sexual against her will.
+
+Advice given about coercive control; referral to an IDVA offered.""",
+  "thr", "", "", "m")
+T("""Email from a university's international student office
+
+We are concerned about a postgraduate student from China who has stopped attending. Her flatmate says that a man 'from an agency' who helped her with her visa has told her she must work in a massage parlour in Sheffield to repay the £15,000 she owes him for fees. The flatmate says the student now sleeps at the parlour most nights and that the man has her passport 'to renew the visa'. The student has messaged the flatmate saying she is 'OK' but 'cannot talk'.""",
+  "debt doc iso", "dt swp iso", "S", "h")
+T("""Council trading standards — complaint about a 'recruitment company'
+
+Thirty complaints from Filipino and Indian nationals who paid a company in Leeds between £3,000 and £6,000 each for 'guaranteed' jobs as care workers in the UK. No jobs or visas were provided and the company has stopped answering the phone. None of the complainants have travelled to the UK; all are in their own countries.
+
+This appears to be a recruitment fraud rather than labour exploitation. Referred to Action Fraud and the Employment Agency Standards Inspectorate.""",
+  "", "uf", "", "l")
+T("""Victim personal statement (extract), read in court
+
+'When I came to this country I was 15. I thought my aunty loved me. She told my mum I would go to school. Instead she made me look after her three children and clean her house and her friends' houses. I got up at 5 and I went to bed at 1. I did not go to school one day in four years. I ate what the children left. I slept on the floor of the landing with a blanket.
+
+Her husband came to me at night. I told my aunty and she slapped me and said I was a liar and that if I told anybody, the police would send me back to Nigeria in chains.
+
+I am 23 now. I am studying to be a nurse. I want people to know that this happens in houses on normal streets.'""",
+  "av dec eo ac psv thr", "lh swp", "DS", "h")
+T("""Intelligence report — 2/B/P — labour exploitation in construction, Bristol
+
+Source states that a sub-contractor named BOGDAN Marius supplies groundworkers to several building sites in Bristol and Bath. The workers, mainly young Moldovan men, are recruited in Chișinău with offers of £120 a day but are paid £50 a day in cash. Their bank accounts, opened in the UK by BOGDAN, receive the full wage from the contractor, and BOGDAN withdraws it. Source states BOGDAN carries a wallet with 'at least fifteen' bank cards. The workers live in a house in Fishponds that BOGDAN rents and are picked up at 6am in his van.
+
+No information about violence or threats.""",
+  "dec ww", "mbc ncw cedl et", "L")
+T("""Summary of a Facebook group post passed to police by a community worker (translated from Polish)
+
+'Warning to everyone! Don't go with Krzysztof from Piła who promises work at a chicken farm near Hereford. My brother went. They took his ID card "for registration" and put him in a house with 14 people. They take all the money for "debts" and "rent", he gets 20 pounds a week. When he wanted to come home they said he must first pay 2,000 for the bus and the room. He got out when a Polish lady from the shop helped him, but others are still there. They have no phones because Krzysztof "keeps them at night".'""",
+  "dec doc ac ww debt iso", "dt oc iso ncw", "L", "h")
+T("""Record of contact — outreach team, rough sleepers
+
+Spoke to a man, about 50, Romanian, sleeping behind the library. He said he came to London to beg 'for himself' after losing his job in Romania. He sends money to his wife. He said nobody brought him and nobody takes his money. He has his own ID. Offered a hostel place, which he declined; offered support to get home, which he is considering.
+
+No exploitation indicators.""",
+  "", "", "", "l")
+T("""Intelligence — possible organ trafficking via a medical tourism agent
+
+3/C/P. A source in the Indian community in Southall reports that a man who runs a 'medical tourism' business is putting UK patients on dialysis in touch with kidney 'donors' in Delhi and Mumbai who are being recruited from poor families and paid around ₹300,000. The donors are presented to the hospital as relatives of the patient using forged documents. At least two patients from west London are said to have travelled in 2025. No UK-based victims have been identified.""",
+  "av dec", "", "O", "h")
+
 if __name__ == "__main__":
     rows = build()
     here = os.path.dirname(os.path.abspath(__file__))
