@@ -69,19 +69,25 @@ She left when a customer at the salon gave her a number for a helpline. She stil
   "dec ww debt ac eo psv thr", "oc lh ncw", "LS", "h")
 T("Busy massage place on the high st open till 11 every nite, loads of men going in, think its a brothel??",
   "", "", "", "l")
-T("""Licensing visit, Orchid Therapy Rooms, Victoria Road. Premises hold a current special treatment licence. Four therapists on shift, all with their own contracts of employment and payslips showing hourly pay above NMW. Each therapist spoken to alone with an interpreter; all live at their own addresses and travel in themselves. Price list displayed, CCTV in reception only. No indicators of sexual services or exploitation identified. Advice given about late-night signage.""",
+T("""Licensing visit, Orchid Therapy Rooms, Victoria Road. Premises hold a current special treatment licence. Four therapists on shift, all with their own contracts of employment and payslips showing hourly pay above NMW. Each therapist spoken to alone with an interpreter; all live at their own addresses and travel in themselves. Price list displayed, CCTV in reception only. No indicators of sexual services or exploitation identified. Advice given about late-night signage.
+
+The licensing officer also checked the flat above the premises, which the landlord lets separately to a couple who run an online bookshop; it has no connection with the business. A complaint from a neighbour about customers parking across her drive has been passed to the highways team. Licence renewal due in March; no further visit planned unless new information is received.""",
   "", "", "", "l")
 T("Nanny (Brazilian, 26) lives with family in Hampstead. Has her own room and bathroom, weekends off, paid monthly into her own account, keeps her passport. Referral closed — no concerns.",
   "", "", "", "l")
 T("Two 15yo boys from the estate seen selling weed in the park again. No older males seen with them, they seem to be doing it themselves for pocket money. PCSO to speak to parents.",
   "", "", "", "l")
-T("""999 call summary: female caller, distressed, Vietnamese accent. States she is in a house with 'the plants' and cannot get out, door locked from outside, windows boarded. A man comes every two days with rice. Cannot give address. Call dropped after 3 min. Cell site puts handset near Stoke. Log graded IMMEDIATE.""",
+T("""999 call summary: female caller, distressed, Vietnamese accent. States she is in a house with 'the plants' and cannot get out, door locked from outside, windows boarded. A man comes every two days with rice. Cannot give address. Call dropped after 3 min. Cell site puts handset near Stoke. Log graded IMMEDIATE.
+
+Previous calls: none from this number. A patrol in the Stoke area was briefed with the description given ('a house with a white van outside, a shop at the end of the road'). Electricity network operator contacted about suspected abstraction in the cell-site area. Duty inspector and MSU DS informed at 03:40. Update 04:15: the handset is now switched off. Search of addresses with high electricity use near the cell site is being arranged with the energy supplier's revenue protection team.""",
   "rom iso ac", "rm", "C", "i")
 T("Elderly man's flat on Brook St taken over by a group from London. He says they are 'his friends' but they use his front room to bag up and he sleeps in his chair. Neighbours hear shouting at him.",
   "av thr ac", "", "C")
 T("Woman with a small child sits outside Tesco every day 8 till 6, dropped off and picked up by the same silver Passat. Seen handing all the coins to the driver.",
   "ww", "cedl et ncw", "C")
-T("""Safeguarding referral (secondary school). Pupil A, Y10, 14. Staff have noticed new trainers, two phones, and she is being picked up at the gate by a man in his twenties in a black Audi. She told a friend he 'makes her do stuff with his mates' and that she has to 'look after' something for him in her school bag. She has been found in Luton twice at 2am.""",
+T("""Safeguarding referral (secondary school). Pupil A, Y10, 14. Staff have noticed new trainers, two phones, and she is being picked up at the gate by a man in his twenties in a black Audi. She told a friend he 'makes her do stuff with his mates' and that she has to 'look after' something for him in her school bag. She has been found in Luton twice at 2am.
+
+Her mother says she has 'gone off the rails' and has stopped coming home at night at weekends. Her older brother (19) is at university and has no concerns raised about him. The school has shared the Audi's partial VRM (WX6...) with police and made an urgent referral to the MASH. A strategy discussion is booked for tomorrow.""",
   "av psv", "", "SC", "h")
 T("I was told the job was in a hotel in London, cleaning rooms. They took me to a house in Slough and I was the maid for the whole family, cooking at 6 in the morning until midnight. Madam kept my passport 'so I don't lose it'. I was allowed out only with her.",
   "dec doc rom eo", "dt rm lh", "D")
@@ -93,7 +99,7 @@ T("Patient seen for routine follow-up after living-donor kidney transplant (dono
   "", "", "", "l")
 T("GLAA inspection of PPL Labour Ltd: licence lapsed 3 months ago, continued supplying 40 workers to a salad packer. Workers paid correctly through payroll, own accounts, own housing. Licensing offence only.",
   "", "", "", "l")
-T("She is married to a man she met once, in Sylhet, at her uncle's house. In the UK his mother has her clean the whole house and cook for eight people, and he forces himself on her at night. She does not have her passport or her visa letter; 'they are in his mother's cupboard'.",
+T("She is married to a man she met once, in Sylhet, at her uncle's house. In the UK his mother has her clean the whole house and cook for eight people, and he forces himself on her at night. She does not have her passport or her visa letter; 'they are in his mother's cupboard'.\n\nShe was seen today by the GP because she has had headaches for months. Her sister-in-law brought her and waited in the car. The GP has made a referral to the safeguarding team and to a specialist charity for South Asian women, with her agreement, and has arranged to see her again at an antenatal appointment so that she can be seen alone. Interpreter used: Sylheti, by telephone.",
   "psv eo doc", "dt", "DS", "h")
 T("POI KASA Adrian (Slovak) believed to control 6 males living at 14 Orchard Close, all work at recycling plant via AKM Staffing. Wages paid into accounts KASA holds the cards for. 3/C/P",
   "ww", "ncw mbc", "L")
@@ -113,13 +119,17 @@ T("Polish male injured at a food factory, hand caught in a conveyor. Employer re
   "", "", "", "l")
 T("""Interpreter's note of debrief: She says that she came from Benin City in 2022. A woman called 'Mama' paid for the journey through Libya and Italy. Before leaving, she was taken to a shrine and swore an oath that she would pay back 35,000 euros and never tell the police. She says that if she breaks the oath she believes she or her mother will die.
 
-In London she was kept in a flat in Croydon and had to see men every night. The money went to Mama. She says she was beaten with a belt when she said she was tired. She says that Mama still calls her mother in Nigeria.""",
+In London she was kept in a flat in Croydon and had to see men every night. The money went to Mama. She says she was beaten with a belt when she said she was tired. She says that Mama still calls her mother in Nigeria.
+
+Her younger sister, who came to the UK separately on a student visa and lives in Kent, has had no contact with Mama and is not thought to be at risk. The client is now in a safe house. She is six months pregnant and has been registered with a midwife. She consents to an NRM referral and wants to speak to the police once she has had legal advice.""",
   "debt thr ww psv av rom", "foa rm", "S", "h")
 T("Man begging at the station told the PCSO he has to give £50 a night to 'the brothers' who brought him from Constanța or they won't let him sleep in the van.",
   "ww thr ac", "ncw", "C")
 T("Student reported her passport lost on the bus, needs a crime ref for the embassy. Lost property checked.",
   "", "", "", "l")
-T("""Housing officer's note: tenant (Mr P, 58, alcohol dependent) has had a young man 'staying' for three weeks who now has the keys. Mr P says he owes them money for drink and can't ask them to go. Lots of visitors to the door, short stays. Mr P has a black eye he won't explain.""",
+T("""Housing officer's note: tenant (Mr P, 58, alcohol dependent) has had a young man 'staying' for three weeks who now has the keys. Mr P says he owes them money for drink and can't ask them to go. Lots of visitors to the door, short stays. Mr P has a black eye he won't explain.
+
+His downstairs neighbour, Mrs Khan, says she has been woken by the door going at night but has not spoken to the young man. The tenancy file shows Mr P has lived at the flat for eleven years with no previous complaints. I have referred to the police and adult social care and will visit again with a police officer on Thursday. Update: the young man has now been identified as being from Wolverhampton.""",
   "av debt psv", "pa", "C", "h")
 T("Au pair from Spain says host family are lovely, 25 hours a week, two evenings babysitting, her own room, she goes to language school. Called to ask about GP registration only.",
   "", "", "", "l")
@@ -151,7 +161,7 @@ T("He said I was going to be a model in Milan and London. I did one photo shoot 
   "dec debt", "", "S")
 T("""MARAC note (domestic abuse, no MS concerns): Ms K's ex-partner has been sending threatening texts and broke a window at her flat. Ms K works and controls her own money; no concerns about labour or sexual exploitation. Safety plan agreed.""",
   "thr", "", "", "m")
-T("Fishing boat out of Newlyn: Filipino deckhands say they work 20 hour days at sea, sleep in a hold with no ventilation, and the skipper keeps their seaman's books. Contract says $400 a month but they've had nothing for 5 months; skipper says it's sent to the agency.",
+T("Fishing boat out of Newlyn: Filipino deckhands say they work 20 hour days at sea, sleep in a hold with no ventilation, and the skipper keeps their seaman's books. Contract says $400 a month but they've had nothing for 5 months; skipper says it's sent to the agency.\n\nThe boat is registered to a company in Cornwall. Two British crew members, who are on shares of the catch and go home between trips, said they had not noticed anything wrong. The harbour master has been asked to notify the police if the vessel returns to port before the planned visit.",
   "eo ac doc ww", "dt lh swp plc", "L", "h")
 T("Kitchen porter at Indian restaurant says he hasn't been paid for 4 months, boss says 'after your visa comes'. Lives in the storeroom. Boss tells him police will deport him if he complains.",
   "ww thr av", "swp foa", "L")
@@ -196,7 +206,9 @@ T("OIC update: DIAZ family's nanny (Filipina) has now been interviewed; she says
   "", "", "", "l")
 T("Boy, 15, picked up by BTP at Euston with £2k cash and a train ticket to Aberystwyth bought by someone else. He says 'I can't go home without the money'. Mum reported him missing 3 days ago.",
   "av thr", "", "C", "h")
-T("""Refugee charity caseworker. Mr A (Sudanese, 31) lives in asylum accommodation and was approached at the mosque by a man offering cash work in a car wash. He has done this 3 days a week. Paid £40 a day cash, which Mr A considers fair, and he can stop when he likes. He was advised about the right-to-work rules. No indicators of exploitation.""",
+T("""Refugee charity caseworker. Mr A (Sudanese, 31) lives in asylum accommodation and was approached at the mosque by a man offering cash work in a car wash. He has done this 3 days a week. Paid £40 a day cash, which Mr A considers fair, and he can stop when he likes. He was advised about the right-to-work rules. No indicators of exploitation.
+
+Mr A's housemate, also from Sudan, works as a volunteer at a community kitchen and was not involved. The caseworker will check in with Mr A at the next drop-in and has given him the helpline number in case anything changes.""",
   "", "", "", "l")
 T("We were told it was fruit picking in Kent for 3 months. It was, but the 'fees' for the bus, the caravan, the gloves and the boots took nearly everything. At the end I had £300 for 12 weeks.",
   "dec ww", "ct ppe ncw", "L")
@@ -210,7 +222,9 @@ T("A&E: male, 40s, Romanian, crush injury foot from a pallet. Brought in by a ma
   "", "sfw pa fpe", "", "l")
 T("""Interview record (victim): 'I am from Hanoi. In Vietnam a man told my father I could study in England and work part-time. My father borrowed money from him for my visa, about 700 million dong. When I arrived they did not send me to school. They took me to a flat and I had to cut the plants and water them. I was not allowed out. They said if I ran away my father's house would be taken.'
 
-He is 16. He was found when police executed a warrant at the address.""",
+He is 16. He was found when police executed a warrant at the address.
+
+Two other people were at the address: an older Vietnamese man who was arrested and who says he is 'just the cook', and a woman who had arrived that morning to collect rent, who ran from the back door. The boy has been placed in foster care with an Independent Child Trafficking Guardian appointed.""",
   "dec debt rom thr av", "rm", "C", "h")
 T("Organ trafficking: intelligence that a network in Luton recruits men with debts to travel to Pakistan to 'donate' a kidney, payment of £3,000 promised, passports held by the organiser until the surgery. 2/B/P",
   "av doc", "dt", "O")
@@ -229,7 +243,7 @@ T("Factory worker (Slovak, 52) says he pays £30 a week for his hi-vis, boots an
 T("Man in his 20s, learning disability, seen at the bus stop selling foil wraps for an older man who is always across the road watching. Neighbour says the older man moved into his flat in June.",
   "av", "", "C")
 T("Woman says she was bought 'like a wife' in a village in India for money and brought to Leicester, where she has to work in the house and the family's sewing unit for nothing.",
-  "ww", "", "DL", "h")
+  "ww", "", "DL")
 T("Hotel housekeeping staff via agency: cleaners are paid per room, 3 rooms an hour expected, many end up with less than £4 per hour; agency takes £150 for 'training' up front.",
   "ww", "uf", "L")
 T("""NGO outreach (sex work project): Met 'Ana', 30s, Romanian, in a flat off Seven Sisters Rd. She says she works for herself, sets her own prices and hours, shares with a friend and keeps her money. Gave condoms and info. No exploitation indicators.""",
@@ -284,7 +298,7 @@ T("Lady from church said her friend's daughter was promised a job at a hotel in 
   "dec ww eo", "lh", "D")
 T("3 men in a red Corsa seen picking up young girls from outside the academy at lunchtime, girls come back smelling of cannabis, one of them had a bruise on her neck she said was 'a love bite from a grown up'.",
   "av", "pa", "S", "h")
-T("Welfare visit to an address on the caravan site: Mr G (61) has worked for the family on the site since he was 'taken in' 20 years ago. He sleeps in a horsebox, he has never had a bank account, and he is shouted at and slapped in front of visitors. He says 'where would I go'.",
+T("Welfare visit to an address on the caravan site: Mr G (61) has worked for the family on the site since he was 'taken in' 20 years ago. He sleeps in a horsebox, he has never had a bank account, and he is shouted at and slapped in front of visitors. He says 'where would I go'.\n\nHis 'employer', the head of the family, says Mr G is 'like an uncle' and is free to go wherever he likes, but he has no money, no phone and no ID, and he has never been registered with a GP. A neighbour on the site says she has seen the family's teenage son kick him. Referral made to adult social care and the police.",
   "av ww ac psv", "plc", "L", "h")
 T("Girl (16) from Leeds found in a trap house in Scarborough with class A. She says she went with 'friends' and they made her sleep with a man for the rent. Her phone was smashed by the older male.",
   "av psv iso", "iso", "CS", "i")
@@ -294,9 +308,11 @@ T("We had to do 20 cars an hour. If it rained we still worked. The boss said we 
   "thr av", "foa", "L")
 T("Woman in hospital after an abortion says she was made to see clients in a flat in Glasgow by the man who brought her from Slovakia and that he took her earnings 'for the rent and the flight'. She is afraid to go back.",
   "ww debt", "ncw", "S", "h")
-T("Lots of bank cards found in a drawer at 8 Mill Rise during a burglary investigation, in 7 different names. Occupier says they belong to lodgers who work at a laundry; lodgers confirm they each hold their own card and the drawer is a shared place. No further concerns.",
+T("Lots of bank cards found in a drawer at 8 Mill Rise during a burglary investigation, in 7 different names. Occupier says they belong to lodgers who work at a laundry; lodgers confirm they each hold their own card and the drawer is a shared place. No further concerns.\n\nBurglary itself: rear window forced, a laptop and a games console taken; CSI attended and lifted fingerprints. The lodgers showed their tenancy agreements and their own banking apps; the landlord lives abroad and uses a local letting agent.",
   "", "", "", "l")
-T("""Social worker referral (adult safeguarding). Mr T, 45, has a moderate learning disability and lives with his sister's ex-partner, who is his appointee for benefits. Mr T is sent out each morning to collect trolleys at a retail park and to wash cars for the ex-partner's friend; he is given cigarettes and a little food. His PIP and ESA go into an account he has no access to. He was observed to have a large bruise on his cheek and said he 'fell'. He says he is not allowed to go to the day centre any more.""",
+T("""Social worker referral (adult safeguarding). Mr T, 45, has a moderate learning disability and lives with his sister's ex-partner, who is his appointee for benefits. Mr T is sent out each morning to collect trolleys at a retail park and to wash cars for the ex-partner's friend; he is given cigarettes and a little food. His PIP and ESA go into an account he has no access to. He was observed to have a large bruise on his cheek and said he 'fell'. He says he is not allowed to go to the day centre any more.
+
+Mr T's sister has contacted the team from Scotland and says she was unaware of the situation; she has not been involved for some years. The day centre manager confirmed that Mr T used to attend three times a week and stopped suddenly in the spring, and that his 'carer' phoned to say he no longer wanted to come.""",
   "av ww rom", "ncw rm pa", "L", "h")
 T("The lads who do the block paving ride in the back of a Transit with no seats, dropped at jobs 7 till dark, sleep in a caravan behind the boss's house. He's got their passports 'for insurance'.",
   "doc ac eo", "dt lh et plc", "L", "h")
@@ -324,7 +340,9 @@ T("Man at the food bank says his landlord makes him and others work at his car w
   "ww ac", "oc", "L")
 T("Flagged by Border Force at Stansted: 2 Romanian women (19, 21) travelling with a man who held both their ID cards and return tickets and answered for them. Said they were going to work 'in a club'.",
   "doc", "dt sfw", "", "m")
-T("""Police Scotland intelligence: a male known as 'Uncle' is recruiting homeless men in Glasgow from soup kitchens to work on potato farms in Angus and Perthshire. Men are housed in a bothy, charged for food and travel, and paid £20-£30 a week 'after deductions'. One recent worker reported that a man who left was found and brought back in the van and beaten. 2/B/P""",
+T("""Police Scotland intelligence: a male known as 'Uncle' is recruiting homeless men in Glasgow from soup kitchens to work on potato farms in Angus and Perthshire. Men are housed in a bothy, charged for food and travel, and paid £20-£30 a week 'after deductions'. One recent worker reported that a man who left was found and brought back in the van and beaten. 2/B/P
+
+The same source reports that two of the farms concerned use a reputable licensed labour provider for most of their seasonal staff, and there is no suggestion those workers are affected. The bothy is believed to be on land near Blairgowrie. Enquiries are ongoing with the GLAA and the local authority. Handling: P. Source is long-standing and has previously provided reliable information.""",
   "av ww psv rom ac", "ct", "L", "h")
 T("She comes to the playground with the children of the house. She is always in slippers even in winter. Once she said very quietly 'I can't go anywhere, madam has my passport'.",
   "doc rom", "dt rm", "D")
@@ -346,7 +364,9 @@ T("""OIC to DS, handover: Operation Arbour, address 33 Gorse Lane.
 
 Occupants: 1. Ms Elena P (Romanian, 27) – says she is the partner of the tenant, works at the local hotel, has her own bank card and passport, happy. 2. Mr Vasile D (44) – tenant, works in construction. 3-7: five males, Romanian, all say they work for Vasile on building sites and 'pay him back' for bringing them over; none has his own ID, Vasile says they are 'at his brother's'. Wages go into one account.
 
-Ms P not a PV. Males 3-7 to be offered NRM.""",
+Ms P not a PV. Males 3-7 to be offered NRM.
+
+Also present during the visit was a neighbour, Mrs Ionescu, who came to complain about the bins and was spoken to briefly; she is not connected. Vasile was arrested on suspicion of s1 MSA offences and released under investigation. The five males were taken to a reception centre.""",
   "debt doc ww", "dt ncw", "L")
 T("Guy on my street has girls coming to his flat from the school, they're all like 14 15 he gives them vapes and booze. one of them was sick on the stairs at 1am. DO SOMETHING",
   "av", "", "S", "h")
@@ -365,7 +385,7 @@ T("The man who brought me said I could pay for my kidney surgery bills and the f
 T("INT 1/B/C: intel that a Birmingham surgeon is being approached by a broker offering payment to UK patients for kidneys from donors in Egypt; donors are refugees from Sudan paid a few hundred dollars. Conditions: not to be shared with NHS partners.",
   "av", "", "O")
 T("Mum of the house says her nanny is 'part of the family'. The nanny told the health visitor she has no key, is locked in when the family goes away, and eats their leftovers. She is from Indonesia.",
-  "rom ac", "rm", "D", "h")
+  "rom ac", "rm", "D")
 T("Boys with 4 phones each, bikes, tracksuits, coming off trains at Crewe every Friday — been told its county lines. Nobody's actually seen who runs them.",
   "", "", "", "l")
 T("Chinese student, 20, contacted police saying she 'owes' a man who helped with her visa and he wants her to 'work at massage' to pay; she has not done so and has blocked him. Advice given.",
@@ -386,7 +406,9 @@ T("""Translated letter given to the clinic nurse:
 
 'Dear Madam, I am writing because I cannot speak. I am from Fujian. I came to work in a restaurant but they sent me to a house where men come. I have no passport, the woman keeps it. I do not know the address of this house. The woman says if I go out the police will put me in prison because I have no visa. I am very afraid. Please help me.'
 
-The patient was accompanied by a woman who waited outside and who paid for the appointment in cash.""",
+The patient was accompanied by a woman who waited outside and who paid for the appointment in cash.
+
+The nurse gave her a leaflet in Chinese and a card with the helpline number, which the patient hid in her sleeve. The practice has passed the letter and the description of the accompanying woman to the police.""",
   "dec doc iso thr av", "dt foa iso et", "S", "h")
 T("They told us there was a room in a nice house. It was a garage with twelve beds. We paid £70 each a week to the same man who gave us the job.",
   "dec ac", "oc plc", "L")
@@ -412,19 +434,21 @@ T("Man seen sleeping in a fishing net store at the harbour, says he crews for a 
   "ww ac", "swp", "L")
 T("Missing person report (low risk): adult male, 29, left home after an argument with his partner. Traced staying at his brother's. Safe and well.",
   "", "", "", "l")
-T("Trafficking for organ removal — victim identified by the NHS: Nigerian man, 27, brought to a London hospital as a 'relative' of a wealthy patient to donate a kidney. He was told he would get work and a better life; he did not know he was not related and was coached to lie. The transplant was stopped by the clinicians.",
-  "dec av", "", "O", "h")
+T("Trafficking for organ removal — victim identified by the NHS: Nigerian man, 27, brought to a London hospital as a 'relative' of a wealthy patient to donate a kidney. He was told he would get work and a better life; he did not know he was not related and was coached to lie. The transplant was stopped by the clinicians.\n\nA second man at the same hospital, a genuine brother of another patient, was assessed in the same week and raised no concerns. The hospital's living donor team has reported the case to the Human Tissue Authority and the police, and has reviewed its checks for proving family relationships. The wealthy patient, a UK resident, has been interviewed under caution and denies knowing that the man was paid or deceived.",
+  "dec av", "", "O")
 T("Hairdresser apprentices aged 16-17 at a salon in Oldham working 50+ hours a week for £2 an hour 'apprentice rate', and the owner shouts at them. Not allowed to take their breaks.",
   "av eo ww", "lh", "L", "h")
 T("Got a msg from my cousin in Vietnam saying her son is in England growing 'vegetables' inside a house and he's not allowed out, they give him a phone only to call his mum on Sundays with someone listening.",
-  "rom iso", "rm iso", "C", "h")
+  "rom iso", "rm iso", "C")
 T("Police stop on the A1: Mercedes Sprinter with 14 men, driver has a list of names and a bag with their passports. Men say they are going to work at a meat factory, they pay £20 a day for the ride.",
   "doc", "dt ct et", "L")
 T("School safeguarding lead: boy, 13, has been seen handing small bags to adults outside the chicken shop for a man in a BMW. The boy told a TA the man 'will stab me if I stop'.",
   "av thr", "", "C", "i")
 T("My neighbour has 2 young women living with her and I never see them leave but I heard one of them is her daughter in law and the other her niece, they are both at college. Sorry if this is nothing.",
   "", "", "", "l")
-T("""Caseworker, Unseen: client H (Indian, 52) was brought over by a Gujarati family in Harrow as a 'cook' on a domestic worker visa. Worked 6am-midnight, cooked and cleaned for 9 people, looked after the grandmother at night. Paid £100 a month in cash 'for small things', told her real wages were going to her son in Surat; he has not received anything. Her passport was 'in the locker'. She was not allowed to leave the house except to go to the temple with the family.""",
+T("""Caseworker, Unseen: client H (Indian, 52) was brought over by a Gujarati family in Harrow as a 'cook' on a domestic worker visa. Worked 6am-midnight, cooked and cleaned for 9 people, looked after the grandmother at night. Paid £100 a month in cash 'for small things', told her real wages were going to her son in Surat; he has not received anything. Her passport was 'in the locker'. She was not allowed to leave the house except to go to the temple with the family.
+
+H's son in Surat has been contacted by the charity through a community organisation and confirms that no money was ever sent to him. H has diabetes, which had not been treated for two years. She has consented to an NRM referral and is staying in a safe house run by a partner charity.""",
   "eo ww dec doc rom", "lh dt rm ncw", "D", "h")
 T("Van dropped 3 women outside a house in Sheffield at 3am, one was crying and holding her side. A man pulled her by the hair into the house.",
   "psv rom", "pa", "S", "i")
@@ -454,7 +478,9 @@ T("Our staff were told to report anything unusual. A young woman checked in with
   "", "sfw", "", "l")
 T("I was told I would learn English and work in a shop. The lady made me clean all day and her husband came to my room at night. If I cried she took my food away.",
   "dec psv ac", "", "DS", "h")
-T("""Debrief summary (NGO): Mr D (Polish, 48), alcohol-dependent, was approached outside a night shelter in Gdańsk. Offered 'good work in England' by a couple. Brought by coach to Kidderminster, housed with 10 others in a three-bed house, taken daily to a waste recycling plant to hand-sort rubbish. The couple opened a bank account in his name and kept the card; he was given alcohol and £10 a week. When he asked to go home they said he owed them for the coach and the room. He has a cough and a rash from the conditions at the plant.""",
+T("""Debrief summary (NGO): Mr D (Polish, 48), alcohol-dependent, was approached outside a night shelter in Gdańsk. Offered 'good work in England' by a couple. Brought by coach to Kidderminster, housed with 10 others in a three-bed house, taken daily to a waste recycling plant to hand-sort rubbish. The couple opened a bank account in his name and kept the card; he was given alcohol and £10 a week. When he asked to go home they said he owed them for the coach and the room. He has a cough and a rash from the conditions at the plant.
+
+Two other men from the same house have also come forward and given similar accounts. A third man, the couple's nephew, who works at the plant as a forklift driver on proper wages, is not believed to be a victim. The case has been referred to the GLAA and West Mercia Police.""",
   "av dec ww debt ac", "oc ncw pa", "L", "h")
 T("Girl with a baby begging at Glasgow Central, same place every day, an older man sits on the bench watching her. She went to him and gave him the cup when the police car came.",
   "av", "ncw", "C", "h")
@@ -479,7 +505,7 @@ T("Trolley boys at the supermarket are all from the same house, a man drops them
 T("Polish care worker in a domiciliary care agency: 12-hour calls with travel time unpaid, clocked 80 hours last week. Paid into her account, free to leave; she is tired but not coerced.",
   "eo", "lh", "", "m")
 T("A kidney donor from Moldova flown to Turkey in 2023 by a broker who paid €2,500, now living in Leeds; he says he was pressured because he owed the broker's friend money for his UK job, and the debt was 'wiped' if he agreed.",
-  "debt av", "", "O", "h")
+  "debt av", "", "O")
 T("Cash-in-hand plasterer says his boss owes him £600 and is avoiding his calls. He has his own van and works for other people. Civil.",
   "", "", "", "l")
 T("She was told she'd be looking after a baby in Edinburgh. She became the housekeeper for two families, living in the basement with no window, and the woman took her ID for 'registration'.",
@@ -575,7 +601,7 @@ Her neighbour reports that a young couple have moved into Mrs WALSH's bungalow '
 Mrs WALSH's bank has flagged that her pension has been withdrawn in full on the day it is paid for the last three months, and that a new card was ordered to her address. Her daughter in Australia cannot get through on the phone; the number has been changed.
 
 No information suggests Mrs WALSH is being made to work or to commit crime herself, but her home appears to be being used for drug supply.""",
-  "av iso", "ncw iso", "C", "h")
+  "av iso", "ncw iso", "C")
 T("""Victim statement (translated from Vietnamese)
 
 My name is Linh. I am 22. In Vietnam I worked in a factory. A woman from my village said she had a cousin in England with a nail shop, and I could earn 2,000 pounds a month. My family paid her 10,000 dollars and I owed another 15,000 which I would pay from my wages.
@@ -664,7 +690,9 @@ T("""Report to Crimestoppers (summary):
 
 The informant says that a restaurant called 'Golden Palace' on the high street employs four or five Chinese men in the kitchen who never leave the premises. The informant delivers vegetables there at 7am and says the men are already working then; he has also seen them through the back door at 11pm. He believes they sleep in the room above the kitchen, which has no windows. The informant heard the owner shouting at one of them and saw the owner push him against the wall.
 
-The informant also says the owner 'holds the staff's passports in the safe with the takings'. He does not say how he knows this.""",
+The informant also says the owner 'holds the staff's passports in the safe with the takings'. He does not say how he knows this.
+
+The informant asked not to be identified because he depends on the restaurant's custom. He also mentioned that the front-of-house staff, two British students, seem to be treated normally and go home after their shifts.""",
   "eo ac psv doc rom", "lh swp dt rm", "L", "h")
 T("""Debrief (Women's Aid / specialist IDVA), Ms B., 26, British.
 
@@ -702,14 +730,16 @@ T("""Housing association tenancy officer — visit note
 
 Visited flat 7 after a complaint about noise and too many people. Tenant Mrs Demir (Turkish) lives with her husband, their three children and her husband's two brothers, who have come from Turkey to study. It is overcrowded (seven people in a two-bed flat) and I have advised on a transfer application. The brothers work part-time at a kebab shop owned by a family friend and are paid through payroll; one showed me his payslip. Everyone has their own phone and keys, and the brothers come and go as they like.
 
-No safeguarding concerns. Overcrowding advice given.""",
+No safeguarding concerns. Overcrowding advice given.
+
+The previous complaint, about music late at night, was from the flat below and relates to a birthday party two months ago. There have been no further complaints since.""",
   "", "", "", "l")
 
 # ---------------- batch 6 (long) ----------------
 T("""Public report via the Modern Slavery Helpline app (as typed):
 
 my husband drives for a delivery firm and he goes to this big house in Chigwell every week. theres a lady there from the philippines i think who opens the door she is always in a uniform even on sunday and she looks really tired and thin. last week she whispered to him 'please can you post this' and gave him a letter addressed to the philippines embassy. he didnt know what to do so he posted it. he said she has bruises on her arms. the woman of the house came and shouted at her in front of him and slammed the door. she is never outside, never at the shops, nothing. my husband says the gates are always shut and only the family have the fob. we are worried""",
-  "rom", "pa rm", "D", "h")
+  "rom", "pa rm", "D")
 T("""Joint visit — HMRC NMW team and police, hand car wash, Wakefield
 
 Eight workers were on site, all Kurdish Iraqi men aged 19 to 40. The site manager, a relative of the owner, said they were 'self-employed' and paid per car. When interviewed separately with an interpreter, six of the men said they are paid £40 a day for 11 or 12 hours, six or seven days a week, and that they sleep in two rooms above a shop owned by the same man, paying £50 a week each. Two said they were paid properly and go home each night to their families in Leeds; their accounts were consistent with payslips.
@@ -766,7 +796,9 @@ Jakub (Polish, about 40) came in with his friend Tomasz. Jakub said they work fo
 
 They rent a room together from a private landlord, not linked to the agency. Neither has had any problems with documents, threats or anything like that.
 
-I gave them food parcels and the number for Citizens Advice about benefits.""",
+I gave them food parcels and the number for Citizens Advice about benefits.
+
+Tomasz mentioned that years ago, in a different job in Kent, he had worked for a gangmaster who 'kept everyone's money', but he left and that man is no longer in the UK. He did not want to report it.""",
   "", "", "", "l")
 T("""Account given by a young man, 19, Albanian, at the Home Office interview (summary by his support worker):
 
@@ -804,7 +836,9 @@ T("""Child sexual exploitation — police intelligence report
 
 Grading 2/B/P. Source states that at a takeaway on Wellington Street, the manager and two delivery drivers (all adult males) are giving free food, alcohol and lifts to girls aged 13-15 from two local schools. Girls are taken in the drivers' cars to a flat above the takeaway where 'parties' are held. Source states that one girl, known as 'Lexi', has told friends that she was made to have sex with several men there and that they filmed it and said they would show her parents.
 
-The takeaway is also known to employ two young adult men from Bangladesh who live above the shop; no information suggests they are exploited.""",
+The takeaway is also known to employ two young adult men from Bangladesh who live above the shop; no information suggests they are exploited.
+
+The girls are believed to attend Kingsmead Academy and St Hilda's. The school safeguarding leads have been contacted. Recommended: disruption activity at the takeaway, CSE strategy meetings for the girls named, and further source tasking to identify 'Lexi'.""",
   "av psv thr", "", "S", "h")
 T("""Victim account — forced criminality (shoplifting), Roma family group (summary of ABE interview, girl aged 13)
 
@@ -824,11 +858,15 @@ T("""Incident summary — disturbance at a pop-up brothel, Airbnb apartment, Not
 
 Police called by the host after a neighbour reported screaming. Officers found two women (Hungarian, 23 and 25) and a man, HORVATH, who said he was their 'driver'. One woman had a fresh injury to her eye. She said HORVATH hit her because a client had complained. Both women said they had been moved between apartments in Leicester, Derby and Nottingham every few days for six weeks and did not know which city they were in. HORVATH had both women's phones, two ID cards and £1,800 in cash in his jacket.
 
-Both women were taken to a place of safety; HORVATH arrested for assault and s2 MSA offences.""",
+Both women were taken to a place of safety; HORVATH arrested for assault and s2 MSA offences.
+
+The second woman had no visible injuries and said she was 'fine' but would not be separated from the first woman. The host confirmed the booking had been made online under the name of a third man, who has not been traced. Both women were offered NRM referrals and consented.""",
   "psv iso doc ww", "iso dt ncw pa et", "S", "h")
 T("""Member of the public (Facebook message to the police page):
 
-Hi, just to say the lads at the car wash by the big roundabout asked me for help today. one of them said in bad english 'boss no pay 3 month' and 'passport boss house'. he was really scared and kept looking at the office. they sleep there i think, theres blankets and a kettle in the back room. there was about 5 of them. they look like kids some of them, maybe 17? i didnt know who to tell sorry""",
+Hi, just to say the lads at the car wash by the big roundabout asked me for help today. one of them said in bad english 'boss no pay 3 month' and 'passport boss house'. he was really scared and kept looking at the office. they sleep there i think, theres blankets and a kettle in the back room. there was about 5 of them. they look like kids some of them, maybe 17? i didnt know who to tell sorry
+
+[Note added by the force control room: two patrols attended at 14:30 the same day. The site was closed and padlocked; nobody answered. GLAA notified and a joint visit is planned for Monday.]""",
   "ww doc av", "dt swp", "L", "h")
 T("""GLAA intelligence — labour exploitation in the fishing industry (North East Scotland)
 
@@ -861,19 +899,25 @@ T("""Letter of complaint from a Romanian warehouse worker to the agency (transla
 
 I complain because I worked five weeks and I was paid only for four weeks. The manager said the fifth week will come next month. I also do not agree that I must pay £10 for the safety shoes. I want my money. I also want to say that the supervisor Mr Pop is rude.
 
-[Agency reply noted on file: the fifth week is a 'week in hand' and will be paid on leaving; safety shoes will be refunded; the worker holds his own account and passport; he is free to leave at any time.]""",
+[Agency reply noted on file: the fifth week is a 'week in hand' and will be paid on leaving; safety shoes will be refunded; the worker holds his own account and passport; he is free to leave at any time.]
+
+The agency's HR officer added that the worker has since accepted a permanent contract with the client company and has thanked the agency for resolving the shoes issue. File closed.""",
   "", "ppe", "", "l")
 T("""Intelligence report — cannabis grows in the North West
 
 Grading: 2/B/P. At least four grows in Oldham and Rochdale are believed to be tended by Vietnamese males who are moved between them every few weeks. Source states that the 'gardeners' are transported at night in a Ford Transit, VRM unknown, and are not allowed outside the properties. They are brought food weekly. Source says the gardeners are told they owe between £10,000 and £30,000 for their journeys and that the amount goes up when a crop fails or is seized.
 
-One gardener is believed to have been electrocuted and badly burnt at an address in Shaw in August and was not taken to hospital.""",
+One gardener is believed to have been electrocuted and badly burnt at an address in Shaw in August and was not taken to hospital.
+
+A separate source states that some of the properties are rented through letting agents using false identities, and that landlords are unaware. Recommend analytical work on electricity supply data to find further grows.""",
   "rom debt ac", "rm et pa", "C", "h")
 T("""Note from a council environmental health officer — food hygiene inspection, takeaway, Hull
 
 Inspection carried out in response to a complaint about rats. The kitchen is in poor condition and a hygiene improvement notice was served.
 
-While at the premises, I noticed a camp bed and a suitcase in the dry store. The owner said that his nephew sleeps there 'sometimes' after late shifts, as he lives in Grimsby. The nephew, 24, spoke English well and confirmed this; he said he is paid weekly by bank transfer and usually gets the train home. He showed me a rail pass and his bank app. I had no other concerns.""",
+While at the premises, I noticed a camp bed and a suitcase in the dry store. The owner said that his nephew sleeps there 'sometimes' after late shifts, as he lives in Grimsby. The nephew, 24, spoke English well and confirmed this; he said he is paid weekly by bank transfer and usually gets the train home. He showed me a rail pass and his bank app. I had no other concerns.
+
+Re-inspection booked in four weeks. The owner was also reminded that staff may not live on food premises and that, if his nephew needs to stay over, a room elsewhere should be arranged.""",
   "", "swp", "", "l")
 
 # ---------------- batch 7 (long) ----------------
@@ -890,7 +934,7 @@ T("""Report from a member of public (call to 101, summarised by call handler)
 Caller says she works at a dry cleaner's and a regular customer, an older man, always brings in suits along with a young woman who never speaks. Today the young woman came in on her own for the first time, and she pointed at the caller's phone and mimed calling someone, then wrote 'help no money no passport' on the back of a receipt. When the caller tried to speak to her the man appeared at the door and she left with him. The caller kept the receipt.
 
 Caller describes the woman as South-East Asian, early 20s, very thin, wearing a thin cardigan in the rain. Caller believes the man lives in one of the big houses on Park Avenue because he has an account with an address there.""",
-  "doc ww rom", "dt ncw pa rm", "", "h")
+  "doc", "dt pa sfw", "")
 T("""Detective sergeant's case summary for CPS — R v PATEL & PATEL (extract)
 
 The victim, R., an Indian national, was 17 when he was brought to the UK in 2019 by the defendants, who are husband and wife. He was told in Gujarat that he would attend college in Leicester and work part-time in their shop. He never attended college. He worked in the defendants' convenience store from 6am to 10pm every day and slept on a mattress in the stockroom. When the shop closed he cleaned the defendants' house.
@@ -911,7 +955,9 @@ T("""Intelligence log — brothel in a residential flat
 
 2/B/P. Flat 22, Ashdown Court. Source states that three Thai women are working as sex workers in the flat and that a Thai woman in her 50s, known as 'Mama Noi', brings them from Bangkok. The women are said to owe Mama Noi £30,000 each for the flights and visas, which are deducted from what they earn, and they keep only tips. Source states that the women are not allowed to go out alone and that Mama Noi holds their passports.
 
-Source is not aware of any violence. Source states one woman has told a client she wants to go home but 'can't until the money is paid'.""",
+Source is not aware of any violence. Source states one woman has told a client she wants to go home but 'can't until the money is paid'.
+
+Flat 22 was previously linked to a different brothel in 2022 that closed after a warrant; there is no known link between the current occupants and that enterprise. Welfare visit with a Thai-speaking NGO worker recommended.""",
   "debt ww rom doc", "dt rm ncw", "S", "h")
 T("""Youth offending service — case note
 
@@ -919,7 +965,9 @@ J., 16, from Southwark, was arrested in Kings Lynn in possession of heroin and c
 
 In a later meeting with his YOS worker, J. said that he had 'a debt' from when his phone and £400 were 'robbed' in Peckham, that he was taken to Norfolk by an older boy in a car, and that he stayed in a flat for 10 days selling drugs 'until the debt's paid'. He was given food by the man whose flat it was. He said that the older boy told him that 'people who run off get found'.
 
-J. has since been moved to live with his aunt in Kent. His mother is worried he is still being contacted.""",
+J. has since been moved to live with his aunt in Kent. His mother is worried he is still being contacted.
+
+His mother has since told the YOS worker that J. receives calls at night from withheld numbers and that a car she does not recognise has parked outside their house twice. The YOS worker has shared this with the police and a National Referral Mechanism referral has been made.""",
   "av debt thr", "et", "C", "h")
 T("""Pastor's email to the police Modern Slavery Unit
 
@@ -945,7 +993,9 @@ T("""OFFICIAL — Police National Database note: ADAMU, Chinedu, DOB 09/12/1995
 
 Subject is a Nigerian national who is a director of a small care agency in Leicester. He has no previous convictions. In 2025 he was reported by a former employee for non-payment of three weeks' wages after she resigned; she holds her own documents and has found other work. The dispute was resolved through ACAS and she was paid in full.
 
-No intelligence of exploitation. Record retained for 6 years under MoPI group 3.""",
+No intelligence of exploitation. Record retained for 6 years under MoPI group 3.
+
+A separate report in 2024 about the subject's car being 'used by lots of people' related to a family insurance matter and was closed. No safeguarding information is held about his staff, who are all on payroll.""",
   "", "", "", "l")
 T("""Debrief of Mr N., 35, Vietnamese, after a raid on a nail bar in Swansea (summary)
 
@@ -959,7 +1009,9 @@ T("""Intelligence summary — adult sexual exploitation, online adverts
 
 Analysis of 46 adverts on an adult services website, all using phone numbers linked to one payment card. The adverts show at least 11 different women, described as 'new in town', 'young Brazilian' or 'sexy Romanian', moving between Leeds, York, Hull and Harrogate every three to five days. The same three men have been seen carrying bags into the hotels and Airbnb flats where the women stay. Some adverts list 'no English' and 'call Max to book'.
 
-Nothing has yet been reported by the women themselves. Welfare visits are being planned.""",
+Nothing has yet been reported by the women themselves. Welfare visits are being planned.
+
+Two of the women have previously been found by police in a pop-up brothel in Leicester in 2025, where they said they worked independently. The phone number in the adverts is attributed to a man who has a conviction for controlling prostitution.""",
   "", "sfw et", "S")
 T("""Summary of a debrief at a Home Office facility — Mr A., 23, Afghan
 
@@ -971,7 +1023,9 @@ T("""A&E — documented by an emergency medicine registrar
 
 Female, approximately 16-17, brought in by ambulance after collapsing at a flat in Middlesbrough; the caller was an adult male who left before the ambulance arrived. She has a temperature, multiple bruises of different ages on her thighs and arms, and cigarette burns on her forearm. She said she is 19 and from Romania, but had no ID. She was unable to give the address where she lives and said a man 'keeps her phone for her'. She said she 'works with men' and 'has to make 500 a night'.
 
-Hospital safeguarding team and police contacted; she has been kept in as an inpatient for treatment and safety.""",
+Hospital safeguarding team and police contacted; she has been kept in as an inpatient for treatment and safety.
+
+Later the same night a man telephoned the ward several times asking to collect 'his sister' and giving different names for her. He was told she could not be discharged. His number has been passed to the police, who are attending the ward.""",
   "av psv iso", "pa iso", "S", "i")
 T("""Letter from a trade union to a fruit farm in Herefordshire (copy to the GLAA)
 
@@ -986,7 +1040,7 @@ T("""Community safety partnership — case note, 'cuckooing' concern
 A housing officer visited Mr F. (63, chronic pain, on morphine) after repeated complaints of visitors at all hours. Mr F. let the officer in. Two young men in the flat said they were his 'nephews'. Mr F. would not speak in front of them, but when the officer asked to see the bathroom he followed her and said 'they won't go, they've got my tablets and my keys'. There were several mobile phones and digital scales on the coffee table.
 
 The officer left and called the police from outside. Officers attended 40 minutes later; the young men had gone. Mr F. was very frightened and said they would 'come back tonight'. He has been moved to temporary accommodation.""",
-  "av thr", "", "C", "h")
+  "av thr", "", "C")
 T("""Airport — Border Force officer's note, Gatwick North (arrivals from Tirana)
 
 Two young women (18, 19) travelling together, both Albanian, said they were going to 'visit a friend' in London for a week. Neither had accommodation booked or money, and both had the same phone number written on a piece of paper for their 'friend', a man called 'Genti'. On questioning, one said Genti had paid for the flights and that they would be working in a 'club' to pay him back. The other said she had been told she would work in a restaurant. Both said Genti 'loves' the first woman.
@@ -997,17 +1051,23 @@ T("""Record of a call to a domestic abuse helpline (anonymised)
 
 The caller is a British woman, 35, whose husband controls the family finances, checks her phone and has threatened to leave with the children if she goes back to work. She says he has never hit her. She is free to see her family and has her own passport, but he 'makes her feel worthless'. She is not made to work or do anything sexual against her will.
 
-Advice given about coercive control; referral to an IDVA offered.""",
+Advice given about coercive control; referral to an IDVA offered.
+
+The caller's sister, who was also in the room, said she has been worried for a long time and will help the caller look for a flat. The caller plans to stay with her sister for a few nights.""",
   "thr", "", "", "m")
 T("""Email from a university's international student office
 
-We are concerned about a postgraduate student from China who has stopped attending. Her flatmate says that a man 'from an agency' who helped her with her visa has told her she must work in a massage parlour in Sheffield to repay the £15,000 she owes him for fees. The flatmate says the student now sleeps at the parlour most nights and that the man has her passport 'to renew the visa'. The student has messaged the flatmate saying she is 'OK' but 'cannot talk'.""",
+We are concerned about a postgraduate student from China who has stopped attending. Her flatmate says that a man 'from an agency' who helped her with her visa has told her she must work in a massage parlour in Sheffield to repay the £15,000 she owes him for fees. The flatmate says the student now sleeps at the parlour most nights and that the man has her passport 'to renew the visa'. The student has messaged the flatmate saying she is 'OK' but 'cannot talk'.
+
+Her personal tutor adds that she was an excellent student who was hoping to stay in the UK after graduation. Her parents in Wuhan have not been able to reach her for two weeks. We have informed South Yorkshire Police and the university's safeguarding lead.""",
   "debt doc iso", "dt swp iso", "S", "h")
 T("""Council trading standards — complaint about a 'recruitment company'
 
 Thirty complaints from Filipino and Indian nationals who paid a company in Leeds between £3,000 and £6,000 each for 'guaranteed' jobs as care workers in the UK. No jobs or visas were provided and the company has stopped answering the phone. None of the complainants have travelled to the UK; all are in their own countries.
 
-This appears to be a recruitment fraud rather than labour exploitation. Referred to Action Fraud and the Employment Agency Standards Inspectorate.""",
+This appears to be a recruitment fraud rather than labour exploitation. Referred to Action Fraud and the Employment Agency Standards Inspectorate.
+
+Several complainants say the company's director had shown them photographs of care homes and fake contracts. The company's registered address is a virtual office. No UK workers or UK employers are thought to be involved.""",
   "", "uf", "", "l")
 T("""Victim personal statement (extract), read in court
 
@@ -1021,22 +1081,84 @@ T("""Intelligence report — 2/B/P — labour exploitation in construction, Bris
 
 Source states that a sub-contractor named BOGDAN Marius supplies groundworkers to several building sites in Bristol and Bath. The workers, mainly young Moldovan men, are recruited in Chișinău with offers of £120 a day but are paid £50 a day in cash. Their bank accounts, opened in the UK by BOGDAN, receive the full wage from the contractor, and BOGDAN withdraws it. Source states BOGDAN carries a wallet with 'at least fifteen' bank cards. The workers live in a house in Fishponds that BOGDAN rents and are picked up at 6am in his van.
 
-No information about violence or threats.""",
+No information about violence or threats.
+
+Source also states that BOGDAN's brother runs a legitimate scaffolding firm in Bath that employs local staff through payroll; there is no suggestion of wrongdoing there. Recommend financial checks on the account holders and a joint visit with the GLAA.""",
   "dec ww", "mbc ncw cedl et", "L")
 T("""Summary of a Facebook group post passed to police by a community worker (translated from Polish)
 
-'Warning to everyone! Don't go with Krzysztof from Piła who promises work at a chicken farm near Hereford. My brother went. They took his ID card "for registration" and put him in a house with 14 people. They take all the money for "debts" and "rent", he gets 20 pounds a week. When he wanted to come home they said he must first pay 2,000 for the bus and the room. He got out when a Polish lady from the shop helped him, but others are still there. They have no phones because Krzysztof "keeps them at night".'""",
+'Warning to everyone! Don't go with Krzysztof from Piła who promises work at a chicken farm near Hereford. My brother went. They took his ID card "for registration" and put him in a house with 14 people. They take all the money for "debts" and "rent", he gets 20 pounds a week. When he wanted to come home they said he must first pay 2,000 for the bus and the room. He got out when a Polish lady from the shop helped him, but others are still there. They have no phones because Krzysztof "keeps them at night".'
+
+The community worker adds that she does not know the farm concerned and that the post has been shared more than 400 times. Two other people commented under the post to say they had worked near Hereford for different employers and were treated well.""",
   "dec doc ac ww debt iso", "dt oc iso ncw", "L", "h")
 T("""Record of contact — outreach team, rough sleepers
 
 Spoke to a man, about 50, Romanian, sleeping behind the library. He said he came to London to beg 'for himself' after losing his job in Romania. He sends money to his wife. He said nobody brought him and nobody takes his money. He has his own ID. Offered a hostel place, which he declined; offered support to get home, which he is considering.
 
-No exploitation indicators.""",
+No exploitation indicators.
+
+He was seen again two days later at the same spot, in good spirits, and said his wife had booked a bus ticket home for him for the end of the month. Street outreach will check on him before then. He said he had no problems with anybody on the street and nobody had asked him for money.""",
   "", "", "", "l")
 T("""Intelligence — possible organ trafficking via a medical tourism agent
 
-3/C/P. A source in the Indian community in Southall reports that a man who runs a 'medical tourism' business is putting UK patients on dialysis in touch with kidney 'donors' in Delhi and Mumbai who are being recruited from poor families and paid around ₹300,000. The donors are presented to the hospital as relatives of the patient using forged documents. At least two patients from west London are said to have travelled in 2025. No UK-based victims have been identified.""",
-  "av dec", "", "O", "h")
+3/C/P. A source in the Indian community in Southall reports that a man who runs a 'medical tourism' business is putting UK patients on dialysis in touch with kidney 'donors' in Delhi and Mumbai who are being recruited from poor families and paid around ₹300,000. The donors are presented to the hospital as relatives of the patient using forged documents. At least two patients from west London are said to have travelled in 2025. No UK-based victims have been identified.
+
+The source has no names of donors or patients. Intelligence shared with the Human Tissue Authority and the NCA; request made for checks on the business's bank accounts. The business also arranges hip and dental treatment abroad; there is nothing to suggest those services are unlawful.""",
+  "av dec", "", "O")
+
+# ---------------- batch 8 (short and mixed) ----------------
+T("Kid on a bike doing drops for the man at no.9, can't be more than 12.",
+  "av", "", "C", "h")
+T("INT 3/C/P: FLORES household, Filipina maid not seen outside in 6 months, blinds always down.",
+  "", "", "", "l")
+T("Lost wallet reported by a Slovak agency worker, contained his own bank card and ID. No concerns.",
+  "", "", "", "l")
+T("Boss took our passports 'for the visa' and we never got them back. Two years now.",
+  "doc", "dt", "L")
+T("Landlord and agency are the same man, rent comes straight off the wages before we see them.",
+  "", "ncw", "L")
+T("RTC on the M1, minibus of farm workers, 3 injured, all employed directly by the farm and paid weekly.",
+  "", "", "", "l")
+T("Girls in the back of a Transit on the way to a 'job interview' in Birmingham, all 15-16, met the driver on Snapchat.",
+  "av", "et", "S", "i")
+T("She scrubs floors for the whole family and eats standing up in the kitchen after everyone.",
+  "ac", "", "D")
+T("Wife of a local GP reported her cleaner for theft, cleaner is self-employed with many clients.",
+  "", "", "", "l")
+T("The uncle collects all our wages from the factory, we get £15 each on Sunday.",
+  "ww", "ncw", "L")
+T("Elderly Indian woman lives with her son and daughter-in-law and helps with the grandchildren; she has her own room and pension. Reported by a neighbour, no concerns found.",
+  "", "", "", "l")
+T("Had to 'pay back' the kidney operation money by working in his garage for free, he said I agreed to sell it in Cairo.",
+  "ww debt", "", "OL")
+T("Teen girl dropped at the hotel at midnight by an older man, collected at 6am, three nights running.",
+  "av", "cedl et", "S", "h")
+T("Slovak man begging outside Sainsbury's says he is alone and keeps what he gets. Offered hostel.",
+  "", "", "", "l")
+T("Van driver charges £10 a day each for the lift to the chicken factory and stands over them at the cash machine.",
+  "", "ct et ncw", "L")
+T("Polish worker pays for his own boots, bought them himself from Screwfix, got reimbursed. Query closed.",
+  "", "", "", "l")
+T("He said if I tell the teacher he will hurt my mum. He makes me keep the little bags in my coat.",
+  "av thr", "", "C", "h")
+T("Immigration overstayer arrested at a barber's, works for cash, rents his own room, no exploitation disclosed.",
+  "", "", "", "l")
+T("Mum's friend 'adopted' a girl from Ghana who cleans their house all day and isn't in school. She's 13.",
+  "av", "", "D", "h")
+T("Man in the car park takes the cards off the girls when they come out of the 'massage' place.",
+  "", "ncw", "S")
+T("Nigerian man, 45, says he came to the UK for a kidney transplant paid by his own family, donor his wife. Queried by a nurse, all checks fine.",
+  "", "", "", "l")
+T("Two Vietnamese teens found at a nail bar at 10pm, a woman says they are her nieces 'helping out'. School checks: not enrolled anywhere.",
+  "av", "lh", "L", "h")
+T("Complaint about a Chinese restaurant: chef shouts at staff. Staff say he's just like that and they get paid fine.",
+  "", "", "", "l")
+T("told him i wanted to go home and he showed me the video of the last girl who tried, she was beaten with a chain",
+  "thr", "", "S", "h")
+T("Agency told us to open accounts, then kept the cards, said they would give them back 'after probation'. Probation never ends.",
+  "ww", "ncw", "L")
+T("Girlfriend of a dealer (both 19) arrested together with class A. No info she is under his control; says they both sell to pay their rent.",
+  "", "", "", "l")
 
 if __name__ == "__main__":
     rows = build()
