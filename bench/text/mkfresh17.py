@@ -245,7 +245,7 @@ T("Man in his 20s, learning disability, seen at the bus stop selling foil wraps 
 T("Woman says she was bought 'like a wife' in a village in India for money and brought to Leicester, where she has to work in the house and the family's sewing unit for nothing.",
   "ww", "", "DL")
 T("Hotel housekeeping staff via agency: cleaners are paid per room, 3 rooms an hour expected, many end up with less than £4 per hour; agency takes £150 for 'training' up front.",
-  "ww", "uf", "L")
+  "", "uf", "")
 T("""NGO outreach (sex work project): Met 'Ana', 30s, Romanian, in a flat off Seven Sisters Rd. She says she works for herself, sets her own prices and hours, shares with a friend and keeps her money. Gave condoms and info. No exploitation indicators.""",
   "", "", "", "l")
 T("Text message intercepted: 'tell the new one if she goes to the police we send the video to her village'.",
@@ -371,7 +371,7 @@ Also present during the visit was a neighbour, Mrs Ionescu, who came to complain
 T("Guy on my street has girls coming to his flat from the school, they're all like 14 15 he gives them vapes and booze. one of them was sick on the stairs at 1am. DO SOMETHING",
   "av", "", "S", "h")
 T("Tailoring unit in Leicester: workers paid £4 an hour cash, told to sign timesheets showing 16 hours but working 60. Owner says they 'choose' to.",
-  "ww eo", "lh", "L")
+  "eo", "lh", "L")
 T("Girl, 14, arrested for shoplifting make-up in Primark. She said 'I have to get it for him or he'll hurt my little brother'. Won't say who 'he' is.",
   "av thr", "", "C", "h")
 T("Sham marriage: Portuguese woman, 23, told she would get £3,000 to marry an Indian man 'on paper'. After the wedding she was kept at his cousin's house, not given the money, and made to have sex with him.",
@@ -437,7 +437,7 @@ T("Missing person report (low risk): adult male, 29, left home after an argument
 T("Trafficking for organ removal — victim identified by the NHS: Nigerian man, 27, brought to a London hospital as a 'relative' of a wealthy patient to donate a kidney. He was told he would get work and a better life; he did not know he was not related and was coached to lie. The transplant was stopped by the clinicians.\n\nA second man at the same hospital, a genuine brother of another patient, was assessed in the same week and raised no concerns. The hospital's living donor team has reported the case to the Human Tissue Authority and the police, and has reviewed its checks for proving family relationships. The wealthy patient, a UK resident, has been interviewed under caution and denies knowing that the man was paid or deceived.",
   "dec av", "", "O")
 T("Hairdresser apprentices aged 16-17 at a salon in Oldham working 50+ hours a week for £2 an hour 'apprentice rate', and the owner shouts at them. Not allowed to take their breaks.",
-  "av eo ww", "lh", "L", "h")
+  "av eo", "lh", "L", "h")
 T("Got a msg from my cousin in Vietnam saying her son is in England growing 'vegetables' inside a house and he's not allowed out, they give him a phone only to call his mum on Sundays with someone listening.",
   "rom iso", "rm iso", "C")
 T("Police stop on the A1: Mercedes Sprinter with 14 men, driver has a list of names and a bag with their passports. Men say they are going to work at a meat factory, they pay £20 a day for the ride.",
@@ -1110,7 +1110,7 @@ The source has no names of donors or patients. Intelligence shared with the Huma
 T("Kid on a bike doing drops for the man at no.9, can't be more than 12.",
   "av", "", "C", "h")
 T("INT 3/C/P: FLORES household, Filipina maid not seen outside in 6 months, blinds always down.",
-  "", "", "", "l")
+  "rom", "rm", "D")
 T("Lost wallet reported by a Slovak agency worker, contained his own bank card and ID. No concerns.",
   "", "", "", "l")
 T("Boss took our passports 'for the visa' and we never got them back. Two years now.",
@@ -1150,7 +1150,7 @@ T("Man in the car park takes the cards off the girls when they come out of the '
 T("Nigerian man, 45, says he came to the UK for a kidney transplant paid by his own family, donor his wife. Queried by a nurse, all checks fine.",
   "", "", "", "l")
 T("Two Vietnamese teens found at a nail bar at 10pm, a woman says they are her nieces 'helping out'. School checks: not enrolled anywhere.",
-  "av", "lh", "L", "h")
+  "av", "", "L", "h")
 T("Complaint about a Chinese restaurant: chef shouts at staff. Staff say he's just like that and they get paid fine.",
   "", "", "", "l")
 T("told him i wanted to go home and he showed me the video of the last girl who tried, she was beaten with a chain",
