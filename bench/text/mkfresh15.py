@@ -53,6 +53,31 @@ def build():
             rec = {"id": "f15-%03d" % i, **t}
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(out, len(T))
+    validate(out)
+
+
+def validate(path):
+    """Re-read the file: valid JSON, known codes only, unique ids; print counts per code."""
+    import collections
+    rows = [json.loads(l) for l in open(path, encoding="utf-8")]
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    assert len({r["text"] for r in rows}) == len(rows), "duplicate texts"
+    c = collections.Counter()
+    for r in rows:
+        assert set(r) == {"id", "text", "indicators", "signs", "exploitation", "risk"}, r["id"]
+        for key, known in (("indicators", IND), ("signs", SIG), ("exploitation", TYP)):
+            assert all(x in known.values() for x in r[key]), r["id"]
+            assert len(r[key]) == len(set(r[key])), r["id"]
+            c.update(r[key])
+        assert r["risk"] in ("immediate", "high", "medium", "low"), r["id"]
+        c["risk=" + r["risk"]] += 1
+    none = sum(1 for r in rows if not r["exploitation"])
+    print("%d texts, %d (%.0f%%) with no exploitation" % (len(rows), none, 100.0 * none / len(rows)))
+    for code in list(IND.values()) + list(SIG.values()) + list(TYP.values()):
+        print("  %-30s %d" % (code, c[code]))
+    for k in ("immediate", "high", "medium", "low"):
+        print("  risk=%-25s %d" % (k, c["risk=" + k]))
 
 
 # ---------------------------------------------------------------- texts
@@ -80,7 +105,7 @@ E("""Intel 1/A/P: nom KRASNIQI controlling cannabis grow at 14 Orchard Way (addr
   "AV RM IS", "rmv iso", "C", "c")
 E("""Met student at the station desk, Chinese national, 20, had her handbag stolen on the train to Aberdeen. Passport, BRP and bank cards all in the bag. Crime report raised, advised to contact the embassy re emergency travel document.""")
 E("""She says that the lady of the house took her passport on the first day "to register her at the council". She cleaned, cooked and looked after three children from 6 in the morning until after midnight, every day. She slept on the floor of the kitchen. She says that she was promised 400 dollars a month and has never been paid anything, the lady says the money is being saved for her.""",
-  "RD EO AC WW DE", "dt lh plc", "D")
+  "RD EO AC WW DE", "dt lh plc saw", "D")
 E("""Pop-up brothel suspected, Airbnb flat, Westgate, Wakefield. Adverts on AdultWork show same 3 Romanian women moving city every week. Male seen bringing food and collecting cash. Women never seen going out alone.""",
   "RM", "rmv", "S")
 E("""Bank alert (financial crime team): 14 debit cards in different names used at the same ATM on Lisburn Road between 01:00 and 01:40 on 3 nights. Accounts opened within 10 days of each other, same mobile on each application, wages from a recruitment agency paid in and withdrawn in full the same day.""",
@@ -115,7 +140,7 @@ A Filipino woman, 39, employed as a domestic worker by a family attached to a fo
 She says she works around 17 hours a day, starting at 5.30am and finishing after the family's evening guests leave, and has had no day off in two years. She sleeps on a folding bed in the laundry room next to the boiler. She is not allowed to leave the flat except to walk the dog round the block, and the doorman has been told not to let her out otherwise. The employer holds her passport and her visa card "for safety".
 Her friend says she has lost a lot of weight since last year.
 The family are understood to hold diplomatic immunity. FCDO Protocol Directorate to be informed. The NGO will keep contact through the friend.""",
-  "EO AC RM RD", "lh saw rmv dt pa", "D")
+  "EO AC RM RD", "lh saw plc rmv dt pa", "D")
 E("""Man in hi vis comes round the estate at 6 every morning with a minibus and picks up the Polish fellas from no 22 and no 24, bring them back at 10 at night. They look shattered. Probably nothing but thought id say""",
   "EO", "ced lh", "L")
 E("""Officer handover: IP (SDN male, 17) found at the bus station in Dundee. Says he worked in a car wash in Glasgow for 8 months for "no money, only food". The boss said he would tell immigration to deport him if he complained. Foster placement arranged; NRM to follow.""",
@@ -217,7 +242,7 @@ E("""Man called the helpline. He paid a recruiter in Kathmandu £3,500 for a job
   "", "uf", "")
 E("""Saw a man drag a girl back into the flat above the vape shop by her hair. She was screaming in another language. It was about 10 minutes ago. They're still in there.""",
   "PV RM", "rmv", "", "i")
-E("""GP: male 35, Latvian, attended with back pain. Works at a factory on nights, has 3 jobs in total and does 70 hours a week "to send money home". Lives with friends. No indication that anyone controls him. Advised re rest.""")
+E("""GP: male 35, Latvian, attended with back pain. Works full time on nights at a factory and does the odd bar shift at weekends "to send money home". Lives with friends. No indication that anyone controls him. Advised re rest.""")
 E("""Intelligence log. Nom "BIG DAVE" (possibly David MORRIS, DOB 02/1979) running 6 homeless men from Bristol shelters to block paving jobs in Somerset. Men paid in drink and a room at his yard. DAVE has all their bank cards. One man says he was told he owes for the caravan and can't leave till it's paid.""",
   "AV WW DB RM", "ncw rmv", "L")
 E("""A man at my church wants his cousin to come from Nigeria to be a nanny for his family. I am worried because he says she will not need wages because she will be family. She has not arrived yet.""")
@@ -229,13 +254,13 @@ E("""Debrief – male, 28, Eritrea. Travelled Sudan–Libya–Italy–France. In
   "DB", "", "L")
 E("""3/D/P. Anon text: "the albanians at the big house in Rowley Regis have kids growing weed in the loft". No corroboration, address has no police history. Partner agencies have no records.""",
   "AV", "", "C", "c")
-E("""Caseworker note, Medaille Trust. Client says her husband brought her from Pakistan after the marriage and since then she has been made to look after his parents and his brothers' children. She is not allowed a phone and has never been to the town centre. Her mother-in-law keeps her passport and marriage certificate. He beats her when dinner is late.""",
+E("""Caseworker note, Medaille Trust. Client says her husband brought her from Pakistan after the marriage and since then she has been made to look after his parents and his brothers' children. She is not allowed a phone and is not allowed out of the house without her mother-in-law. Her mother-in-law keeps her passport and marriage certificate. He beats her when dinner is late.""",
   "RM IS RD PV", "rmv iso dt", "D")
 E("""Two delivery riders sharing one account on the food app outside McDonald's, one of them said he rents the account off his mate for £100 a week. Both seemed fine, no concerns, immigration informed.""")
 E("""Police Scotland, D Division. Call from shop assistant: Roma boy (about 10) sent in repeatedly to steal razor blades, an adult woman waiting outside takes them off him each time. Happening now, woman and boy still outside the shop.""",
   "AV", "", "C", "i")
 E("""Salvation Army: male, 63, Scottish, alcohol dependent. For six years he worked for a family of landscapers who collected him from the hostel at 6am. He was paid in cider and a bed in a converted stable. His DWP money was collected from the post office by one of the sons.""",
-  "AV WW AC", "ced ncw saw", "L")
+  "AV WW AC", "ced ncw plc", "L")
 E("""housekeeper at the big house in Hale gets locked in when the family go away""",
   "RM", "rmv", "D")
 E("""Staff at the abattoir complained about noise from the new refrigeration unit. Council environmental health attended. No other issues.""")
@@ -280,7 +305,7 @@ E("""My ex keeps texting me asking to get back together. He's not threatened me 
 E("""Family of 8 from Syria living in a three bedroom council house in Wrexham. Neighbour complained about overcrowding and noise. Housing officer visited: refugee resettlement family, all children in school, father works at a local garage on a contract. Referred to housing for a bigger property.""")
 E("""1/A/P. Source who works at the station reports nom "SHAKEEL" puts young girls (14–16) in taxis to houses in Rotherham and Sheffield. The girls are given vodka and weed and made to have sex with several men. SHAKEEL tells them their families will be told they are slags if they stop coming.""",
   "AV PV IT", "", "S", "c")
-E("""I paid £2,000 to a man in Delhi to get my son a job in a restaurant in Leicester. The restaurant is real and he gets his wage but it is small and he works 10 hours. He says he is ok.""",
+E("""I paid £2,000 to a man in Delhi to get my son a job in a restaurant in Leicester. The restaurant is real and he gets his wage but it is small and the work is hard. He says he is ok.""",
   "", "uf", "")
 E("""Organ trafficking – incoming request from the Interpol National Central Bureau, routed via NCA.
 Authorities in Pakistan have arrested a broker network operating from a private clinic in Lahore. Seized records list 14 foreign recipients, one of whom is a UK resident (male, 56, Pakistani heritage, West Midlands) who travelled to Lahore in March and received a kidney there.
@@ -313,7 +338,7 @@ E("""Hiya. I'm a support worker. One of my service users (F, 30, mild learning d
   "AV", "pa", "S")
 E("""Two Eritrean teenagers in foster care went missing together from Kent. Their phones were last active at a car wash in Leeds. The car wash is linked to previous intel about unpaid child workers.""",
   "AV", "", "L", "c")
-E("""Not trafficking. Daughter is on a gap year in Australia working on a farm for her visa, she works long days but loves it and we speak every day.""")
+E("""Not trafficking. Daughter is on a gap year in Australia working on a farm for her visa, she works hard but loves it and we speak every day.""")
 E("""Debrief, Migrant Help. Male 33, Sudanese. He was given a job at a sandwich factory in Corby through a man at the hostel. The man had the login for his Universal Credit and changed the bank details so payments went to him. He was also paid for the factory work into the same account. He received "only £40 when he begged".""",
   "WW", "ncw", "L")
 E("""Intel log: multiple reports of a pop-up brothel at Holiday Let, Tenby. Adverts on Vivastreet "new girls, young Asian, 24/7". Female seen at window at all hours. Lettings agent says booking made by male paying cash for three weeks.""",
@@ -328,7 +353,7 @@ E("""Neighbour dispute re hedge, Balerno. Both parties warned. No further action
 E("""PREVENT/CT checks done on foreign national applying for security job; all fine. Passport genuine, right to work confirmed.""")
 E("""SUSPECT FARM NEAR CORBRIDGE FULL OF FOREIGN WORKERS AND NO ONE DOES ANYTHING. THEY SHOULD ALL BE DEPORTED. THEY'RE TAKING LOCAL JOBS. I'VE SEEN THEM IN THE PUB SPENDING MONEY THEY'RE DOING FINE""")
 E("""Debrief (Albanian female, 20). Her boyfriend said they would marry in London. In London he said she must work in a flat to pay his debts to some dangerous men. He showed her a video of a girl being beaten and said this is what happens if she runs. She was moved to a different city each week and never knew where she was.""",
-  "DE IT IS", "iso", "S")
+  "DE IT IS DB", "iso", "S")
 E("""Probation: prisoner (VNM, 17 at time of offence) convicted of cannabis production. Says he was brought to the UK in a lorry and told he must pay 20,000 pounds by looking after plants. He was threatened with a gun. s45 defence not raised at trial. Referral to NRM by probation officer.""",
   "AV DB IT", "", "C", "c")
 E("""Adult protection – Highland Council, initial inquiry record.
@@ -396,7 +421,7 @@ E("""Victim debrief (Indian male, 29, via Punjabi interpreter).
 He says that an agent in Jalandhar took 12 lakh rupees from his family for a work permit as a chef. In England he was taken to a restaurant in Southall by a man he calls 'Uncle'. Uncle kept his passport 'for the Home Office forms' and said the permit was still coming.
 
 He says that he worked in the kitchen from 10 in the morning until 1 at night, every day, and slept on a mat in the room above the kitchen with four other men. He was not paid: Uncle told him that the wages were going towards the permit. When he asked to go to the gurdwara Uncle said the police would arrest him because he had no papers. He says that he was very afraid of the police. In the end a customer gave him the number of the helpline.""",
-  "DE RD EO AC WW DB AV IT", "uf dt lh saw oc foa", "L")
+  "DE RD EO AC WW DB AV IT", "uf dt lh saw oc foa ncw", "L")
 E("""INT summary (2/B/P), Operation KESTREL. Review of 6 logs over 3 months re 29 Granville St.
 
 - 4x reports from neighbours of Eastern European males leaving in a white Sprinter at 05:00 and returning 21:00-22:00.
@@ -406,7 +431,7 @@ Landlord says the house is let to a "recruitment company". Council HMO licence n
   "EO PV", "ced lh pa sfw", "L")
 E("""Public report via website. "My brother-in-law's housekeeper from the Philippines has worked for them for 8 years. She has her own room, they pay her every month, she has a phone and goes to church on Sundays with her friends. They've even paid for her to go home twice. My sister is now accused by a neighbour of keeping a slave, I want to complain about this neighbour who is harassing them." """)
 E("""Caseworker: long chat with client (F, 24, Ukrainian, arrived under Homes for Ukraine). Her host family have been very kind. She works part-time in a café, is paid properly and is learning English at college. She asked about a 'modelling agency' that messaged her on Instagram offering £2,000 a week to 'entertain clients'. We discussed the risks; she has not replied and blocked the account. No current exploitation; safety advice given.""")
-E("""The old woman next door has started having young lads from the city staying with her. She's got dementia. They go in and out all night and she hasn't been to the shop for weeks, one of them took her bag when she went to the door. I don't think she can say no to them.""",
+E("""The old woman next door has started having young lads from the city staying with her. She's got dementia. They go in and out all night, you can see them dealing at the door, and she hasn't been to the shop for weeks, one of them took her bag when she went to the door. I don't think she can say no to them.""",
   "AV", "", "C")
 E("""PSNI intelligence. Chinese national (F, 40s) believed to be running three brothels in Belfast, Lisburn and Derry/Londonderry. Women are rotated between them every 5 days and told they owe money for flights, adverts and rooms; the amount "goes up every week". Women are driven between cities by a male driver, always at night.""",
   "DB", "et", "S")
@@ -421,7 +446,7 @@ E("""101 call: Man called to report that his Polish colleague at a recycling pla
   "PV", "pa", "L")
 E("""Complaint from farmer's wife re hare coursers on the land, vehicles seen, VRMs provided.""")
 E("""Notes of meeting with Kalayaan: Indonesian domestic worker (F, 44) left a diplomat's residence in Knightsbridge at night with only the clothes she was wearing. Says she was paid £100 a month for 3 years (contract said £1,200). Worked 6am–11pm. Slept in the children's bedroom on the floor. Never had a day off. Employer's wife slapped her regularly. The family have diplomatic immunity.""",
-  "WW EO AC PV DE", "fpe lh plc", "D")
+  "WW EO AC PV DE", "fpe lh plc saw", "D")
 E("""The boys from the barber shop are fine. It's a family business, the young one is the owner's son and he's at uni. Someone keeps reporting them because of the cars outside.""")
 E("""DWP Counter Fraud referral to police (shared under the data sharing agreement).
 Twenty-three Universal Credit claims have been made from two terraced houses in Bradford BD3. All claimants are Czech or Slovak Roma, all list the same "landlord" and all give the same mobile number for contact. Most claims were made within the same four weeks.
@@ -518,7 +543,7 @@ E("""Au pair (Spanish, 20) contacted us for advice about her host family in Edin
 E("""Stop check of minibus on the A14 at 05:20. 14 Bulgarian passengers going to a packhouse in Cambridgeshire. Driver works for the labour provider (GLAA licensed). Passengers say the lift costs £5 a day and is taken from wages; otherwise no concerns raised. Details passed to GLAA for info.""",
   "", "ct ced", "")
 E("""Debrief – woman (Nigerian, 33) via caseworker. She came as a domestic worker for a family in Manchester who she had worked for in Lagos. In Manchester she was made to wake at 5 to prepare breakfast, then clean, cook and care for the children and the grandmother until 1am. She was paid nothing in the UK; the family said they paid her mother. She was not allowed to eat with the family and ate leftovers. The mother of the house once pushed her down the stairs. She had no phone; letters home were read. She left when the grandmother died and the family said she must go back to Nigeria with them.""",
-  "EO WW PV IS AC", "lh iso", "D")
+  "EO WW PV IS AC", "lh iso ncw", "D")
 E("""INT: Organ trading – Facebook group 'Kidney donors UK/Pakistan' advertising payment of £10k+ for kidneys, with posts from UK-based users seeking donors and brokers offering "full arrangement in Lahore". Referred to NCA.""",
   "", "", "O")
 E("""Gynaecology clinic: patient (F, 28, Romanian) attends for termination, her fourth in 18 months. Accompanied by a male who paid in cash and asked if she could "work" again next week. Patient did not speak; male said she was his wife. Safeguarding referral made.""",
@@ -596,3 +621,4 @@ E("""Prostitution: sex worker (British, 30) reported a client who assaulted her 
 E("""Gangmaster takes £20 a week off us for boots and gloves and £40 for the van. Leaves us with £35.""",
   "WW", "ppe ct", "L")
 build()
+
