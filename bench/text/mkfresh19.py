@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""Hand-written training texts for Sightline (fresh set 19).
+Each entry: (text, labels) where labels = "indicators | signs | types | risk"
+using short codes expanded below. Every text and every label is hand-written."""
+import json, sys, os
+
+IND = dict(av="abuse_of_vulnerability", de="deception", rm="restriction_of_movement",
+           is_="isolation", pv="physical_sexual_violence", it="intimidation_threats",
+           rd="retention_of_documents", ww="withholding_wages", db="debt_bondage",
+           ac="abusive_conditions", eo="excessive_overtime")
+IND["is"] = IND.pop("is_")
+SIG = dict(pa="physical_appearance", iso="isolated", plc="poor_living_conditions",
+           oc="overcrowded_accommodation", sw="sleeps_at_workplace", fpe="few_personal_effects",
+           rmv="restricted_movement", ce="collected_early_dropped_late", fa="fear_of_authorities",
+           uf="upfront_fees", dt="documents_taken", et="escorted_transport", ct="charged_transport",
+           lh="long_hours", ppe="ppe_charges", ncw="no_control_of_wages", sfw="speaks_for_workers",
+           mbc="multiple_bank_cards")
+TYP = dict(L="labour", S="sexual", C="criminal", D="domestic_servitude", O="organ_harvesting")
+RISK = dict(i="immediate", h="high", m="medium", l="low")
+
+DATA = []
+def T(text, labels):
+    DATA.append((text.strip(), labels))
+
+# ---------------- part 1 ----------------
+T("""Debrief account, Vietnamese male, 17 (age disputed), via interpreter. He says that a woman from his village told his mother there was restaurant work in England paying enough to clear the family's loan within a year. The family paid a deposit and he travelled by plane to Russia, then by lorry for many weeks. In the lorry they were given one bottle of water a day. When he arrived he was taken to a house in Birmingham where the windows were covered with foil and plants grew in every room. He says he was told the restaurant job was 'not ready yet' and he must water the plants to pay back £18,000 for the journey. He slept on a mattress in the loft next to the lamps. The door was locked from outside and a man called Anh brought rice twice a week. He says nobody hit him, but Anh told him that if the plants died his mother would have to pay instead. He left when the police came in through the back door.""",
+  "av de rm db ac it | rmv sw plc | C | h")
+T("""Follow-up 12/10: the young person from the cannabis address is now in foster care in Walsall and attending college. No contact from the adults since placement. He has his phone back.""",
+  "| | | l")
+T("""INT suggests POI Dritan KOLA (DOB 03/04/1991) runs 2x pop-up flats in Luton advertised on adult sites. Females rotated every 7-10 days, believed Romanian. KOLA collects all cash nightly. 2/C/P""",
+  "ww | ncw | S | h")
+T("""my nieghbour has 6 or 7 men living in a 2 bed flat they go out at 5am in a white van and come back at like 10 at night every single day even sunday, they look knackered and one of them had a bandage on his hand for weeks never saw him at a doctors""",
+  "eo ac | oc ce lh pa | L | h")
+T("""Caseworker note (Salvation Army), client R.: Polish national, 52, previously street homeless in Peterborough. In 2019 a man offered him a bed and work sorting waste. He lived with eleven other men in a bungalow; £80 a week was taken from his wages for rent and another £20 for the minibus to the site. His bank card was kept 'for safety' by the man's wife. He says he got maybe £30 a week in his hand. He was never locked in and says he could walk to the shop, but he had nowhere else to go. He left in 2021 when he fell ill and was admitted to hospital. Today he has his own flat, his bank card and a part-time cleaning job. No current risk identified.""",
+  "av ww ac | oc ct ncw | L | h")
+T("""Called 101 to report a busy hand car wash on Station Road. Caller said the lads there work hard but they get paid weekly by bank transfer, they have a break room and the manager speaks to them respectfully. Caller just wanted reassurance it was ok to use it. Advised no concerns identified.""",
+  "| | | l")
+T("""She says that she met a man on Facebook who said he loved her and would marry her in London. When she came he took her passport 'to keep it safe from thieves'. After two weeks he said she owed him for the ticket and the flat and she must see men. She says he raped her when she refused the first time. She saw up to ten men a day in a flat in Ilford and all the money went to him. She was not allowed to go out alone; his cousin stood at the door. She says he told her that her little brother in Tirana would be hurt if she talked to anyone. She escaped when a client helped her call the police.""",
+  "de rd db pv ww rm it | dt rmv ncw | S | h")
+T("""Student came to the front desk to report her passport lost on the bus. She is studying at the university, lives in halls, and needs a crime reference for the embassy. Issued lost property ref. No concerns.""",
+  "| | | l")
+T("""Referral narrative (first responder, local authority): Adult male, Sudanese, 29. He crossed from France in a small boat in 2022. In Calais a man offered him work 'washing cars for cash' on arrival. He worked at a car wash in Swindon from 8am to 8pm, seven days, and slept in a container behind the site with three others. The owner told him he had to pay £3,000 for being 'brought' and that the debt would be taken from his pay. He received £100 a month. He says the owner told him that if he went to the police he would be deported back to Sudan and killed. He could leave the site to buy food but always with another worker.""",
+  "av db ww eo ac it rm | sw lh fa plc rmv | L | h")
+T("""Nail bar, Leeds LS8: two young Vietnamese females appear to live above the shop. Seen arriving before opening and lights on until midnight. Manager answered every question put to the staff. 2/B/P""",
+  "| sw sfw ce | L | m")
+T("""I was working in the fields picking strawberries in Herefordshire in 2018 on a seasonal visa, the farm was good, we had caravans with heating and the supervisor paid us every Friday. I am writing this because my cousin is going now to another farm through an agent who asks for £1,500 before he can go. I don't know if this is normal.""",
+  "| uf | | l")
+T("""OIC handover: IP Ana POPESCU (29, Romanian). Recovered from address in Dagenham during warrant. Reports her boyfriend Marius brought her to UK in 2023 promising factory work. Instead advertised on Vivastreet. Says he beat her with a belt when she kept money back. Injuries photographed (bruising to back). Passport found in POI's car. She is now in safe house. POI in custody.""",
+  "de pv rd ww | pa dt | S | h")
+T("""Public report: there is a man who stands outside Tesco every day asking for money, he gets dropped off by a silver car at 8 and picked up at 6 by the same guy who takes the cup off him. he doesnt speak english and looks really thin. reg something like KN19""",
+  "av ww | ce pa et ncw | C | h")
+T("""GP note: 34F attended with her employer who 'helps with translation'. Employer answered all questions. Pt appeared withdrawn, wearing thin clothing. Seen alone briefly - pt said she cooks and cleans for the family of six and looks after baby at night, no days off since arrival 14 months ago. Does not know the address. Passport 'with madam'. Safeguarding lead informed.""",
+  "eo is rd | sfw lh iso dt pa | D | h")
+T("""Licensing inspection, GLAA: labour provider supplying pickers to a packhouse in Lincolnshire operating without a licence. Workers interviewed (n=14) were paid National Minimum Wage into their own accounts, held their own ID, and arranged their own accommodation. No indicators of forced labour. Licensing breach referred to enforcement.""",
+  "| | | l")
+T("""My name is Grace. In Nigeria a lady called Auntie Bisi told me she would take me to London to do hair and go to school. Before I travelled she took me to a shrine where they took my nails and hair and I swore an oath that I would pay her back and never tell police. In London I lived with her and her husband. I cleaned the house, cooked, took the children to school and did everything. I never went to school myself. I slept on the kitchen floor. I was 15. Her husband came to me at night. Auntie said I owed £35,000 and every time I complained it went up. I was told that if I broke the oath I would go mad and die. I ran away when I was 19 and slept at a church.""",
+  "av de db pv it eo ac | plc lh | D | h")
+T("""Bank alert (financial crime): 23 debit cards registered to different names used at the same ATM in Ilford between 0200 and 0300 on four nights. Accounts receive weekly wages from a food-processing agency and are emptied the same day. Referred to police as possible labour exploitation.""",
+  "ww | mbc ncw | L | m")
+T("""Neighbour dispute: caller complains that the family next door have cousins staying, 8 people in a 3 bed house, noise until late. Attended, large family visiting for a wedding, all adults with UK addresses. Words of advice re noise. No further action.""",
+  "| | | l")
+T("""Witness statement (extract): I drove the minibus for Mr HUSSAIN for about four months. Every morning at 4:30 I picked up men from two houses in Bradford and took them to the meat plant in Leeds. Mr HUSSAIN told me to take £10 each way off the lads, which I gave to him. They never got in by themselves, I always drove them and took them back at night. I never saw anybody get hit and I didn't see any of them being locked up, but they didn't talk much. One of them told me he hadn't seen his passport since he arrived.""",
+  "rd | ce ct et dt | L | m")
+T("""Child protection referral, school: Year 10 pupil (15) repeatedly absent on Fridays, returns with new trainers and two phones. Seen getting into cars with older males after school. Told teacher he 'has to go to Margate to see a friend' and that he 'owes' someone £600 for 'drugs that got lost'. He is frightened of going home.""",
+  "av db | | C | h")
+T("""County lines: 999 call at 21:40 - female caller says a 14 year old boy is in her flat with two men from London and they won't let him leave, they are bagging up drugs in the kitchen and one has a knife. Caller whispering. Units dispatched.""",
+  "av rm it | rmv | C | i")
+T("""Follow-up note: client Mihaela has now moved to the Medaille Trust safe house. She has her ID card (retrieved by police from the trafficker's flat). She is attending English lessons. She asked about the money from the brothel — advised re compensation claim.""",
+  "| | | l")
+T("""Press summary: Two men were jailed at Cardiff Crown Court for exploiting Slovak workers at a hand car wash. The court heard the victims were recruited in Košice with promises of £300 a week, but received £15 a week after 'deductions' for rent, food and transport. Up to 12 men slept in a three-bedroom house. One victim was punched when he asked for his wages.""",
+  "de ww ac pv | oc ct | L | h")
+T("""Woman attended A&E with hand burns from cooking oil at her workplace (takeaway). Explained it was an accident, boss drove her in and waited outside to take her back. She has been working there 3 years, lives with her husband. Safeguarding questions asked - she has her own money, bank account, goes out freely. Discharged.""",
+  "| | | l")
+T("""Interpreter's notes (Tigrinya): He says he left Eritrea at 16. In Libya he was held in a warehouse by smugglers who phoned his family and demanded $4,000. He says they beat people who could not pay and he saw men die. He was released when his uncle paid. In the UK now he is 24 and works legally in a warehouse through an agency, pays his own rent and has no contact with the smugglers. He still has nightmares. Exploitation in Libya, historic; no current exploitation in the UK.""",
+  "av pv rm | rmv | | h")
+T("""Nom: Petr BALAZ. Slovak. Believed to meet coaches at Victoria and recruit Roma men for 'building work'. Takes passports on arrival 'for registration'. 3/C/P""",
+  "rd | dt | L | m")
+T("""Caller reports ex-partner keeps texting her and turned up drunk at her door. No other concerns, she works and lives independently. DA risk assessment completed - standard.""",
+  "| | | l")
+T("""Debrief (first person, translated): I came from Albania with a friend of my cousin who said he had work for me in a car wash in Manchester. When we arrived he said the car wash was closed and there was work in a house with plants. I stayed there nine months. I could not go out, the door had a big lock and the windows were nailed. Every week a man came with food and checked the plants. I did not have my phone, he took it in the first day. He told me I owe him £20,000 and when the crop is sold I get my part, but I never got anything. When the police came I hid in the wardrobe because they told me police in England will put me in prison for ten years.""",
+  "de rm is db ww it | rmv iso fa | C | h")
+T("""Care home inspection notes: overseas carers on sponsored visas. Two carers reported the agency charged them £9,000 for 'visa processing', to be repaid from wages at £600/month. Rotas show 72-hour weeks for several staff. Carers said they were told that if they complained their sponsorship would be withdrawn and they would be sent home.""",
+  "db eo it av | uf lh | L | h")
+T("""Follow-up: the two carers from the Kent care home have now found a new sponsor via the Home Office scheme. Both working 37.5 hours a week. Debt to agency being pursued civilly. No ongoing threats reported.""",
+  "| | | l")
+T("""hi i want to report a man who is making his wife work in his shop all day and never pays her and she cant go out without him, she told me at the school gate she wants to go home to bangladesh but he has her passport. i am worried for her""",
+  "ww rm rd | rmv dt | L | h")
+T("""Prison note (HMP): Inmate Tuan NGUYEN, 19, convicted of cannabis production. Says he was 'gardener' for men who brought him from Vietnam via France. Says he was locked in the property and never paid. Raised s45 defence late. Referral to NRM made by prison offender manager.""",
+  "rm ww | rmv | C | h")
+T("""Kidney transplant patient, 58, attended clinic for routine review. Living donor was his daughter; work-up done at the hospital in 2024. Patient well.""",
+  "| | | l")
+T("""INT: male known as 'DOC' offering cash for kidneys to asylum seekers in Manchester hotels. Says £5,000 paid, operation in Turkey, travel arranged. At least one male (Pakistani, 30s) believed to have travelled in August and returned with scar, unwell, not paid the agreed sum. 2/C/C - do not disclose to Home Office hotel staff.""",
+  "av de ww | pa | O | h")
+T("""Caseworker note: K. (Indian national, 41) worked as a chef at a restaurant in Slough under a skilled worker visa. He says the owner paid him £1,200 a month though the visa said £2,400 and he had to give back cash each month. He worked six days, 11 hours a day. He lived in a room above the restaurant. He says the owner never threatened him and he had his passport, but he was afraid to lose the visa. He left after two years and is now with another employer.""",
+  "de ww eo av | lh sw | L | h")
+T("""Public report: a girl around 13 going into a flat on Marsh Lane with men in their 30s, different cars every night, she looks drunk when she comes out. Please help her""",
+  "av | | S | i")
+T("""Nail bar visit, licensing team: premises clean, three staff, all on payroll with contracts. Staff confirmed they live at their own addresses. Manager provided right-to-work checks. No concerns.""",
+  "| | | l")
+T("""She says her husband's family arranged her marriage in Pakistan when she was 17. Since coming to Bradford she has not been allowed to leave the house except with her mother-in-law. She does all the cooking and cleaning for eleven people and is hit when food is late. Her passport and spousal visa papers are kept by her father-in-law. She does not know the address of the house. She has no phone.""",
+  "av rm pv rd is eo | rmv dt iso lh | D | h")
+T("""INT: Female known as 'MAMA JOY' recruits young Nigerian women to Italy then UK for sex work. Women owe EUR 40,000-50,000. Juju oath used as control. 2/B/P""",
+  "db it | | S | h")
+T("""Officer notes: Spoke to workers at farm in Kent following anonymous report of 'slave labour'. Workers (Ukrainian, Kyrgyz, Nepali) on seasonal worker visas. Caravans clean, heated, 4 per caravan. Payslips shown, paid hourly, some work 50 hours in peak week by choice, overtime paid. Passports in their own possession. No indicators. Report appears malicious from former employee.""",
+  "| | | l")
+T("""Homeless man (British, 44, alcohol dependent) found by outreach team living in a shed at a traveller site in Bedfordshire. Says he has been laying driveways for the family for six years 'for food and cider'. Has never been paid. Says he was beaten when he tried to leave in 2020 and brought back. Thin, teeth missing, wearing the same clothes.""",
+  "av ww pv rm ac | plc pa rmv | L | h")
+T("""Border Force note, Stansted: Romanian female, 19, travelling with older male who held both passports and did the talking. She did not know the address she was going to and said she was coming for 'babysitting'. Male had a return ticket, she had a one-way. Referred to safeguarding team at airport.""",
+  "rd is | dt sfw iso | | m")
+T("""Caller reports three men in hi-vis knocking doors offering to tarmac drives. Caller thinks they are rogue traders. Advised trading standards.""",
+  "| | | l")
+T("""Referral (first responder: Barnardo's). YP (16, British) was groomed online by a male, 'Jay', aged approx 25, who bought her a phone and gifts. He later told her she owed him for everything and took her to hotel rooms in Leicester where other men had sex with her. He filmed her and said he would send the videos to her school if she stopped. She is currently missing from care since Friday.""",
+  "av pv db it | | S | i")
+T("""Handover: the 16 year old from the Leicester hotels case was found Sunday and is back at the placement. Placement has moved her out of area. Suspect arrested, bailed with conditions not to contact.""",
+  "av | | S | h")
+T("""I am Filipino and I worked for a family from Qatar as a nanny. When they came to London for the summer they brought me. In London Madam kept my passport in her bag and I was not allowed to go out of the flat in Knightsbridge. I worked from 6 in the morning until after midnight, looking after three children, and slept on the floor in the children's room. I had no day off in two years. My salary of $400 went to my agency in Manila, not to me, and I did not receive it for eight months. One day when the family went to Harrods I walked out and a Filipino lady in the street took me to Kalayaan.""",
+  "rd rm eo ww ac | dt rmv lh sw | D | h")
+T("""Follow up: client (ex-domestic worker, Kalayaan referral) received positive conclusive grounds decision. She now works for a new employer in Kensington, has her own room, her own passport and a day off every Sunday.""",
+  "| | | l")
+T("""Intel: VRM AB12 CDE (white Transit) seen at 05:10 daily at 14 Ash Grove collecting 8-10 males, returns 21:30. Males believed Romanian, working at building site in Croydon. 2/C/P""",
+  "| ce | L | m")
+T("""Wage dispute: worker at a Leicester clothing factory says his employer paid him £7.50 an hour, below the minimum wage, for three months. He has left and found new work. He has his own bank account and passport and was never threatened. Referred to HMRC minimum wage team.""",
+  "| | | l")
+T("""Safeguarding referral (adult social care): Mr D., 38, learning disability, lives alone. Neighbours report a group of young men have moved into his flat and are selling drugs from it. Mr D. says they are 'his friends' but he sleeps on the sofa, has no food, and his benefits card is with one of them.""",
+  "av ac | ncw plc | C | h")
+T("""Anonymous: the chinese massage place on high st has girls that sleep there, never see them outside, there is a man in a car outside all the time watching. I think there is something going on""",
+  "rm | sw rmv | S | h")
+T("""Debrief, interpreter's voice: He says that he was a fisherman in Ghana. An agent promised him a contract on a British trawler at $1,000 a month. On the boat in Scotland he worked 20 hours a day when they were fishing. The skipper kept all the crew's passports in the wheelhouse. He says they were only allowed on shore when the skipper came with them. He says they were paid $300 a month, less than half of the contract, and that the skipper kicked a crewmate who was slow. He says he was not hit himself.""",
+  "de eo rd rm ww pv | lh dt rmv et | L | h")
+T("""Officer note: stop check of VW Passat. Driver had four bank cards in different names. States they belong to his housemates who 'don't have cars' and he does their shopping. Housemates contacted and confirmed. No further concern.""",
+  "| | | l")
+T("""Report via Modern Slavery Helpline: a young woman cleaning for a family in Hendon. Caller is a neighbour and says the woman is 'like a servant', never leaves, is shouted at, and does washing at 11pm. Caller has never spoken to her.""",
+  "rm | rmv | D | h")
+T("""Public reprot!!! THEY ARE KEEPING PEOPLE IN THE BACK OF THE CARWASH ON LONDON RD IN A PORTAKABIN NO WINDOWS, lads work from dark till dark, one told me boss keeps his money for him and his passport, he was scared to say more""",
+  "ac eo ww rd | sw lh ncw dt fa | L | h")
+T("""Shoplifting: three females (Romanian, 20s) arrested at Boots, Oxford. Stated they were working for a man who drops them off and collects the goods. They receive no money from sales. One said she cannot go home because she owes him for the flight. Screening for NRM.""",
+  "ww db | et ncw | C | h")
+T("""Caller asks if it is legal for his employer (warehouse via agency) to charge £15 for safety boots. He is otherwise happy with the job, paid weekly, works 40 hours. Advised to contact agency and ACAS.""",
+  "| ppe | | l")
+T("""INT: Adult male, 'BOGDAN', controls 15+ Romanian males working for a Northamptonshire agency at a distribution centre. BOGDAN holds their bank cards and pays them £50 per week cash. Rent of £100 per week deducted. 2/B/P""",
+  "ww | ncw | L | m")
+T("""She says she was 14 when her mum's boyfriend started taking her to a flat above a takeaway in Rochdale. Men gave her vodka and drugs. She says she was raped many times over two years. She did not tell anyone because he said he would tell social services her mum was a junkie and she would be taken away. She is now 24 and giving evidence.""",
+  "av pv it | | S | h")
+T("""Construction site visit (HSE/GLAA joint): workers on scaffolding without harnesses, no welfare facilities, sleeping in a converted shipping container on site. Gang leader speaks for all; workers claim they are 'self-employed' and he collects their pay from the contractor. Workers have no bank accounts in their names.""",
+  "ac ww | sw sfw ncw plc | L | h")
+T("""Debrief account (first person): I want to say clearly that the people at the bakery were good to me. I had a problem before with my first job, the man from the hostel took my wages for one year and said it was for rent, but that was in 2017. The bakery pays me into my account and I have a contract. I am only telling you about the hostel because the officer asked.""",
+  "ww | ncw | L | m")
+T("""101 report: man says his sister in Romania answered a job advert for 'hotel cleaning in Scotland', paid £200 to the agent, and now cannot contact her for three weeks. Last message said she was 'in a house with other girls' and 'they took our phones'.""",
+  "de is | uf iso | | h")
+T("""Probation note: PoP (22) disclosed that he was made to deliver drugs from London to Norwich from age 15 to pay off a debt after he was robbed of a package. He says the 'olders' burned his arm with a hot iron. Now living in supported accommodation and not in contact with the group.""",
+  "av db pv | | C | h")
+T("""INT: Nail bar 'Luxe Nails', Grimsby - manager DANG hires girls from Vietnam; girls live above shop, work 10am-9pm 7 days. DANG holds passports. 2/C/P""",
+  "eo rd | sw lh dt | L | h")
+T("""Witness statement: I have lived next door to Mrs AHMED for 20 years. Her niece came from Pakistan to live with them last year, she helps in the house and goes to college two days a week. I have seen her in the park with friends. I don't think there is anything wrong, I think the report was made by someone who has a grudge against the family.""",
+  "| | | l")
+T("""NRM referral narrative (police first responder): PV is a 31 year old Romanian female. She states she answered an advert on a Romanian website for 'packing work in a factory near London, accommodation included, £1,400 a month'. A driver met her at Luton airport, took her ID card 'to register her with the agency' and drove her to a house in Harrow. She shared a room with four other women. She worked night shifts at a chilled food factory, often 12 hours, and was taken there and back in a people carrier by the same driver. She was charged £50 a week for the lifts. A bank account was opened in her name but the card and PIN were kept by the driver's wife. She received between £40 and £60 a week in cash. She states she was never physically assaulted. She was told that if she left before paying back £900 'for the flight and set-up' the driver would 'find her'. She left on 02/09 after a co-worker gave her the number of the Helpline. Her ID card has not been returned.""",
+  "de rd ac eo ww db it | dt oc et ct lh ncw | L | h")
+T("""Follow up call with PV (Harrow factory case): she is in Salvation Army accommodation, has a new ID card from the embassy and has opened her own bank account. She wants to return to Romania in December.""",
+  "| | | l")
+T("""POI Mohammed (surname unknown) believed to be 'running' 3 x teenage boys from Birmingham to Shrewsbury, deal line known as 'KAY'. Boys stay in a cuckooed flat on Harlescott estate belonging to a vulnerable female. 2/B/P""",
+  "av | | C | h")
+T("""Hospital note, A&E: male, 20s, Eastern European, presented with a crushed finger from a machine at a recycling plant. Supervisor came with him and interpreted. Patient appeared fearful and said 'no police'. Said he lives 'at work'. No ID. Discharged himself before safeguarding nurse arrived.""",
+  "ac | pa sfw fa sw | L | m")
+T("""Industrial accident: worker at a packing plant in Spalding trapped his arm in a conveyor. Employer reported to HSE immediately, worker is on full sick pay, union rep involved. Worker lives with his partner in rented house. No exploitation concerns.""",
+  "| | | l")
+T("""Debrief account, Chinese female (Mandarin interpreter). She says she paid a snakehead 150,000 RMB, borrowed from relatives, to get to Europe for restaurant work. In London a woman collected her and said the restaurant job was gone and she could earn quickly doing massage. She was moved every week between flats in Reading, Slough and Oxford, always driven at night, and she never knew the address of where she was. She says she had to have sex with customers and most of the money was kept by the woman 'for the debt'. She says nobody beat her, but the woman reminded her that her parents were guarantors for the loan and would lose their house. She says she is still afraid of the snakehead's people in Fujian.""",
+  "de db ww is it av | et iso ncw | S | h")
+T("""Email to force inbox from a member of the public: I run a small B&B in Cornwall and we employ two Polish housekeepers every summer. Someone has complained that they 'live on site'. They do, in a self-contained staff cottage, rent free, they work 35 hours and have their own cars. Happy for an officer to visit.""",
+  "| | | l")
+T("""i seen a lad about 12 on a pushbike at the back of the flats handing packages to people in cars, older man on the bench watching him the whole time, its been happening every night this week about 11pm, hes not at school in the day either i asked""",
+  "av | | C | h")
+T("""INT: OCG led by Sorin CALIN using 40+ Romanian nationals for benefit fraud. Victims' ID used to open accounts and claim Universal Credit; CALIN retains ID and cards, victims kept in 3 houses in Walsall. 2/B/C - not for disclosure to DWP without OIC authority.""",
+  "rd ww | dt ncw mbc | C | h")
+T("""Caller is a landlord who says his tenant sublet the house to 'lots of workers'. Found 14 mattresses on the floor, one bathroom, mould, when he inspected. Workers had already gone. Tenant unknown. Details passed to council housing.""",
+  "| oc plc | | l")
+T("""Interview summary (victim, Slovak male, 46): He says he was picked up outside a Roma community centre in Michalovce by a man called Jozef, who offered him work in a UK meat factory and paid for his bus ticket. In Sheffield Jozef took him to a bank to open an account and a jobcentre to get a National Insurance number. Jozef kept the bank card, the letters and his ID card. He worked at a factory through an agency, 5 or 6 days a week, and Jozef gave him £20 or £30 every Sunday. He says Jozef once slapped him in the street when he asked for his ID card. He slept in a room with five men. He did not speak English and did not know who to ask for help.""",
+  "av de rd ww pv ac | dt ncw oc | L | h")
+T("""Follow-up: Jozef (Sheffield case) charged s2 MSA. Victim's ID recovered. Victim now receiving wages into his own account and has moved to a shared house arranged by the Salvation Army.""",
+  "| | | l")
+T("""INT: Hand car wash, A38 Derby. Workers (Albanian/Kurdish) sleep in a caravan at the back. Owner 'ARI' pays them £40 per day but keeps £25 for 'food and the caravan'. 3/C/P""",
+  "ww ac | sw plc | L | m")
+T("""Referral from midwife: 19 year old woman, 30 weeks pregnant, attended booking appointment very late with her 'husband'. She speaks no English. Husband refused an interpreter. When seen alone with a telephone interpreter she said she was sold to him by her family in Romania, that she is not allowed to leave the house, and that he 'sends her to other men' for money.""",
+  "av rm | sfw rmv | S | i")
+T("""Council licensing officer note: HMO on Grove Road, 9 tenants, licence for 6. Tenants are students and young professionals who each signed their own tenancy. No employment link to landlord. Overcrowding notice served.""",
+  "| | | l")
+T("""She says she did not want to come to the UK. Her uncle arranged for her to live with a family in Croydon when she was 11 and told her she would go to school. She never went. She woke at 5 to make breakfast, cleaned all day, looked after the baby, and ate leftovers in the kitchen. The wife beat her with a wooden spoon and once with an electric cable. She was not allowed to answer the door. She was 16 when a neighbour called the police.""",
+  "av de pv eo rm ac | lh rmv | D | h")
+T("""Anonymous online report: Scaffolding firm on the industrial estate have these foreign lads that don't get paid, the boss tells them they're paying off the van and their digs, they've been there a year and still owe him, one lad said he owes more now than when he started""",
+  "ww db | ncw | L | h")
+T("""Officer note: Attended address re concern for welfare of Eastern European males living in a garage. Spoke to all four via Language Line. They work for a local firm, are paid direct, moved in temporarily while their flat is repaired (landlord letter seen). They have passports and phones and come and go. Advised re fire safety. NFA.""",
+  "| | | l")
+T("""999: male with broken English says he has run away from a farm in Norfolk, the boss is looking for him in a car, says they will kill him because he left, he is hiding in a bus shelter on the A47. Unit attending.""",
+  "it | | L | i")
+T("""Case note (Unseen helpline): caller is a Nigerian woman, 35, who came on a visitor visa to work as a carer for an elderly man in Essex, as arranged by a church acquaintance. She cares for him day and night and gets no money, being told that her 'food and room are payment'. She says she is free to go out on Sundays to church. She is frightened to leave because she has overstayed and was told immigration will arrest her.""",
+  "av de ww eo it | fa lh | D | h")
+T("""POI: Eleni DOKA. Albanian. Suspected to manage 'Sweet Angels' escort adverts, phone 07700 900123. Different women in the photos weekly, all describing themselves as 'new in town'. No victim disclosures yet. 3/C/P""",
+  "| | S | m")
+T("""Text from youth worker: Lad (17) I work with says he's got a 'job' driving for a guy, gets paid £200 a week cash, he seems happy and not scared of anyone. I asked if he's carrying anything and he says it's deliveries for a flooring company. I checked - it's real, he's on their books. No concern just logging it.""",
+  "| | | l")
+T("""He says that in Vietnam a man offered to take him to England where he would 'work in a nail salon and send money'. His parents sold their buffalo and borrowed the rest. He walked through forests, then was hidden in a lorry. In England he was kept in a flat with other boys and told to wait. After a week he was taken to a house where cannabis was growing. He says the men who came to the house had a gun and showed it to him. They told him if the police came he should say he was 21. He was 15.""",
+  "av de it | | C | h")
+T("""Safeguarding referral (school, Year 8): pupil told her friend that her 'stepdad' makes her clean the whole house and look after four little ones every night until 1am and she can't do homework. She falls asleep in class and has lost weight. No indication that she is made to work outside the home.""",
+  "av eo | lh pa | D | h")
+T("""Intel log: Address 22 Kirk Lane. Males seen exiting at 0500 carrying hard hats. Vehicle collects. Neighbours say men are 'nice and quiet'. No further info. 3/D/P""",
+  "| ce | | l")
+T("""Case note (BAWSO): Client is a Welsh woman, 27, heroin user. Her boyfriend advertised her online and arranged men to come to the flat. He kept the money and gave her drugs. She says he punched her if she said no. She has now left him and is in refuge, on methadone script. She does not want to make a statement at this time.""",
+  "av ww pv | ncw | S | h")
+T("""Report via Crimestoppers: Indian restaurant in Hounslow, the chef and two waiters are 'brought over' from Punjab by the owner's brother, they live in the basement, work from 11am to 1am every day and the owner keeps their passports in his office safe. They've said they owe him for the visa.""",
+  "eo rd db ac | sw lh dt | L | h")
+T("""Outcome note: Visit to Hounslow restaurant. Basement accommodation confirmed. All three workers interviewed separately; two disclosed debts of £8,000 for sponsorship. Passports recovered from safe. Owner arrested.""",
+  "rd db ac | dt sw | L | h")
+T("""Victim statement (extract, interpreter's voice): She says she came to the UK on a student visa and was studying business in London. She had a part-time job in a nail bar which paid her cash. She says the owner was kind, paid her on time and never touched her documents. She is making this statement because her friend worked at another salon where the owner kept her passport.""",
+  "| | | l")
+T("""Caller (ex-employee) alleges boss 'owes him two weeks wages' from a plastering job. He left the job, has his own bank account, no threats. Advised civil matter / ACAS.""",
+  "| | | l")
+T("""INT: BRITISH male Kieran WALSH (DOB 11/06/1998) cuckooing address of vulnerable female, 61, at 7 Cherry Tree Court. She is not allowed in her own living room, WALSH's associates take her pension on collection day. 2/A/P""",
+  "av rm | ncw rmv | C | h")
+T("""Good practice note (GLAA): Labour provider in Kent. Workers recruited in Bulgaria at no cost to them; flights paid by the provider and not deducted. Accommodation optional, at cost below market. Workers interviewed knew their rights, had their own bank cards and phones, and several had returned for a third season.""",
+  "| | | l")
+T("""My friend Samira she came from Syria in lorry and now she is working in a big house for old man, she says he is good man but his son shouting at her every day and not paying her since 5 months, she is scared he will call Home Office, she can go out to see me on Sunday""",
+  "ww | fa | D | m")
+T("""Follow up: Samira (domestic worker, Leeds) now staying with friend. She says the son paid her some money at the end, but not all. She doesn't want police involved. Duty to Notify completed.""",
+  "ww | | D | m")
+T("""Child missing from home, 15, male. Found in a trap house in Southend with £400 and 20 wraps. Says he 'owed' and had to work it off. Says the men there took his phone and gave him a burner. Child returned, strategy meeting set.""",
+  "av db is | iso | C | h")
+
+# ---------------- build + validate ----------------
+def parse(labels):
+    parts = [p.strip() for p in labels.split("|")]
+    assert len(parts) == 4, labels
+    ind = [IND[c] for c in parts[0].split()]
+    sig = [SIG[c] for c in parts[1].split()]
+    typ = [TYP[c] for c in parts[2].split()]
+    return ind, sig, typ, RISK[parts[3]]
+
+def main():
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fresh19.jsonl")
+    rows, warn = [], []
+    seen = set()
+    for n, (text, labels) in enumerate(DATA, 1):
+        ind, sig, typ, risk = parse(labels)
+        assert len(set(ind)) == len(ind) and len(set(sig)) == len(sig) and len(set(typ)) == len(typ), labels
+        assert text not in seen, text[:60]
+        seen.add(text)
+        rid = "f19-%03d" % n
+        if (ind or typ) and risk == "low": warn.append((rid, "labels but low"))
+        if not ind and not typ and risk != "low": warn.append((rid, "nothing but " + risk))
+        if len(ind) >= 3 and risk not in ("high", "immediate"): warn.append((rid, "3+ ind but " + risk))
+        for s, i in (("documents_taken", "retention_of_documents"), ("restricted_movement", "restriction_of_movement"),
+                     ("long_hours", "excessive_overtime"), ("isolated", "isolation")):
+            if (s in sig) != (i in ind): warn.append((rid, "pair %s/%s" % (s, i)))
+        rows.append({"id": rid, "text": text, "indicators": ind, "signs": sig, "exploitation": typ, "risk": risk})
+    with open(out, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for w in warn: print("WARN", *w, file=sys.stderr)
+    return out
+
+if __name__ == "__main__":
+    main()
