@@ -30,7 +30,7 @@ T("""Follow-up 12/10: the young person from the cannabis address is now in foste
 T("""INT suggests POI Dritan KOLA (DOB 03/04/1991) runs 2x pop-up flats in Luton advertised on adult sites. Females rotated every 7-10 days, believed Romanian. KOLA collects all cash nightly. 2/C/P""",
   "ww | ncw | S | h")
 T("""my nieghbour has 6 or 7 men living in a 2 bed flat they go out at 5am in a white van and come back at like 10 at night every single day even sunday, they look knackered and one of them had a bandage on his hand for weeks never saw him at a doctors""",
-  "eo ac | oc ce lh pa | L | h")
+  "eo ac | oc ce lh pa | L | m")
 T("""Caseworker note (Salvation Army), client R.: Polish national, 52, previously street homeless in Peterborough. In 2019 a man offered him a bed and work sorting waste. He lived with eleven other men in a bungalow; £80 a week was taken from his wages for rent and another £20 for the minibus to the site. His bank card was kept 'for safety' by the man's wife. He says he got maybe £30 a week in his hand. He was never locked in and says he could walk to the shop, but he had nowhere else to go. He left in 2021 when he fell ill and was admitted to hospital. Today he has his own flat, his bank card and a part-time cleaning job. No current risk identified.""",
   "av ww ac | oc ct ncw | L | h")
 T("""Called 101 to report a busy hand car wash on Station Road. Caller said the lads there work hard but they get paid weekly by bank transfer, they have a break room and the manager speaks to them respectfully. Caller just wanted reassurance it was ok to use it. Advised no concerns identified.""",
@@ -48,7 +48,7 @@ T("""I was working in the fields picking strawberries in Herefordshire in 2018 o
 T("""OIC handover: IP Ana POPESCU (29, Romanian). Recovered from address in Dagenham during warrant. Reports her boyfriend Marius brought her to UK in 2023 promising factory work. Instead advertised on Vivastreet. Says he beat her with a belt when she kept money back. Injuries photographed (bruising to back). Passport found in POI's car. She is now in safe house. POI in custody.""",
   "de pv rd ww | pa dt | S | h")
 T("""Public report: there is a man who stands outside Tesco every day asking for money, he gets dropped off by a silver car at 8 and picked up at 6 by the same guy who takes the cup off him. he doesnt speak english and looks really thin. reg something like KN19""",
-  "av ww | ce pa et ncw | C | h")
+  "av ww | ce pa et ncw | C | m")
 T("""GP note: 34F attended with her employer who 'helps with translation'. Employer answered all questions. Pt appeared withdrawn, wearing thin clothing. Seen alone briefly - pt said she cooks and cleans for the family of six and looks after baby at night, no days off since arrival 14 months ago. Does not know the address. Passport 'with madam'. Safeguarding lead informed.""",
   "eo is rd | sfw lh iso dt pa | D | h")
 T("""Licensing inspection, GLAA: labour provider supplying pickers to a packhouse in Lincolnshire operating without a licence. Workers interviewed (n=14) were paid National Minimum Wage into their own accounts, held their own ID, and arranged their own accommodation. No indicators of forced labour. Licensing breach referred to enforcement.""",
@@ -86,7 +86,7 @@ T("""Follow-up: the two carers from the Kent care home have now found a new spon
 T("""hi i want to report a man who is making his wife work in his shop all day and never pays her and she cant go out without him, she told me at the school gate she wants to go home to bangladesh but he has her passport. i am worried for her""",
   "ww rm rd | rmv dt | L | h")
 T("""Prison note (HMP): Inmate Tuan NGUYEN, 19, convicted of cannabis production. Says he was 'gardener' for men who brought him from Vietnam via France. Says he was locked in the property and never paid. Raised s45 defence late. Referral to NRM made by prison offender manager.""",
-  "rm ww | rmv | C | h")
+  "rm ww | rmv | C | m")
 T("""Kidney transplant patient, 58, attended clinic for routine review. Living donor was his daughter; work-up done at the hospital in 2024. Patient well.""",
   "| | | l")
 T("""INT: male known as 'DOC' offering cash for kidneys to asylum seekers in Manchester hotels. Says £5,000 paid, operation in Turkey, travel arranged. At least one male (Pakistani, 30s) believed to have travelled in August and returned with scar, unwell, not paid the agreed sum. 2/C/C - do not disclose to Home Office hotel staff.""",
@@ -122,7 +122,7 @@ T("""Intel: VRM AB12 CDE (white Transit) seen at 05:10 daily at 14 Ash Grove col
 T("""Wage dispute: worker at a Leicester clothing factory says his employer paid him £7.50 an hour, below the minimum wage, for three months. He has left and found new work. He has his own bank account and passport and was never threatened. Referred to HMRC minimum wage team.""",
   "| | | l")
 T("""Safeguarding referral (adult social care): Mr D., 38, learning disability, lives alone. Neighbours report a group of young men have moved into his flat and are selling drugs from it. Mr D. says they are 'his friends' but he sleeps on the sofa, has no food, and his benefits card is with one of them.""",
-  "av ac | ncw plc | C | h")
+  "av ac | ncw plc | C | m")
 T("""Anonymous: the chinese massage place on high st has girls that sleep there, never see them outside, there is a man in a car outside all the time watching. I think there is something going on""",
   "rm | sw rmv | S | h")
 T("""Debrief, interpreter's voice: He says that he was a fisherman in Ghana. An agent promised him a contract on a British trawler at $1,000 a month. On the boat in Scotland he worked 20 hours a day when they were fishing. The skipper kept all the crew's passports in the wheelhouse. He says they were only allowed on shore when the skipper came with them. He says they were paid $300 a month, less than half of the contract, and that the skipper kicked a crewmate who was slow. He says he was not hit himself.""",
@@ -130,11 +130,11 @@ T("""Debrief, interpreter's voice: He says that he was a fisherman in Ghana. An 
 T("""Officer note: stop check of VW Passat. Driver had four bank cards in different names. States they belong to his housemates who 'don't have cars' and he does their shopping. Housemates contacted and confirmed. No further concern.""",
   "| | | l")
 T("""Report via Modern Slavery Helpline: a young woman cleaning for a family in Hendon. Caller is a neighbour and says the woman is 'like a servant', never leaves, is shouted at, and does washing at 11pm. Caller has never spoken to her.""",
-  "rm | rmv | D | h")
+  "rm | rmv | D | m")
 T("""Public reprot!!! THEY ARE KEEPING PEOPLE IN THE BACK OF THE CARWASH ON LONDON RD IN A PORTAKABIN NO WINDOWS, lads work from dark till dark, one told me boss keeps his money for him and his passport, he was scared to say more""",
   "ac eo ww rd | sw lh ncw dt fa | L | h")
 T("""Shoplifting: three females (Romanian, 20s) arrested at Boots, Oxford. Stated they were working for a man who drops them off and collects the goods. They receive no money from sales. One said she cannot go home because she owes him for the flight. Screening for NRM.""",
-  "ww db | et ncw | C | h")
+  "ww db | et ncw | C | m")
 T("""Caller asks if it is legal for his employer (warehouse via agency) to charge £15 for safety boots. He is otherwise happy with the job, paid weekly, works 40 hours. Advised to contact agency and ACAS.""",
   "| ppe | | l")
 T("""INT: Adult male, 'BOGDAN', controls 15+ Romanian males working for a Northamptonshire agency at a distribution centre. BOGDAN holds their bank cards and pays them £50 per week cash. Rent of £100 per week deducted. 2/B/P""",
@@ -142,15 +142,15 @@ T("""INT: Adult male, 'BOGDAN', controls 15+ Romanian males working for a Northa
 T("""She says she was 14 when her mum's boyfriend started taking her to a flat above a takeaway in Rochdale. Men gave her vodka and drugs. She says she was raped many times over two years. She did not tell anyone because he said he would tell social services her mum was a junkie and she would be taken away. She is now 24 and giving evidence.""",
   "av pv it | | S | h")
 T("""Construction site visit (HSE/GLAA joint): workers on scaffolding without harnesses, no welfare facilities, sleeping in a converted shipping container on site. Gang leader speaks for all; workers claim they are 'self-employed' and he collects their pay from the contractor. Workers have no bank accounts in their names.""",
-  "ac ww | sw sfw ncw plc | L | h")
+  "ac ww | sw sfw ncw plc | L | m")
 T("""Debrief account (first person): I want to say clearly that the people at the bakery were good to me. I had a problem before with my first job, the man from the hostel took my wages for one year and said it was for rent, but that was in 2017. The bakery pays me into my account and I have a contract. I am only telling you about the hostel because the officer asked.""",
   "ww | ncw | L | m")
 T("""101 report: man says his sister in Romania answered a job advert for 'hotel cleaning in Scotland', paid £200 to the agent, and now cannot contact her for three weeks. Last message said she was 'in a house with other girls' and 'they took our phones'.""",
-  "de is | uf iso | | h")
+  "de is | uf iso | | m")
 T("""Probation note: PoP (22) disclosed that he was made to deliver drugs from London to Norwich from age 15 to pay off a debt after he was robbed of a package. He says the 'olders' burned his arm with a hot iron. Now living in supported accommodation and not in contact with the group.""",
   "av db pv | | C | h")
 T("""INT: Nail bar 'Luxe Nails', Grimsby - manager DANG hires girls from Vietnam; girls live above shop, work 10am-9pm 7 days. DANG holds passports. 2/C/P""",
-  "eo rd | sw lh dt | L | h")
+  "eo rd | sw lh dt | L | m")
 T("""Witness statement: I have lived next door to Mrs AHMED for 20 years. Her niece came from Pakistan to live with them last year, she helps in the house and goes to college two days a week. I have seen her in the park with friends. I don't think there is anything wrong, I think the report was made by someone who has a grudge against the family.""",
   "| | | l")
 T("""NRM referral narrative (police first responder): PV is a 31 year old Romanian female. She states she answered an advert on a Romanian website for 'packing work in a factory near London, accommodation included, £1,400 a month'. A driver met her at Luton airport, took her ID card 'to register her with the agency' and drove her to a house in Harrow. She shared a room with four other women. She worked night shifts at a chilled food factory, often 12 hours, and was taken there and back in a people carrier by the same driver. She was charged £50 a week for the lifts. A bank account was opened in her name but the card and PIN were kept by the driver's wife. She received between £40 and £60 a week in cash. She states she was never physically assaulted. She was told that if she left before paying back £900 'for the flight and set-up' the driver would 'find her'. She left on 02/09 after a co-worker gave her the number of the Helpline. Her ID card has not been returned.""",
@@ -170,7 +170,7 @@ T("""Email to force inbox from a member of the public: I run a small B&B in Corn
 T("""i seen a lad about 12 on a pushbike at the back of the flats handing packages to people in cars, older man on the bench watching him the whole time, its been happening every night this week about 11pm, hes not at school in the day either i asked""",
   "av | | C | h")
 T("""INT: OCG led by Sorin CALIN using 40+ Romanian nationals for benefit fraud. Victims' ID used to open accounts and claim Universal Credit; CALIN retains ID and cards, victims kept in 3 houses in Walsall. 2/B/C - not for disclosure to DWP without OIC authority.""",
-  "rd ww | dt ncw mbc | C | h")
+  "rd ww | dt ncw mbc | C | m")
 T("""Caller is a landlord who says his tenant sublet the house to 'lots of workers'. Found 14 mattresses on the floor, one bathroom, mould, when he inspected. Workers had already gone. Tenant unknown. Details passed to council housing.""",
   "| oc plc | | l")
 T("""Interview summary (victim, Slovak male, 46): He says he was picked up outside a Roma community centre in Michalovce by a man called Jozef, who offered him work in a UK meat factory and paid for his bus ticket. In Sheffield Jozef took him to a bank to open an account and a jobcentre to get a National Insurance number. Jozef kept the bank card, the letters and his ID card. He worked at a factory through an agency, 5 or 6 days a week, and Jozef gave him £20 or £30 every Sunday. He says Jozef once slapped him in the street when he asked for his ID card. He slept in a room with five men. He did not speak English and did not know who to ask for help.""",
@@ -186,7 +186,7 @@ T("""Council licensing officer note: HMO on Grove Road, 9 tenants, licence for 6
 T("""She says she did not want to come to the UK. Her uncle arranged for her to live with a family in Croydon when she was 11 and told her she would go to school. She never went. She woke at 5 to make breakfast, cleaned all day, looked after the baby, and ate leftovers in the kitchen. The wife beat her with a wooden spoon and once with an electric cable. She was not allowed to answer the door. She was 16 when a neighbour called the police.""",
   "av de pv eo rm ac | lh rmv | D | h")
 T("""Anonymous online report: Scaffolding firm on the industrial estate have these foreign lads that don't get paid, the boss tells them they're paying off the van and their digs, they've been there a year and still owe him, one lad said he owes more now than when he started""",
-  "ww db | ncw | L | h")
+  "ww db | ncw | L | m")
 T("""Officer note: Attended address re concern for welfare of Eastern European males living in a garage. Spoke to all four via Language Line. They work for a local firm, are paid direct, moved in temporarily while their flat is repaired (landlord letter seen). They have passports and phones and come and go. Advised re fire safety. NFA.""",
   "| | | l")
 T("""999: male with broken English says he has run away from a farm in Norfolk, the boss is looking for him in a car, says they will kill him because he left, he is hiding in a bus shelter on the A47. Unit attending.""",
@@ -194,7 +194,7 @@ T("""999: male with broken English says he has run away from a farm in Norfolk, 
 T("""Case note (Unseen helpline): caller is a Nigerian woman, 35, who came on a visitor visa to work as a carer for an elderly man in Essex, as arranged by a church acquaintance. She cares for him day and night and gets no money, being told that her 'food and room are payment'. She says she is free to go out on Sundays to church. She is frightened to leave because she has overstayed and was told immigration will arrest her.""",
   "av de ww eo it | fa lh | D | h")
 T("""POI: Eleni DOKA. Albanian. Suspected to manage 'Sweet Angels' escort adverts, phone 07700 900123. Different women in the photos weekly, all describing themselves as 'new in town'. No victim disclosures yet. 3/C/P""",
-  "| | S | m")
+  "| | S | h")
 T("""Text from youth worker: Lad (17) I work with says he's got a 'job' driving for a guy, gets paid £200 a week cash, he seems happy and not scared of anyone. I asked if he's carrying anything and he says it's deliveries for a flooring company. I checked - it's real, he's on their books. No concern just logging it.""",
   "| | | l")
 T("""He says that in Vietnam a man offered to take him to England where he would 'work in a nail salon and send money'. His parents sold their buffalo and borrowed the rest. He walked through forests, then was hidden in a lorry. In England he was kept in a flat with other boys and told to wait. After a week he was taken to a house where cannabis was growing. He says the men who came to the house had a gun and showed it to him. They told him if the police came he should say he was 21. He was 15.""",
@@ -214,7 +214,7 @@ T("""Victim statement (extract, interpreter's voice): She says she came to the U
 T("""Caller (ex-employee) alleges boss 'owes him two weeks wages' from a plastering job. He left the job, has his own bank account, no threats. Advised civil matter / ACAS.""",
   "| | | l")
 T("""INT: BRITISH male Kieran WALSH (DOB 11/06/1998) cuckooing address of vulnerable female, 61, at 7 Cherry Tree Court. She is not allowed in her own living room, WALSH's associates take her pension on collection day. 2/A/P""",
-  "av rm | ncw rmv | C | h")
+  "av rm | ncw rmv | C | m")
 T("""Good practice note (GLAA): Labour provider in Kent. Workers recruited in Bulgaria at no cost to them; flights paid by the provider and not deducted. Accommodation optional, at cost below market. Workers interviewed knew their rights, had their own bank cards and phones, and several had returned for a third season.""",
   "| | | l")
 T("""My friend Samira she came from Syria in lorry and now she is working in a big house for old man, she says he is good man but his son shouting at her every day and not paying her since 5 months, she is scared he will call Home Office, she can go out to see me on Sunday""",
@@ -223,6 +223,207 @@ T("""Follow up: Samira (domestic worker, Leeds) now staying with friend. She say
   "ww | | D | m")
 T("""Child missing from home, 15, male. Found in a trap house in Southend with £400 and 20 wraps. Says he 'owed' and had to work it off. Says the men there took his phone and gave him a burner. Child returned, strategy meeting set.""",
   "av db is | iso | C | h")
+# ---------------- part 2 ----------------
+T("""Debrief, first person (Romanian, translated by interpreter): My name is Florin, I am 38. In my town a man named Nelu came to the bar and said in England I can earn £60 a day laying bricks. I did not pay him anything, he said the ticket is his gift. In Leicester he put me in a house with nine others, and the first week he said I owe him £500 for the ticket and £70 a week for the bed. I worked on building sites, sometimes the whole weekend too. Nelu was the only one who spoke to the site manager and he took our money from the site every Friday. He gave me £50. I want to say he never hit me and the door was not locked, I went to the shop when I wanted. But I had no money, no English, and he had my ID card 'for the agency'. After five months I called my sister and she sent money for the bus home. I am back in the UK now with a proper employer.""",
+  "de db ww ac eo rd av | oc sfw ncw dt lh | L | h")
+T("""Short update: Florin attended the identification parade and picked out Nelu. Statement signed.""",
+  "| | | l")
+T("""101 call: woman says her 17 year old son has been 'recruited' by older boys who give him a phone and send him to Ipswich for days at a time. He came back last night with a cut on his face and says he 'lost' a bag and now owes £1,200. She is scared they will come to the house.""",
+  "av db pv | pa | C | h")
+T("""Caller reports seeing a woman begging with a baby outside Sainsbury's Wembley every day. Caller wants to know if this is allowed. Officers attended - female, Romanian, says she begs for herself and her family, lives with her husband and children, no third party involved. Signposted to support services.""",
+  "| | | l")
+T("""Referral narrative (LA first responder): Ms T., 23, Eritrean, came to the UK as a child and was in foster care. At 19 she moved in with a man she met at church who said he would help her with rent. He began bringing men home and told her to 'be nice' to them to pay her share. She says he forced her to have sex with them and took the money. He told her that her residence permit would be cancelled if she left, which is not true. She is isolated from her community because he told people she was 'dirty'. She left when her former foster carer collected her.""",
+  "av de pv ww it is | iso | S | h")
+T("""Car wash on Bury New Road — Trading Standards visit 14/03: staff of 6, two on payroll, four described as 'helping out'. Manager could not produce right-to-work documents. Workers said they are paid £50 a day cash and live with family. No restriction or threats described. Referred to Home Office for illegal working check.""",
+  "| | | l")
+T("""I am writing this for my father who does not write English. In 2021 he came from Punjab on a visitor visa to 'work in a gurdwara'. Instead a man took him to a farm in Kent where he picked vegetables and lived in a cow shed with eight others. He was given a little money to send home but the man said the rest was for his 'papers', which never came. The man said that if he tried to go to the gurdwara for help, police would put him in detention. My father never was beaten, but he was very afraid. Now he is with us in Southall and sick.""",
+  "de ww ac it av | plc oc fa | L | h")
+T("""INT: PETROV brothers (Bulgarian) supplying males to a recycling plant in Tipton. Workers say PETROV takes 'registration fee' of £300 before they start, charges £5 per day for gloves and boots, and pays them from his own account. 2/B/P""",
+  "ww | uf ppe ncw | L | m")
+T("""Officer note: Vietnamese girl (approx 16) found in a nail bar in Cardiff during a visit. Says she is 'the niece' of the owner and works after school. Was not in school records. Owner could not give her surname. Police protection powers used, placed in emergency foster care.""",
+  "av | | L | h")
+T("""Follow-up note: the girl from the Cardiff nail bar has gone missing from foster care. Strong risk of re-trafficking. Description circulated, ports alerted.""",
+  "av | | L | i")
+T("""Public report: Im a uber driver, I picked up 3 girls from a flat in Coventry, a man paid for the ride on his app and told me where to take them, some hotel, he was on the phone to them the whole trip on speaker and they just said yes yes. Girls looked very young and scared. Not sure if I should of said something""",
+  "av | et fa | S | h")
+T("""GP safeguarding note: Patient (male, 45, Lithuanian) attended with back injury from lifting at a warehouse. He discussed pay, working hours and accommodation - all normal, he's been with the same agency 3 years and lives with his wife. Fit note issued.""",
+  "| | | l")
+T("""Interview record (excerpt): 'Nobody took my passport, I had it in my bag. But the manager said if I go to another job he will tell my family in Ghana that I am a thief and I stole from him. That is why I stayed.' Worker at a care agency in Swansea, paid £4 an hour after 'accommodation and training' deductions.""",
+  "it ww | | L | m")
+T("""Neighbours called police to a domestic: husband and wife arguing, wife had a bruise on her cheek. Wife says husband pushed her. Arrested for assault. Couple both work, no indication of any exploitation.""",
+  "| | | l")
+T("""NCA intelligence summary: Albanian network transporting women from Durrës via Belgium to UK. Recruitment through 'loverboy' method - victims believe they are in relationships. On arrival victims placed in flats in Slough, Milton Keynes and Northampton, advertised on adult services sites, escorted to bookings. All earnings handed to the 'boyfriend'.""",
+  "de ww | et ncw | S | h")
+T("""Welfare check, Slough flat: two women present, both say they work independently, advertise themselves, keep their own money and share the flat by choice. Both have passports and phones. No controller identified. Advice given on safety, linked with sex worker support project.""",
+  "| | | l")
+T("""Debrief (interpreter's voice, Kurdish Sorani): He says he was 16 when he arrived in the back of a lorry. The man who organised his journey told him he must work in a barber shop in Stoke to pay £7,000. He cut hair 12 hours a day and slept on the floor in the back of the shop. He says the boss was 'not bad' and gave him food and £20 a week, and he was allowed to go to the mosque on Fridays. He left when he turned 18 because a customer told him he should claim asylum. He says the boss never hit him and never threatened his family.""",
+  "av db eo ww ac | lh sw | L | h")
+T("""Organ trade - Border Force, Heathrow: Female, 28, Pakistani, travelling with a male 'cousin' to London for 'a medical operation'. Letter from a private clinic in Istanbul mentions kidney donation to a UK recipient. She said she was told she would be paid £3,000 but hasn't received anything, and appeared confused about who the recipient was. Referred to NCA.""",
+  "av de ww | sfw | O | h")
+T("""Hospital note: 52 year old female admitted for elective kidney transplant, living donor is her husband. Standard HTA approval in place. No concerns.""",
+  "| | | l")
+T("""Caller (Crimestoppers) says a Polish man has been living in a tent in the woods near a farm in Worcestershire for 2 years, he works on the farm every day for 'bits of cash' and the farmer brings him beer. Man appears unwell and has a bad leg.""",
+  "av ww ac eo | plc pa lh | L | h")
+T("""Caseworker case note (Medaille Trust), client J., 26, Nigerian. Client describes being recruited in Benin City by a woman who promised work braiding hair in London. Flown via Lagos on a passport in another name, which the woman kept. In London she was told she owed £30,000 and must 'work' in a flat in Tottenham with three other girls. She described being raped by the woman's partner on the first night 'to prepare' her. She was permitted to leave the flat only to go to a corner shop with one of the other girls. She escaped in 2022. Current: client has been in our service 9 months, attends counselling, is pregnant, and is fearful of the woman's associates who recently contacted her mother in Nigeria asking where she is.""",
+  "de rd db pv rm | dt rmv | S | h")
+T("""POI is a Slovak national running a 'workers house' in Derby. INT suggests 12 males in a 3 bed, all working at a bakery via an agency. No info re wages. 3/C/P""",
+  "| oc | | l")
+T("""Debrief, Polish female, 60, via interpreter. She says she answered a newspaper advert in Gdańsk for 'live-in care in England, £500 a week'. She was placed in a house in Watford caring for a bedridden man. She says the man's daughter paid her the first month, then nothing for four months, saying the agency hadn't paid yet. She worked day and night and had no day off. The daughter did not take her passport and she had a phone. She says nobody was unkind to her, she just couldn't afford to leave. She left when her son in Poland sent her a ticket.""",
+  "de ww eo | lh | D | h")
+T("""Safeguarding referral: Year 11 boy (16) told teacher he 'works' for a man who runs a cannabis farm in a house on Dean Road, 'just watering' after school for £50. He says he can stop when he wants and was not threatened. Referral to children's services and police; treated as CCE.""",
+  "av | | C | h")
+T("""Caller says she saw a group of men being shouted at and pushed by a supervisor in a field near Boston, one was slapped. They were loaded onto a bus after. Caller got reg: YX21 ABC.""",
+  "pv | et | L | h")
+T("""Follow-up note: the bus YX21 ABC belongs to a licensed labour provider. Workers interviewed - supervisor had been dismissed the previous day after another complaint. Workers paid correctly, no further indicators. Assault investigated separately.""",
+  "| | | l")
+T("""OFFICIAL-SENSITIVE. Intel: Male 'BIG MAN' controlling 6 Sudanese asylum seekers from a hotel in Wakefield, driving them to a car wash daily at 0600. They are told their asylum claims will fail if they don't work. They get £10 per day. 2/B/P""",
+  "av it ww | ce et | L | h")
+T("""She says she came on a fiancée visa to marry a British man she met online. After the wedding he did not let her have a bank card or phone and locked her in when he went to work. She says she did all the housework and looked after his mother, and that he sometimes hit her. She did not do any work outside the house. She left when the health visitor saw her alone and she was given refuge.""",
+  "is rm pv | iso rmv | D | h")
+T("""Officer note: Report of 'women being kept' at massage parlour on Queen St. Visited with licensing. Three women, Thai, all over 30, hold their own passports, rent rooms privately, say they work shifts and keep a share. No indicators of control observed. Intel recorded.""",
+  "| | | l")
+T("""Report through app: I keep seeing the same Romanian boy (maybe 14) selling the Big Issue outside the station but I dont think he's registered, a woman takes the money off him every hour and he looks frozen""",
+  "av ww | ncw pa | C | h")
+T("""Financial intelligence: Account holder (UK national, 19) receiving multiple payments from unknown third parties and transferring out within minutes. Subject told bank staff 'a friend' asked him to use his account and pays him £200. No evidence of coercion. Money mule; referred to police for investigation.""",
+  "| | | l")
+T("""Financial intelligence: Account holders (5 x Latvian nationals, same address, Boston) - salaries from a vegetable packer arrive Friday, all withdrawn Friday night by the same individual (CCTV). Bank staff note the holders never visit the branch themselves and a male always handles their queries.""",
+  "ww | ncw mbc sfw | L | m")
+T("""Debrief (first person, Albanian): I was 17 when I met a boy on Instagram. He was from Tirana and very kind. He said come to London, we will live together. He paid for everything. In London he said he has debts and I have to help him by sleeping with men, only a few weeks. It was not a few weeks, it was two years. He kept my passport and my phone. He only let me speak to my mother on his phone with him listening. When I cried he hit me. I am now in a safe house. I am not with him anymore but he sends messages to my cousin saying he knows where I am.""",
+  "av de pv rd is it | dt iso | S | h")
+T("""Update 3 weeks: the Albanian female (loverboy case) has been moved to a new safe house after the threats. Police have PIN in place.""",
+  "it | | S | h")
+T("""Hi, just wanted to say thanks to the officers who came to my restaurant last week, they spoke to all my staff and everything was fine, they all have contracts, we pay above the living wage and nobody lives on the premises. Happy to help with any training. - Owner, Thai Orchid""",
+  "| | | l")
+T("""Witness statement (Nepali male, 33, through interpreter): In 2023 I was approached in Kathmandu by a man who said a hospital in India would pay me well for one kidney, and I could then pay for my daughter's school. I was taken to Chennai. I was told the operation was safe. After the operation I was paid only 50,000 rupees of the promised amount and put on a bus home. Now I cannot work in construction because of pain. The same man came to my village again last month looking for others. I am telling the British embassy because the recipient was a British man.""",
+  "av de ww | pa | O | h")
+T("""Liver transplant story (local newspaper): a mum from Durham has thanked her brother who donated part of his liver to save her life at Freeman Hospital. Both are recovering well.""",
+  "| | | l")
+T("""Online report: there's a facebook group 'Kidney for cash UK' where a man is asking young lads in debt to message him, promises £10k, says 'travel to Egypt covered'. Screenshot attached. Surely this is illegal""",
+  "| | O | m")
+T("""INT: Organ broker (Moldovan, 'VLAD') believed to have recruited 2 x homeless Moldovan males in London to travel to Turkey for kidney removal. One victim returned, in hospital with infection, says he was given €1,000 of the promised €7,000 and his passport was taken until after the surgery. 2/B/P""",
+  "av de ww rd | dt pa | O | h")
+T("""Debrief (interpreter's voice): She says she is from the Philippines and worked for a Saudi family in Jeddah for three years before they brought her to London. She says in Jeddah she was treated badly - no day off, her passport kept by the sponsor - but in London she says things were better: she had her own room and was paid. She left because she wanted to stay in the UK. She is applying for an overseas domestic worker visa change. She does not describe any current exploitation.""",
+  "eo rd | lh dt | D | m")
+T("""Anon: There is a foster family on Oak Rd with two African teenage girls who are not in school and do all the cleaning and look after the small kids. The girls told my daughter they came 'to study' but 'Mummy' keeps their passports. They aren't allowed to have friends over or go to the park.""",
+  "av de rd rm | dt rmv | D | h")
+T("""POI nominal: Andrei LUCA (DOB 14/02/1987). Previously convicted (2019) of s2 MSA - trafficking women for sexual exploitation, released on licence 2024. STPO in place, must notify any new phone. Recent intel he has a new phone not notified. 2/B/P""",
+  "| | S | h")
+T("""She says that she was 16 when she left home in Birmingham after arguments with her mum and stayed with a 'friend' who was 28. He gave her crack and let her stay for free at first. Then he said she had to 'pay' by having sex with his friends. She says she didn't want to but she didn't have anywhere else. She says he never locked the door and she went to see her nan sometimes, but she always came back because of the drugs. She is 17 now and in semi-independent accommodation.""",
+  "av pv | | S | h")
+T("""Caller reports a man was 'walking round the estate with a clipboard asking for documents'. Turned out to be a census worker. No concern.""",
+  "| | | l")
+T("""Labour inspection (EAS): Food factory, Corby. Agency workers claim they are charged £30 per week for a minibus and £100 per week for shared rooms, deducted at source, plus a £250 'job fee' paid to a recruiter in Romania. Net pay reviewed: workers take home £180-£220 per week for 48 hours. Pay is legal but deductions breach the regulations. Workers hold their own documents and bank cards.""",
+  "| ct uf | | l")
+T("""Debrief, Vietnamese female, 22, via interpreter. She says she came to the UK by lorry at 19 and was taken to a nail salon in Nottingham. The owner said she owed £25,000 for the journey and would take it from her wages. She worked 9am to 8pm, six days, and was given £100 a month. She slept in the storeroom. Her phone had no SIM; she was only allowed to call her parents once a month on the owner's phone. The owner's husband touched her when she was asleep. She says she could walk to the supermarket next door but nowhere else, and the owner said the police would put her in prison because she had no papers.""",
+  "av db ww eo ac is pv rm it | lh sw iso rmv fa | L | h")
+T("""Officer note: Follow-up visit to Nottingham salon. Premises closed. Owners believed to have left the UK. Second worker traced, says she 'owes nothing' and was paid fairly; does not want help. Duty to Notify completed for the first victim only.""",
+  "| | | l")
+T("""Intel: female 'KIM' (Chinese, 40s) runs brothel at 3 Derby Road flat, women brought in from Manchester every 2 weeks. Neighbour reports women never leave, food delivered by a man. 3/C/P""",
+  "rm | rmv | S | h")
+T("""Summary of 999 call: Neighbour heard screaming from flat above, a woman shouting 'help me, he won't let me out'. Police attended. Female, 24, Lithuanian, had been held in the flat by her boyfriend for two days after an argument. Boyfriend arrested for false imprisonment and assault. No work or sexual exploitation disclosed.""",
+  "rm pv | rmv | | h")
+T("""Support worker note: Ahmed (pseudonym), 20, Iraqi Kurd, cleared his debt to the smuggler last year. Says he worked at a Kurdish barbers to pay it off. He now has refugee status, works at a supermarket and has his own flat. He says it was hard but nobody hurt him. Support case closed.""",
+  "db | | L | m")
+T("""Statement of witness (landlady, 64): I let the upstairs flat to a man called Tomasz in 2022. He said he was a 'team leader' for a building firm. Soon there were six or seven men coming and going. They went out very early in a van and came back late. I never heard shouting and the men always said hello to me. One of them, Marek, asked me once to post a letter for him because he 'didn't have a stamp or money'. I thought that was odd. When Tomasz left in a hurry in March, the men were left behind with no food, no money and no idea where they were. Marek told me Tomasz had all their bank cards and their ID cards in a bag, and took it with him. I gave them food and called the council.""",
+  "ww rd is | ce ncw dt iso oc | L | h")
+T("""Short update from council: the six men from the Tomasz flat accepted NRM referrals. Two have gone back to Poland. Police enquiry ongoing.""",
+  "| | L | m")
+T("""101: caller says her 19 year old daughter has 'joined a cult' - she lives in a community in Wales, works on their farm and has given them her savings. Daughter contacted by police, says she is happy, can leave, has her phone, visits home at Christmas. NFA.""",
+  "| | | l")
+T("""INT: Female (Chinese, 30s) in Newcastle flat, advertised on 'AdultWork'. Profile says 'new girl, 21, just arrived'. Multiple profiles use the same flat. Phone answered by a male who speaks for the women and arranges all bookings. 2/C/P""",
+  "| sfw | S | h")
+T("""Interpreter's note (Arabic): He says that he is 15 and from Sudan. In Calais he was told by men that he could travel free if he carried bags across to England. When he got to Dover a man met him and took him to a flat in London where he was told to sell drugs in the street to pay for his crossing. He was given a bicycle and a phone. He says the men slept in the other room and locked the front door at night. He was arrested after two weeks. He says he was not hurt but he was told that if he talked to police, his brother still in Calais would be 'dealt with'.""",
+  "av de db rm it | rmv | C | h")
+T("""Case closed: the 15 year old Sudanese boy is now in a residential placement in Kent. Positive RG decision. Brother traced in France via Red Cross and is safe.""",
+  "| | | l")
+T("""CSE concern, social worker: 14F, in care, has an 'older boyfriend' (22) who picks her up from the children's home in different cars. Returns at 3am smelling of alcohol with new clothes and a phone. She said the boyfriend's friends 'want to meet her' and that she 'owes' him for the phone. She refused a medical.""",
+  "av db | | S | h")
+T("""Update: 14F located at hotel in Blackpool with two adult males at 01:30. Officers attended, she was taken to place of safety. Both males arrested on suspicion of sexual activity with a child.""",
+  "av pv | | S | h")
+T("""Online report (ALL CAPS): WHY IS NOBODY DOING ANYTHING ABOUT THE BEGGERS IN THE TOWN CENTRE, THEY ARE ORGANISED, A VAN DROPS THEM OFF AT 9 AND COLLECTS THEM AT 5 AND THEY HAND OVER THE MONEY TO THE DRIVER I HAVE SEEN IT WITH MY OWN EYES. ONE OF THEM ONLY HAS ONE LEG AND THEY PUT HIM IN THE RAIN ALL DAY""",
+  "ww av | ce et ncw | C | m")
+T("""Officer note: Community team spoke to rough sleepers on Market Street - two Romanian men, both say they travel in by bus on their own, keep what they get, and are not working for anyone. One with amputation is supported by a local church. No third party control established.""",
+  "| | | l")
+T("""Child sexual exploitation (police summary): Over 2021-2023 at least five girls aged 13-16 from the Kirklees area were given alcohol, cannabis and lifts by a group of men in their 20s and 30s, and taken to flats where they were sexually abused. One girl was told her sister would be next if she told anyone. Three men charged.""",
+  "av pv it | | S | h")
+T("""Debrief (Indian national, 27, first person): I came as a student. My fees were £14,000 and I was paying it off by working in a corner shop owned by a man from my village. He knew my visa only allowed 20 hours so he made me work 60 and paid me £2.50 an hour in cash, saying if I complained he would report me to the university and the Home Office and I would be deported. I lived in the shop's storeroom. I could go to classes when he allowed. He didn't take my passport, I always had it.""",
+  "av it ww eo ac | lh sw | L | h")
+T("""Car wash worker (Iraqi Kurd, 30) came into the station to ask about getting paid holiday. He says he is paid £11.44 an hour into his bank, has a contract, lives with his brother. Advised re ACAS. No concern.""",
+  "| | | l")
+T("""NRM referral (NGO first responder): PV, 44, Brazilian, male. Recruited via WhatsApp by a Portuguese contractor to work on a roofing job in London. Told he'd be paid £150 a day. Worked 14-hour days, six and sometimes seven days, for three months. Was paid only once (£200) and told the rest would come 'at the end of the contract'. The contractor disappeared with all wages owed to 9 workers. PV states he was never threatened and held his own passport.""",
+  "de ww eo | lh | L | h")
+T("""Midwife note: Pt, 26, Chinese, attended antenatal appointment alone. Speaks some English. Says she works in a takeaway with her husband, owns the business with him. Happy with pregnancy. No safeguarding concerns.""",
+  "| | | l")
+T("""INT: Nail bar chain 'Star Nails' (4 branches, West Midlands). Staff moved between branches in a people carrier by owner's son, dropped at 0830, collected 2100. Staff believed to live together in a flat in Handsworth. 2/C/P""",
+  "| ce et | L | m")
+T("""Debrief narrative, Eritrean female, 30, via interpreter. She says that after arriving in the UK she was granted asylum and lived in Leicester. A man from her church offered her a job cleaning offices at night for cash. She says the work was hard but she was paid £300 every week as promised and the man was respectful. She is telling us this because the man has been arrested for something else and she was asked if he exploited her. She says he did not.""",
+  "| | | l")
+T("""Safeguarding alert (housing officer): Tenant Mrs P., 78, with dementia. Her 'carer', a man unknown to social services, has moved in with two others. They use her house for parties, have her bank card and pension book, and she is found in her bedroom with no heating. She says they are 'nice boys'.""",
+  "av ac | ncw plc | | m")
+T("""Report from member of public at motorway services: lorry driver saw a young woman in the cab of another lorry who mouthed 'help' to him and showed a bruised arm. The other driver pulled away quickly. Reg partially: PL ... Polish plates. Time 22:10, M6 northbound J16.""",
+  "pv | pa | | i")
+T("""Witness statement (ex-worker, Hungarian, 36): Everyone at the house paid £20 to the boss for the ride to the chicken factory and £80 for the bed. I shared with three men. The boss kept the bank cards in a shoebox and went to the cash machine on Friday night. He gave us £40 on Saturday. I once said I want to leave and he told me I can leave but he will keep my card until I pay what I owe for the flight. So I stayed, until I found the number of the Hungarian consulate.""",
+  "ww db rd ac | ct ncw oc dt | L | h")
+T("""Care home, Hull - CQC whistleblower: manager makes overseas nurses sign a '£12,000 training bond' which they must pay back if they leave within 3 years. Nurses work 12-hour shifts, 5 nights a week, with rest. Payslips correct. Two have left and been sent bills. Referred to GLAA for advice.""",
+  "db | uf | L | m")
+T("""Police log: Arrest of 3 males at cannabis grow in Hartlepool. Two are local men, 30s, known to police, owners of the property. Third male is Vietnamese, approx 17, found inside a locked room with a bucket and mattress. Interpreter requested, NRM referral for the youth.""",
+  "av rm ac | rmv plc sw | C | i")
+T("""Follow up (Hartlepool grow): youth now 'verified 17'. He told his social worker he was locked in for three months and 'didn't see the sky'. Placed with specialist foster carer. Tracking device on phone authorised by court.""",
+  "av rm | rmv | C | h")
+T("""Anon email: i work in hotel kitchen, the agency guys from the room cleaning team say they don't get paid for all the rooms they do, they get £3 per room even if it takes an hour, they are on their feet 14 hours, and some sleep in the staff room because they live miles away and bus is at 5am. Nobody forces them but its not right""",
+  "eo | lh sw | L | m")
+T("""INT: Sham marriage facilitator 'ANDI' recruiting Portuguese and Slovak women to marry Pakistani and Nigerian men for visas. Women paid £2,000-£5,000 each. Women are willing participants. 2/B/P. Refer to Home Office immigration crime team.""",
+  "| | | l")
+T("""She says her brother took her to the UK when she was 20 for a marriage with a British Pakistani man she had never met. She says she was told she would study. After the marriage her husband and his mother kept her in the house, she cleaned for the whole family and was not allowed to call home. Her mother-in-law burned her arm with a hot spoon when she complained. She says they took her passport at the airport.""",
+  "de rm is pv rd eo | rmv iso dt lh pa | D | h")
+T("""Officer handover - late shift: Attended report of 'man locked in garden shed' at 12 Elm Rd. Found adult son of homeowner had locked himself in during a mental health crisis. Mental health team attended. Not related to exploitation. Log closed.""",
+  "| | | l")
+T("""Report: Lad on the farm next to ours (Herefordshire) is Romanian and doesn't speak English. The farmer calls him 'my slave' as a joke. He has a caravan with electric, works normal hours, goes to town on his bike every Saturday. I asked him and he said the money is OK. Just thought I'd mention it because of the word the farmer uses.""",
+  "| | | l")
+T("""Interpreter's voice (Tamil): She says she worked for a diplomat's family in Sri Lanka and was brought to London in 2019. She says she was never paid in London, that her salary was 'sent to her family' but her family received only two payments. She worked from 6am to midnight. She was not allowed to leave the residence in Kensington and the diplomat's wife held her passport. When she asked to go home the wife slapped her and said the police cannot touch a diplomat.""",
+  "ww eo rm rd pv it | lh rmv dt ncw | D | h")
+T("""Social media DM passed to police: 'hey babe im looking for girls who want to earn £££ in london, all travel paid, accomodation free, just need to be open minded, message me ;)'. Account linked to a known pimp. No identified victim yet.""",
+  "| | S | h")
+T("""Man at the bus stop says he has not been paid for 6 months at the car wash and the boss has his passport.""",
+  "ww rd | dt | L | m")
+T("""Cannabis farm found at 4 Mill Lane, no occupants, 200 plants.""",
+  "| | | l")
+T("""Girl, 15, says 'I do favours for his mates to pay off the weed'.""",
+  "av db pv | | S | h")
+T("""Lost wallet handed in at front desk - contains 3 bank cards, all same name. Owner traced.""",
+  "| | | l")
+T("""Workers at the packhouse say the gangmaster takes £60 from each wage for 'transport' and they have no choice.""",
+  "ww | ct | L | m")
+T("""Asian lady at the takeaway says she works 7 days from noon to 2am and sleeps in the back.""",
+  "eo | lh sw | L | m")
+T("""He says 'the boss is keeping our papers safe in the office', all nine of us.""",
+  "rd | dt | L | m")
+T("""Hotel manager reports a guest booking rooms for young girls every weekend, paid in cash, older men visiting.""",
+  "av | | S | h")
+T("""Agency warehouse worker complains about being moved to night shifts. Paid correctly. Not a police matter.""",
+  "| | | l")
+T("""'They said I was going to work in a hotel in London. It was a house with men.'""",
+  "de | | S | h")
+T("""Long account, victim debrief (British male, 31, with learning difficulties). He says he met a family at a bus station in 2014 when he was homeless and they said they would give him a caravan and a job. He says he laid block paving for them 'every day, even Christmas' for nine years. They gave him roll-ups, food and a can of lager at night. He says they told him he owed them for the caravan and food. He never had a bank account. He says one of the sons hit him with a shovel when he laid a drive wrong, and they shaved his head as a punishment. He says they told him that if he went to the police, the police would lock him up because he was 'one of them' now. He says he didn't know what year it was when he was found. He has his own flat now with support and wants to go to college.""",
+  "av de eo ww db pv it ac | lh ncw fa plc | L | h")
+T("""Follow-up note: the block paving victim's carer says he has settled well. He asked whether the family 'know where he lives'. Reassured; the family members are on remand.""",
+  "| | | l")
+T("""Debrief, interpreter (Amharic): She says she worked in Lebanon as a maid for 4 years, where her employer locked her in the flat. She escaped, came to the UK in 2021 and claimed asylum. Since then she has lived in Home Office accommodation and volunteers at a charity. She says nobody in the UK has exploited her.""",
+  "rm | rmv | D | m")
+T("""INT: 'Uncle' (Vietnamese, 50s) runs 'safe houses' in Manchester where teenagers are kept before going to cannabis grows. Teens' phones taken at the door, replaced with a phone that only has his number. 2/B/P""",
+  "av is | iso | C | h")
+T("""Officer note: Welfare visit to address of elderly couple - neighbour thought their Filipino carer was 'kept'. Carer, 45, is employed by a care agency, has her own flat, works 40 hours, and shows her payslips. She laughed and said she goes dancing on Fridays. NFA.""",
+  "| | | l")
+T("""Report from GP practice manager: A man brings different Romanian men to register each month at the same address, answers all questions for them and has their ID documents in a folder which he takes away after. 2/C/P""",
+  "rd | sfw dt | | m")
+T("""She says: 'I was not locked. I had my phone. But he said I must pay €400 every week for the room, and that was the money I made in the day from clients, so I was left with nothing. If I did not pay, he said he will send my photos to my father in Bucharest.'""",
+  "db ww it | | S | h")
+T("""Local authority referral (adults): 58 y/o British man with alcohol dependency, found living in a horse box on a farm in Cheshire. Works with horses 'for his keep'. Says the farmer is 'like family' and he can come and go, gets £50 a week and beer. Dirty, underweight, no heating. Refuses assistance. Duty to notify not applicable, adult safeguarding strategy meeting held.""",
+  "av ww ac | plc pa | L | h")
+T("""Press summary: A couple from Essex have been convicted of holding a Nigerian woman in domestic servitude for 24 years. She arrived at 15 and was told she would go to school. She cooked and cleaned for the family and was never paid. She was allowed out only to take the children to school. The judge said the couple had stolen her childhood.""",
+  "av de ww rm eo | rmv lh | D | h")
+T("""Short note, Salvation Army: client (Polish, 40) has moved into his own flat today. He has his bank card and passport. Employer (food factory) confirms he is happy in work. Support ends next week.""",
+  "| | | l")
 
 # ---------------- build + validate ----------------
 def parse(labels):
