@@ -424,6 +424,207 @@ T("""Press summary: A couple from Essex have been convicted of holding a Nigeria
   "av de ww rm eo | rmv lh | D | h")
 T("""Short note, Salvation Army: client (Polish, 40) has moved into his own flat today. He has his bank card and passport. Employer (food factory) confirms he is happy in work. Support ends next week.""",
   "| | | l")
+# ---------------- part 3 ----------------
+T("""Debrief, first person (Slovak Roma woman, 34, translated): A woman from our street said her son in England has a good job for me in a laundry and I can bring my husband. We went in a minibus, 30 hours. In Rotherham the son took us to a house and told us we owe him £700 each for the minibus. He took our ID cards to 'make the national insurance'. My husband went to a factory and I went to a hotel laundry. The son went with us to open bank accounts and he kept the cards. We got maybe £25 a week each. We lived in one room with our two children and there was no hot water. He never hit us, I must say this. But when my husband asked for the cards he said 'you want your children to go to social services?' That is why we were afraid. We left when the school saw my daughter was hungry and called someone.""",
+  "de db rd ww ac it av | dt ncw plc | L | h")
+T("""Interpreter's voice, follow-up: she says the family are now in their own council flat, the husband works for a cleaning company and is paid into his own account. She says they are not afraid anymore.""",
+  "| | | l")
+T("""Low pay complaint: Nail technician (British, 22) says her salon pays her commission only and some weeks she earns less than minimum wage. She has her own account, her own flat and is looking for another job. Referred to HMRC.""",
+  "| | | l")
+T("""Warehouse agency worker (Romanian, 29) called helpline: his pay was a week late because of a payroll error. It has now been paid in full into his account. He wanted to know his rights. No indicators.""",
+  "| | | l")
+T("""INT: TAN (Chinese male, 40s) recruits Chinese women via WeChat for 'massage' in Scotland. Women pay ¥50,000 'introduction fee' in China and arrive owing a further £10,000 for flights and visa, repaid from earnings. Flats in Glasgow and Aberdeen. 2/B/P""",
+  "db | uf | S | h")
+T("""Referral, hospital social worker: Male, 40, Indian, admitted with kidney failure. Disclosed that in 2010 he sold a kidney in Chennai after a broker approached him in a debt crisis; he was paid less than promised. He now lives in Leicester with his family and works in a warehouse. He is not in contact with the broker. Historic organ trafficking, referral for support offered.""",
+  "av de ww | | O | h")
+T("""Caller worried about lodger (Brazilian, 24) who works as a cleaner for a company and 'gets home at midnight'. Lodger spoken to: works two jobs by choice to save for a house, has contracts for both. No concerns.""",
+  "| | | l")
+T("""POI: Jamal (no surname) - 'runner' for 'RIZZ' line, Southend. Believed to be 17. Lives at trap address 44 Victoria Avenue with two adults who 'own' the line. Injuries to face seen by PCSO. 2/B/P""",
+  "av pv | pa | C | h")
+T("""Statement (witness, supermarket security guard): I know the group of Roma women that come in. There's always a man who waits in the car park in a black BMW. When they come out with stuff under their coats they go straight to his car and give him the bags. Last week one of them was crying and had a red mark on her face. She said 'he will kill me if I go back without' and pointed at the car.""",
+  "it pv | et pa | C | h")
+T("""Online report: My cousin from Poland went to work at a chicken farm in Norfolk, agency said free accommodation but they take £90 a week for a bed in a caravan with 6 people and charge him for the gloves and apron and wellies, he says after all that he has like £100 left. He can quit but then has nowhere to live.""",
+  "de ac | oc ppe | L | m")
+T("""Debrief (Albanian male, 19, first person): I was 16. My family owed money to a man in our town. He said I can pay it in England. I came in a lorry. In London he put me in a flat with two other boys and we worked in a car wash in the day and at night we had to carry drugs to people. I got no money. They took my phone and gave me one with only their numbers. They said if I run they will kill my father, because the debt is the family's. I ran when I was 17 and went to a police station in Kent. I am now at college. I still get messages from unknown numbers.""",
+  "av db ww is it | iso | L C | h")
+T("""Licensing visit - hand car wash, Reading. Eight workers, all Kurdish. Owner paid them £60/day cash for 10-hour shifts. Workers live in a rented house arranged by themselves. No documents held by employer. No indicators of coercion. Concerns about tax and NMW referred to HMRC.""",
+  "| | | l")
+T("""Note from Kalayaan caseworker: client entered on Overseas Domestic Worker visa with a Kuwaiti employer. She states the employer 'kept her passport in a locked drawer', did not let her leave the flat alone, and paid her salary to her 'agency' in Kuwait. She worked from 7am to 1am. She escaped during a shopping trip to Oxford Street.""",
+  "rd rm ww eo | dt rmv ncw lh | D | h")
+T("""Call log 101 - concern from a neighbour: a Chinese man arrives at the house opposite at 11pm every night carrying bags of compost, the windows have been blacked out, and there's a hum from the loft. Neighbour has not seen anybody living there. Intel passed to neighbourhood team.""",
+  "| | | l")
+T("""Caseworker note: S., Vietnamese, 19. Since her NRM referral she says she feels safe. She talked for the first time about the man who brought her: 'he did not hit me but he took my phone and said if I speak to anyone my family will pay double'. She was in a nail bar in Kent for a year. She never got wages, only food.""",
+  "is it ww | iso | L | h")
+T("""Front desk: Latvian man says his employer made him pay £40 for hi-vis and boots which he thinks is wrong. Paid weekly into own account. Advised.""",
+  "| ppe | | l")
+T("""Report (care worker, Manchester): Our new colleague from Zimbabwe says she owes her recruitment agent back home £4,500 and he takes £500 from her salary every month by a standing order he set up, and he said if she stops he will 'make her family pay'. She has her passport and lives in her own room.""",
+  "db it | uf | L | m")
+T("""NCA alert: Online adverts for 'kidney donors wanted, pay up to £40,000' targeting UK students in debt, with a clinic in Cyprus. No victims identified. Adverts being taken down.""",
+  "| | O | m")
+T("""Debrief (through interpreter, Kurmanji): He says a smuggler in Iraq promised him a job in a British takeaway. In the UK the 'boss' gave him a room above a pizza shop in Swansea with four other men. He says he worked 13 hours, seven days. He got £150 a month. He could go out but he had no money and didn't know where he was. He says that once a man came in and beat another worker with a stick in front of them all 'so we learn'.""",
+  "de eo ww ac pv is | lh sw iso oc | L | h")
+T("""Police statement (OIC summary): The accused, a couple from Kent, employed a Bulgarian man on their farm for 3 years and made him sleep in a barn. The defence said he was 'paid in kind'. The victim said he was never paid money, was not allowed to leave the farm without one of them, and was told he was 'illegal' and would go to prison if found. The jury convicted.""",
+  "ww rm it ac | rmv plc | L | h")
+T("""Public report (txt speak): omg there's this lad at my college who keeps disappearing for days n comes back with loads of cash n a new phone, says hes 'going country' and he owes sum1 big, he had a black eye last wk and he's only 16""",
+  "av db pv | pa | C | h")
+T("""Intel: 'Aunty' (Ghanaian female, 50s) brings girls from Ghana on visitor visas to work as nannies for families in south London. Families pay 'Aunty' directly; girls receive nothing. Girls believed aged 14-17. 2/C/P""",
+  "av ww | ncw | D | h")
+T("""Follow-up: visited family in Lewisham linked to 'Aunty' intel. Nanny present is 24, has a visa, a contract, and receives her wages into her own account. She knows 'Aunty' only as a church member. NFA at this address.""",
+  "| | | l")
+T("""She says she was working in a bar in Bangkok when a customer offered her a job in a Thai restaurant in Edinburgh with a work visa. She paid him 150,000 baht, borrowed from a loan shark. On arrival she was taken to a flat and told that she must see clients to pay the debt and the rent, which was £500 a week. She says that she was free to go out but she could not go home because the loan shark threatens her mother in Udon Thani. She did not get her passport back from the man who brought her.""",
+  "de db rd it | uf dt | S | h")
+T("""Police log: Report of suspicious activity at a house in Luton. Officers attended. Four Romanian men living together, work in a warehouse via a licensed agency, paid into own accounts, rent their own rooms from a private landlord. Men showed their ID cards. No offences. Intel log updated.""",
+  "| | | l")
+T("""Interview note (witness, ex-partner of suspect): He used to boast that he had 'ten Polish' working for him. He would go round on Friday and take their cards to the cash machine. He said they were 'alkies' who would drink it anyway. He took them to the jobs in his van at 6am and picked them up at 7pm. I left him because he hit me too.""",
+  "av ww | ncw ce et mbc | L | m")
+T("""A&E note: 16F attended at 03:00 with an older male claiming to be her cousin. Injuries consistent with assault, signs of recent sexual activity. Male gave a false name and left when security was called. Patient refused to speak. Police and CSC contacted.""",
+  "av pv | pa | S | i")
+T("""Debrief (first person, Eritrean man, 27): In Libya I worked for a man on his farm for eight months to pay my sea crossing. He kept us in a compound with guards. Some people were shot trying to escape. I do not want to remember. In the UK I have not had any problem with work; I work in a restaurant in Leeds, I have a contract, I pay my rent. I tell you only about Libya because you asked about my journey.""",
+  "db rm pv | rmv | L | h")
+T("""Traffic stop: Transit van with 11 occupants (Romanian men) on A1, 05:20. Driver said he is the 'team leader' and held a plastic bag with 11 passports 'so they don't lose them'. Men stated they pay him £10/day each for transport. None could give the address where they live.""",
+  "rd is | dt ct iso sfw | L | m")
+T("""Update on the A1 van stop: labour provider licensed with GLAA; after interview the team leader returned the passports. Men were seasonal workers; accommodation later found to be a farmhouse with adequate facilities. Transport charge within rules. Concerns closed.""",
+  "| | | l")
+T("""Children's services referral: twins aged 13 placed with 'family friends' in Birmingham by their father in Nigeria. School reports they arrive at 7am exhausted, say they clean the house and a shop before school and after school until 10pm. One said the lady 'beats us with a belt if we are slow'.""",
+  "av eo pv | lh | D L | h")
+T("""Log entry: Female (Roma, 30s) with two children begging outside Boots, Leicester. States the money is for her family. No third party seen. Children appeared healthy. Referred to Children's Services for welfare check re children missing school.""",
+  "| | | l")
+T("""Caseworker note (New Pathways): Mr L., 55, Welsh, ex-offender. After prison he was offered a room by a man he met in the hostel. The man used Mr L.'s identity to claim Universal Credit and take out two phone contracts and a car loan. Mr L. got nothing from it and now has county court judgments. He was not made to work and says he was never threatened.""",
+  "av | ncw | C | m")
+T("""INT: Females working at 'Golden Lotus' brothel in Bolton told a client that the 'mamasan' takes all their money and that they are not allowed out without her. One female had bruises on her arms. 3/C/P""",
+  "ww rm pv | ncw rmv pa | S | h")
+T("""Online report: 'Man in big house up the lane has a Filipino maid, she seems fine, waves at the kids, walks the dogs in the village, goes to church. Someone at the WI said she was a slave but I really don't think so.'""",
+  "| | | l")
+T("""Debrief, Vietnamese male, 20, via interpreter: He says that in France he was held in a camp in Dunkirk where the men took his passport and made him work in a laundry to pay for the crossing. In the UK he was taken to a cannabis house in Bristol. He says he watered the plants for four months and was not allowed out. A man came every two days. He was not paid. When the police raided he was asleep. He says he will not go back to Vietnam because the debt is still there and 'they will find my family'.""",
+  "rd db rm ww it | dt rmv | C L | h")
+T("""Social media report: fb marketplace ad 'Room + job available, no papers needed, £50 deposit, work in car wash' - 3 young men commented asking for more info. Reported via online tool.""",
+  "| uf | | l")
+T("""OIC note: 2/B/P intel re 'ARDIT' running cannabis grows in Kent using Albanian males recruited on TikTok with promises of £1,000 a week. Males told on arrival they owe £15,000 for the small boat. ARDIT holds their phones. One male said ARDIT showed him a video of a man being beaten 'because he stole plants'.""",
+  "de db is it | iso | C | h")
+T("""Council housing visit: 3-bed terrace let to an Indian family, 7 people including grandparents and two teenagers. Overcrowded under statutory standard but all family members; father works as a taxi driver. No exploitation concerns. Housing advice given.""",
+  "| | | l")
+T("""Interpreter's voice (Polish): He says he was drinking in a park in Katowice when a man offered him work in Britain. He was driven to a house in Kidderminster. He says he was given cheap vodka every night and that he was 'paid' in vodka and cigarettes. He worked for a roofing company owned by the man. He says he tried to walk away once and two men brought him back in a car and kicked him. He says he had no passport because the man 'lost' it.""",
+  "av ww pv rm rd | dt rmv | L | h")
+T("""He says he was a teacher in Sri Lanka. An agent in Colombo charged him $8,000 for a 'senior care assistant' job in a nursing home in Norfolk. When he arrived the home said there was no job and the certificate of sponsorship had been sold to him. He now works for a cash-in-hand cleaning firm to repay relatives. He says the cleaning firm pays him properly, the problem is only the agent. He has his passport.""",
+  "de | uf | | m")
+T("""Bank referral: elderly customer (82) withdrawing £500 daily accompanied by a young man who does the talking. Customer says the man is 'helping with the garden'. Police welfare check: man is a rogue trader charging for fake work. Fraud investigation. Not modern slavery.""",
+  "| | | l")
+T("""Debrief, interpreter's voice: She says she is Nigerian and 20. A pastor in Lagos said he would find her a nanny job in Manchester. In Manchester a woman met her, took her passport at the airport, and put her in a house where she worked as a maid for the woman's sister. She slept in the corridor. Then the woman said she must go with men at night because being a maid does not pay her debt of €45,000. She says the woman's boyfriend raped her to 'teach' her. She was allowed out only to the shop with the woman's daughter. She does not know the address; she says it was near a big church.""",
+  "de rd db pv rm is ac | dt rmv iso plc | D S | h")
+T("""Note: Call to Modern Slavery Helpline from a builder. He says a subcontractor on his site has a crew of Romanian lads who 'look underfed', wear trainers on site, get dropped off at 6 and collected at 8, and the subcontractor does all the talking. Builder wants advice before he says anything. Caller gave site address in Milton Keynes.""",
+  "| pa ce sfw | L | m")
+T("""Witness statement (neighbour, 45): I saw the girl next door being pushed into a car by two men. She was screaming in a language I didn't understand. This was about 10 minutes ago, the car is a grey Toyota, went towards the ring road. She looked about 17.""",
+  "av pv | | | i")
+T("""Debrief (first person, Chinese man, 48): I came to the UK in 2005 in a container. The snakehead debt was $30,000. For five years I worked in restaurants in Chinatown for the 'boss' who paid my debt to the snakehead, and he gave me nothing, only a bed in the basement. After five years he said we are equal and I could go. Since 2010 I have been working normally, I have a wife and a son. I am telling this now because I want to apply for status and the lawyer says I must tell everything.""",
+  "db ww ac | sw | L | h")
+T("""Case note (outreach): woman sleeping rough says she 'worked in a house' in Kilburn for a Nigerian family for a year, cleaning and minding children, then was thrown out when she asked for money. Says she was paid nothing. Has no ID - the family kept it. Now in night shelter.""",
+  "ww rd | dt | D | m")
+T("""Intel: 13-year-old boy 'T' seen at Shrewsbury railway station by BTP at 02:00 with £800 and a knife. Says he is visiting his uncle. Address given is a known cuckooed flat. Currently detained at station.""",
+  "av | | C | h")
+T("""Summary (police press release): Three people from Leeds were sentenced for forcing a man with a learning disability to hand over his benefits and work unpaid in their garden and garage for five years. The victim slept in a garden shed without heating. He had been befriended at a day centre.""",
+  "av ww ac | ncw plc | L | h")
+T("""Follow-up note: Victim (Leeds garden shed case) reports neighbours 'staring' after the press coverage. Support worker spoke to neighbours. No threats.""",
+  "| | | l")
+T("""INT: ROTARU family (Romanian) operate a 'car wash and valeting' in Wolverhampton. Workers are young men from their village who say they are 'nephews'. Workers sleep in the unit on pallets. Family collects wages from a separate contract cleaning job done by the workers at night. 2/B/P""",
+  "ww ac eo | sw plc ncw lh | L | h")
+T("""Prison officer note: Foreign national prisoner (Vietnamese, 23) became distressed and said 'they will kill my parents because I am here and cannot pay'. Says he was caught in a cannabis house. Referred to NRM.""",
+  "it db | | C | m")
+T("""Debrief, first person (Romanian woman, 41): I worked in a flower packhouse in Lincolnshire in 2017 and 2018. The agency was fine. I say this because my friend Cristina worked for a different man who took her card and she never saw her money. For me there was no problem, I had my card, I chose my house. I was tired because it is hard work, 10 hours, but I had two days off.""",
+  "| | | l")
+T("""Report, Crimestoppers: 'There's a house in Stoke where girls are brought at night, one of them looked about 15, a man with a gold tooth takes them in and out, and they never come out by themselves'.""",
+  "av rm | rmv et | S | h")
+T("""Officer note: Spoke to Moldovan male at petrol station who asked for help in broken English. He said he was promised work in a hotel in Scotland but was taken to a farm where he was told he owes £1,200 for transport and housing. He showed us a notebook where the 'boss' writes his debt: it goes up each week. He said the boss keeps his passport.""",
+  "de db rd | dt | L | h")
+T("""Intel log: Address 33 Canal St has a sign 'rooms for workers'. Landlord advertises on Polish Facebook groups. Rooms cost £100/week. Landlord not linked to any employer. No further info. 3/C/P""",
+  "| | | l")
+T("""Caseworker note: client (Albanian male, 22) disclosed that while working at a car wash in Essex in 2021 he was paid £30 a day for 12 hours, and the owner kept his ID card in the till. He left after four months and went to a friend. He describes no violence or threats. He now has a job in a bakery and his own documents.""",
+  "ww rd eo | dt lh | L | h")
+T("""Woman approached PCSO in Peterborough asking how to get to the Lithuanian embassy. Says she left a job at a vegetable factory because the man who brought her to England kept her bank card and she has no money. She is staying with a friend. Referred to Salvation Army.""",
+  "ww | ncw | L | m")
+T("""GLAA inspection note: shellfish gathering gang on Morecambe Bay. Workers from Romania, no safety equipment, no tide tables, told to work until dark. Gangmaster pays per kilo but 'holds back' half 'for the end of the season'. Workers sleep in a caravan at the back of a pub.""",
+  "ac eo ww | lh plc | L | h")
+T("""She says she left her husband in 2019 after years of him controlling her money. She now lives with her children in Newport and works as a teaching assistant. She was referred here by mistake. No exploitation.""",
+  "| | | l")
+T("""Debrief, interpreter's voice (Vietnamese, female, 17): She says her aunt sent her to England to 'study and work in a nail shop'. She travelled with a man who said he was her uncle. In London she lived with a couple who owned a nail bar and she worked there from opening to closing every day. They said her wages were being sent to her aunt. She was not allowed to go out alone and slept on a sofa bed in their living room. She says they did not hit her. A customer noticed she was young and called the police. She says she wants to keep doing nails but 'for money in my hand'.""",
+  "av de ww eo rm | lh rmv ncw | L | h")
+T("""Police log 03:10: Call from hotel night porter - young Asian female in lobby, barefoot, crying, says a man took her phone and she doesn't know where she is. Man staying in room 214. Officers en route.""",
+  "is | iso | | i")
+T("""Follow-up (hotel night porter call): Female is 22, Thai, says she met the man online and came for a holiday; they argued and he took her phone. Phone recovered. Assault investigated. She flies home Friday. No exploitation identified.""",
+  "| | | l")
+T("""INT: Pakistani national 'MALIK' holds 'job fairs' in Manchester offering student visa holders shifts at his warehouse. Students paid £4/hr cash, told if they complain he will report their overworking to the Home Office. 2/C/P""",
+  "av ww it | | L | h")
+T("""Bank alert (money mule): A 15-year-old school pupil's account received £9,000 in 3 days, all sent on. Pupil told the school the money belonged to 'a lad from the park' who said he'd 'sort him out' if he closed the account.""",
+  "av it | | C | h")
+T("""Statement of victim (British female, 19, first person): I met him when I was 17, in the chicken shop. He said I was beautiful and bought me things. When I moved in with him he started asking me to 'help' him by driving drugs to Cornwall. Then he said I had to sleep with his friend because he owed him. He kept my bank card 'because I'm rubbish with money'. When I said I would go to my mum's he smashed my phone and punched the wall by my head. I got out when the police stopped my car and the officer was kind to me.""",
+  "av pv ww it is | ncw iso | C S | h")
+T("""Outcome note: the Cornwall driving case - suspect charged with controlling prostitution and s2 MSA. Victim now back with mother. Has a new bank account.""",
+  "| | | l")
+T("""Tip-off from Amazon driver: 'There's a house on Wellington Rd, every time I deliver a man in his 50s answers and there's always like 10 pairs of work boots in the hall and a list on the fridge with names and numbers, I think they are debts? one lad asked me for my phone to call his mum.'""",
+  "| oc | | l")
+T("""Caller (woman, 35) says she works as an au pair for a family in Richmond. She gets £100 a week pocket money, her own room, weekends off, and attends English classes. She called to ask whether the family can keep her passport for the visa renewal. Advised she should keep it herself; family agreed and returned it the same day.""",
+  "| | | l")
+T("""Au pair (Spanish, 20) contacted helpline: family in Guildford make her work 7am to 10pm every day caring for triplets and cleaning, give her €50 a month, and say if she leaves they will tell the agency she stole. She has her passport. She eats separately from the family.""",
+  "eo ww it | lh | D | h")
+T("""POI Vasile MOCANU - suspected of supplying Romanian women to 'massage' premises in Reading. Women transported weekly from Bucharest by minibus. MOCANU keeps their ID cards. No disclosures from women. 2/C/P""",
+  "rd | dt et | S | h")
+T("""He says: 'Nobody made me. I wanted to come. But they lied about everything - the job, the money, the house. The house was 20 men and rats. The money was nothing after rent and van and boots. I could leave, yes, but to where?'""",
+  "de ac ww | oc plc ppe ct | L | h")
+T("""Licensing inspection: waste recycling plant, Birmingham. No operator licence required. Staff employed directly, H&S adequate. One worker disclosed he had previously (2020) worked at another site where the boss had taken his passport; that site is now closed. Intel submitted.""",
+  "rd | dt | L | m")
+T("""Community officer note: Romanian Big Issue vendor outside M&S, registered, badge shown, keeps her earnings, lives with her family. No concerns.""",
+  "| | | l")
+T("""Report from a charity shop manager: a woman who volunteers here told me that the family she lives with in Bradford make her look after their disabled son 24 hours a day, she only gets time to come here because the mum drops her and picks her up, she says they have her passport and she 'owes' them for her flight from India.""",
+  "eo rd db | lh dt et ce | D | h")
+T("""Debrief (first person, Sudanese man, 35, Arabic interpreter): I will tell you the truth, in the UK nobody forced me. I came in a small boat. I stayed in a hotel in Bournemouth. A man at the hotel said I could earn cash picking up rubbish at festivals. I went three times, he paid me £70 each day, he drove us there and back, he never asked for money, he didn't touch my documents. Then I stopped because my solicitor said it could hurt my asylum claim. I am only here because my friend was arrested and gave my name.""",
+  "| | | l")
+T("""Intel: 12 x bank cards in different Polish names found in the glovebox of a car driven by Krzysztof NOWAK during a stop in Corby. NOWAK said the cards belong to his 'workers' and he 'looks after their wages' while they are at the factory. Workers not located. 2/A/P""",
+  "ww | mbc ncw | L | m")
+T("""Anonymous letter: I work at the packing factory on the industrial estate. A few of the agency workers on my line are scared of their 'boss' who is not from the agency. He waits at the gate, takes them home, and they are not allowed to talk to us in the canteen. One cried and told me her 'boss' took her passport and the money goes to his account. She said he slaps her if she talks to English people.""",
+  "rm is rd ww pv | et rmv iso dt ncw | L | h")
+T("""Officer note: Welfare check at address named in anonymous letter. Female, 27, Czech, present with the 'boss' (her partner). When seen alone she said she was fine and did not want help; she would not answer questions about her passport. Intelligence submitted, Duty to Notify not completed as no disclosure. Further visit planned.""",
+  "| | | l")
+T("""Follow up: On the second visit, the Czech female disclosed her partner takes all her wages and hits her. Safe accommodation arranged, partner arrested for assault and s1 MSA.""",
+  "ww pv | ncw | L | h")
+T("""Organ trade (Interpol notice summary): A network in Egypt recruited Sudanese migrants in Cairo, promising them passage to Europe in return for a kidney. Several victims were abandoned after the surgery without payment or travel. One victim now lives in the UK and gave evidence.""",
+  "av de ww | | O | h")
+T("""GP note: Patient (Moldovan, 29) has a large scar on his flank. When asked, he says he 'sold a kidney in Istanbul for my sick mother' in 2016, was paid as agreed, and regrets it. He lives in London with his wife, works as a builder. No current concerns.""",
+  "| | O | m")
+T("""Statement of witness (taxi driver): For about a year I've taken the same three girls from a flat in Bolton to different addresses at night. Always booked by the same man, he pays, he tells me where to go and when to fetch them. They never have money and they never talk. Once one of them asked me what town we were in.""",
+  "is | et iso ncw | S | h")
+T("""Caller says his Romanian employee has asked him to look after his passport and bank card because he keeps losing things. Caller wants to know if that is allowed. Advised the worker should keep them himself or use a safe deposit; caller agreed to give them back.""",
+  "| | | l")
+T("""CCE referral (YOT worker): 15M tells me he was 'sent shotting' to Aberystwyth for a week, slept on a mattress in a flat with 'a crackhead', and was told he owed £2,000 when police seized the drugs. He says 'they know where my little brother goes to school'.""",
+  "av db it ac | plc | C | h")
+T("""Short log: IP (Vietnamese, 16) reports back to the police station that the 'uncles' who brought him have been waiting outside his foster placement in a car.""",
+  "av it | | C | i")
+T("""Construction company complaint: director says a rival firm undercuts them by using 'slave labour'. When asked what he has seen, he says the rival's workers are Eastern European and work Saturdays. No specific information. Not recorded as MS intel.""",
+  "| | | l")
+T("""Victim account (Romanian female, 25): 'He never took my passport, I had it all the time in my bag, and he never locked the door. But he took all the money from the clients, and he said if I go he will send the video to my village and my mother will die of shame. So I stayed two years in that flat in Birmingham.'""",
+  "ww it | ncw | S | h")
+T("""Referral note: client (Ukrainian, 45) under the Homes for Ukraine scheme. Her sponsor asked her to clean his office 'to help out' and she was happy to; he paid her cash. She then found a job in a hotel. She has her documents and her own bank account. She came for advice on her rights only.""",
+  "| | | l")
+T("""Debrief (interpreter: Pashto). He says he is 17. He came through Iran and Turkey. In Bulgaria the smugglers kept them in a basement for a month and beat people who could not pay. In the UK a man from the smugglers took him to a takeaway in Peterborough where he washed dishes 14 hours a day, slept on the floor of the kitchen and got no money 'until the debt is gone'. He says he did not know the name of the town until the police told him.""",
+  "av db pv rm ww eo ac is | lh sw iso rmv | L | h")
+T("""A&E note: Male (Polish, 38) attended with infected wound on hand, says he is working for a farmer who 'didn't want to waste a day'. Patient later said he can leave the farm any time, gets paid weekly, lives in his own van. Treated, discharged, no safeguarding concerns raised.""",
+  "| | | l")
+T("""Public report: theres a car wash behind the Shell garage, I heard the boss shouting at a lad 'you owe me, you work till you pay, you go nowhere' and then grabbed him by the neck. The lads sleep in the back in a caravan.""",
+  "db pv rm | rmv sw | L | h")
+T("""Note: the 'You owe me' car wash - visited. Two workers said they were paying off a loan for their flights at £50 a week and could leave; both had phones and passports. Owner warned about assault. Monitoring.""",
+  "db | | L | m")
+T("""Duty to Notify (police): Adult female, 32, Albanian, declined NRM. Says she was brought to the UK by a boyfriend who made her work in brothels in Newcastle and Sunderland for 18 months. Says he kept her passport and all her earnings and hit her. She has now left and lives with a friend. She does not want to be named.""",
+  "rd ww pv | dt ncw | S | h")
+T("""Fire service referral: Fire crew found 9 men sleeping in a converted commercial unit above a laundrette in Hackney, only exit a ladder. Men are Indian nationals, say they work in the laundrette for 'the owner' and in his other shops. None would give their names. Owner arrived and told them not to speak.""",
+  "ac | oc sw plc sfw fa | L | m")
+T("""Safeguarding referral (A&E, Manchester): 17F with drug overdose, says she lives with 'friends' who give her drugs, and she 'works' for them. Refused to say what work. Has bruising to arms. Left before police arrived.""",
+  "av | pa | | h")
+T("""Officer note: 'Unusual travel times' report about a minibus collecting workers at 04:30 from a street in Spalding. Checked with GLAA - licensed provider, early starts for the daffodil harvest, workers pay nothing for transport. No concern.""",
+  "| | | l")
+T("""Debrief (Indian female, 32, via interpreter): She says she married a man from Leicester through a marriage bureau. After she arrived, her in-laws said she was a servant in the house. She cooked, cleaned and worked unpaid in the family's sari shop every day until late. She was never allowed to go out without her mother-in-law, and the family kept her passport and marriage certificate. She says they threatened to send her back to India 'divorced and shamed' if she told anyone. She was not physically hurt.""",
+  "de eo ww rm rd it | lh rmv dt | D L | h")
+T("""Case closed (Salvation Army): client has returned voluntarily to Slovakia with reintegration support. He has his ID, his money and a job with his cousin.""",
+  "| | | l")
+T("""Intel: Males at 'Fresh Cuts' barbers, Cardiff - young Kurdish men say the owner paid for their journey and keeps half their wages 'for the debt', which he says is £10,000 each. They live upstairs. 2/B/P""",
+  "db ww | sw ncw | L | m")
 
 # ---------------- build + validate ----------------
 def parse(labels):
