@@ -45,12 +45,16 @@ T("""Nail bar, Leeds LS8: two young Vietnamese females appear to live above the 
   "| sw sfw ce | L | m")
 T("""I was working in the fields picking strawberries in Herefordshire in 2018 on a seasonal visa, the farm was good, we had caravans with heating and the supervisor paid us every Friday. I am writing this because my cousin is going now to another farm through an agent who asks for £1,500 before he can go. I don't know if this is normal.""",
   "| uf | | l")
-T("""OIC handover: IP Ana POPESCU (29, Romanian). Recovered from address in Dagenham during warrant. Reports her boyfriend Marius brought her to UK in 2023 promising factory work. Instead advertised on Vivastreet. Says he beat her with a belt when she kept money back. Injuries photographed (bruising to back). Passport found in POI's car. She is now in safe house. POI in custody.""",
-  "de pv rd ww | pa dt | S | h")
+T("""OIC handover: IP Ana POPESCU (29, Romanian). Recovered from address in Dagenham during warrant. Reports her boyfriend Marius brought her to UK in 2023 promising factory work. Instead advertised on Vivastreet. Says he beat her with a belt when she kept money back. Injuries photographed (bruising to back). Passport found in POI's car. She is now in safe house. POI in custody.
+
+IP states she was not locked in and had a phone, but Marius checked it every night and she was only allowed to message her mother when he was present. She says she was told the job at the factory was 'full' on the day they landed. She is asking about her 10 year old son who is with her mother in Craiova - no threats made against him. Interpreter (Romanian) used throughout; IP consented to NRM. Next: ABE interview Thursday, OIC DC WRIGHT.""",
+  "de pv rd ww is | pa dt iso | S | h")
 T("""Public report: there is a man who stands outside Tesco every day asking for money, he gets dropped off by a silver car at 8 and picked up at 6 by the same guy who takes the cup off him. he doesnt speak english and looks really thin. reg something like KN19""",
   "av ww | ce pa et ncw | C | m")
-T("""GP note: 34F attended with her employer who 'helps with translation'. Employer answered all questions. Pt appeared withdrawn, wearing thin clothing. Seen alone briefly - pt said she cooks and cleans for the family of six and looks after baby at night, no days off since arrival 14 months ago. Does not know the address. Passport 'with madam'. Safeguarding lead informed.""",
-  "eo is rd | sfw lh iso dt pa | D | h")
+T("""GP note: 34F attended with her employer who 'helps with translation'. Employer answered all questions. Pt appeared withdrawn, wearing thin clothing. Seen alone briefly - pt said she cooks and cleans for the family of six and looks after baby at night, no days off since arrival 14 months ago. Does not know the address. Passport 'with madam'. Safeguarding lead informed.
+
+Pt had no coat and one carrier bag with her. She said she was 'happy' when the employer returned to the room. Address on registration form is the employer's; pt could not confirm it. No injuries seen on examination, and pt denied anyone had hurt her. She asked whether she could come back alone next week. Follow-up appointment booked for Tuesday 10:00 as a 'blood test' so she can be seen alone.""",
+  "eo is rd | sfw lh iso dt pa fpe | D | h")
 T("""Licensing inspection, GLAA: labour provider supplying pickers to a packhouse in Lincolnshire operating without a licence. Workers interviewed (n=14) were paid National Minimum Wage into their own accounts, held their own ID, and arranged their own accommodation. No indicators of forced labour. Licensing breach referred to enforcement.""",
   "| | | l")
 T("""My name is Grace. In Nigeria a lady called Auntie Bisi told me she would take me to London to do hair and go to school. Before I travelled she took me to a shrine where they took my nails and hair and I swore an oath that I would pay her back and never tell police. In London I lived with her and her husband. I cleaned the house, cooked, took the children to school and did everything. I never went to school myself. I slept on the kitchen floor. I was 15. Her husband came to me at night. Auntie said I owed £35,000 and every time I complained it went up. I was told that if I broke the oath I would go mad and die. I ran away when I was 19 and slept at a church.""",
@@ -67,8 +71,10 @@ T("""County lines: 999 call at 21:40 - female caller says a 14 year old boy is i
   "av rm it | rmv | C | i")
 T("""Follow-up note: client Mihaela has now moved to the Medaille Trust safe house. She has her ID card (retrieved by police from the trafficker's flat). She is attending English lessons. She asked about the money from the brothel — advised re compensation claim.""",
   "| | | l")
-T("""Press summary: Two men were jailed at Cardiff Crown Court for exploiting Slovak workers at a hand car wash. The court heard the victims were recruited in Košice with promises of £300 a week, but received £15 a week after 'deductions' for rent, food and transport. Up to 12 men slept in a three-bedroom house. One victim was punched when he asked for his wages.""",
-  "de ww ac pv | oc ct | L | h")
+T("""Press summary: Two men were jailed at Cardiff Crown Court for exploiting Slovak workers at a hand car wash. The court heard the victims were recruited in Košice with promises of £300 a week, but received £15 a week after 'deductions' for rent, food and transport. Up to 12 men slept in a three-bedroom house. One victim was punched when he asked for his wages.
+
+Prosecutor: 'The men were not chained or locked up. They were controlled in quieter ways - by being told they owed money for their travel, by not knowing where they were, and by a driver who took them from the house to the car wash and back each day.' The defendants claimed the workers were 'friends' who had come to help. One victim said through an interpreter that he had thought about running away 'every day' but had no money for a ticket. Both men were also made subject to Slavery and Trafficking Prevention Orders.""",
+  "de ww ac pv db is | oc ct et iso | L | h")
 T("""Woman attended A&E with hand burns from cooking oil at her workplace (takeaway). Explained it was an accident, boss drove her in and waited outside to take her back. She has been working there 3 years, lives with her husband. Safeguarding questions asked - she has her own money, bank account, goes out freely. Discharged.""",
   "| | | l")
 T("""Interpreter's notes (Tigrinya): He says he left Eritrea at 16. In Libya he was held in a warehouse by smugglers who phoned his family and demanded $4,000. He says they beat people who could not pay and he saw men die. He was released when his uncle paid. In the UK now he is 24 and works legally in a warehouse through an agency, pays his own rent and has no contact with the smugglers. He still has nightmares. Exploitation in Libya, historic; no current exploitation in the UK.""",
@@ -79,7 +85,9 @@ T("""Caller reports ex-partner keeps texting her and turned up drunk at her door
   "| | | l")
 T("""Debrief (first person, translated): I came from Albania with a friend of my cousin who said he had work for me in a car wash in Manchester. When we arrived he said the car wash was closed and there was work in a house with plants. I stayed there nine months. I could not go out, the door had a big lock and the windows were nailed. Every week a man came with food and checked the plants. I did not have my phone, he took it in the first day. He told me I owe him £20,000 and when the crop is sold I get my part, but I never got anything. When the police came I hid in the wardrobe because they told me police in England will put me in prison for ten years.""",
   "de rm is db ww it | rmv iso fa | C | h")
-T("""Care home inspection notes: overseas carers on sponsored visas. Two carers reported the agency charged them £9,000 for 'visa processing', to be repaid from wages at £600/month. Rotas show 72-hour weeks for several staff. Carers said they were told that if they complained their sponsorship would be withdrawn and they would be sent home.""",
+T("""Care home inspection notes: overseas carers on sponsored visas. Two carers reported the agency charged them £9,000 for 'visa processing', to be repaid from wages at £600/month. Rotas show 72-hour weeks for several staff. Carers said they were told that if they complained their sponsorship would be withdrawn and they would be sent home.
+
+Inspector spoke to the registered manager, who said the agency is separate from the home and she 'did not know' about the fees. Staff rooms in the home's annex were adequate, one person per room. None of the carers said their passports had been taken; all had their own BRPs. One carer said she has not had a full day off in three weeks because of staff shortages and is 'too scared to say no'. Referral to GLAA and to the Home Office sponsor compliance team.""",
   "db eo it av | uf lh | L | h")
 T("""Follow-up: the two carers from the Kent care home have now found a new sponsor via the Home Office scheme. Both working 37.5 hours a week. Debt to agency being pursued civilly. No ongoing threats reported.""",
   "| | | l")
@@ -97,20 +105,26 @@ T("""Public report: a girl around 13 going into a flat on Marsh Lane with men in
   "av | | S | i")
 T("""Nail bar visit, licensing team: premises clean, three staff, all on payroll with contracts. Staff confirmed they live at their own addresses. Manager provided right-to-work checks. No concerns.""",
   "| | | l")
-T("""She says her husband's family arranged her marriage in Pakistan when she was 17. Since coming to Bradford she has not been allowed to leave the house except with her mother-in-law. She does all the cooking and cleaning for eleven people and is hit when food is late. Her passport and spousal visa papers are kept by her father-in-law. She does not know the address of the house. She has no phone.""",
+T("""She says her husband's family arranged her marriage in Pakistan when she was 17. Since coming to Bradford she has not been allowed to leave the house except with her mother-in-law. She does all the cooking and cleaning for eleven people and is hit when food is late. Her passport and spousal visa papers are kept by her father-in-law. She does not know the address of the house. She has no phone.
+
+She says in Pakistan she had finished school and wanted to train as a nurse. Her husband works as a taxi driver and is out most of the day. She says he did not hit her himself but did nothing when his father did. She met the health visitor when her baby was born and the health visitor came back twice. The second time the mother-in-law was at the market and she told her everything. Interpreter (Urdu) used by phone. She has gone to a refuge in Leeds with the baby.""",
   "av rm pv rd is eo | rmv dt iso lh | D | h")
 T("""INT: Female known as 'MAMA JOY' recruits young Nigerian women to Italy then UK for sex work. Women owe EUR 40,000-50,000. Juju oath used as control. 2/B/P""",
   "db it | | S | h")
 T("""Officer notes: Spoke to workers at farm in Kent following anonymous report of 'slave labour'. Workers (Ukrainian, Kyrgyz, Nepali) on seasonal worker visas. Caravans clean, heated, 4 per caravan. Payslips shown, paid hourly, some work 50 hours in peak week by choice, overtime paid. Passports in their own possession. No indicators. Report appears malicious from former employee.""",
   "| | | l")
-T("""Homeless man (British, 44, alcohol dependent) found by outreach team living in a shed at a traveller site in Bedfordshire. Says he has been laying driveways for the family for six years 'for food and cider'. Has never been paid. Says he was beaten when he tried to leave in 2020 and brought back. Thin, teeth missing, wearing the same clothes.""",
+T("""Homeless man (British, 44, alcohol dependent) found by outreach team living in a shed at a traveller site in Bedfordshire. Says he has been laying driveways for the family for six years 'for food and cider'. Has never been paid. Says he was beaten when he tried to leave in 2020 and brought back. Thin, teeth missing, wearing the same clothes.
+
+He says he 'wasn't a prisoner' and went to the pub with the sons on Fridays. He had no bank account and no ID; he thinks his birth certificate is 'at his mum's' in Luton. He says the family told him that no one else would give a job to someone like him. Outreach worker took him to A&E for the leg wound. He has agreed to talk to police but does not want the family arrested 'because they fed me'. NRM referral with consent completed.""",
   "av ww pv rm ac | plc pa rmv | L | h")
 T("""Border Force note, Stansted: Romanian female, 19, travelling with older male who held both passports and did the talking. She did not know the address she was going to and said she was coming for 'babysitting'. Male had a return ticket, she had a one-way. Referred to safeguarding team at airport.""",
   "rd is | dt sfw iso | | m")
 T("""Caller reports three men in hi-vis knocking doors offering to tarmac drives. Caller thinks they are rogue traders. Advised trading standards.""",
   "| | | l")
-T("""Referral (first responder: Barnardo's). YP (16, British) was groomed online by a male, 'Jay', aged approx 25, who bought her a phone and gifts. He later told her she owed him for everything and took her to hotel rooms in Leicester where other men had sex with her. He filmed her and said he would send the videos to her school if she stopped. She is currently missing from care since Friday.""",
-  "av pv db it | | S | i")
+T("""Referral (first responder: Barnardo's). YP (16, British) was groomed online by a male, 'Jay', aged approx 25, who bought her a phone and gifts. He later told her she owed him for everything and took her to hotel rooms in Leicester where other men had sex with her. He filmed her and said he would send the videos to her school if she stopped. She is currently missing from care since Friday.
+
+Background: YP has been in care since 13; placement breakdown x3. Jay contacted her on Snapchat and later WhatsApp (number ends 4471). Staff noticed new clothes and an iPhone in September. On two previous missing episodes she returned after 2-3 nights with bruising to her wrists and would not say how. Her friend told staff Jay has 'other girls'. Police aware, crime reference issued. Risk: very high, missing episode ongoing.""",
+  "av pv db it | pa | S | i")
 T("""Handover: the 16 year old from the Leicester hotels case was found Sunday and is back at the placement. Placement has moved her out of area. Suspect arrested, bailed with conditions not to contact.""",
   "av | | S | h")
 T("""I am Filipino and I worked for a family from Qatar as a nanny. When they came to London for the summer they brought me. In London Madam kept my passport in her bag and I was not allowed to go out of the flat in Knightsbridge. I worked from 6 in the morning until after midnight, looking after three children, and slept on the floor in the children's room. I had no day off in two years. My salary of $400 went to my agency in Manila, not to me, and I did not receive it for eight months. One day when the family went to Harrods I walked out and a Filipino lady in the street took me to Kalayaan.""",
@@ -139,12 +153,16 @@ T("""Caller asks if it is legal for his employer (warehouse via agency) to charg
   "| ppe | | l")
 T("""INT: Adult male, 'BOGDAN', controls 15+ Romanian males working for a Northamptonshire agency at a distribution centre. BOGDAN holds their bank cards and pays them £50 per week cash. Rent of £100 per week deducted. 2/B/P""",
   "ww | ncw | L | m")
-T("""She says she was 14 when her mum's boyfriend started taking her to a flat above a takeaway in Rochdale. Men gave her vodka and drugs. She says she was raped many times over two years. She did not tell anyone because he said he would tell social services her mum was a junkie and she would be taken away. She is now 24 and giving evidence.""",
-  "av pv it | | S | h")
+T("""She says she was 14 when her mum's boyfriend started taking her to a flat above a takeaway in Rochdale. Men gave her vodka and drugs. She says she was raped many times over two years. She did not tell anyone because he said he would tell social services her mum was a junkie and she would be taken away. She is now 24 and giving evidence.
+
+She says the flat had a red door and the men would pay the boyfriend, not her. She was never kept in - she went home every night to her mum's - which she says is why 'nobody thought anything was wrong'. She says when she was 16 she tried to stop going and he slapped her outside the school gates. Her mum has since died. The boyfriend and three of the men have been identified. She has support from an ISVA.""",
+  "av pv it ww | | S | h")
 T("""Construction site visit (HSE/GLAA joint): workers on scaffolding without harnesses, no welfare facilities, sleeping in a converted shipping container on site. Gang leader speaks for all; workers claim they are 'self-employed' and he collects their pay from the contractor. Workers have no bank accounts in their names.""",
   "ac ww | sw sfw ncw plc | L | m")
-T("""Debrief account (first person): I want to say clearly that the people at the bakery were good to me. I had a problem before with my first job, the man from the hostel took my wages for one year and said it was for rent, but that was in 2017. The bakery pays me into my account and I have a contract. I am only telling you about the hostel because the officer asked.""",
-  "ww | ncw | L | m")
+T("""Debrief account (first person): I want to say clearly that the people at the bakery were good to me. I had a problem before with my first job, the man from the hostel took my wages for one year and said it was for rent, but that was in 2017. The bakery pays me into my account and I have a contract. I am only telling you about the hostel because the officer asked.
+
+When asked about the hostel job, he said it was at a recycling yard in Grimsby. The man from the hostel picked him up in the mornings and held his bank card, and gave him 'cigarettes money'. He said he could walk out of the hostel but he had nowhere to go and he drank a lot then. He stopped drinking in 2019. He does not know where the man is now and does not want to make a complaint. He asked the officer not to contact his employer.""",
+  "ww av | ncw | L | m")
 T("""101 report: man says his sister in Romania answered a job advert for 'hotel cleaning in Scotland', paid £200 to the agent, and now cannot contact her for three weeks. Last message said she was 'in a house with other girls' and 'they took our phones'.""",
   "de is | uf iso | | m")
 T("""Probation note: PoP (22) disclosed that he was made to deliver drugs from London to Norwich from age 15 to pay off a debt after he was robbed of a package. He says the 'olders' burned his arm with a hot iron. Now living in supported accommodation and not in contact with the group.""",
@@ -179,8 +197,10 @@ T("""Follow-up: Jozef (Sheffield case) charged s2 MSA. Victim's ID recovered. Vi
   "| | | l")
 T("""INT: Hand car wash, A38 Derby. Workers (Albanian/Kurdish) sleep in a caravan at the back. Owner 'ARI' pays them £40 per day but keeps £25 for 'food and the caravan'. 3/C/P""",
   "ww ac | sw plc | L | m")
-T("""Referral from midwife: 19 year old woman, 30 weeks pregnant, attended booking appointment very late with her 'husband'. She speaks no English. Husband refused an interpreter. When seen alone with a telephone interpreter she said she was sold to him by her family in Romania, that she is not allowed to leave the house, and that he 'sends her to other men' for money.""",
-  "av rm | sfw rmv | S | i")
+T("""Referral from midwife: 19 year old woman, 30 weeks pregnant, attended booking appointment very late with her 'husband'. She speaks no English. Husband refused an interpreter. When seen alone with a telephone interpreter she said she was sold to him by her family in Romania, that she is not allowed to leave the house, and that he 'sends her to other men' for money.
+
+She said she has never seen a doctor in the UK before. She said her 'husband' keeps her identity card and that she has been moved between three flats, all in Bradford. She has a phone but it has no credit and he checks it. She said no one has hit her 'this month'. Plan: midwife arranged for her to stay on the ward overnight for 'observation'; police and adult safeguarding informed, officer on way.""",
+  "av rm rd | sfw rmv dt | S | i")
 T("""Council licensing officer note: HMO on Grove Road, 9 tenants, licence for 6. Tenants are students and young professionals who each signed their own tenancy. No employment link to landlord. Overcrowding notice served.""",
   "| | | l")
 T("""She says she did not want to come to the UK. Her uncle arranged for her to live with a family in Croydon when she was 11 and told her she would go to school. She never went. She woke at 5 to make breakfast, cleaned all day, looked after the baby, and ate leftovers in the kitchen. The wife beat her with a wooden spoon and once with an electric cable. She was not allowed to answer the door. She was 16 when a neighbour called the police.""",
@@ -203,13 +223,17 @@ T("""Safeguarding referral (school, Year 8): pupil told her friend that her 'ste
   "av eo | lh pa | D | h")
 T("""Intel log: Address 22 Kirk Lane. Males seen exiting at 0500 carrying hard hats. Vehicle collects. Neighbours say men are 'nice and quiet'. No further info. 3/D/P""",
   "| ce | | l")
-T("""Case note (BAWSO): Client is a Welsh woman, 27, heroin user. Her boyfriend advertised her online and arranged men to come to the flat. He kept the money and gave her drugs. She says he punched her if she said no. She has now left him and is in refuge, on methadone script. She does not want to make a statement at this time.""",
-  "av ww pv | ncw | S | h")
+T("""Case note (BAWSO): Client is a Welsh woman, 27, heroin user. Her boyfriend advertised her online and arranged men to come to the flat. He kept the money and gave her drugs. She says he punched her if she said no. She has now left him and is in refuge, on methadone script. She does not want to make a statement at this time.
+
+Client says she met him at a friend's house when she was using heavily. He paid for her drugs at first and then said she owed him over £2,000. She says there were about four men a night. She could go out to score but he always knew where she was because his friend lived across the road. She has a son in foster care and wants contact again. She is engaging well with the drugs worker.""",
+  "av ww pv db | ncw | S | h")
 T("""Report via Crimestoppers: Indian restaurant in Hounslow, the chef and two waiters are 'brought over' from Punjab by the owner's brother, they live in the basement, work from 11am to 1am every day and the owner keeps their passports in his office safe. They've said they owe him for the visa.""",
   "eo rd db ac | sw lh dt | L | h")
 T("""Outcome note: Visit to Hounslow restaurant. Basement accommodation confirmed. All three workers interviewed separately; two disclosed debts of £8,000 for sponsorship. Passports recovered from safe. Owner arrested.""",
   "rd db ac | dt sw | L | h")
-T("""Victim statement (extract, interpreter's voice): She says she came to the UK on a student visa and was studying business in London. She had a part-time job in a nail bar which paid her cash. She says the owner was kind, paid her on time and never touched her documents. She is making this statement because her friend worked at another salon where the owner kept her passport.""",
+T("""Victim statement (extract, interpreter's voice): She says she came to the UK on a student visa and was studying business in London. She had a part-time job in a nail bar which paid her cash. She says the owner was kind, paid her on time and never touched her documents. She is making this statement because her friend worked at another salon where the owner kept her passport.
+
+She says she worked Saturdays and two evenings, about 16 hours a week, which she understood was within her visa. She lived in a shared student flat which she found herself. The owner sometimes gave her a lift home when it was late, but she says she never felt she had to accept. She confirms she had a contract in her name, although the pay was in cash. She has since finished her course and returned to Malaysia, and gave this statement by video link.""",
   "| | | l")
 T("""Caller (ex-employee) alleges boss 'owes him two weeks wages' from a plastering job. He left the job, has his own bank account, no threats. Advised civil matter / ACAS.""",
   "| | | l")
@@ -217,8 +241,8 @@ T("""INT: BRITISH male Kieran WALSH (DOB 11/06/1998) cuckooing address of vulner
   "av rm | ncw rmv | C | m")
 T("""Good practice note (GLAA): Labour provider in Kent. Workers recruited in Bulgaria at no cost to them; flights paid by the provider and not deducted. Accommodation optional, at cost below market. Workers interviewed knew their rights, had their own bank cards and phones, and several had returned for a third season.""",
   "| | | l")
-T("""My friend Samira she came from Syria in lorry and now she is working in a big house for old man, she says he is good man but his son shouting at her every day and not paying her since 5 months, she is scared he will call Home Office, she can go out to see me on Sunday""",
-  "ww | fa | D | m")
+T("""My friend Samira she came from Syria in lorry and now she is working in a big house for old man, she says he is good man but his son shouting at her every day and not paying her since 5 months, she is scared he will call Home Office, she can go out to see me on Sunday she told me she sleeps in the room with the old man in case he falls at night, and she does cooking and washing for the son's family too. she has her passport and her phone. i gave her the number of a charity but she is scared to call. can someone just talk to her please""",
+  "ww eo | fa lh | D | m")
 T("""Follow up: Samira (domestic worker, Leeds) now staying with friend. She says the son paid her some money at the end, but not all. She doesn't want police involved. Duty to Notify completed.""",
   "ww | | D | m")
 T("""Child missing from home, 15, male. Found in a trap house in Southend with £400 and 20 wraps. Says he 'owed' and had to work it off. Says the men there took his phone and gave him a burner. Child returned, strategy meeting set.""",
@@ -248,8 +272,10 @@ T("""Public report: Im a uber driver, I picked up 3 girls from a flat in Coventr
   "av | et fa | S | h")
 T("""GP safeguarding note: Patient (male, 45, Lithuanian) attended with back injury from lifting at a warehouse. He discussed pay, working hours and accommodation - all normal, he's been with the same agency 3 years and lives with his wife. Fit note issued.""",
   "| | | l")
-T("""Interview record (excerpt): 'Nobody took my passport, I had it in my bag. But the manager said if I go to another job he will tell my family in Ghana that I am a thief and I stole from him. That is why I stayed.' Worker at a care agency in Swansea, paid £4 an hour after 'accommodation and training' deductions.""",
-  "it ww | | L | m")
+T("""Interview record (excerpt): 'Nobody took my passport, I had it in my bag. But the manager said if I go to another job he will tell my family in Ghana that I am a thief and I stole from him. That is why I stayed.' Worker at a care agency in Swansea, paid £4 an hour after 'accommodation and training' deductions.
+
+Asked if he ever received his full pay: 'Never. They said the house costs £450 a month and the training £1,000, and they take it until I finish. I still don't finish.' He confirms he could go out and visit friends in Cardiff. He says the manager never touched him. He has a sister in Birmingham who sent him money for food. He works 60 hours a week on rotas he showed to the interviewing officer.""",
+  "it ww db eo | lh | L | h")
 T("""Neighbours called police to a domestic: husband and wife arguing, wife had a bruise on her cheek. Wife says husband pushed her. Arrested for assault. Couple both work, no indication of any exploitation.""",
   "| | | l")
 T("""NCA intelligence summary: Albanian network transporting women from Durrës via Belgium to UK. Recruitment through 'loverboy' method - victims believe they are in relationships. On arrival victims placed in flats in Slough, Milton Keynes and Northampton, advertised on adult services sites, escorted to bookings. All earnings handed to the 'boyfriend'.""",
@@ -258,11 +284,13 @@ T("""Welfare check, Slough flat: two women present, both say they work independe
   "| | | l")
 T("""Debrief (interpreter's voice, Kurdish Sorani): He says he was 16 when he arrived in the back of a lorry. The man who organised his journey told him he must work in a barber shop in Stoke to pay £7,000. He cut hair 12 hours a day and slept on the floor in the back of the shop. He says the boss was 'not bad' and gave him food and £20 a week, and he was allowed to go to the mosque on Fridays. He left when he turned 18 because a customer told him he should claim asylum. He says the boss never hit him and never threatened his family.""",
   "av db eo ww ac | lh sw | L | h")
-T("""Organ trade - Border Force, Heathrow: Female, 28, Pakistani, travelling with a male 'cousin' to London for 'a medical operation'. Letter from a private clinic in Istanbul mentions kidney donation to a UK recipient. She said she was told she would be paid £3,000 but hasn't received anything, and appeared confused about who the recipient was. Referred to NCA.""",
-  "av de ww | sfw | O | h")
+T("""Organ trade - Border Force, Heathrow: Female, 28, Pakistani, travelling with a male 'cousin' to London for 'a medical operation'. Letter from a private clinic in Istanbul mentions kidney donation to a UK recipient. She said she was told she would be paid £3,000 but hasn't received anything, and appeared confused about who the recipient was. Referred to NCA.
+
+The 'cousin' held her passport and the clinic letter and would not let her answer questions. When separated, she said she had met him only a week before in Lahore, where a man at the hospital told her the money would clear her father's debts. She has two children in Pakistan. She did not want to go through with the operation but 'had already signed'. She was seen by a safeguarding officer; she has not been detained. Organ trafficking offence under s2 MSA considered.""",
+  "av de ww rd | sfw dt | O | h")
 T("""Hospital note: 52 year old female admitted for elective kidney transplant, living donor is her husband. Standard HTA approval in place. No concerns.""",
   "| | | l")
-T("""Caller (Crimestoppers) says a Polish man has been living in a tent in the woods near a farm in Worcestershire for 2 years, he works on the farm every day for 'bits of cash' and the farmer brings him beer. Man appears unwell and has a bad leg.""",
+T("""Caller (Crimestoppers) says a Polish man has been living in a tent in the woods near a farm in Worcestershire for 2 years, he works on the farm every day for 'bits of cash' and the farmer brings him beer. Man appears unwell and has a bad leg. I've seen him at the garage buying cider at 7am and he's back in the field by 8. He had a black eye in the summer but said he fell. I don't think he can read. The farmer told me he 'looks after him' and that he 'wouldn't last a week' on his own. I don't want my name on this, the farmer is my landlord.""",
   "av ww ac eo | plc pa lh | L | h")
 T("""Caseworker case note (Medaille Trust), client J., 26, Nigerian. Client describes being recruited in Benin City by a woman who promised work braiding hair in London. Flown via Lagos on a passport in another name, which the woman kept. In London she was told she owed £30,000 and must 'work' in a flat in Tottenham with three other girls. She described being raped by the woman's partner on the first night 'to prepare' her. She was permitted to leave the flat only to go to a corner shop with one of the other girls. She escaped in 2022. Current: client has been in our service 9 months, attends counselling, is pregnant, and is fearful of the woman's associates who recently contacted her mother in Nigeria asking where she is.""",
   "de rd db pv rm | dt rmv | S | h")
@@ -278,8 +306,10 @@ T("""Follow-up note: the bus YX21 ABC belongs to a licensed labour provider. Wor
   "| | | l")
 T("""OFFICIAL-SENSITIVE. Intel: Male 'BIG MAN' controlling 6 Sudanese asylum seekers from a hotel in Wakefield, driving them to a car wash daily at 0600. They are told their asylum claims will fail if they don't work. They get £10 per day. 2/B/P""",
   "av it ww | ce et | L | h")
-T("""She says she came on a fiancée visa to marry a British man she met online. After the wedding he did not let her have a bank card or phone and locked her in when he went to work. She says she did all the housework and looked after his mother, and that he sometimes hit her. She did not do any work outside the house. She left when the health visitor saw her alone and she was given refuge.""",
-  "is rm pv | iso rmv | D | h")
+T("""She says she came on a fiancée visa to marry a British man she met online. After the wedding he did not let her have a bank card or phone and locked her in when he went to work. She says she did all the housework and looked after his mother, and that he sometimes hit her. She did not do any work outside the house. She left when the health visitor saw her alone and she was given refuge.
+
+She says she had her passport but did not know where her husband kept it until she found it in his car. She says he was 'sweet' during the online relationship, which lasted a year, and paid for her visa. She is from Thailand and speaks some English. She says he told her that the police would believe him because she was foreign. She had no friends in the UK and was not allowed to join the Thai temple. She is now in refuge and applying under the domestic violence concession.""",
+  "is rm pv it | iso rmv | D | h")
 T("""Officer note: Report of 'women being kept' at massage parlour on Queen St. Visited with licensing. Three women, Thai, all over 30, hold their own passports, rent rooms privately, say they work shifts and keep a share. No indicators of control observed. Intel recorded.""",
   "| | | l")
 T("""Report through app: I keep seeing the same Romanian boy (maybe 14) selling the Big Issue outside the station but I dont think he's registered, a woman takes the money off him every hour and he looks frozen""",
@@ -322,8 +352,10 @@ T("""Intel: female 'KIM' (Chinese, 40s) runs brothel at 3 Derby Road flat, women
   "rm | rmv | S | h")
 T("""Summary of 999 call: Neighbour heard screaming from flat above, a woman shouting 'help me, he won't let me out'. Police attended. Female, 24, Lithuanian, had been held in the flat by her boyfriend for two days after an argument. Boyfriend arrested for false imprisonment and assault. No work or sexual exploitation disclosed.""",
   "rm pv | rmv | | h")
-T("""Support worker note: Ahmed (pseudonym), 20, Iraqi Kurd, cleared his debt to the smuggler last year. Says he worked at a Kurdish barbers to pay it off. He now has refugee status, works at a supermarket and has his own flat. He says it was hard but nobody hurt him. Support case closed.""",
-  "db | | L | m")
+T("""Support worker note: Ahmed (pseudonym), 20, Iraqi Kurd, cleared his debt to the smuggler last year. Says he worked at a Kurdish barbers to pay it off. He now has refugee status, works at a supermarket and has his own flat. He says it was hard but nobody hurt him. Support case closed.
+
+For the record: he was never locked in, had his phone, and kept his own documents throughout. He says the barber paid him £100 a week and sent the rest to the smuggler's contact in Erbil, until the £6,000 was paid. He worked six days and had Fridays off. He does not want a police investigation. He would like help with a driving licence.""",
+  "db ww | ncw | L | m")
 T("""Statement of witness (landlady, 64): I let the upstairs flat to a man called Tomasz in 2022. He said he was a 'team leader' for a building firm. Soon there were six or seven men coming and going. They went out very early in a van and came back late. I never heard shouting and the men always said hello to me. One of them, Marek, asked me once to post a letter for him because he 'didn't have a stamp or money'. I thought that was odd. When Tomasz left in a hurry in March, the men were left behind with no food, no money and no idea where they were. Marek told me Tomasz had all their bank cards and their ID cards in a bag, and took it with him. I gave them food and called the council.""",
   "ww rd is | ce ncw dt iso oc | L | h")
 T("""Short update from council: the six men from the Tomasz flat accepted NRM referrals. Two have gone back to Poland. Police enquiry ongoing.""",
@@ -336,7 +368,9 @@ T("""Interpreter's note (Arabic): He says that he is 15 and from Sudan. In Calai
   "av de db rm it | rmv | C | h")
 T("""Case closed: the 15 year old Sudanese boy is now in a residential placement in Kent. Positive RG decision. Brother traced in France via Red Cross and is safe.""",
   "| | | l")
-T("""CSE concern, social worker: 14F, in care, has an 'older boyfriend' (22) who picks her up from the children's home in different cars. Returns at 3am smelling of alcohol with new clothes and a phone. She said the boyfriend's friends 'want to meet her' and that she 'owes' him for the phone. She refused a medical.""",
+T("""CSE concern, social worker: 14F, in care, has an 'older boyfriend' (22) who picks her up from the children's home in different cars. Returns at 3am smelling of alcohol with new clothes and a phone. She said the boyfriend's friends 'want to meet her' and that she 'owes' him for the phone. She refused a medical.
+
+Residential staff say she has been missing 6 times in 2 months and always returns on her own. She told her key worker she loves him and he's 'not like other men'. She would not give his surname. A car registration (red Audi, partial KX-) has been passed to police. No disclosure of sexual activity at this point; she has been offered a sexual health appointment. Strategy meeting set for tomorrow. No evidence she has been kept anywhere against her will.""",
   "av db | | S | h")
 T("""Update: 14F located at hotel in Blackpool with two adult males at 01:30. Officers attended, she was taken to place of safety. Both males arrested on suspicion of sexual activity with a child.""",
   "av pv | | S | h")
@@ -344,14 +378,18 @@ T("""Online report (ALL CAPS): WHY IS NOBODY DOING ANYTHING ABOUT THE BEGGERS IN
   "ww av | ce et ncw | C | m")
 T("""Officer note: Community team spoke to rough sleepers on Market Street - two Romanian men, both say they travel in by bus on their own, keep what they get, and are not working for anyone. One with amputation is supported by a local church. No third party control established.""",
   "| | | l")
-T("""Child sexual exploitation (police summary): Over 2021-2023 at least five girls aged 13-16 from the Kirklees area were given alcohol, cannabis and lifts by a group of men in their 20s and 30s, and taken to flats where they were sexually abused. One girl was told her sister would be next if she told anyone. Three men charged.""",
-  "av pv it | | S | h")
+T("""Child sexual exploitation (police summary): Over 2021-2023 at least five girls aged 13-16 from the Kirklees area were given alcohol, cannabis and lifts by a group of men in their 20s and 30s, and taken to flats where they were sexually abused. One girl was told her sister would be next if she told anyone. Three men charged.
+
+The court heard that the girls were not locked in or held, and that most went home each night, but that they were 'bound by fear and by gifts'. Two of the girls were living in children's homes at the time. One victim said the men told her she 'owed' them for the alcohol and the lifts. Senior investigating officer: 'These were children, and no child can consent to their own exploitation.'""",
+  "av pv it db | | S | h")
 T("""Debrief (Indian national, 27, first person): I came as a student. My fees were £14,000 and I was paying it off by working in a corner shop owned by a man from my village. He knew my visa only allowed 20 hours so he made me work 60 and paid me £2.50 an hour in cash, saying if I complained he would report me to the university and the Home Office and I would be deported. I lived in the shop's storeroom. I could go to classes when he allowed. He didn't take my passport, I always had it.""",
   "av it ww eo ac | lh sw | L | h")
 T("""Car wash worker (Iraqi Kurd, 30) came into the station to ask about getting paid holiday. He says he is paid £11.44 an hour into his bank, has a contract, lives with his brother. Advised re ACAS. No concern.""",
   "| | | l")
-T("""NRM referral (NGO first responder): PV, 44, Brazilian, male. Recruited via WhatsApp by a Portuguese contractor to work on a roofing job in London. Told he'd be paid £150 a day. Worked 14-hour days, six and sometimes seven days, for three months. Was paid only once (£200) and told the rest would come 'at the end of the contract'. The contractor disappeared with all wages owed to 9 workers. PV states he was never threatened and held his own passport.""",
-  "de ww eo | lh | L | h")
+T("""NRM referral (NGO first responder): PV, 44, Brazilian, male. Recruited via WhatsApp by a Portuguese contractor to work on a roofing job in London. Told he'd be paid £150 a day. Worked 14-hour days, six and sometimes seven days, for three months. Was paid only once (£200) and told the rest would come 'at the end of the contract'. The contractor disappeared with all wages owed to 9 workers. PV states he was never threatened and held his own passport.
+
+PV lived in a rented room in Tottenham which he arranged himself with three other Brazilian workers. The contractor collected them from a petrol station at 5:30 each morning in a van and dropped them there after dark. PV states he kept working because he believed the contractor would pay in the end. He now works for a legitimate roofing firm and has a solicitor for the unpaid wages. He consented to the NRM to get support with housing.""",
+  "de ww eo | lh ce et | L | h")
 T("""Midwife note: Pt, 26, Chinese, attended antenatal appointment alone. Speaks some English. Says she works in a takeaway with her husband, owns the business with him. Happy with pregnancy. No safeguarding concerns.""",
   "| | | l")
 T("""INT: Nail bar chain 'Star Nails' (4 branches, West Midlands). Staff moved between branches in a people carrier by owner's son, dropped at 0830, collected 2100. Staff believed to live together in a flat in Handsworth. 2/C/P""",
@@ -374,8 +412,10 @@ T("""Anon email: i work in hotel kitchen, the agency guys from the room cleaning
   "eo | lh sw | L | m")
 T("""INT: Sham marriage facilitator 'ANDI' recruiting Portuguese and Slovak women to marry Pakistani and Nigerian men for visas. Women paid £2,000-£5,000 each. Women are willing participants. 2/B/P. Refer to Home Office immigration crime team.""",
   "| | | l")
-T("""She says her brother took her to the UK when she was 20 for a marriage with a British Pakistani man she had never met. She says she was told she would study. After the marriage her husband and his mother kept her in the house, she cleaned for the whole family and was not allowed to call home. Her mother-in-law burned her arm with a hot spoon when she complained. She says they took her passport at the airport.""",
-  "de rm is pv rd eo | rmv iso dt lh pa | D | h")
+T("""She says her brother took her to the UK when she was 20 for a marriage with a British Pakistani man she had never met. She says she was told she would study. After the marriage her husband and his mother kept her in the house, she cleaned for the whole family and was not allowed to call home. Her mother-in-law burned her arm with a hot spoon when she complained. She says they took her passport at the airport.
+
+She says her brother received money from her husband's family and has not answered her calls since. She says she was kept in one room at night and made to sleep on a mat. She has not seen a doctor about the burn. She is 24 now. She managed to leave when a neighbour, an older Pakistani lady, hid her in her house and called the police. She says her husband 'never touched me in a bad way' but did not stop his mother.""",
+  "de rm is pv rd eo ac | rmv iso dt lh pa plc | D | h")
 T("""Officer handover - late shift: Attended report of 'man locked in garden shed' at 12 Elm Rd. Found adult son of homeowner had locked himself in during a mental health crisis. Mental health team attended. Not related to exploitation. Log closed.""",
   "| | | l")
 T("""Report: Lad on the farm next to ours (Herefordshire) is Romanian and doesn't speak English. The farmer calls him 'my slave' as a joke. He has a caravan with electric, works normal hours, goes to town on his bike every Saturday. I asked him and he said the money is OK. Just thought I'd mention it because of the word the farmer uses.""",
@@ -408,20 +448,28 @@ T("""Long account, victim debrief (British male, 31, with learning difficulties)
   "av de eo ww db pv it ac | lh ncw fa plc | L | h")
 T("""Follow-up note: the block paving victim's carer says he has settled well. He asked whether the family 'know where he lives'. Reassured; the family members are on remand.""",
   "| | | l")
-T("""Debrief, interpreter (Amharic): She says she worked in Lebanon as a maid for 4 years, where her employer locked her in the flat. She escaped, came to the UK in 2021 and claimed asylum. Since then she has lived in Home Office accommodation and volunteers at a charity. She says nobody in the UK has exploited her.""",
-  "rm | rmv | D | m")
+T("""Debrief, interpreter (Amharic): She says she worked in Lebanon as a maid for 4 years, where her employer locked her in the flat. She escaped, came to the UK in 2021 and claimed asylum. Since then she has lived in Home Office accommodation and volunteers at a charity. She says nobody in the UK has exploited her.
+
+She says her Lebanese employer also kept her passport and did not pay her for the last year. She managed to get a new passport from her embassy before travelling. In London she has her own bank account and a small amount of savings. She asked if she can train as a care assistant. Her asylum interview is next month. Historical exploitation overseas is recorded for the NRM referral.""",
+  "rm rd ww | rmv dt | D | h")
 T("""INT: 'Uncle' (Vietnamese, 50s) runs 'safe houses' in Manchester where teenagers are kept before going to cannabis grows. Teens' phones taken at the door, replaced with a phone that only has his number. 2/B/P""",
   "av is | iso | C | h")
 T("""Officer note: Welfare visit to address of elderly couple - neighbour thought their Filipino carer was 'kept'. Carer, 45, is employed by a care agency, has her own flat, works 40 hours, and shows her payslips. She laughed and said she goes dancing on Fridays. NFA.""",
   "| | | l")
 T("""Report from GP practice manager: A man brings different Romanian men to register each month at the same address, answers all questions for them and has their ID documents in a folder which he takes away after. 2/C/P""",
   "rd | sfw dt | | m")
-T("""She says: 'I was not locked. I had my phone. But he said I must pay €400 every week for the room, and that was the money I made in the day from clients, so I was left with nothing. If I did not pay, he said he will send my photos to my father in Bucharest.'""",
-  "db ww it | | S | h")
-T("""Local authority referral (adults): 58 y/o British man with alcohol dependency, found living in a horse box on a farm in Cheshire. Works with horses 'for his keep'. Says the farmer is 'like family' and he can come and go, gets £50 a week and beer. Dirty, underweight, no heating. Refuses assistance. Duty to notify not applicable, adult safeguarding strategy meeting held.""",
-  "av ww ac | plc pa | L | h")
-T("""Press summary: A couple from Essex have been convicted of holding a Nigerian woman in domestic servitude for 24 years. She arrived at 15 and was told she would go to school. She cooked and cleaned for the family and was never paid. She was allowed out only to take the children to school. The judge said the couple had stolen her childhood.""",
-  "av de ww rm eo | rmv lh | D | h")
+T("""She says: 'I was not locked. I had my phone. But he said I must pay €400 every week for the room, and that was the money I made in the day from clients, so I was left with nothing. If I did not pay, he said he will send my photos to my father in Bucharest.'
+
+Interviewer notes: she has a two year old daughter in Romania with her mother. She was brought over by a man she met at a disco in Constanța and was told she would be a dancer in a club in London. She says the first week was 'like a holiday' then the rules started. She had to be available from 11am until 4am. She says he never beat her but he was 'cold like ice'. She is no longer with him and is staying with a friend in Luton.""",
+  "db ww it de eo | lh | S | h")
+T("""Local authority referral (adults): 58 y/o British man with alcohol dependency, found living in a horse box on a farm in Cheshire. Works with horses 'for his keep'. Says the farmer is 'like family' and he can come and go, gets £50 a week and beer. Dirty, underweight, no heating. Refuses assistance. Duty to notify not applicable, adult safeguarding strategy meeting held.
+
+Social worker visited with the GP. He had one change of clothes and a blanket. He says he has been there since 2009 when the farmer found him sleeping in a bus shelter. He has no bank account and his benefits have never been claimed. He says he doesn't need anything, 'just my cans'. He has capacity to make the decision to stay, per assessment. Follow-up visit booked for two weeks.""",
+  "av ww ac | plc pa fpe | L | h")
+T("""Press summary: A couple from Essex have been convicted of holding a Nigerian woman in domestic servitude for 24 years. She arrived at 15 and was told she would go to school. She cooked and cleaned for the family and was never paid. She was allowed out only to take the children to school. The judge said the couple had stolen her childhood.
+
+The court heard that she slept on a mattress in the utility room and ate what was left after meals. Her passport was kept in the husband's briefcase and allowed to expire. Neighbours told police they had assumed she was a relative. She was discovered when one of the children, now an adult, told a teacher friend. The couple claimed she was 'part of the family'. She is now 39 and lives in supported accommodation.""",
+  "av de ww rm eo rd ac | rmv lh dt plc | D | h")
 T("""Short note, Salvation Army: client (Polish, 40) has moved into his own flat today. He has his bank card and passport. Employer (food factory) confirms he is happy in work. Support ends next week.""",
   "| | | l")
 # ---------------- part 3 ----------------
@@ -435,7 +483,9 @@ T("""Warehouse agency worker (Romanian, 29) called helpline: his pay was a week 
   "| | | l")
 T("""INT: TAN (Chinese male, 40s) recruits Chinese women via WeChat for 'massage' in Scotland. Women pay ¥50,000 'introduction fee' in China and arrive owing a further £10,000 for flights and visa, repaid from earnings. Flats in Glasgow and Aberdeen. 2/B/P""",
   "db | uf | S | h")
-T("""Referral, hospital social worker: Male, 40, Indian, admitted with kidney failure. Disclosed that in 2010 he sold a kidney in Chennai after a broker approached him in a debt crisis; he was paid less than promised. He now lives in Leicester with his family and works in a warehouse. He is not in contact with the broker. Historic organ trafficking, referral for support offered.""",
+T("""Referral, hospital social worker: Male, 40, Indian, admitted with kidney failure. Disclosed that in 2010 he sold a kidney in Chennai after a broker approached him in a debt crisis; he was paid less than promised. He now lives in Leicester with his family and works in a warehouse. He is not in contact with the broker. Historic organ trafficking, referral for support offered.
+
+He says he was approached while queueing at a moneylender. The operation was at a private clinic; he was not told the risks. He received 80,000 rupees of the 2 lakh promised. He says nobody hurt him and he went home the next week. His remaining kidney is now failing and he is on the transplant list in the UK. He would like the broker to be found but does not know his real name.""",
   "av de ww | | O | h")
 T("""Caller worried about lodger (Brazilian, 24) who works as a cleaner for a company and 'gets home at midnight'. Lodger spoken to: works two jobs by choice to save for a house, has contracts for both. No concerns.""",
   "| | | l")
@@ -449,21 +499,29 @@ T("""Debrief (Albanian male, 19, first person): I was 16. My family owed money t
   "av db ww is it | iso | L C | h")
 T("""Licensing visit - hand car wash, Reading. Eight workers, all Kurdish. Owner paid them £60/day cash for 10-hour shifts. Workers live in a rented house arranged by themselves. No documents held by employer. No indicators of coercion. Concerns about tax and NMW referred to HMRC.""",
   "| | | l")
-T("""Note from Kalayaan caseworker: client entered on Overseas Domestic Worker visa with a Kuwaiti employer. She states the employer 'kept her passport in a locked drawer', did not let her leave the flat alone, and paid her salary to her 'agency' in Kuwait. She worked from 7am to 1am. She escaped during a shopping trip to Oxford Street.""",
-  "rd rm ww eo | dt rmv ncw lh | D | h")
+T("""Note from Kalayaan caseworker: client entered on Overseas Domestic Worker visa with a Kuwaiti employer. She states the employer 'kept her passport in a locked drawer', did not let her leave the flat alone, and paid her salary to her 'agency' in Kuwait. She worked from 7am to 1am. She escaped during a shopping trip to Oxford Street.
+
+She says there were two other maids in the household, both from Ethiopia, and she does not know what happened to them. She slept on the floor of the laundry room. She says the employer's daughter pulled her hair and slapped her when she burned a shirt. Her ODW visa is valid until March. She now lives in a Kalayaan-linked shared house and wants to work for a new employer.""",
+  "rd rm ww eo pv ac | dt rmv ncw lh plc | D | h")
 T("""Call log 101 - concern from a neighbour: a Chinese man arrives at the house opposite at 11pm every night carrying bags of compost, the windows have been blacked out, and there's a hum from the loft. Neighbour has not seen anybody living there. Intel passed to neighbourhood team.""",
   "| | | l")
-T("""Caseworker note: S., Vietnamese, 19. Since her NRM referral she says she feels safe. She talked for the first time about the man who brought her: 'he did not hit me but he took my phone and said if I speak to anyone my family will pay double'. She was in a nail bar in Kent for a year. She never got wages, only food.""",
-  "is it ww | iso | L | h")
+T("""Caseworker note: S., Vietnamese, 19. Since her NRM referral she says she feels safe. She talked for the first time about the man who brought her: 'he did not hit me but he took my phone and said if I speak to anyone my family will pay double'. She was in a nail bar in Kent for a year. She never got wages, only food.
+
+She worked from 10 in the morning until the shop closed at 8, and on Sundays too. She slept with two other girls in a room above the shop. She says she had her passport - 'he did not need it, I had no money and no English'. She asked if she can go to college to learn English. She is now in a Salvation Army safe house in the Midlands and meets her counsellor each week.""",
+  "is it ww eo | iso lh sw | L | h")
 T("""Front desk: Latvian man says his employer made him pay £40 for hi-vis and boots which he thinks is wrong. Paid weekly into own account. Advised.""",
   "| ppe | | l")
-T("""Report (care worker, Manchester): Our new colleague from Zimbabwe says she owes her recruitment agent back home £4,500 and he takes £500 from her salary every month by a standing order he set up, and he said if she stops he will 'make her family pay'. She has her passport and lives in her own room.""",
+T("""Report (care worker, Manchester): Our new colleague from Zimbabwe says she owes her recruitment agent back home £4,500 and he takes £500 from her salary every month by a standing order he set up, and he said if she stops he will 'make her family pay'. She has her passport and lives in her own room.
+
+She works normal hours for us, gets her full salary into her own account, and the home has nothing to do with the agent. But the standing order is taken straight after her pay day and she's left with very little for food. She hasn't told the home manager because she thinks she will lose her job. I said I would report it anonymously for her.""",
   "db it | uf | L | m")
 T("""NCA alert: Online adverts for 'kidney donors wanted, pay up to £40,000' targeting UK students in debt, with a clinic in Cyprus. No victims identified. Adverts being taken down.""",
   "| | O | m")
 T("""Debrief (through interpreter, Kurmanji): He says a smuggler in Iraq promised him a job in a British takeaway. In the UK the 'boss' gave him a room above a pizza shop in Swansea with four other men. He says he worked 13 hours, seven days. He got £150 a month. He could go out but he had no money and didn't know where he was. He says that once a man came in and beat another worker with a stick in front of them all 'so we learn'.""",
   "de eo ww ac pv is | lh sw iso oc | L | h")
-T("""Police statement (OIC summary): The accused, a couple from Kent, employed a Bulgarian man on their farm for 3 years and made him sleep in a barn. The defence said he was 'paid in kind'. The victim said he was never paid money, was not allowed to leave the farm without one of them, and was told he was 'illegal' and would go to prison if found. The jury convicted.""",
+T("""Police statement (OIC summary): The accused, a couple from Kent, employed a Bulgarian man on their farm for 3 years and made him sleep in a barn. The defence said he was 'paid in kind'. The victim said he was never paid money, was not allowed to leave the farm without one of them, and was told he was 'illegal' and would go to prison if found. The jury convicted.
+
+In interview the male defendant said the victim 'loved the farm' and 'could have walked out any time'. Officers found no bed in the barn, only sacks on a pallet. The victim told the court he had been given his meals on a plate outside the back door. He was found when a vet visiting the farm noticed him and spoke to him in Bulgarian. He is now living in supported housing in Canterbury.""",
   "ww rm it ac | rmv plc | L | h")
 T("""Public report (txt speak): omg there's this lad at my college who keeps disappearing for days n comes back with loads of cash n a new phone, says hes 'going country' and he owes sum1 big, he had a black eye last wk and he's only 16""",
   "av db pv | pa | C | h")
@@ -489,7 +547,9 @@ T("""Children's services referral: twins aged 13 placed with 'family friends' in
   "av eo pv | lh | D L | h")
 T("""Log entry: Female (Roma, 30s) with two children begging outside Boots, Leicester. States the money is for her family. No third party seen. Children appeared healthy. Referred to Children's Services for welfare check re children missing school.""",
   "| | | l")
-T("""Caseworker note (New Pathways): Mr L., 55, Welsh, ex-offender. After prison he was offered a room by a man he met in the hostel. The man used Mr L.'s identity to claim Universal Credit and take out two phone contracts and a car loan. Mr L. got nothing from it and now has county court judgments. He was not made to work and says he was never threatened.""",
+T("""Caseworker note (New Pathways): Mr L., 55, Welsh, ex-offender. After prison he was offered a room by a man he met in the hostel. The man used Mr L.'s identity to claim Universal Credit and take out two phone contracts and a car loan. Mr L. got nothing from it and now has county court judgments. He was not made to work and says he was never threatened.
+
+Mr L. says the man was 'friendly at first' and bought him cigarettes. Mr L. signed papers he did not understand because he cannot read well. He was moved out of the room after a few months when the man 'didn't need him anymore'. Mr L. is now in a hostel in Cardiff. He has reported the fraud to Action Fraud. We are helping him with debt advice.""",
   "av | ncw | C | m")
 T("""INT: Females working at 'Golden Lotus' brothel in Bolton told a client that the 'mamasan' takes all their money and that they are not allowed out without her. One female had bruises on her arms. 3/C/P""",
   "ww rm pv | ncw rmv pa | S | h")
@@ -505,7 +565,9 @@ T("""Council housing visit: 3-bed terrace let to an Indian family, 7 people incl
   "| | | l")
 T("""Interpreter's voice (Polish): He says he was drinking in a park in Katowice when a man offered him work in Britain. He was driven to a house in Kidderminster. He says he was given cheap vodka every night and that he was 'paid' in vodka and cigarettes. He worked for a roofing company owned by the man. He says he tried to walk away once and two men brought him back in a car and kicked him. He says he had no passport because the man 'lost' it.""",
   "av ww pv rm rd | dt rmv | L | h")
-T("""He says he was a teacher in Sri Lanka. An agent in Colombo charged him $8,000 for a 'senior care assistant' job in a nursing home in Norfolk. When he arrived the home said there was no job and the certificate of sponsorship had been sold to him. He now works for a cash-in-hand cleaning firm to repay relatives. He says the cleaning firm pays him properly, the problem is only the agent. He has his passport.""",
+T("""He says he was a teacher in Sri Lanka. An agent in Colombo charged him $8,000 for a 'senior care assistant' job in a nursing home in Norfolk. When he arrived the home said there was no job and the certificate of sponsorship had been sold to him. He now works for a cash-in-hand cleaning firm to repay relatives. He says the cleaning firm pays him properly, the problem is only the agent. He has his passport.
+
+He says no one in the UK has held him against his will. He rents a room in Ilford from a Tamil family and has his own bank card. His visa is in question because the sponsor has had its licence revoked. He came to us for advice after hearing that other workers from the same agent were sent to different homes and 'made to pay again'. He has the agent's WhatsApp number and receipts for the payment.""",
   "de | uf | | m")
 T("""Bank referral: elderly customer (82) withdrawing £500 daily accompanied by a young man who does the talking. Customer says the man is 'helping with the garden'. Police welfare check: man is a rogue trader charging for fake work. Fraud investigation. Not modern slavery.""",
   "| | | l")
@@ -517,11 +579,15 @@ T("""Witness statement (neighbour, 45): I saw the girl next door being pushed in
   "av pv | | | i")
 T("""Debrief (first person, Chinese man, 48): I came to the UK in 2005 in a container. The snakehead debt was $30,000. For five years I worked in restaurants in Chinatown for the 'boss' who paid my debt to the snakehead, and he gave me nothing, only a bed in the basement. After five years he said we are equal and I could go. Since 2010 I have been working normally, I have a wife and a son. I am telling this now because I want to apply for status and the lawyer says I must tell everything.""",
   "db ww ac | sw | L | h")
-T("""Case note (outreach): woman sleeping rough says she 'worked in a house' in Kilburn for a Nigerian family for a year, cleaning and minding children, then was thrown out when she asked for money. Says she was paid nothing. Has no ID - the family kept it. Now in night shelter.""",
+T("""Case note (outreach): woman sleeping rough says she 'worked in a house' in Kilburn for a Nigerian family for a year, cleaning and minding children, then was thrown out when she asked for money. Says she was paid nothing. Has no ID - the family kept it. Now in night shelter.
+
+She says she is 29 and from Edo State. She came in 2020 on a visitor visa which the family's mother arranged. She slept in the children's bedroom. She says she was 'not beaten' but often shouted at and told she was 'lucky to be in London'. She did not leave earlier because she did not know anyone and did not know the area. Referred to the Salvation Army for NRM.""",
   "ww rd | dt | D | m")
 T("""Intel: 13-year-old boy 'T' seen at Shrewsbury railway station by BTP at 02:00 with £800 and a knife. Says he is visiting his uncle. Address given is a known cuckooed flat. Currently detained at station.""",
   "av | | C | h")
-T("""Summary (police press release): Three people from Leeds were sentenced for forcing a man with a learning disability to hand over his benefits and work unpaid in their garden and garage for five years. The victim slept in a garden shed without heating. He had been befriended at a day centre.""",
+T("""Summary (police press release): Three people from Leeds were sentenced for forcing a man with a learning disability to hand over his benefits and work unpaid in their garden and garage for five years. The victim slept in a garden shed without heating. He had been befriended at a day centre.
+
+Detective Inspector: 'He trusted these people. He thought they were his friends. They took every penny he had, and gave him nothing but a cold shed and orders.' The court heard the victim was never locked in but rarely left because he did not know the way back to town. A neighbour raised the alarm after seeing him digging in the snow without a coat.""",
   "av ww ac | ncw plc | L | h")
 T("""Follow-up note: Victim (Leeds garden shed case) reports neighbours 'staring' after the press coverage. Support worker spoke to neighbours. No threats.""",
   "| | | l")
@@ -529,15 +595,19 @@ T("""INT: ROTARU family (Romanian) operate a 'car wash and valeting' in Wolverha
   "ww ac eo | sw plc ncw lh | L | h")
 T("""Prison officer note: Foreign national prisoner (Vietnamese, 23) became distressed and said 'they will kill my parents because I am here and cannot pay'. Says he was caught in a cannabis house. Referred to NRM.""",
   "it db | | C | m")
-T("""Debrief, first person (Romanian woman, 41): I worked in a flower packhouse in Lincolnshire in 2017 and 2018. The agency was fine. I say this because my friend Cristina worked for a different man who took her card and she never saw her money. For me there was no problem, I had my card, I chose my house. I was tired because it is hard work, 10 hours, but I had two days off.""",
-  "| | | l")
+T("""Debrief, first person (Romanian woman, 41): I worked in a flower packhouse in Lincolnshire in 2017 and 2018. The agency was fine. I say this because my friend Cristina worked for a different man who took her card and she never saw her money. For me there was no problem, I had my card, I chose my house. I was tired because it is hard work, 10 hours, but I had two days off. The man who took Cristina's card also drove her to the factory and charged her. I tried to help her but she said he would hurt her if she went to the police. This was a long time ago; she went back to Romania in 2019 and now she is married. I give you her number if you want.""",
+  "ww it | ncw ct | L | m")
 T("""Report, Crimestoppers: 'There's a house in Stoke where girls are brought at night, one of them looked about 15, a man with a gold tooth takes them in and out, and they never come out by themselves'.""",
   "av rm | rmv et | S | h")
-T("""Officer note: Spoke to Moldovan male at petrol station who asked for help in broken English. He said he was promised work in a hotel in Scotland but was taken to a farm where he was told he owes £1,200 for transport and housing. He showed us a notebook where the 'boss' writes his debt: it goes up each week. He said the boss keeps his passport.""",
-  "de db rd | dt | L | h")
+T("""Officer note: Spoke to Moldovan male at petrol station who asked for help in broken English. He said he was promised work in a hotel in Scotland but was taken to a farm where he was told he owes £1,200 for transport and housing. He showed us a notebook where the 'boss' writes his debt: it goes up each week. He said the boss keeps his passport.
+
+He had a small rucksack with one T-shirt and a phone without a SIM. He said he had slept in a shipping container with five other men and that they work in the fields 'from light to dark'. He said nobody hit him. He did not want to go back to the farm and asked to be taken to Glasgow where his cousin lives. Reception centre arranged via Migrant Help; NRM referral with consent.""",
+  "de db rd ac eo | dt fpe oc sw lh | L | h")
 T("""Intel log: Address 33 Canal St has a sign 'rooms for workers'. Landlord advertises on Polish Facebook groups. Rooms cost £100/week. Landlord not linked to any employer. No further info. 3/C/P""",
   "| | | l")
-T("""Caseworker note: client (Albanian male, 22) disclosed that while working at a car wash in Essex in 2021 he was paid £30 a day for 12 hours, and the owner kept his ID card in the till. He left after four months and went to a friend. He describes no violence or threats. He now has a job in a bakery and his own documents.""",
+T("""Caseworker note: client (Albanian male, 22) disclosed that while working at a car wash in Essex in 2021 he was paid £30 a day for 12 hours, and the owner kept his ID card in the till. He left after four months and went to a friend. He describes no violence or threats. He now has a job in a bakery and his own documents.
+
+He says the car wash owner drove them home each night to a flat where seven of them lived, but they could go out on Sundays. When he asked for his ID card the owner gave it back after three days 'because you are leaving anyway'. He says he would like the money he is owed but does not want to go to court. Advice given about the Employment Tribunal and the NRM; he declined an NRM referral. Duty to Notify submitted.""",
   "ww rd eo | dt lh | L | h")
 T("""Woman approached PCSO in Peterborough asking how to get to the Lithuanian embassy. Says she left a job at a vegetable factory because the man who brought her to England kept her bank card and she has no money. She is staying with a friend. Referred to Salvation Army.""",
   "ww | ncw | L | m")
@@ -567,14 +637,16 @@ T("""Au pair (Spanish, 20) contacted helpline: family in Guildford make her work
   "eo ww it | lh | D | h")
 T("""POI Vasile MOCANU - suspected of supplying Romanian women to 'massage' premises in Reading. Women transported weekly from Bucharest by minibus. MOCANU keeps their ID cards. No disclosures from women. 2/C/P""",
   "rd | dt et | S | h")
-T("""He says: 'Nobody made me. I wanted to come. But they lied about everything - the job, the money, the house. The house was 20 men and rats. The money was nothing after rent and van and boots. I could leave, yes, but to where?'""",
+T("""He says: 'Nobody made me. I wanted to come. But they lied about everything - the job, the money, the house. The house was 20 men and rats. The money was nothing after rent and van and boots. I could leave, yes, but to where?'
+
+Interpreter's note: he is Bulgarian, 51. He came through a recruiter in Plovdiv in 2022 and worked at a meat plant near Wisbech. He is now working for a different agency which pays him properly and lives with his son. He wanted us to know because the recruiter is still advertising.""",
   "de ac ww | oc plc ppe ct | L | h")
 T("""Licensing inspection: waste recycling plant, Birmingham. No operator licence required. Staff employed directly, H&S adequate. One worker disclosed he had previously (2020) worked at another site where the boss had taken his passport; that site is now closed. Intel submitted.""",
   "rd | dt | L | m")
 T("""Community officer note: Romanian Big Issue vendor outside M&S, registered, badge shown, keeps her earnings, lives with her family. No concerns.""",
   "| | | l")
-T("""Report from a charity shop manager: a woman who volunteers here told me that the family she lives with in Bradford make her look after their disabled son 24 hours a day, she only gets time to come here because the mum drops her and picks her up, she says they have her passport and she 'owes' them for her flight from India.""",
-  "eo rd db | lh dt et ce | D | h")
+T("""Report from a charity shop manager: a woman who volunteers here told me that the family she lives with in Bradford make her look after their disabled son 24 hours a day, she only gets time to come here because the mum drops her and picks her up, she says they have her passport and she 'owes' them for her flight from India. She is always very polite and has never said anyone hits her. She wears the same cardigan every week. She told me the son needs to be turned in the night so she sleeps on a chair in his room. She asked me to look after her bag because she said she has nowhere private to keep anything. I have her first name only, it is Priya.""",
+  "eo rd db | lh dt et ce fpe | D | h")
 T("""Debrief (first person, Sudanese man, 35, Arabic interpreter): I will tell you the truth, in the UK nobody forced me. I came in a small boat. I stayed in a hotel in Bournemouth. A man at the hotel said I could earn cash picking up rubbish at festivals. I went three times, he paid me £70 each day, he drove us there and back, he never asked for money, he didn't touch my documents. Then I stopped because my solicitor said it could hurt my asylum claim. I am only here because my friend was arrested and gave my name.""",
   "| | | l")
 T("""Intel: 12 x bank cards in different Polish names found in the glovebox of a car driven by Krzysztof NOWAK during a stop in Corby. NOWAK said the cards belong to his 'workers' and he 'looks after their wages' while they are at the factory. Workers not located. 2/A/P""",
@@ -589,7 +661,7 @@ T("""Organ trade (Interpol notice summary): A network in Egypt recruited Sudanes
   "av de ww | | O | h")
 T("""GP note: Patient (Moldovan, 29) has a large scar on his flank. When asked, he says he 'sold a kidney in Istanbul for my sick mother' in 2016, was paid as agreed, and regrets it. He lives in London with his wife, works as a builder. No current concerns.""",
   "| | O | m")
-T("""Statement of witness (taxi driver): For about a year I've taken the same three girls from a flat in Bolton to different addresses at night. Always booked by the same man, he pays, he tells me where to go and when to fetch them. They never have money and they never talk. Once one of them asked me what town we were in.""",
+T("""Statement of witness (taxi driver): For about a year I've taken the same three girls from a flat in Bolton to different addresses at night. Always booked by the same man, he pays, he tells me where to go and when to fetch them. They never have money and they never talk. Once one of them asked me what town we were in. I never saw them hurt and they never asked me for help, but they always looked at the floor. When I asked one of them if she was OK she looked at the phone, which was on a call the whole journey. The man's number is saved in my app as 'Sam Bolton'. I stopped taking the jobs in March.""",
   "is | et iso ncw | S | h")
 T("""Caller says his Romanian employee has asked him to look after his passport and bank card because he keeps losing things. Caller wants to know if that is allowed. Advised the worker should keep them himself or use a safe deposit; caller agreed to give them back.""",
   "| | | l")
@@ -599,9 +671,13 @@ T("""Short log: IP (Vietnamese, 16) reports back to the police station that the 
   "av it | | C | i")
 T("""Construction company complaint: director says a rival firm undercuts them by using 'slave labour'. When asked what he has seen, he says the rival's workers are Eastern European and work Saturdays. No specific information. Not recorded as MS intel.""",
   "| | | l")
-T("""Victim account (Romanian female, 25): 'He never took my passport, I had it all the time in my bag, and he never locked the door. But he took all the money from the clients, and he said if I go he will send the video to my village and my mother will die of shame. So I stayed two years in that flat in Birmingham.'""",
+T("""Victim account (Romanian female, 25): 'He never took my passport, I had it all the time in my bag, and he never locked the door. But he took all the money from the clients, and he said if I go he will send the video to my village and my mother will die of shame. So I stayed two years in that flat in Birmingham.'
+
+She says she was 23 when she met him. He rented the flat in his cousin's name. She says she saw around eight clients a day. She was not beaten. She left when her mother became ill and she used money a client gave her as a tip to buy a bus ticket. She does not know if the video still exists, and she is still afraid of it.""",
   "ww it | ncw | S | h")
-T("""Referral note: client (Ukrainian, 45) under the Homes for Ukraine scheme. Her sponsor asked her to clean his office 'to help out' and she was happy to; he paid her cash. She then found a job in a hotel. She has her documents and her own bank account. She came for advice on her rights only.""",
+T("""Referral note: client (Ukrainian, 45) under the Homes for Ukraine scheme. Her sponsor asked her to clean his office 'to help out' and she was happy to; he paid her cash. She then found a job in a hotel. She has her documents and her own bank account. She came for advice on her rights only.
+
+Note: she asked because a friend in another scheme is being asked by her host to do 'all the housework' in exchange for the room. That friend has not been referred to us and the client did not describe any threats or pay issues. Client was given the details of the council's Homes for Ukraine team to pass on.""",
   "| | | l")
 T("""Debrief (interpreter: Pashto). He says he is 17. He came through Iran and Turkey. In Bulgaria the smugglers kept them in a basement for a month and beat people who could not pay. In the UK a man from the smugglers took him to a takeaway in Peterborough where he washed dishes 14 hours a day, slept on the floor of the kitchen and got no money 'until the debt is gone'. He says he did not know the name of the town until the police told him.""",
   "av db pv rm ww eo ac is | lh sw iso rmv | L | h")
@@ -611,8 +687,10 @@ T("""Public report: theres a car wash behind the Shell garage, I heard the boss 
   "db pv rm | rmv sw | L | h")
 T("""Note: the 'You owe me' car wash - visited. Two workers said they were paying off a loan for their flights at £50 a week and could leave; both had phones and passports. Owner warned about assault. Monitoring.""",
   "db | | L | m")
-T("""Duty to Notify (police): Adult female, 32, Albanian, declined NRM. Says she was brought to the UK by a boyfriend who made her work in brothels in Newcastle and Sunderland for 18 months. Says he kept her passport and all her earnings and hit her. She has now left and lives with a friend. She does not want to be named.""",
-  "rd ww pv | dt ncw | S | h")
+T("""Duty to Notify (police): Adult female, 32, Albanian, declined NRM. Says she was brought to the UK by a boyfriend who made her work in brothels in Newcastle and Sunderland for 18 months. Says he kept her passport and all her earnings and hit her. She has now left and lives with a friend. She does not want to be named.
+
+She says she had been in the UK a month when he told her she had to 'help with money'. She was moved between the two cities by train with him each week. She says she kept working because he told her that her family would find out what she was doing. She left when he was arrested for something unrelated. She has her own phone now and is attending an English course. She says she is not currently at risk but is worried he will be released soon.""",
+  "rd ww pv it | dt ncw et | S | h")
 T("""Fire service referral: Fire crew found 9 men sleeping in a converted commercial unit above a laundrette in Hackney, only exit a ladder. Men are Indian nationals, say they work in the laundrette for 'the owner' and in his other shops. None would give their names. Owner arrived and told them not to speak.""",
   "ac | oc sw plc sfw fa | L | m")
 T("""Safeguarding referral (A&E, Manchester): 17F with drug overdose, says she lives with 'friends' who give her drugs, and she 'works' for them. Refused to say what work. Has bruising to arms. Left before police arrived.""",
