@@ -33,7 +33,9 @@ T("""my nieghbour has 6 or 7 men living in a 2 bed flat they go out at 5am in a 
   "eo ac | oc ce lh pa | L | m")
 T("""Caseworker note (Salvation Army), client R.: Polish national, 52, previously street homeless in Peterborough. In 2019 a man offered him a bed and work sorting waste. He lived with eleven other men in a bungalow; £80 a week was taken from his wages for rent and another £20 for the minibus to the site. His bank card was kept 'for safety' by the man's wife. He says he got maybe £30 a week in his hand. He was never locked in and says he could walk to the shop, but he had nowhere else to go. He left in 2021 when he fell ill and was admitted to hospital. Today he has his own flat, his bank card and a part-time cleaning job. No current risk identified.""",
   "av ww ac | oc ct ncw | L | h")
-T("""Called 101 to report a busy hand car wash on Station Road. Caller said the lads there work hard but they get paid weekly by bank transfer, they have a break room and the manager speaks to them respectfully. Caller just wanted reassurance it was ok to use it. Advised no concerns identified.""",
+T("""Called 101 to report a busy hand car wash on Station Road. Caller said the lads there work hard but they get paid weekly by bank transfer, they have a break room and the manager speaks to them respectfully. Caller just wanted reassurance it was ok to use it. Advised no concerns identified.
+
+Caller explained she had read about car washes on Facebook and felt guilty using one. She said she had chatted to one of the workers, who told her he has been there four years, rents a flat with his wife in Sale and is saving for a car. She has seen the staff taking breaks in a heated cabin and the prices are 'normal, not suspiciously cheap'. She was given the Safe Car Wash app information and thanked for calling.""",
   "| | | l")
 T("""She says that she met a man on Facebook who said he loved her and would marry her in London. When she came he took her passport 'to keep it safe from thieves'. After two weeks he said she owed him for the ticket and the flat and she must see men. She says he raped her when she refused the first time. She saw up to ten men a day in a flat in Ilford and all the money went to him. She was not allowed to go out alone; his cousin stood at the door. She says he told her that her little brother in Tirana would be hurt if she talked to anyone. She escaped when a client helped her call the police.""",
   "de rd db pv ww rm it | dt rmv ncw | S | h")
@@ -43,7 +45,9 @@ T("""Referral narrative (first responder, local authority): Adult male, Sudanese
   "av db ww eo ac it rm | sw lh fa plc rmv | L | h")
 T("""Nail bar, Leeds LS8: two young Vietnamese females appear to live above the shop. Seen arriving before opening and lights on until midnight. Manager answered every question put to the staff. 2/B/P""",
   "| sw sfw ce | L | m")
-T("""I was working in the fields picking strawberries in Herefordshire in 2018 on a seasonal visa, the farm was good, we had caravans with heating and the supervisor paid us every Friday. I am writing this because my cousin is going now to another farm through an agent who asks for £1,500 before he can go. I don't know if this is normal.""",
+T("""I was working in the fields picking strawberries in Herefordshire in 2018 on a seasonal visa, the farm was good, we had caravans with heating and the supervisor paid us every Friday. I am writing this because my cousin is going now to another farm through an agent who asks for £1,500 before he can go. I don't know if this is normal.
+
+My cousin is 22 and he already paid the £1,500 to the agent in Kyiv. The agent says it is for 'visa and flight' but my cousin has a seasonal worker visa which I think the farm pays for. He will go next month. He has his passport and phone, the agent did not take anything else, and he has not been told anything bad. I am only asking because I read that workers should not pay fees.""",
   "| uf | | l")
 T("""OIC handover: IP Ana POPESCU (29, Romanian). Recovered from address in Dagenham during warrant. Reports her boyfriend Marius brought her to UK in 2023 promising factory work. Instead advertised on Vivastreet. Says he beat her with a belt when she kept money back. Injuries photographed (bruising to back). Passport found in POI's car. She is now in safe house. POI in custody.
 
@@ -65,8 +69,10 @@ T("""Neighbour dispute: caller complains that the family next door have cousins 
   "| | | l")
 T("""Witness statement (extract): I drove the minibus for Mr HUSSAIN for about four months. Every morning at 4:30 I picked up men from two houses in Bradford and took them to the meat plant in Leeds. Mr HUSSAIN told me to take £10 each way off the lads, which I gave to him. They never got in by themselves, I always drove them and took them back at night. I never saw anybody get hit and I didn't see any of them being locked up, but they didn't talk much. One of them told me he hadn't seen his passport since he arrived.""",
   "rd | ce ct et dt | L | m")
-T("""Child protection referral, school: Year 10 pupil (15) repeatedly absent on Fridays, returns with new trainers and two phones. Seen getting into cars with older males after school. Told teacher he 'has to go to Margate to see a friend' and that he 'owes' someone £600 for 'drugs that got lost'. He is frightened of going home.""",
-  "av db | | C | h")
+T("""Child protection referral, school: Year 10 pupil (15) repeatedly absent on Fridays, returns with new trainers and two phones. Seen getting into cars with older males after school. Told teacher he 'has to go to Margate to see a friend' and that he 'owes' someone £600 for 'drugs that got lost'. He is frightened of going home.
+
+He was found in Margate by Kent Police three weeks ago at an address linked to drug supply and brought home. He will not say who he 'works' for. Mum says he sometimes gets calls at 2am and leaves. There is no known history of violence at home; he says he is frightened of 'the people who want their money', not of his family. School nurse noticed a small burn on his hand which he said was from a cigarette lighter 'by accident'.""",
+  "av db | pa | C | h")
 T("""County lines: 999 call at 21:40 - female caller says a 14 year old boy is in her flat with two men from London and they won't let him leave, they are bagging up drugs in the kitchen and one has a knife. Caller whispering. Units dispatched.""",
   "av rm it | rmv | C | i")
 T("""Follow-up note: client Mihaela has now moved to the Medaille Trust safe house. She has her ID card (retrieved by police from the trafficker's flat). She is attending English lessons. She asked about the money from the brothel — advised re compensation claim.""",
@@ -75,7 +81,9 @@ T("""Press summary: Two men were jailed at Cardiff Crown Court for exploiting Sl
 
 Prosecutor: 'The men were not chained or locked up. They were controlled in quieter ways - by being told they owed money for their travel, by not knowing where they were, and by a driver who took them from the house to the car wash and back each day.' The defendants claimed the workers were 'friends' who had come to help. One victim said through an interpreter that he had thought about running away 'every day' but had no money for a ticket. Both men were also made subject to Slavery and Trafficking Prevention Orders.""",
   "de ww ac pv db is | oc ct et iso | L | h")
-T("""Woman attended A&E with hand burns from cooking oil at her workplace (takeaway). Explained it was an accident, boss drove her in and waited outside to take her back. She has been working there 3 years, lives with her husband. Safeguarding questions asked - she has her own money, bank account, goes out freely. Discharged.""",
+T("""Woman attended A&E with hand burns from cooking oil at her workplace (takeaway). Explained it was an accident, boss drove her in and waited outside to take her back. She has been working there 3 years, lives with her husband. Safeguarding questions asked - she has her own money, bank account, goes out freely. Discharged.
+
+She explained that she shares the driving with the boss's wife and that today the boss drove because she could not hold the wheel. She has a contract and gets paid holiday. Nurse noted no other injuries, and she was relaxed speaking alone. Burns dressed; follow-up at practice nurse in 3 days. Work-related injury form provided.""",
   "| | | l")
 T("""Interpreter's notes (Tigrinya): He says he left Eritrea at 16. In Libya he was held in a warehouse by smugglers who phoned his family and demanded $4,000. He says they beat people who could not pay and he saw men die. He was released when his uncle paid. In the UK now he is 24 and works legally in a warehouse through an agency, pays his own rent and has no contact with the smugglers. He still has nightmares. Exploitation in Libya, historic; no current exploitation in the UK.""",
   "av pv rm | rmv | | h")
@@ -91,10 +99,12 @@ Inspector spoke to the registered manager, who said the agency is separate from 
   "db eo it av | uf lh | L | h")
 T("""Follow-up: the two carers from the Kent care home have now found a new sponsor via the Home Office scheme. Both working 37.5 hours a week. Debt to agency being pursued civilly. No ongoing threats reported.""",
   "| | | l")
-T("""hi i want to report a man who is making his wife work in his shop all day and never pays her and she cant go out without him, she told me at the school gate she wants to go home to bangladesh but he has her passport. i am worried for her""",
-  "ww rm rd | rmv dt | L | h")
-T("""Prison note (HMP): Inmate Tuan NGUYEN, 19, convicted of cannabis production. Says he was 'gardener' for men who brought him from Vietnam via France. Says he was locked in the property and never paid. Raised s45 defence late. Referral to NRM made by prison offender manager.""",
-  "rm ww | rmv | C | m")
+T("""hi i want to report a man who is making his wife work in his shop all day and never pays her and she cant go out without him, she told me at the school gate she wants to go home to bangladesh but he has her passport. i am worried for her she has two kids in the school, they always look clean. she said he works them in the shop too at weekends but i think thats just helping. she works from when the shop opens at 7 until it shuts at 11, every day. she said her phone is his phone and she can only call her sister when he is there. i dont want her to get in trouble""",
+  "ww rm rd eo is | rmv dt lh iso | L | h")
+T("""Prison note (HMP): Inmate Tuan NGUYEN, 19, convicted of cannabis production. Says he was 'gardener' for men who brought him from Vietnam via France. Says he was locked in the property and never paid. Raised s45 defence late. Referral to NRM made by prison offender manager.
+
+In interview with the POM he said he was 16 when he left Vietnam and that his parents borrowed $20,000 for the journey. He says the men in France 'were kind' but in the UK he was kept in a house in Reading with the windows covered and food brought twice a week. He says he didn't think he could tell police at the time of arrest because he was told he would be killed if he talked. His sentence has nine months left.""",
+  "rm ww av it db | rmv | C | h")
 T("""Kidney transplant patient, 58, attended clinic for routine review. Living donor was his daughter; work-up done at the hospital in 2024. Patient well.""",
   "| | | l")
 T("""INT: male known as 'DOC' offering cash for kidneys to asylum seekers in Manchester hotels. Says £5,000 paid, operation in Turkey, travel arranged. At least one male (Pakistani, 30s) believed to have travelled in August and returned with scar, unwell, not paid the agreed sum. 2/C/C - do not disclose to Home Office hotel staff.""",
@@ -111,8 +121,10 @@ She says in Pakistan she had finished school and wanted to train as a nurse. Her
   "av rm pv rd is eo | rmv dt iso lh | D | h")
 T("""INT: Female known as 'MAMA JOY' recruits young Nigerian women to Italy then UK for sex work. Women owe EUR 40,000-50,000. Juju oath used as control. 2/B/P""",
   "db it | | S | h")
-T("""Officer notes: Spoke to workers at farm in Kent following anonymous report of 'slave labour'. Workers (Ukrainian, Kyrgyz, Nepali) on seasonal worker visas. Caravans clean, heated, 4 per caravan. Payslips shown, paid hourly, some work 50 hours in peak week by choice, overtime paid. Passports in their own possession. No indicators. Report appears malicious from former employee.""",
-  "| | | l")
+T("""Officer notes: Spoke to workers at farm in Kent following anonymous report of 'slave labour'. Workers (Ukrainian, Kyrgyz, Nepali) on seasonal worker visas. Caravans clean, heated, 4 per caravan. Payslips shown, paid hourly, some work 50 hours in peak week by choice, overtime paid. Passports in their own possession. No indicators. Report appears malicious from former employee.
+
+Farm manager showed us the worker handbook in five languages and the welfare officer's number on the caravan doors. Workers said the main problem was the weather. Two workers said they had come back for a second season. One Nepali worker said he paid an agent in Kathmandu for 'training', which the farm did not know about; details passed to the scheme operator. The farm has been advised.""",
+  "| uf | | l")
 T("""Homeless man (British, 44, alcohol dependent) found by outreach team living in a shed at a traveller site in Bedfordshire. Says he has been laying driveways for the family for six years 'for food and cider'. Has never been paid. Says he was beaten when he tried to leave in 2020 and brought back. Thin, teeth missing, wearing the same clothes.
 
 He says he 'wasn't a prisoner' and went to the pub with the sons on Fridays. He had no bank account and no ID; he thinks his birth certificate is 'at his mum's' in Luton. He says the family told him that no one else would give a job to someone like him. Outreach worker took him to A&E for the leg wound. He has agreed to talk to police but does not want the family arrested 'because they fed me'. NRM referral with consent completed.""",
@@ -133,22 +145,30 @@ T("""Follow up: client (ex-domestic worker, Kalayaan referral) received positive
   "| | | l")
 T("""Intel: VRM AB12 CDE (white Transit) seen at 05:10 daily at 14 Ash Grove collecting 8-10 males, returns 21:30. Males believed Romanian, working at building site in Croydon. 2/C/P""",
   "| ce | L | m")
-T("""Wage dispute: worker at a Leicester clothing factory says his employer paid him £7.50 an hour, below the minimum wage, for three months. He has left and found new work. He has his own bank account and passport and was never threatened. Referred to HMRC minimum wage team.""",
+T("""Wage dispute: worker at a Leicester clothing factory says his employer paid him £7.50 an hour, below the minimum wage, for three months. He has left and found new work. He has his own bank account and passport and was never threatened. Referred to HMRC minimum wage team.
+
+He told the officer the owner was 'not a bad man, just cheap'. He was never stopped from leaving the factory and went home every evening to his own flat. He was paid every Friday, in cash, and the amount was the same every week. He kept his passport at home. He decided to report it after a friend told him about the minimum wage. He has kept his payslips, which show the hours.""",
   "| | | l")
-T("""Safeguarding referral (adult social care): Mr D., 38, learning disability, lives alone. Neighbours report a group of young men have moved into his flat and are selling drugs from it. Mr D. says they are 'his friends' but he sleeps on the sofa, has no food, and his benefits card is with one of them.""",
-  "av ac | ncw plc | C | m")
+T("""Safeguarding referral (adult social care): Mr D., 38, learning disability, lives alone. Neighbours report a group of young men have moved into his flat and are selling drugs from it. Mr D. says they are 'his friends' but he sleeps on the sofa, has no food, and his benefits card is with one of them.
+
+Mr D. goes to a day centre two days a week; staff there say he has stopped coming and his flat 'smells of cannabis'. He told the social worker he is 'looking after the flat' for the men and he can't go into his own bedroom any more. One of the men is thought to be 17. Police have a warrant application in progress. Mr D. says no one has hit him but one of them 'shouts a lot'.""",
+  "av ac rm | ncw plc rmv | C | h")
 T("""Anonymous: the chinese massage place on high st has girls that sleep there, never see them outside, there is a man in a car outside all the time watching. I think there is something going on""",
   "rm | sw rmv | S | h")
 T("""Debrief, interpreter's voice: He says that he was a fisherman in Ghana. An agent promised him a contract on a British trawler at $1,000 a month. On the boat in Scotland he worked 20 hours a day when they were fishing. The skipper kept all the crew's passports in the wheelhouse. He says they were only allowed on shore when the skipper came with them. He says they were paid $300 a month, less than half of the contract, and that the skipper kicked a crewmate who was slow. He says he was not hit himself.""",
   "de eo rd rm ww pv | lh dt rmv et | L | h")
 T("""Officer note: stop check of VW Passat. Driver had four bank cards in different names. States they belong to his housemates who 'don't have cars' and he does their shopping. Housemates contacted and confirmed. No further concern.""",
   "| | | l")
-T("""Report via Modern Slavery Helpline: a young woman cleaning for a family in Hendon. Caller is a neighbour and says the woman is 'like a servant', never leaves, is shouted at, and does washing at 11pm. Caller has never spoken to her.""",
-  "rm | rmv | D | m")
+T("""Report via Modern Slavery Helpline: a young woman cleaning for a family in Hendon. Caller is a neighbour and says the woman is 'like a servant', never leaves, is shouted at, and does washing at 11pm. Caller has never spoken to her.
+
+Caller says she has lived next door for two years and has seen the woman only in the garden hanging washing or putting out bins. She looks 'about 20, very thin'. The family have three children and go on holidays; the woman is left in the house while they are away and the caller has seen the shutters down the whole time. No name known. Caller is willing to be contacted.""",
+  "rm | rmv pa | D | m")
 T("""Public reprot!!! THEY ARE KEEPING PEOPLE IN THE BACK OF THE CARWASH ON LONDON RD IN A PORTAKABIN NO WINDOWS, lads work from dark till dark, one told me boss keeps his money for him and his passport, he was scared to say more""",
   "ac eo ww rd | sw lh ncw dt fa | L | h")
-T("""Shoplifting: three females (Romanian, 20s) arrested at Boots, Oxford. Stated they were working for a man who drops them off and collects the goods. They receive no money from sales. One said she cannot go home because she owes him for the flight. Screening for NRM.""",
-  "ww db | et ncw | C | m")
+T("""Shoplifting: three females (Romanian, 20s) arrested at Boots, Oxford. Stated they were working for a man who drops them off and collects the goods. They receive no money from sales. One said she cannot go home because she owes him for the flight. Screening for NRM.
+
+In custody one of the women, Ioana, 24, said through an interpreter that she was recruited in a village near Iași with a promise of work in a warehouse. She said the man took the women's ID cards 'for the rent contract' and has them still. She said she was told that if she was arrested she must say nothing. The other two said only that they 'work for themselves'.""",
+  "ww db de rd | et ncw dt | C | h")
 T("""Caller asks if it is legal for his employer (warehouse via agency) to charge £15 for safety boots. He is otherwise happy with the job, paid weekly, works 40 hours. Advised to contact agency and ACAS.""",
   "| ppe | | l")
 T("""INT: Adult male, 'BOGDAN', controls 15+ Romanian males working for a Northamptonshire agency at a distribution centre. BOGDAN holds their bank cards and pays them £50 per week cash. Rent of £100 per week deducted. 2/B/P""",
@@ -165,11 +185,15 @@ When asked about the hostel job, he said it was at a recycling yard in Grimsby. 
   "ww av | ncw | L | m")
 T("""101 report: man says his sister in Romania answered a job advert for 'hotel cleaning in Scotland', paid £200 to the agent, and now cannot contact her for three weeks. Last message said she was 'in a house with other girls' and 'they took our phones'.""",
   "de is | uf iso | | m")
-T("""Probation note: PoP (22) disclosed that he was made to deliver drugs from London to Norwich from age 15 to pay off a debt after he was robbed of a package. He says the 'olders' burned his arm with a hot iron. Now living in supported accommodation and not in contact with the group.""",
+T("""Probation note: PoP (22) disclosed that he was made to deliver drugs from London to Norwich from age 15 to pay off a debt after he was robbed of a package. He says the 'olders' burned his arm with a hot iron. Now living in supported accommodation and not in contact with the group.
+
+PoP says he left the group at 19 after being stabbed in the leg during a robbery in Norwich. He has not been approached since. He says his mum didn't know where he was for weeks at a time and he told her he was 'at a mate's'. He is now on a construction course and has kept every appointment. He would like his s45 situation looked at by his solicitor for an earlier conviction.""",
   "av db pv | | C | h")
 T("""INT: Nail bar 'Luxe Nails', Grimsby - manager DANG hires girls from Vietnam; girls live above shop, work 10am-9pm 7 days. DANG holds passports. 2/C/P""",
   "eo rd | sw lh dt | L | m")
-T("""Witness statement: I have lived next door to Mrs AHMED for 20 years. Her niece came from Pakistan to live with them last year, she helps in the house and goes to college two days a week. I have seen her in the park with friends. I don't think there is anything wrong, I think the report was made by someone who has a grudge against the family.""",
+T("""Witness statement: I have lived next door to Mrs AHMED for 20 years. Her niece came from Pakistan to live with them last year, she helps in the house and goes to college two days a week. I have seen her in the park with friends. I don't think there is anything wrong, I think the report was made by someone who has a grudge against the family.
+
+The niece is 19, I think. Her English is good. She told me she wants to be a pharmacist. The family took her to Blackpool in the summer and she was on the beach with the children, laughing. Mrs AHMED's husband runs a shop but I've never seen the niece working there. I was surprised when the police came to ask me. I am happy to speak again if needed.""",
   "| | | l")
 T("""NRM referral narrative (police first responder): PV is a 31 year old Romanian female. She states she answered an advert on a Romanian website for 'packing work in a factory near London, accommodation included, £1,400 a month'. A driver met her at Luton airport, took her ID card 'to register her with the agency' and drove her to a house in Harrow. She shared a room with four other women. She worked night shifts at a chilled food factory, often 12 hours, and was taken there and back in a people carrier by the same driver. She was charged £50 a week for the lifts. A bank account was opened in her name but the card and PIN were kept by the driver's wife. She received between £40 and £60 a week in cash. She states she was never physically assaulted. She was told that if she left before paying back £900 'for the flight and set-up' the driver would 'find her'. She left on 02/09 after a co-worker gave her the number of the Helpline. Her ID card has not been returned.""",
   "de rd ac eo ww db it | dt oc et ct lh ncw | L | h")
@@ -177,13 +201,17 @@ T("""Follow up call with PV (Harrow factory case): she is in Salvation Army acco
   "| | | l")
 T("""POI Mohammed (surname unknown) believed to be 'running' 3 x teenage boys from Birmingham to Shrewsbury, deal line known as 'KAY'. Boys stay in a cuckooed flat on Harlescott estate belonging to a vulnerable female. 2/B/P""",
   "av | | C | h")
-T("""Hospital note, A&E: male, 20s, Eastern European, presented with a crushed finger from a machine at a recycling plant. Supervisor came with him and interpreted. Patient appeared fearful and said 'no police'. Said he lives 'at work'. No ID. Discharged himself before safeguarding nurse arrived.""",
-  "ac | pa sfw fa sw | L | m")
+T("""Hospital note, A&E: male, 20s, Eastern European, presented with a crushed finger from a machine at a recycling plant. Supervisor came with him and interpreted. Patient appeared fearful and said 'no police'. Said he lives 'at work'. No ID. Discharged himself before safeguarding nurse arrived.
+
+Triage nurse noted the patient had only the clothes he wore, no coat, and was wearing trainers with no socks. Supervisor insisted the injury happened 'at home'. Patient had not been given any gloves and said the guard on the machine 'is broken a long time'. Safeguarding referral made to adult social care and the hospital's MS lead, with the recycling plant's name from the ambulance record.""",
+  "ac | pa sfw fa sw fpe | L | m")
 T("""Industrial accident: worker at a packing plant in Spalding trapped his arm in a conveyor. Employer reported to HSE immediately, worker is on full sick pay, union rep involved. Worker lives with his partner in rented house. No exploitation concerns.""",
   "| | | l")
 T("""Debrief account, Chinese female (Mandarin interpreter). She says she paid a snakehead 150,000 RMB, borrowed from relatives, to get to Europe for restaurant work. In London a woman collected her and said the restaurant job was gone and she could earn quickly doing massage. She was moved every week between flats in Reading, Slough and Oxford, always driven at night, and she never knew the address of where she was. She says she had to have sex with customers and most of the money was kept by the woman 'for the debt'. She says nobody beat her, but the woman reminded her that her parents were guarantors for the loan and would lose their house. She says she is still afraid of the snakehead's people in Fujian.""",
   "de db ww is it av | et iso ncw | S | h")
-T("""Email to force inbox from a member of the public: I run a small B&B in Cornwall and we employ two Polish housekeepers every summer. Someone has complained that they 'live on site'. They do, in a self-contained staff cottage, rent free, they work 35 hours and have their own cars. Happy for an officer to visit.""",
+T("""Email to force inbox from a member of the public: I run a small B&B in Cornwall and we employ two Polish housekeepers every summer. Someone has complained that they 'live on site'. They do, in a self-contained staff cottage, rent free, they work 35 hours and have their own cars. Happy for an officer to visit.
+
+We pay them through payroll at above the living wage and they choose their own hours in the high season. They are sisters and have worked for us since 2016. One of them is now studying in Truro in the winter. I think the complaint came from a neighbour who is unhappy about our planning application. Contact details below. - Mrs H. Penrose""",
   "| | | l")
 T("""i seen a lad about 12 on a pushbike at the back of the flats handing packages to people in cars, older man on the bench watching him the whole time, its been happening every night this week about 11pm, hes not at school in the day either i asked""",
   "av | | C | h")
@@ -207,7 +235,9 @@ T("""She says she did not want to come to the UK. Her uncle arranged for her to 
   "av de pv eo rm ac | lh rmv | D | h")
 T("""Anonymous online report: Scaffolding firm on the industrial estate have these foreign lads that don't get paid, the boss tells them they're paying off the van and their digs, they've been there a year and still owe him, one lad said he owes more now than when he started""",
   "ww db | ncw | L | m")
-T("""Officer note: Attended address re concern for welfare of Eastern European males living in a garage. Spoke to all four via Language Line. They work for a local firm, are paid direct, moved in temporarily while their flat is repaired (landlord letter seen). They have passports and phones and come and go. Advised re fire safety. NFA.""",
+T("""Officer note: Attended address re concern for welfare of Eastern European males living in a garage. Spoke to all four via Language Line. They work for a local firm, are paid direct, moved in temporarily while their flat is repaired (landlord letter seen). They have passports and phones and come and go. Advised re fire safety. NFA.
+
+One man, Lukas, said the garage is 'not great' but it is only until Friday; the landlord has put in heaters and a portable toilet. Their employer, a kitchen-fitting firm, confirmed the arrangement by phone and said the men are on contracts with 6 weeks' holiday. None reported any problems with pay or any threats. Neighbour informed of outcome.""",
   "| | | l")
 T("""999: male with broken English says he has run away from a farm in Norfolk, the boss is looking for him in a car, says they will kill him because he left, he is hiding in a bus shelter on the A47. Unit attending.""",
   "it | | L | i")
@@ -215,11 +245,15 @@ T("""Case note (Unseen helpline): caller is a Nigerian woman, 35, who came on a 
   "av de ww eo it | fa lh | D | h")
 T("""POI: Eleni DOKA. Albanian. Suspected to manage 'Sweet Angels' escort adverts, phone 07700 900123. Different women in the photos weekly, all describing themselves as 'new in town'. No victim disclosures yet. 3/C/P""",
   "| | S | h")
-T("""Text from youth worker: Lad (17) I work with says he's got a 'job' driving for a guy, gets paid £200 a week cash, he seems happy and not scared of anyone. I asked if he's carrying anything and he says it's deliveries for a flooring company. I checked - it's real, he's on their books. No concern just logging it.""",
+T("""Text from youth worker: Lad (17) I work with says he's got a 'job' driving for a guy, gets paid £200 a week cash, he seems happy and not scared of anyone. I asked if he's carrying anything and he says it's deliveries for a flooring company. I checked - it's real, he's on their books. No concern just logging it.
+
+He also said he wants to take his driving test properly because at the moment he only drives the company van on the site. His mum knows about the job. He has no missing episodes and is still at college three days a week. I'll keep an eye but this looks like a real job.""",
   "| | | l")
 T("""He says that in Vietnam a man offered to take him to England where he would 'work in a nail salon and send money'. His parents sold their buffalo and borrowed the rest. He walked through forests, then was hidden in a lorry. In England he was kept in a flat with other boys and told to wait. After a week he was taken to a house where cannabis was growing. He says the men who came to the house had a gun and showed it to him. They told him if the police came he should say he was 21. He was 15.""",
   "av de it | | C | h")
-T("""Safeguarding referral (school, Year 8): pupil told her friend that her 'stepdad' makes her clean the whole house and look after four little ones every night until 1am and she can't do homework. She falls asleep in class and has lost weight. No indication that she is made to work outside the home.""",
+T("""Safeguarding referral (school, Year 8): pupil told her friend that her 'stepdad' makes her clean the whole house and look after four little ones every night until 1am and she can't do homework. She falls asleep in class and has lost weight. No indication that she is made to work outside the home.
+
+The pupil (12) said her mum works nights and the stepdad 'goes out'. She said she has never been hit and is allowed to see her nan at weekends. Teacher notes she wears a school jumper that is too small and has no PE kit. Referral to children's social care for a child and family assessment; police not yet involved.""",
   "av eo | lh pa | D | h")
 T("""Intel log: Address 22 Kirk Lane. Males seen exiting at 0500 carrying hard hats. Vehicle collects. Neighbours say men are 'nice and quiet'. No further info. 3/D/P""",
   "| ce | | l")
@@ -227,8 +261,10 @@ T("""Case note (BAWSO): Client is a Welsh woman, 27, heroin user. Her boyfriend 
 
 Client says she met him at a friend's house when she was using heavily. He paid for her drugs at first and then said she owed him over £2,000. She says there were about four men a night. She could go out to score but he always knew where she was because his friend lived across the road. She has a son in foster care and wants contact again. She is engaging well with the drugs worker.""",
   "av ww pv db | ncw | S | h")
-T("""Report via Crimestoppers: Indian restaurant in Hounslow, the chef and two waiters are 'brought over' from Punjab by the owner's brother, they live in the basement, work from 11am to 1am every day and the owner keeps their passports in his office safe. They've said they owe him for the visa.""",
-  "eo rd db ac | sw lh dt | L | h")
+T("""Report via Crimestoppers: Indian restaurant in Hounslow, the chef and two waiters are 'brought over' from Punjab by the owner's brother, they live in the basement, work from 11am to 1am every day and the owner keeps their passports in his office safe. They've said they owe him for the visa.
+
+Caller says one of the waiters, a young man called Gurpreet, told him in Punjabi that the owner said if they leave before the debt is paid the family in India 'will have trouble'. Caller says the men look very tired and have not had a day off 'since Diwali'. Caller is a regular customer and does not want to be identified.""",
+  "eo rd db ac it | sw lh dt | L | h")
 T("""Outcome note: Visit to Hounslow restaurant. Basement accommodation confirmed. All three workers interviewed separately; two disclosed debts of £8,000 for sponsorship. Passports recovered from safe. Owner arrested.""",
   "rd db ac | dt sw | L | h")
 T("""Victim statement (extract, interpreter's voice): She says she came to the UK on a student visa and was studying business in London. She had a part-time job in a nail bar which paid her cash. She says the owner was kind, paid her on time and never touched her documents. She is making this statement because her friend worked at another salon where the owner kept her passport.
@@ -252,25 +288,35 @@ T("""Debrief, first person (Romanian, translated by interpreter): My name is Flo
   "de db ww ac eo rd av | oc sfw ncw dt lh | L | h")
 T("""Short update: Florin attended the identification parade and picked out Nelu. Statement signed.""",
   "| | | l")
-T("""101 call: woman says her 17 year old son has been 'recruited' by older boys who give him a phone and send him to Ipswich for days at a time. He came back last night with a cut on his face and says he 'lost' a bag and now owes £1,200. She is scared they will come to the house.""",
+T("""101 call: woman says her 17 year old son has been 'recruited' by older boys who give him a phone and send him to Ipswich for days at a time. He came back last night with a cut on his face and says he 'lost' a bag and now owes £1,200. She is scared they will come to the house.
+
+She says he is not at school much anymore and his grades have dropped. She found a bag of cash under his bed two weeks ago, about £900, and he said it was 'not his'. She says she doesn't know the names of the older boys but one drives a white Mercedes. She asked whether she can move. Officer recorded the car details and referred to the YOT and the county lines team. He is home with her tonight.""",
   "av db pv | pa | C | h")
-T("""Caller reports seeing a woman begging with a baby outside Sainsbury's Wembley every day. Caller wants to know if this is allowed. Officers attended - female, Romanian, says she begs for herself and her family, lives with her husband and children, no third party involved. Signposted to support services.""",
+T("""Caller reports seeing a woman begging with a baby outside Sainsbury's Wembley every day. Caller wants to know if this is allowed. Officers attended - female, Romanian, says she begs for herself and her family, lives with her husband and children, no third party involved. Signposted to support services.
+
+Officer notes the baby was well wrapped and fed and the mother said the child is registered with a GP in Brent. She said her husband works as a labourer and she begs 'because we need money for rent'. She was not seen handing money to anyone. A welfare check was done and she was given details of a food bank and the local Roma support group.""",
   "| | | l")
 T("""Referral narrative (LA first responder): Ms T., 23, Eritrean, came to the UK as a child and was in foster care. At 19 she moved in with a man she met at church who said he would help her with rent. He began bringing men home and told her to 'be nice' to them to pay her share. She says he forced her to have sex with them and took the money. He told her that her residence permit would be cancelled if she left, which is not true. She is isolated from her community because he told people she was 'dirty'. She left when her former foster carer collected her.""",
   "av de pv ww it is | iso | S | h")
-T("""Car wash on Bury New Road — Trading Standards visit 14/03: staff of 6, two on payroll, four described as 'helping out'. Manager could not produce right-to-work documents. Workers said they are paid £50 a day cash and live with family. No restriction or threats described. Referred to Home Office for illegal working check.""",
+T("""Car wash on Bury New Road — Trading Standards visit 14/03: staff of 6, two on payroll, four described as 'helping out'. Manager could not produce right-to-work documents. Workers said they are paid £50 a day cash and live with family. No restriction or threats described. Referred to Home Office for illegal working check.
+
+The four workers each had their own phones and two had Romanian ID cards on them. They said they found the job through friends and could leave whenever they wanted. One said the owner is his cousin. No accommodation is provided. The manager was issued with a civil penalty warning. GLAA informed for awareness only.""",
   "| | | l")
 T("""I am writing this for my father who does not write English. In 2021 he came from Punjab on a visitor visa to 'work in a gurdwara'. Instead a man took him to a farm in Kent where he picked vegetables and lived in a cow shed with eight others. He was given a little money to send home but the man said the rest was for his 'papers', which never came. The man said that if he tried to go to the gurdwara for help, police would put him in detention. My father never was beaten, but he was very afraid. Now he is with us in Southall and sick.""",
   "de ww ac it av | plc oc fa | L | h")
 T("""INT: PETROV brothers (Bulgarian) supplying males to a recycling plant in Tipton. Workers say PETROV takes 'registration fee' of £300 before they start, charges £5 per day for gloves and boots, and pays them from his own account. 2/B/P""",
   "ww | uf ppe ncw | L | m")
-T("""Officer note: Vietnamese girl (approx 16) found in a nail bar in Cardiff during a visit. Says she is 'the niece' of the owner and works after school. Was not in school records. Owner could not give her surname. Police protection powers used, placed in emergency foster care.""",
-  "av | | L | h")
+T("""Officer note: Vietnamese girl (approx 16) found in a nail bar in Cardiff during a visit. Says she is 'the niece' of the owner and works after school. Was not in school records. Owner could not give her surname. Police protection powers used, placed in emergency foster care.
+
+Owner, a woman in her 40s, said the girl is her husband's niece from Nghệ An and 'just helps'. The girl had no passport and a phone with only two contacts. She said she sleeps at the owner's house in a room with the owner's children. Interpreter used. The girl did not say she had been hurt and did not appear injured. NRM referral submitted (child, no consent needed).""",
+  "av is | iso | L | h")
 T("""Follow-up note: the girl from the Cardiff nail bar has gone missing from foster care. Strong risk of re-trafficking. Description circulated, ports alerted.""",
   "av | | L | i")
 T("""Public report: Im a uber driver, I picked up 3 girls from a flat in Coventry, a man paid for the ride on his app and told me where to take them, some hotel, he was on the phone to them the whole trip on speaker and they just said yes yes. Girls looked very young and scared. Not sure if I should of said something""",
   "av | et fa | S | h")
-T("""GP safeguarding note: Patient (male, 45, Lithuanian) attended with back injury from lifting at a warehouse. He discussed pay, working hours and accommodation - all normal, he's been with the same agency 3 years and lives with his wife. Fit note issued.""",
+T("""GP safeguarding note: Patient (male, 45, Lithuanian) attended with back injury from lifting at a warehouse. He discussed pay, working hours and accommodation - all normal, he's been with the same agency 3 years and lives with his wife. Fit note issued.
+
+He mentioned that he previously worked at a factory where he 'had to give money to a man' for the job, about ten years ago. He did not want to say more and said that man is now in prison. No current concerns. Patient gave consent for the note to include this for information.""",
   "| | | l")
 T("""Interview record (excerpt): 'Nobody took my passport, I had it in my bag. But the manager said if I go to another job he will tell my family in Ghana that I am a thief and I stole from him. That is why I stayed.' Worker at a care agency in Swansea, paid £4 an hour after 'accommodation and training' deductions.
 
@@ -280,7 +326,9 @@ T("""Neighbours called police to a domestic: husband and wife arguing, wife had 
   "| | | l")
 T("""NCA intelligence summary: Albanian network transporting women from Durrës via Belgium to UK. Recruitment through 'loverboy' method - victims believe they are in relationships. On arrival victims placed in flats in Slough, Milton Keynes and Northampton, advertised on adult services sites, escorted to bookings. All earnings handed to the 'boyfriend'.""",
   "de ww | et ncw | S | h")
-T("""Welfare check, Slough flat: two women present, both say they work independently, advertise themselves, keep their own money and share the flat by choice. Both have passports and phones. No controller identified. Advice given on safety, linked with sex worker support project.""",
+T("""Welfare check, Slough flat: two women present, both say they work independently, advertise themselves, keep their own money and share the flat by choice. Both have passports and phones. No controller identified. Advice given on safety, linked with sex worker support project.
+
+The women said they had moved from London because it was safer. One said a man had offered to 'manage' them last year and she refused and he did not come back. They were asked about the ugly mugs scheme and given the outreach worker's number. No intelligence to suggest third-party control at this address at present.""",
   "| | | l")
 T("""Debrief (interpreter's voice, Kurdish Sorani): He says he was 16 when he arrived in the back of a lorry. The man who organised his journey told him he must work in a barber shop in Stoke to pay £7,000. He cut hair 12 hours a day and slept on the floor in the back of the shop. He says the boss was 'not bad' and gave him food and £20 a week, and he was allowed to go to the mosque on Fridays. He left when he turned 18 because a customer told him he should claim asylum. He says the boss never hit him and never threatened his family.""",
   "av db eo ww ac | lh sw | L | h")
@@ -298,19 +346,25 @@ T("""POI is a Slovak national running a 'workers house' in Derby. INT suggests 1
   "| oc | | l")
 T("""Debrief, Polish female, 60, via interpreter. She says she answered a newspaper advert in Gdańsk for 'live-in care in England, £500 a week'. She was placed in a house in Watford caring for a bedridden man. She says the man's daughter paid her the first month, then nothing for four months, saying the agency hadn't paid yet. She worked day and night and had no day off. The daughter did not take her passport and she had a phone. She says nobody was unkind to her, she just couldn't afford to leave. She left when her son in Poland sent her a ticket.""",
   "de ww eo | lh | D | h")
-T("""Safeguarding referral: Year 11 boy (16) told teacher he 'works' for a man who runs a cannabis farm in a house on Dean Road, 'just watering' after school for £50. He says he can stop when he wants and was not threatened. Referral to children's services and police; treated as CCE.""",
+T("""Safeguarding referral: Year 11 boy (16) told teacher he 'works' for a man who runs a cannabis farm in a house on Dean Road, 'just watering' after school for £50. He says he can stop when he wants and was not threatened. Referral to children's services and police; treated as CCE.
+
+He says the man's son, who is 19, picks him up at school and takes him to the house. He says there are no adults living at the house and he has never seen anyone there apart from the son. He showed the teacher photos of the plants on his phone. Parents not aware. Children's social care strategy discussion held; police to visit address.""",
   "av | | C | h")
 T("""Caller says she saw a group of men being shouted at and pushed by a supervisor in a field near Boston, one was slapped. They were loaded onto a bus after. Caller got reg: YX21 ABC.""",
   "pv | et | L | h")
 T("""Follow-up note: the bus YX21 ABC belongs to a licensed labour provider. Workers interviewed - supervisor had been dismissed the previous day after another complaint. Workers paid correctly, no further indicators. Assault investigated separately.""",
   "| | | l")
-T("""OFFICIAL-SENSITIVE. Intel: Male 'BIG MAN' controlling 6 Sudanese asylum seekers from a hotel in Wakefield, driving them to a car wash daily at 0600. They are told their asylum claims will fail if they don't work. They get £10 per day. 2/B/P""",
+T("""OFFICIAL-SENSITIVE. Intel: Male 'BIG MAN' controlling 6 Sudanese asylum seekers from a hotel in Wakefield, driving them to a car wash daily at 0600. They are told their asylum claims will fail if they don't work. They get £10 per day. 2/B/P
+
+Source adds that the men are collected from the hotel car park in a black Vauxhall Zafira, usually two trips. One of the men told the source he has 'no choice' because BIG MAN knows about his asylum interview dates. The men share rooms at the hotel which is Home Office accommodation. Car wash believed to be on Dewsbury Road.""",
   "av it ww | ce et | L | h")
 T("""She says she came on a fiancée visa to marry a British man she met online. After the wedding he did not let her have a bank card or phone and locked her in when he went to work. She says she did all the housework and looked after his mother, and that he sometimes hit her. She did not do any work outside the house. She left when the health visitor saw her alone and she was given refuge.
 
 She says she had her passport but did not know where her husband kept it until she found it in his car. She says he was 'sweet' during the online relationship, which lasted a year, and paid for her visa. She is from Thailand and speaks some English. She says he told her that the police would believe him because she was foreign. She had no friends in the UK and was not allowed to join the Thai temple. She is now in refuge and applying under the domestic violence concession.""",
   "is rm pv it | iso rmv | D | h")
-T("""Officer note: Report of 'women being kept' at massage parlour on Queen St. Visited with licensing. Three women, Thai, all over 30, hold their own passports, rent rooms privately, say they work shifts and keep a share. No indicators of control observed. Intel recorded.""",
+T("""Officer note: Report of 'women being kept' at massage parlour on Queen St. Visited with licensing. Three women, Thai, all over 30, hold their own passports, rent rooms privately, say they work shifts and keep a share. No indicators of control observed. Intel recorded.
+
+The premises holds a massage licence. The manager, also Thai, showed booking records and staff rota - each woman works 3-4 shifts a week. One woman said she has been in the UK 12 years and has a British husband. Officers noted the rooms were clean and there was no sign that anyone lived on the premises. The report is believed to come from a competitor business.""",
   "| | | l")
 T("""Report through app: I keep seeing the same Romanian boy (maybe 14) selling the Big Issue outside the station but I dont think he's registered, a woman takes the money off him every hour and he looks frozen""",
   "av ww | ncw pa | C | h")
@@ -322,7 +376,9 @@ T("""Debrief (first person, Albanian): I was 17 when I met a boy on Instagram. H
   "av de pv rd is it | dt iso | S | h")
 T("""Update 3 weeks: the Albanian female (loverboy case) has been moved to a new safe house after the threats. Police have PIN in place.""",
   "it | | S | h")
-T("""Hi, just wanted to say thanks to the officers who came to my restaurant last week, they spoke to all my staff and everything was fine, they all have contracts, we pay above the living wage and nobody lives on the premises. Happy to help with any training. - Owner, Thai Orchid""",
+T("""Hi, just wanted to say thanks to the officers who came to my restaurant last week, they spoke to all my staff and everything was fine, they all have contracts, we pay above the living wage and nobody lives on the premises. Happy to help with any training. - Owner, Thai Orchid
+
+P.S. One of my waiters is from Bangladesh and a customer once asked him if he was 'OK' because he looked tired. He had just done a double shift to cover for a friend, which he asked to do and was paid for. I think people mean well but it can be upsetting for staff to be asked like that.""",
   "| | | l")
 T("""Witness statement (Nepali male, 33, through interpreter): In 2023 I was approached in Kathmandu by a man who said a hospital in India would pay me well for one kidney, and I could then pay for my daughter's school. I was taken to Chennai. I was told the operation was safe. After the operation I was paid only 50,000 rupees of the promised amount and put on a bus home. Now I cannot work in construction because of pain. The same man came to my village again last month looking for others. I am telling the British embassy because the recipient was a British man.""",
   "av de ww | pa | O | h")
@@ -334,7 +390,9 @@ T("""INT: Organ broker (Moldovan, 'VLAD') believed to have recruited 2 x homeles
   "av de ww rd | dt pa | O | h")
 T("""Debrief (interpreter's voice): She says she is from the Philippines and worked for a Saudi family in Jeddah for three years before they brought her to London. She says in Jeddah she was treated badly - no day off, her passport kept by the sponsor - but in London she says things were better: she had her own room and was paid. She left because she wanted to stay in the UK. She is applying for an overseas domestic worker visa change. She does not describe any current exploitation.""",
   "eo rd | lh dt | D | m")
-T("""Anon: There is a foster family on Oak Rd with two African teenage girls who are not in school and do all the cleaning and look after the small kids. The girls told my daughter they came 'to study' but 'Mummy' keeps their passports. They aren't allowed to have friends over or go to the park.""",
+T("""Anon: There is a foster family on Oak Rd with two African teenage girls who are not in school and do all the cleaning and look after the small kids. The girls told my daughter they came 'to study' but 'Mummy' keeps their passports. They aren't allowed to have friends over or go to the park.
+
+The girls look about 14 and 15. My daughter says one of them cries on the phone at night but she only knows her first name, Efe. They come out on Sundays to go to church with the family but walk behind them. I have never seen them hurt. I don't know if they are really fostered or just staying there. I didn't want to call the police in case I'm wrong.""",
   "av de rd rm | dt rmv | D | h")
 T("""POI nominal: Andrei LUCA (DOB 14/02/1987). Previously convicted (2019) of s2 MSA - trafficking women for sexual exploitation, released on licence 2024. STPO in place, must notify any new phone. Recent intel he has a new phone not notified. 2/B/P""",
   "| | S | h")
@@ -342,7 +400,9 @@ T("""She says that she was 16 when she left home in Birmingham after arguments w
   "av pv | | S | h")
 T("""Caller reports a man was 'walking round the estate with a clipboard asking for documents'. Turned out to be a census worker. No concern.""",
   "| | | l")
-T("""Labour inspection (EAS): Food factory, Corby. Agency workers claim they are charged £30 per week for a minibus and £100 per week for shared rooms, deducted at source, plus a £250 'job fee' paid to a recruiter in Romania. Net pay reviewed: workers take home £180-£220 per week for 48 hours. Pay is legal but deductions breach the regulations. Workers hold their own documents and bank cards.""",
+T("""Labour inspection (EAS): Food factory, Corby. Agency workers claim they are charged £30 per week for a minibus and £100 per week for shared rooms, deducted at source, plus a £250 'job fee' paid to a recruiter in Romania. Net pay reviewed: workers take home £180-£220 per week for 48 hours. Pay is legal but deductions breach the regulations. Workers hold their own documents and bank cards.
+
+Inspectors found the minibus contract required all workers to use the bus, whether or not they had their own transport. The recruiter in Romania is not connected to the UK agency, which says it will refund the fee. None of the workers said they were threatened or forced to stay; several said they planned to change agency. Warning letter issued.""",
   "| ct uf | | l")
 T("""Debrief, Vietnamese female, 22, via interpreter. She says she came to the UK by lorry at 19 and was taken to a nail salon in Nottingham. The owner said she owed £25,000 for the journey and would take it from her wages. She worked 9am to 8pm, six days, and was given £100 a month. She slept in the storeroom. Her phone had no SIM; she was only allowed to call her parents once a month on the owner's phone. The owner's husband touched her when she was asleep. She says she could walk to the supermarket next door but nowhere else, and the owner said the police would put her in prison because she had no papers.""",
   "av db ww eo ac is pv rm it | lh sw iso rmv fa | L | h")
@@ -350,8 +410,10 @@ T("""Officer note: Follow-up visit to Nottingham salon. Premises closed. Owners 
   "| | | l")
 T("""Intel: female 'KIM' (Chinese, 40s) runs brothel at 3 Derby Road flat, women brought in from Manchester every 2 weeks. Neighbour reports women never leave, food delivered by a man. 3/C/P""",
   "rm | rmv | S | h")
-T("""Summary of 999 call: Neighbour heard screaming from flat above, a woman shouting 'help me, he won't let me out'. Police attended. Female, 24, Lithuanian, had been held in the flat by her boyfriend for two days after an argument. Boyfriend arrested for false imprisonment and assault. No work or sexual exploitation disclosed.""",
-  "rm pv | rmv | | h")
+T("""Summary of 999 call: Neighbour heard screaming from flat above, a woman shouting 'help me, he won't let me out'. Police attended. Female, 24, Lithuanian, had been held in the flat by her boyfriend for two days after an argument. Boyfriend arrested for false imprisonment and assault. No work or sexual exploitation disclosed.
+
+Female said the boyfriend took her keys and phone after she said she wanted to end the relationship. She works as a receptionist at a hotel, has her own bank account and her own passport, and had called in sick the day before. Injuries: bruising to upper arms, photographed. DASH completed - high risk. IDVA referral made. She is staying with her sister in Cambridge.""",
+  "rm pv is | rmv iso pa | | h")
 T("""Support worker note: Ahmed (pseudonym), 20, Iraqi Kurd, cleared his debt to the smuggler last year. Says he worked at a Kurdish barbers to pay it off. He now has refugee status, works at a supermarket and has his own flat. He says it was hard but nobody hurt him. Support case closed.
 
 For the record: he was never locked in, had his phone, and kept his own documents throughout. He says the barber paid him £100 a week and sent the rest to the smuggler's contact in Erbil, until the £6,000 was paid. He worked six days and had Fridays off. He does not want a police investigation. He would like help with a driving licence.""",
@@ -360,7 +422,9 @@ T("""Statement of witness (landlady, 64): I let the upstairs flat to a man calle
   "ww rd is | ce ncw dt iso oc | L | h")
 T("""Short update from council: the six men from the Tomasz flat accepted NRM referrals. Two have gone back to Poland. Police enquiry ongoing.""",
   "| | L | m")
-T("""101: caller says her 19 year old daughter has 'joined a cult' - she lives in a community in Wales, works on their farm and has given them her savings. Daughter contacted by police, says she is happy, can leave, has her phone, visits home at Christmas. NFA.""",
+T("""101: caller says her 19 year old daughter has 'joined a cult' - she lives in a community in Wales, works on their farm and has given them her savings. Daughter contacted by police, says she is happy, can leave, has her phone, visits home at Christmas. NFA.
+
+Caller was also concerned that the daughter works six days a week on the farm without pay. Daughter said she gets free food and board and a small allowance like everyone else, and that she chose this life. Community leader spoke to officers and showed them the rooms. Caller advised of outcome and unhappy; given contact details for a family support group.""",
   "| | | l")
 T("""INT: Female (Chinese, 30s) in Newcastle flat, advertised on 'AdultWork'. Profile says 'new girl, 21, just arrived'. Multiple profiles use the same flat. Phone answered by a male who speaks for the women and arranges all bookings. 2/C/P""",
   "| sfw | S | h")
@@ -376,7 +440,9 @@ T("""Update: 14F located at hotel in Blackpool with two adult males at 01:30. Of
   "av pv | | S | h")
 T("""Online report (ALL CAPS): WHY IS NOBODY DOING ANYTHING ABOUT THE BEGGERS IN THE TOWN CENTRE, THEY ARE ORGANISED, A VAN DROPS THEM OFF AT 9 AND COLLECTS THEM AT 5 AND THEY HAND OVER THE MONEY TO THE DRIVER I HAVE SEEN IT WITH MY OWN EYES. ONE OF THEM ONLY HAS ONE LEG AND THEY PUT HIM IN THE RAIN ALL DAY""",
   "ww av | ce et ncw | C | m")
-T("""Officer note: Community team spoke to rough sleepers on Market Street - two Romanian men, both say they travel in by bus on their own, keep what they get, and are not working for anyone. One with amputation is supported by a local church. No third party control established.""",
+T("""Officer note: Community team spoke to rough sleepers on Market Street - two Romanian men, both say they travel in by bus on their own, keep what they get, and are not working for anyone. One with amputation is supported by a local church. No third party control established.
+
+Both men said they had been sleeping in doorways since losing their jobs at a warehouse. They had their own Romanian ID cards. One man said people often assume they are 'part of a gang', which upsets him. Outreach team offered a hostel bed; one accepted. Information recorded for the begging problem-solving plan.""",
   "| | | l")
 T("""Child sexual exploitation (police summary): Over 2021-2023 at least five girls aged 13-16 from the Kirklees area were given alcohol, cannabis and lifts by a group of men in their 20s and 30s, and taken to flats where they were sexually abused. One girl was told her sister would be next if she told anyone. Three men charged.
 
@@ -396,19 +462,25 @@ T("""INT: Nail bar chain 'Star Nails' (4 branches, West Midlands). Staff moved b
   "| ce et | L | m")
 T("""Debrief narrative, Eritrean female, 30, via interpreter. She says that after arriving in the UK she was granted asylum and lived in Leicester. A man from her church offered her a job cleaning offices at night for cash. She says the work was hard but she was paid £300 every week as promised and the man was respectful. She is telling us this because the man has been arrested for something else and she was asked if he exploited her. She says he did not.""",
   "| | | l")
-T("""Safeguarding alert (housing officer): Tenant Mrs P., 78, with dementia. Her 'carer', a man unknown to social services, has moved in with two others. They use her house for parties, have her bank card and pension book, and she is found in her bedroom with no heating. She says they are 'nice boys'.""",
-  "av ac | ncw plc | | m")
+T("""Safeguarding alert (housing officer): Tenant Mrs P., 78, with dementia. Her 'carer', a man unknown to social services, has moved in with two others. They use her house for parties, have her bank card and pension book, and she is found in her bedroom with no heating. She says they are 'nice boys'.
+
+Mrs P.'s daughter lives in Australia and noticed her mother's account was empty. The men say they 'do her shopping'. Mrs P. does not work and nobody is asking her to. The housing officer said the house was full of bottles and the men had changed the locks and not given her a key. Police and adult safeguarding visit booked for today.""",
+  "av ac rm | ncw plc rmv | | h")
 T("""Report from member of public at motorway services: lorry driver saw a young woman in the cab of another lorry who mouthed 'help' to him and showed a bruised arm. The other driver pulled away quickly. Reg partially: PL ... Polish plates. Time 22:10, M6 northbound J16.""",
   "pv | pa | | i")
 T("""Witness statement (ex-worker, Hungarian, 36): Everyone at the house paid £20 to the boss for the ride to the chicken factory and £80 for the bed. I shared with three men. The boss kept the bank cards in a shoebox and went to the cash machine on Friday night. He gave us £40 on Saturday. I once said I want to leave and he told me I can leave but he will keep my card until I pay what I owe for the flight. So I stayed, until I found the number of the Hungarian consulate.""",
   "ww db rd ac | ct ncw oc dt | L | h")
-T("""Care home, Hull - CQC whistleblower: manager makes overseas nurses sign a '£12,000 training bond' which they must pay back if they leave within 3 years. Nurses work 12-hour shifts, 5 nights a week, with rest. Payslips correct. Two have left and been sent bills. Referred to GLAA for advice.""",
+T("""Care home, Hull - CQC whistleblower: manager makes overseas nurses sign a '£12,000 training bond' which they must pay back if they leave within 3 years. Nurses work 12-hour shifts, 5 nights a week, with rest. Payslips correct. Two have left and been sent bills. Referred to GLAA for advice.
+
+The whistleblower says the nurses are free to change jobs but feel trapped by the bond. Their passports and BRPs are with them. The home says the bond covers OSCE exam and flight costs. The two nurses who left have been threatened with legal action for the full amount, although they worked over a year. They now work elsewhere.""",
   "db | uf | L | m")
-T("""Police log: Arrest of 3 males at cannabis grow in Hartlepool. Two are local men, 30s, known to police, owners of the property. Third male is Vietnamese, approx 17, found inside a locked room with a bucket and mattress. Interpreter requested, NRM referral for the youth.""",
-  "av rm ac | rmv plc sw | C | i")
+T("""Police log: Arrest of 3 males at cannabis grow in Hartlepool. Two are local men, 30s, known to police, owners of the property. Third male is Vietnamese, approx 17, found inside a locked room with a bucket and mattress. Interpreter requested, NRM referral for the youth.
+
+The locked room was padlocked from the outside. The youth was wearing a T-shirt and shorts and had no shoes. He had a plastic bag with one change of clothes. Two phones seized from the local men. The youth said in basic English 'no money, no phone, no go out'. He was taken to hospital for a check, then into police protection.""",
+  "av rm ac is ww | rmv plc sw fpe iso | C | i")
 T("""Follow up (Hartlepool grow): youth now 'verified 17'. He told his social worker he was locked in for three months and 'didn't see the sky'. Placed with specialist foster carer. Tracking device on phone authorised by court.""",
   "av rm | rmv | C | h")
-T("""Anon email: i work in hotel kitchen, the agency guys from the room cleaning team say they don't get paid for all the rooms they do, they get £3 per room even if it takes an hour, they are on their feet 14 hours, and some sleep in the staff room because they live miles away and bus is at 5am. Nobody forces them but its not right""",
+T("""Anon email: i work in hotel kitchen, the agency guys from the room cleaning team say they don't get paid for all the rooms they do, they get £3 per room even if it takes an hour, they are on their feet 14 hours, and some sleep in the staff room because they live miles away and bus is at 5am. Nobody forces them but its not right i asked one of them if the agency takes their passport and he said no. they get paid weekly into their own bank. they're just very tired and they said if they complain they'll get less shifts. i've seen the same guys do breakfast shift and then still be there at 9pm. not sure who to tell, the hotel or you.""",
   "eo | lh sw | L | m")
 T("""INT: Sham marriage facilitator 'ANDI' recruiting Portuguese and Slovak women to marry Pakistani and Nigerian men for visas. Women paid £2,000-£5,000 each. Women are willing participants. 2/B/P. Refer to Home Office immigration crime team.""",
   "| | | l")
@@ -418,7 +490,9 @@ She says her brother received money from her husband's family and has not answer
   "de rm is pv rd eo ac | rmv iso dt lh pa plc | D | h")
 T("""Officer handover - late shift: Attended report of 'man locked in garden shed' at 12 Elm Rd. Found adult son of homeowner had locked himself in during a mental health crisis. Mental health team attended. Not related to exploitation. Log closed.""",
   "| | | l")
-T("""Report: Lad on the farm next to ours (Herefordshire) is Romanian and doesn't speak English. The farmer calls him 'my slave' as a joke. He has a caravan with electric, works normal hours, goes to town on his bike every Saturday. I asked him and he said the money is OK. Just thought I'd mention it because of the word the farmer uses.""",
+T("""Report: Lad on the farm next to ours (Herefordshire) is Romanian and doesn't speak English. The farmer calls him 'my slave' as a joke. He has a caravan with electric, works normal hours, goes to town on his bike every Saturday. I asked him and he said the money is OK. Just thought I'd mention it because of the word the farmer uses.
+
+His wife is here too and works in the dairy. They have a little boy at the village school. I asked her too and she said the farmer is 'rough but fair' and pays on time. I think the farmer means no harm but it's not a nice thing to say.""",
   "| | | l")
 T("""Interpreter's voice (Tamil): She says she worked for a diplomat's family in Sri Lanka and was brought to London in 2019. She says she was never paid in London, that her salary was 'sent to her family' but her family received only two payments. She worked from 6am to midnight. She was not allowed to leave the residence in Kensington and the diplomat's wife held her passport. When she asked to go home the wife slapped her and said the police cannot touch a diplomat.""",
   "ww eo rm rd pv it | lh rmv dt ncw | D | h")
@@ -454,7 +528,9 @@ She says her Lebanese employer also kept her passport and did not pay her for th
   "rm rd ww | rmv dt | D | h")
 T("""INT: 'Uncle' (Vietnamese, 50s) runs 'safe houses' in Manchester where teenagers are kept before going to cannabis grows. Teens' phones taken at the door, replaced with a phone that only has his number. 2/B/P""",
   "av is | iso | C | h")
-T("""Officer note: Welfare visit to address of elderly couple - neighbour thought their Filipino carer was 'kept'. Carer, 45, is employed by a care agency, has her own flat, works 40 hours, and shows her payslips. She laughed and said she goes dancing on Fridays. NFA.""",
+T("""Officer note: Welfare visit to address of elderly couple - neighbour thought their Filipino carer was 'kept'. Carer, 45, is employed by a care agency, has her own flat, works 40 hours, and shows her payslips. She laughed and said she goes dancing on Fridays. NFA.
+
+The neighbour had seen her arrive early and leave late and wondered why she never took holidays. The carer explained she visits for 3 shifts a day and has been to the Philippines twice this year. The agency confirmed employment and right to work. Neighbour reassured.""",
   "| | | l")
 T("""Report from GP practice manager: A man brings different Romanian men to register each month at the same address, answers all questions for them and has their ID documents in a folder which he takes away after. 2/C/P""",
   "rd | sfw dt | | m")
@@ -497,7 +573,9 @@ T("""Online report: My cousin from Poland went to work at a chicken farm in Norf
   "de ac | oc ppe | L | m")
 T("""Debrief (Albanian male, 19, first person): I was 16. My family owed money to a man in our town. He said I can pay it in England. I came in a lorry. In London he put me in a flat with two other boys and we worked in a car wash in the day and at night we had to carry drugs to people. I got no money. They took my phone and gave me one with only their numbers. They said if I run they will kill my father, because the debt is the family's. I ran when I was 17 and went to a police station in Kent. I am now at college. I still get messages from unknown numbers.""",
   "av db ww is it | iso | L C | h")
-T("""Licensing visit - hand car wash, Reading. Eight workers, all Kurdish. Owner paid them £60/day cash for 10-hour shifts. Workers live in a rented house arranged by themselves. No documents held by employer. No indicators of coercion. Concerns about tax and NMW referred to HMRC.""",
+T("""Licensing visit - hand car wash, Reading. Eight workers, all Kurdish. Owner paid them £60/day cash for 10-hour shifts. Workers live in a rented house arranged by themselves. No documents held by employer. No indicators of coercion. Concerns about tax and NMW referred to HMRC.
+
+Inspectors noted the workers wore proper gloves and boots provided free by the owner, and had a heated cabin. Two workers said they send money to family in Iraq every month. The owner has applied for a payroll system. Workers were given leaflets about their rights in Kurdish and Arabic.""",
   "| | | l")
 T("""Note from Kalayaan caseworker: client entered on Overseas Domestic Worker visa with a Kuwaiti employer. She states the employer 'kept her passport in a locked drawer', did not let her leave the flat alone, and paid her salary to her 'agency' in Kuwait. She worked from 7am to 1am. She escaped during a shopping trip to Oxford Street.
 
@@ -531,7 +609,9 @@ T("""Follow-up: visited family in Lewisham linked to 'Aunty' intel. Nanny presen
   "| | | l")
 T("""She says she was working in a bar in Bangkok when a customer offered her a job in a Thai restaurant in Edinburgh with a work visa. She paid him 150,000 baht, borrowed from a loan shark. On arrival she was taken to a flat and told that she must see clients to pay the debt and the rent, which was £500 a week. She says that she was free to go out but she could not go home because the loan shark threatens her mother in Udon Thani. She did not get her passport back from the man who brought her.""",
   "de db rd it | uf dt | S | h")
-T("""Police log: Report of suspicious activity at a house in Luton. Officers attended. Four Romanian men living together, work in a warehouse via a licensed agency, paid into own accounts, rent their own rooms from a private landlord. Men showed their ID cards. No offences. Intel log updated.""",
+T("""Police log: Report of suspicious activity at a house in Luton. Officers attended. Four Romanian men living together, work in a warehouse via a licensed agency, paid into own accounts, rent their own rooms from a private landlord. Men showed their ID cards. No offences. Intel log updated.
+
+The report had come from a neighbour who saw the men leave at 5am and return at 6pm in a minibus. Agency confirmed this is their contracted shift and transport is free. The men said they sometimes do overtime on Saturdays which is paid at time and a half. Neighbour updated.""",
   "| | | l")
 T("""Interview note (witness, ex-partner of suspect): He used to boast that he had 'ten Polish' working for him. He would go round on Friday and take their cards to the cash machine. He said they were 'alkies' who would drink it anyway. He took them to the jobs in his van at 6am and picked them up at 7pm. I left him because he hit me too.""",
   "av ww | ncw ce et mbc | L | m")
@@ -545,7 +625,9 @@ T("""Update on the A1 van stop: labour provider licensed with GLAA; after interv
   "| | | l")
 T("""Children's services referral: twins aged 13 placed with 'family friends' in Birmingham by their father in Nigeria. School reports they arrive at 7am exhausted, say they clean the house and a shop before school and after school until 10pm. One said the lady 'beats us with a belt if we are slow'.""",
   "av eo pv | lh | D L | h")
-T("""Log entry: Female (Roma, 30s) with two children begging outside Boots, Leicester. States the money is for her family. No third party seen. Children appeared healthy. Referred to Children's Services for welfare check re children missing school.""",
+T("""Log entry: Female (Roma, 30s) with two children begging outside Boots, Leicester. States the money is for her family. No third party seen. Children appeared healthy. Referred to Children's Services for welfare check re children missing school.
+
+She said the children go to school normally but were off because of chickenpox in the family. She has lived in Leicester for six years and her husband works at a car wash on contract. The school later confirmed attendance is usually good. No further police action.""",
   "| | | l")
 T("""Caseworker note (New Pathways): Mr L., 55, Welsh, ex-offender. After prison he was offered a room by a man he met in the hostel. The man used Mr L.'s identity to claim Universal Credit and take out two phone contracts and a car loan. Mr L. got nothing from it and now has county court judgments. He was not made to work and says he was never threatened.
 
@@ -561,7 +643,9 @@ T("""Social media report: fb marketplace ad 'Room + job available, no papers nee
   "| uf | | l")
 T("""OIC note: 2/B/P intel re 'ARDIT' running cannabis grows in Kent using Albanian males recruited on TikTok with promises of £1,000 a week. Males told on arrival they owe £15,000 for the small boat. ARDIT holds their phones. One male said ARDIT showed him a video of a man being beaten 'because he stole plants'.""",
   "de db is it | iso | C | h")
-T("""Council housing visit: 3-bed terrace let to an Indian family, 7 people including grandparents and two teenagers. Overcrowded under statutory standard but all family members; father works as a taxi driver. No exploitation concerns. Housing advice given.""",
+T("""Council housing visit: 3-bed terrace let to an Indian family, 7 people including grandparents and two teenagers. Overcrowded under statutory standard but all family members; father works as a taxi driver. No exploitation concerns. Housing advice given.
+
+Father explained his parents moved in after the grandfather's stroke. The teenage children have their own room; the grandparents sleep in the living room. The family are on the council list for a larger house. No one outside the family lives there and no one is working for anyone else. Environmental health advice given.""",
   "| | | l")
 T("""Interpreter's voice (Polish): He says he was drinking in a park in Katowice when a man offered him work in Britain. He was driven to a house in Kidderminster. He says he was given cheap vodka every night and that he was 'paid' in vodka and cigarettes. He worked for a roofing company owned by the man. He says he tried to walk away once and two men brought him back in a car and kicked him. He says he had no passport because the man 'lost' it.""",
   "av ww pv rm rd | dt rmv | L | h")
@@ -569,7 +653,9 @@ T("""He says he was a teacher in Sri Lanka. An agent in Colombo charged him $8,0
 
 He says no one in the UK has held him against his will. He rents a room in Ilford from a Tamil family and has his own bank card. His visa is in question because the sponsor has had its licence revoked. He came to us for advice after hearing that other workers from the same agent were sent to different homes and 'made to pay again'. He has the agent's WhatsApp number and receipts for the payment.""",
   "de | uf | | m")
-T("""Bank referral: elderly customer (82) withdrawing £500 daily accompanied by a young man who does the talking. Customer says the man is 'helping with the garden'. Police welfare check: man is a rogue trader charging for fake work. Fraud investigation. Not modern slavery.""",
+T("""Bank referral: elderly customer (82) withdrawing £500 daily accompanied by a young man who does the talking. Customer says the man is 'helping with the garden'. Police welfare check: man is a rogue trader charging for fake work. Fraud investigation. Not modern slavery.
+
+The young man was arrested for fraud by false representation. He had charged the customer £14,000 for 'roof repairs' that were never done. He is British, lives with his parents, and no one else appears to be directing him. Customer's son informed. Referred to Trading Standards and the economic crime unit.""",
   "| | | l")
 T("""Debrief, interpreter's voice: She says she is Nigerian and 20. A pastor in Lagos said he would find her a nanny job in Manchester. In Manchester a woman met her, took her passport at the airport, and put her in a house where she worked as a maid for the woman's sister. She slept in the corridor. Then the woman said she must go with men at night because being a maid does not pay her debt of €45,000. She says the woman's boyfriend raped her to 'teach' her. She was allowed out only to the shop with the woman's daughter. She does not know the address; she says it was near a big church.""",
   "de rd db pv rm is ac | dt rmv iso plc | D S | h")
@@ -619,7 +705,9 @@ T("""Debrief, interpreter's voice (Vietnamese, female, 17): She says her aunt se
   "av de ww eo rm | lh rmv ncw | L | h")
 T("""Police log 03:10: Call from hotel night porter - young Asian female in lobby, barefoot, crying, says a man took her phone and she doesn't know where she is. Man staying in room 214. Officers en route.""",
   "is | iso | | i")
-T("""Follow-up (hotel night porter call): Female is 22, Thai, says she met the man online and came for a holiday; they argued and he took her phone. Phone recovered. Assault investigated. She flies home Friday. No exploitation identified.""",
+T("""Follow-up (hotel night porter call): Female is 22, Thai, says she met the man online and came for a holiday; they argued and he took her phone. Phone recovered. Assault investigated. She flies home Friday. No exploitation identified.
+
+She told officers she is a nurse in Bangkok and has been to the UK before. She had her passport and return ticket in her handbag the whole time. The man had booked the hotel for both of them. She did not want to make a statement. Advised of support services for victims of domestic abuse.""",
   "| | | l")
 T("""INT: Pakistani national 'MALIK' holds 'job fairs' in Manchester offering student visa holders shifts at his warehouse. Students paid £4/hr cash, told if they complain he will report their overworking to the Home Office. 2/C/P""",
   "av ww it | | L | h")
@@ -653,8 +741,10 @@ T("""Intel: 12 x bank cards in different Polish names found in the glovebox of a
   "ww | mbc ncw | L | m")
 T("""Anonymous letter: I work at the packing factory on the industrial estate. A few of the agency workers on my line are scared of their 'boss' who is not from the agency. He waits at the gate, takes them home, and they are not allowed to talk to us in the canteen. One cried and told me her 'boss' took her passport and the money goes to his account. She said he slaps her if she talks to English people.""",
   "rm is rd ww pv | et rmv iso dt ncw | L | h")
-T("""Officer note: Welfare check at address named in anonymous letter. Female, 27, Czech, present with the 'boss' (her partner). When seen alone she said she was fine and did not want help; she would not answer questions about her passport. Intelligence submitted, Duty to Notify not completed as no disclosure. Further visit planned.""",
-  "| | | l")
+T("""Officer note: Welfare check at address named in anonymous letter. Female, 27, Czech, present with the 'boss' (her partner). When seen alone she said she was fine and did not want help; she would not answer questions about her passport. Intelligence submitted, Duty to Notify not completed as no disclosure. Further visit planned.
+
+Officer noted the partner stood in the doorway during the whole conversation and twice answered for her. She had a bruise to her wrist which she said happened at work. Her manager at the factory says she is a good worker and is paid into her own account as far as he knows. Concern remains but no disclosure at this point.""",
+  "| sfw pa | | l")
 T("""Follow up: On the second visit, the Czech female disclosed her partner takes all her wages and hits her. Safe accommodation arranged, partner arrested for assault and s1 MSA.""",
   "ww pv | ncw | L | h")
 T("""Organ trade (Interpol notice summary): A network in Egypt recruited Sudanese migrants in Cairo, promising them passage to Europe in return for a kidney. Several victims were abandoned after the surgery without payment or travel. One victim now lives in the UK and gave evidence.""",
@@ -663,13 +753,17 @@ T("""GP note: Patient (Moldovan, 29) has a large scar on his flank. When asked, 
   "| | O | m")
 T("""Statement of witness (taxi driver): For about a year I've taken the same three girls from a flat in Bolton to different addresses at night. Always booked by the same man, he pays, he tells me where to go and when to fetch them. They never have money and they never talk. Once one of them asked me what town we were in. I never saw them hurt and they never asked me for help, but they always looked at the floor. When I asked one of them if she was OK she looked at the phone, which was on a call the whole journey. The man's number is saved in my app as 'Sam Bolton'. I stopped taking the jobs in March.""",
   "is | et iso ncw | S | h")
-T("""Caller says his Romanian employee has asked him to look after his passport and bank card because he keeps losing things. Caller wants to know if that is allowed. Advised the worker should keep them himself or use a safe deposit; caller agreed to give them back.""",
+T("""Caller says his Romanian employee has asked him to look after his passport and bank card because he keeps losing things. Caller wants to know if that is allowed. Advised the worker should keep them himself or use a safe deposit; caller agreed to give them back.
+
+The employee confirmed by phone that he asked for this himself after losing his wallet twice. He was happy to take them back. He works 40 hours, lives with his partner and has no debts to the employer. No exploitation. Advice sheet emailed to the employer on safe practice.""",
   "| | | l")
 T("""CCE referral (YOT worker): 15M tells me he was 'sent shotting' to Aberystwyth for a week, slept on a mattress in a flat with 'a crackhead', and was told he owed £2,000 when police seized the drugs. He says 'they know where my little brother goes to school'.""",
   "av db it ac | plc | C | h")
 T("""Short log: IP (Vietnamese, 16) reports back to the police station that the 'uncles' who brought him have been waiting outside his foster placement in a car.""",
   "av it | | C | i")
-T("""Construction company complaint: director says a rival firm undercuts them by using 'slave labour'. When asked what he has seen, he says the rival's workers are Eastern European and work Saturdays. No specific information. Not recorded as MS intel.""",
+T("""Construction company complaint: director says a rival firm undercuts them by using 'slave labour'. When asked what he has seen, he says the rival's workers are Eastern European and work Saturdays. No specific information. Not recorded as MS intel.
+
+Officer explained that working Saturdays and being from Eastern Europe are not signs of modern slavery by themselves. The director was given the Modern Slavery Helpline number in case he has anything specific. No further action.""",
   "| | | l")
 T("""Victim account (Romanian female, 25): 'He never took my passport, I had it all the time in my bag, and he never locked the door. But he took all the money from the clients, and he said if I go he will send the video to my village and my mother will die of shame. So I stayed two years in that flat in Birmingham.'
 
@@ -681,7 +775,9 @@ Note: she asked because a friend in another scheme is being asked by her host to
   "| | | l")
 T("""Debrief (interpreter: Pashto). He says he is 17. He came through Iran and Turkey. In Bulgaria the smugglers kept them in a basement for a month and beat people who could not pay. In the UK a man from the smugglers took him to a takeaway in Peterborough where he washed dishes 14 hours a day, slept on the floor of the kitchen and got no money 'until the debt is gone'. He says he did not know the name of the town until the police told him.""",
   "av db pv rm ww eo ac is | lh sw iso rmv | L | h")
-T("""A&E note: Male (Polish, 38) attended with infected wound on hand, says he is working for a farmer who 'didn't want to waste a day'. Patient later said he can leave the farm any time, gets paid weekly, lives in his own van. Treated, discharged, no safeguarding concerns raised.""",
+T("""A&E note: Male (Polish, 38) attended with infected wound on hand, says he is working for a farmer who 'didn't want to waste a day'. Patient later said he can leave the farm any time, gets paid weekly, lives in his own van. Treated, discharged, no safeguarding concerns raised.
+
+Note: he mentioned that the farmer 'gave him a hard time' for taking the afternoon off but did not stop him and drove him back in the evening. He has a bank account, a UK address for his post, and has worked on farms in the area for eight seasons.""",
   "| | | l")
 T("""Public report: theres a car wash behind the Shell garage, I heard the boss shouting at a lad 'you owe me, you work till you pay, you go nowhere' and then grabbed him by the neck. The lads sleep in the back in a caravan.""",
   "db pv rm | rmv sw | L | h")
@@ -695,14 +791,16 @@ T("""Fire service referral: Fire crew found 9 men sleeping in a converted commer
   "ac | oc sw plc sfw fa | L | m")
 T("""Safeguarding referral (A&E, Manchester): 17F with drug overdose, says she lives with 'friends' who give her drugs, and she 'works' for them. Refused to say what work. Has bruising to arms. Left before police arrived.""",
   "av | pa | | h")
-T("""Officer note: 'Unusual travel times' report about a minibus collecting workers at 04:30 from a street in Spalding. Checked with GLAA - licensed provider, early starts for the daffodil harvest, workers pay nothing for transport. No concern.""",
+T("""Officer note: 'Unusual travel times' report about a minibus collecting workers at 04:30 from a street in Spalding. Checked with GLAA - licensed provider, early starts for the daffodil harvest, workers pay nothing for transport. No concern.
+
+The caller was told this is normal during the harvest and the early start is to avoid the afternoon heat. The workers live in a licensed caravan park on the farm with a shop and laundry. Caller thanked officers and said she will stop worrying about the minibus.""",
   "| | | l")
 T("""Debrief (Indian female, 32, via interpreter): She says she married a man from Leicester through a marriage bureau. After she arrived, her in-laws said she was a servant in the house. She cooked, cleaned and worked unpaid in the family's sari shop every day until late. She was never allowed to go out without her mother-in-law, and the family kept her passport and marriage certificate. She says they threatened to send her back to India 'divorced and shamed' if she told anyone. She was not physically hurt.""",
   "de eo ww rm rd it | lh rmv dt | D L | h")
 T("""Case closed (Salvation Army): client has returned voluntarily to Slovakia with reintegration support. He has his ID, his money and a job with his cousin.""",
   "| | | l")
 T("""Intel: Males at 'Fresh Cuts' barbers, Cardiff - young Kurdish men say the owner paid for their journey and keeps half their wages 'for the debt', which he says is £10,000 each. They live upstairs. 2/B/P""",
-  "db ww | sw ncw | L | m")
+  "db | sw | L | m")
 
 # ---------------- build + validate ----------------
 def parse(labels):
