@@ -59,13 +59,17 @@ T("""GP note: 34F attended with her employer who 'helps with translation'. Emplo
 
 Pt had no coat and one carrier bag with her. She said she was 'happy' when the employer returned to the room. Address on registration form is the employer's; pt could not confirm it. No injuries seen on examination, and pt denied anyone had hurt her. She asked whether she could come back alone next week. Follow-up appointment booked for Tuesday 10:00 as a 'blood test' so she can be seen alone.""",
   "eo is rd | sfw lh iso dt pa fpe | D | h")
-T("""Licensing inspection, GLAA: labour provider supplying pickers to a packhouse in Lincolnshire operating without a licence. Workers interviewed (n=14) were paid National Minimum Wage into their own accounts, held their own ID, and arranged their own accommodation. No indicators of forced labour. Licensing breach referred to enforcement.""",
+T("""Licensing inspection, GLAA: labour provider supplying pickers to a packhouse in Lincolnshire operating without a licence. Workers interviewed (n=14) were paid National Minimum Wage into their own accounts, held their own ID, and arranged their own accommodation. No indicators of forced labour. Licensing breach referred to enforcement.
+
+The unlicensed provider is a Lithuanian man who previously worked as a supervisor for a licensed firm and set up on his own last spring. He supplied workers only to this packhouse. Workers said he was 'disorganised' with rotas but always paid on time. Accommodation was in private lets found through Facebook groups. No transport was charged. He has applied for a licence.""",
   "| | | l")
 T("""My name is Grace. In Nigeria a lady called Auntie Bisi told me she would take me to London to do hair and go to school. Before I travelled she took me to a shrine where they took my nails and hair and I swore an oath that I would pay her back and never tell police. In London I lived with her and her husband. I cleaned the house, cooked, took the children to school and did everything. I never went to school myself. I slept on the kitchen floor. I was 15. Her husband came to me at night. Auntie said I owed £35,000 and every time I complained it went up. I was told that if I broke the oath I would go mad and die. I ran away when I was 19 and slept at a church.""",
   "av de db pv it eo ac | plc lh | D | h")
 T("""Bank alert (financial crime): 23 debit cards registered to different names used at the same ATM in Ilford between 0200 and 0300 on four nights. Accounts receive weekly wages from a food-processing agency and are emptied the same day. Referred to police as possible labour exploitation.""",
   "ww | mbc ncw | L | m")
-T("""Neighbour dispute: caller complains that the family next door have cousins staying, 8 people in a 3 bed house, noise until late. Attended, large family visiting for a wedding, all adults with UK addresses. Words of advice re noise. No further action.""",
+T("""Neighbour dispute: caller complains that the family next door have cousins staying, 8 people in a 3 bed house, noise until late. Attended, large family visiting for a wedding, all adults with UK addresses. Words of advice re noise. No further action.
+
+The family showed officers the wedding invitations. The cousins are staying for ten days and sleeping on airbeds. Both households were spoken to; the complainant accepted the explanation and agreed to contact the council's noise team if it continues after the wedding. No offences disclosed.""",
   "| | | l")
 T("""Witness statement (extract): I drove the minibus for Mr HUSSAIN for about four months. Every morning at 4:30 I picked up men from two houses in Bradford and took them to the meat plant in Leeds. Mr HUSSAIN told me to take £10 each way off the lads, which I gave to him. They never got in by themselves, I always drove them and took them back at night. I never saw anybody get hit and I didn't see any of them being locked up, but they didn't talk much. One of them told me he hadn't seen his passport since he arrived.""",
   "rd | ce ct et dt | L | m")
@@ -129,7 +133,9 @@ T("""Homeless man (British, 44, alcohol dependent) found by outreach team living
 
 He says he 'wasn't a prisoner' and went to the pub with the sons on Fridays. He had no bank account and no ID; he thinks his birth certificate is 'at his mum's' in Luton. He says the family told him that no one else would give a job to someone like him. Outreach worker took him to A&E for the leg wound. He has agreed to talk to police but does not want the family arrested 'because they fed me'. NRM referral with consent completed.""",
   "av ww pv rm ac | plc pa rmv | L | h")
-T("""Border Force note, Stansted: Romanian female, 19, travelling with older male who held both passports and did the talking. She did not know the address she was going to and said she was coming for 'babysitting'. Male had a return ticket, she had a one-way. Referred to safeguarding team at airport.""",
+T("""Border Force note, Stansted: Romanian female, 19, travelling with older male who held both passports and did the talking. She did not know the address she was going to and said she was coming for 'babysitting'. Male had a return ticket, she had a one-way. Referred to safeguarding team at airport.
+
+When separated, she said the man is her 'boyfriend's friend' and she met him two days ago. She said she has a phone but the man had the SIM card. She said she is not afraid of him and that her mother knows she is travelling. Male, 41, British, stated he was 'doing a favour' for a family. Both allowed to proceed after checks; details passed to the receiving force.""",
   "rd is | dt sfw iso | | m")
 T("""Caller reports three men in hi-vis knocking doors offering to tarmac drives. Caller thinks they are rogue traders. Advised trading standards.""",
   "| | | l")
@@ -157,7 +163,9 @@ T("""Anonymous: the chinese massage place on high st has girls that sleep there,
   "rm | sw rmv | S | h")
 T("""Debrief, interpreter's voice: He says that he was a fisherman in Ghana. An agent promised him a contract on a British trawler at $1,000 a month. On the boat in Scotland he worked 20 hours a day when they were fishing. The skipper kept all the crew's passports in the wheelhouse. He says they were only allowed on shore when the skipper came with them. He says they were paid $300 a month, less than half of the contract, and that the skipper kicked a crewmate who was slow. He says he was not hit himself.""",
   "de eo rd rm ww pv | lh dt rmv et | L | h")
-T("""Officer note: stop check of VW Passat. Driver had four bank cards in different names. States they belong to his housemates who 'don't have cars' and he does their shopping. Housemates contacted and confirmed. No further concern.""",
+T("""Officer note: stop check of VW Passat. Driver had four bank cards in different names. States they belong to his housemates who 'don't have cars' and he does their shopping. Housemates contacted and confirmed. No further concern.
+
+Driver is a Slovak national who works as a delivery driver and lives in a shared house in Kettering. The housemates work at a warehouse on nights and had asked him to buy groceries because the shop closes before their shift ends. All four gave the same account independently. No concerns about control; cards returned.""",
   "| | | l")
 T("""Report via Modern Slavery Helpline: a young woman cleaning for a family in Hendon. Caller is a neighbour and says the woman is 'like a servant', never leaves, is shouted at, and does washing at 11pm. Caller has never spoken to her.
 
@@ -169,7 +177,9 @@ T("""Shoplifting: three females (Romanian, 20s) arrested at Boots, Oxford. State
 
 In custody one of the women, Ioana, 24, said through an interpreter that she was recruited in a village near Iași with a promise of work in a warehouse. She said the man took the women's ID cards 'for the rent contract' and has them still. She said she was told that if she was arrested she must say nothing. The other two said only that they 'work for themselves'.""",
   "ww db de rd | et ncw dt | C | h")
-T("""Caller asks if it is legal for his employer (warehouse via agency) to charge £15 for safety boots. He is otherwise happy with the job, paid weekly, works 40 hours. Advised to contact agency and ACAS.""",
+T("""Caller asks if it is legal for his employer (warehouse via agency) to charge £15 for safety boots. He is otherwise happy with the job, paid weekly, works 40 hours. Advised to contact agency and ACAS.
+
+He has worked there since February and says the agency has been fine otherwise: he gets a payslip, holiday pay and his own rota. He lives with his girlfriend in a rented flat. He wanted to know if he can ask for the money back. Advised that PPE required by law must be provided free and given the GLAA leaflet.""",
   "| ppe | | l")
 T("""INT: Adult male, 'BOGDAN', controls 15+ Romanian males working for a Northamptonshire agency at a distribution centre. BOGDAN holds their bank cards and pays them £50 per week cash. Rent of £100 per week deducted. 2/B/P""",
   "ww | ncw | L | m")
@@ -205,7 +215,9 @@ T("""Hospital note, A&E: male, 20s, Eastern European, presented with a crushed f
 
 Triage nurse noted the patient had only the clothes he wore, no coat, and was wearing trainers with no socks. Supervisor insisted the injury happened 'at home'. Patient had not been given any gloves and said the guard on the machine 'is broken a long time'. Safeguarding referral made to adult social care and the hospital's MS lead, with the recycling plant's name from the ambulance record.""",
   "ac | pa sfw fa sw fpe | L | m")
-T("""Industrial accident: worker at a packing plant in Spalding trapped his arm in a conveyor. Employer reported to HSE immediately, worker is on full sick pay, union rep involved. Worker lives with his partner in rented house. No exploitation concerns.""",
+T("""Industrial accident: worker at a packing plant in Spalding trapped his arm in a conveyor. Employer reported to HSE immediately, worker is on full sick pay, union rep involved. Worker lives with his partner in rented house. No exploitation concerns.
+
+He is 31, Latvian, has worked at the plant five years and is a trained first aider. Colleagues called an ambulance straight away and the manager went to the hospital with him. The employer has stopped the line and a safety investigation is underway. Police attended only because the ambulance service logged a serious injury.""",
   "| | | l")
 T("""Debrief account, Chinese female (Mandarin interpreter). She says she paid a snakehead 150,000 RMB, borrowed from relatives, to get to Europe for restaurant work. In London a woman collected her and said the restaurant job was gone and she could earn quickly doing massage. She was moved every week between flats in Reading, Slough and Oxford, always driven at night, and she never knew the address of where she was. She says she had to have sex with customers and most of the money was kept by the woman 'for the debt'. She says nobody beat her, but the woman reminded her that her parents were guarantors for the loan and would lose their house. She says she is still afraid of the snakehead's people in Fujian.""",
   "de db ww is it av | et iso ncw | S | h")
@@ -229,7 +241,9 @@ T("""Referral from midwife: 19 year old woman, 30 weeks pregnant, attended booki
 
 She said she has never seen a doctor in the UK before. She said her 'husband' keeps her identity card and that she has been moved between three flats, all in Bradford. She has a phone but it has no credit and he checks it. She said no one has hit her 'this month'. Plan: midwife arranged for her to stay on the ward overnight for 'observation'; police and adult safeguarding informed, officer on way.""",
   "av rm rd | sfw rmv dt | S | i")
-T("""Council licensing officer note: HMO on Grove Road, 9 tenants, licence for 6. Tenants are students and young professionals who each signed their own tenancy. No employment link to landlord. Overcrowding notice served.""",
+T("""Council licensing officer note: HMO on Grove Road, 9 tenants, licence for 6. Tenants are students and young professionals who each signed their own tenancy. No employment link to landlord. Overcrowding notice served.
+
+The landlord is a retired teacher who owns two houses and was not aware of licensing rules. Tenants pay rent directly by standing order and have separate rooms. No tenant works for the landlord or has any connection to him beyond the tenancy. Landlord given 28 days to comply.""",
   "| | | l")
 T("""She says she did not want to come to the UK. Her uncle arranged for her to live with a family in Croydon when she was 11 and told her she would go to school. She never went. She woke at 5 to make breakfast, cleaned all day, looked after the baby, and ate leftovers in the kitchen. The wife beat her with a wooden spoon and once with an electric cable. She was not allowed to answer the door. She was 16 when a neighbour called the police.""",
   "av de pv eo rm ac | lh rmv | D | h")
@@ -275,7 +289,9 @@ T("""Caller (ex-employee) alleges boss 'owes him two weeks wages' from a plaster
   "| | | l")
 T("""INT: BRITISH male Kieran WALSH (DOB 11/06/1998) cuckooing address of vulnerable female, 61, at 7 Cherry Tree Court. She is not allowed in her own living room, WALSH's associates take her pension on collection day. 2/A/P""",
   "av rm | ncw rmv | C | m")
-T("""Good practice note (GLAA): Labour provider in Kent. Workers recruited in Bulgaria at no cost to them; flights paid by the provider and not deducted. Accommodation optional, at cost below market. Workers interviewed knew their rights, had their own bank cards and phones, and several had returned for a third season.""",
+T("""Good practice note (GLAA): Labour provider in Kent. Workers recruited in Bulgaria at no cost to them; flights paid by the provider and not deducted. Accommodation optional, at cost below market. Workers interviewed knew their rights, had their own bank cards and phones, and several had returned for a third season.
+
+The provider runs a welfare hotline in Bulgarian and has a named welfare officer on site. Workers said they can choose their hours within limits and that any complaints are 'taken seriously'. Inspector noted payslips were clear and matched hours worked. Recommended as an example for the regional labour market partnership.""",
   "| | | l")
 T("""My friend Samira she came from Syria in lorry and now she is working in a big house for old man, she says he is good man but his son shouting at her every day and not paying her since 5 months, she is scared he will call Home Office, she can go out to see me on Sunday she told me she sleeps in the room with the old man in case he falls at night, and she does cooking and washing for the son's family too. she has her passport and her phone. i gave her the number of a charity but she is scared to call. can someone just talk to her please""",
   "ww eo | fa lh | D | m")
@@ -322,7 +338,9 @@ T("""Interview record (excerpt): 'Nobody took my passport, I had it in my bag. B
 
 Asked if he ever received his full pay: 'Never. They said the house costs £450 a month and the training £1,000, and they take it until I finish. I still don't finish.' He confirms he could go out and visit friends in Cardiff. He says the manager never touched him. He has a sister in Birmingham who sent him money for food. He works 60 hours a week on rotas he showed to the interviewing officer.""",
   "it ww db eo | lh | L | h")
-T("""Neighbours called police to a domestic: husband and wife arguing, wife had a bruise on her cheek. Wife says husband pushed her. Arrested for assault. Couple both work, no indication of any exploitation.""",
+T("""Neighbours called police to a domestic: husband and wife arguing, wife had a bruise on her cheek. Wife says husband pushed her. Arrested for assault. Couple both work, no indication of any exploitation.
+
+Wife gave a statement and accepted a referral to the local DA service. The couple have two children, both at school, and both work - he at a garage and she at a supermarket. Neither suggested anyone else was involved. Husband interviewed and released under investigation with bail conditions.""",
   "| | | l")
 T("""NCA intelligence summary: Albanian network transporting women from Durrës via Belgium to UK. Recruitment through 'loverboy' method - victims believe they are in relationships. On arrival victims placed in flats in Slough, Milton Keynes and Northampton, advertised on adult services sites, escorted to bookings. All earnings handed to the 'boyfriend'.""",
   "de ww | et ncw | S | h")
@@ -368,7 +386,9 @@ The premises holds a massage licence. The manager, also Thai, showed booking rec
   "| | | l")
 T("""Report through app: I keep seeing the same Romanian boy (maybe 14) selling the Big Issue outside the station but I dont think he's registered, a woman takes the money off him every hour and he looks frozen""",
   "av ww | ncw pa | C | h")
-T("""Financial intelligence: Account holder (UK national, 19) receiving multiple payments from unknown third parties and transferring out within minutes. Subject told bank staff 'a friend' asked him to use his account and pays him £200. No evidence of coercion. Money mule; referred to police for investigation.""",
+T("""Financial intelligence: Account holder (UK national, 19) receiving multiple payments from unknown third parties and transferring out within minutes. Subject told bank staff 'a friend' asked him to use his account and pays him £200. No evidence of coercion. Money mule; referred to police for investigation.
+
+The subject is at university in Nottingham and said he did not realise it was illegal. He was not threatened and had full access to his account, online banking and cards at all times. He said he was offered the 'easy money' on Instagram. He has been interviewed under caution. He is not considered a victim of exploitation at this stage.""",
   "| | | l")
 T("""Financial intelligence: Account holders (5 x Latvian nationals, same address, Boston) - salaries from a vegetable packer arrive Friday, all withdrawn Friday night by the same individual (CCTV). Bank staff note the holders never visit the branch themselves and a male always handles their queries.""",
   "ww | ncw mbc sfw | L | m")
@@ -450,13 +470,17 @@ The court heard that the girls were not locked in or held, and that most went ho
   "av pv it db | | S | h")
 T("""Debrief (Indian national, 27, first person): I came as a student. My fees were £14,000 and I was paying it off by working in a corner shop owned by a man from my village. He knew my visa only allowed 20 hours so he made me work 60 and paid me £2.50 an hour in cash, saying if I complained he would report me to the university and the Home Office and I would be deported. I lived in the shop's storeroom. I could go to classes when he allowed. He didn't take my passport, I always had it.""",
   "av it ww eo ac | lh sw | L | h")
-T("""Car wash worker (Iraqi Kurd, 30) came into the station to ask about getting paid holiday. He says he is paid £11.44 an hour into his bank, has a contract, lives with his brother. Advised re ACAS. No concern.""",
+T("""Car wash worker (Iraqi Kurd, 30) came into the station to ask about getting paid holiday. He says he is paid £11.44 an hour into his bank, has a contract, lives with his brother. Advised re ACAS. No concern.
+
+He said his brother got him the job and the owner is 'strict but fair'. He has been there two years. He works 45 hours a week and has Sundays off. He showed his payslip on his phone. The question is only about whether he can carry over holiday to next year for a trip to Erbil. Signposted to ACAS.""",
   "| | | l")
 T("""NRM referral (NGO first responder): PV, 44, Brazilian, male. Recruited via WhatsApp by a Portuguese contractor to work on a roofing job in London. Told he'd be paid £150 a day. Worked 14-hour days, six and sometimes seven days, for three months. Was paid only once (£200) and told the rest would come 'at the end of the contract'. The contractor disappeared with all wages owed to 9 workers. PV states he was never threatened and held his own passport.
 
 PV lived in a rented room in Tottenham which he arranged himself with three other Brazilian workers. The contractor collected them from a petrol station at 5:30 each morning in a van and dropped them there after dark. PV states he kept working because he believed the contractor would pay in the end. He now works for a legitimate roofing firm and has a solicitor for the unpaid wages. He consented to the NRM to get support with housing.""",
   "de ww eo | lh ce et | L | h")
-T("""Midwife note: Pt, 26, Chinese, attended antenatal appointment alone. Speaks some English. Says she works in a takeaway with her husband, owns the business with him. Happy with pregnancy. No safeguarding concerns.""",
+T("""Midwife note: Pt, 26, Chinese, attended antenatal appointment alone. Speaks some English. Says she works in a takeaway with her husband, owns the business with him. Happy with pregnancy. No safeguarding concerns.
+
+She had her partner's mobile as an emergency contact but came to the appointment by herself on the bus. She has her own bank card and phone and arranged her next appointment by herself. Routine enquiry about domestic abuse done alone: no concerns. Interpreting not needed.""",
   "| | | l")
 T("""INT: Nail bar chain 'Star Nails' (4 branches, West Midlands). Staff moved between branches in a people carrier by owner's son, dropped at 0830, collected 2100. Staff believed to live together in a flat in Handsworth. 2/C/P""",
   "| ce et | L | m")
@@ -488,7 +512,9 @@ T("""She says her brother took her to the UK when she was 20 for a marriage with
 
 She says her brother received money from her husband's family and has not answered her calls since. She says she was kept in one room at night and made to sleep on a mat. She has not seen a doctor about the burn. She is 24 now. She managed to leave when a neighbour, an older Pakistani lady, hid her in her house and called the police. She says her husband 'never touched me in a bad way' but did not stop his mother.""",
   "de rm is pv rd eo ac | rmv iso dt lh pa plc | D | h")
-T("""Officer handover - late shift: Attended report of 'man locked in garden shed' at 12 Elm Rd. Found adult son of homeowner had locked himself in during a mental health crisis. Mental health team attended. Not related to exploitation. Log closed.""",
+T("""Officer handover - late shift: Attended report of 'man locked in garden shed' at 12 Elm Rd. Found adult son of homeowner had locked himself in during a mental health crisis. Mental health team attended. Not related to exploitation. Log closed.
+
+The caller had seen the son go in and heard the door lock and someone crying. The son has a diagnosis of bipolar disorder and lives with his parents, who called the crisis team themselves an hour earlier. He was taken voluntarily to the mental health unit. Family thanked the neighbour.""",
   "| | | l")
 T("""Report: Lad on the farm next to ours (Herefordshire) is Romanian and doesn't speak English. The farmer calls him 'my slave' as a joke. He has a caravan with electric, works normal hours, goes to town on his bike every Saturday. I asked him and he said the money is OK. Just thought I'd mention it because of the word the farmer uses.
 
@@ -553,9 +579,13 @@ T("""Debrief, first person (Slovak Roma woman, 34, translated): A woman from our
   "de db rd ww ac it av | dt ncw plc | L | h")
 T("""Interpreter's voice, follow-up: she says the family are now in their own council flat, the husband works for a cleaning company and is paid into his own account. She says they are not afraid anymore.""",
   "| | | l")
-T("""Low pay complaint: Nail technician (British, 22) says her salon pays her commission only and some weeks she earns less than minimum wage. She has her own account, her own flat and is looking for another job. Referred to HMRC.""",
+T("""Low pay complaint: Nail technician (British, 22) says her salon pays her commission only and some weeks she earns less than minimum wage. She has her own account, her own flat and is looking for another job. Referred to HMRC.
+
+She says the owner is 'fine as a person' but doesn't understand the law. She works about 30 hours a week and books her own clients. She has never been asked to hand over her documents, and she can come and go as she pleases. She said she will report the low pay herself and asked for the HMRC helpline number.""",
   "| | | l")
-T("""Warehouse agency worker (Romanian, 29) called helpline: his pay was a week late because of a payroll error. It has now been paid in full into his account. He wanted to know his rights. No indicators.""",
+T("""Warehouse agency worker (Romanian, 29) called helpline: his pay was a week late because of a payroll error. It has now been paid in full into his account. He wanted to know his rights. No indicators.
+
+He said the agency apologised, paid an extra £20 for the inconvenience and gave him a direct number for payroll. He lives with his wife in a rented house and has worked for the same agency for two years. Advice given on holiday pay and payslips. No further action.""",
   "| | | l")
 T("""INT: TAN (Chinese male, 40s) recruits Chinese women via WeChat for 'massage' in Scotland. Women pay ¥50,000 'introduction fee' in China and arrive owing a further £10,000 for flights and visa, repaid from earnings. Flats in Glasgow and Aberdeen. 2/B/P""",
   "db | uf | S | h")
@@ -563,7 +593,9 @@ T("""Referral, hospital social worker: Male, 40, Indian, admitted with kidney fa
 
 He says he was approached while queueing at a moneylender. The operation was at a private clinic; he was not told the risks. He received 80,000 rupees of the 2 lakh promised. He says nobody hurt him and he went home the next week. His remaining kidney is now failing and he is on the transplant list in the UK. He would like the broker to be found but does not know his real name.""",
   "av de ww | | O | h")
-T("""Caller worried about lodger (Brazilian, 24) who works as a cleaner for a company and 'gets home at midnight'. Lodger spoken to: works two jobs by choice to save for a house, has contracts for both. No concerns.""",
+T("""Caller worried about lodger (Brazilian, 24) who works as a cleaner for a company and 'gets home at midnight'. Lodger spoken to: works two jobs by choice to save for a house, has contracts for both. No concerns.
+
+The lodger laughed when the caller's concern was explained and said she works from 7am at an office and then a 5pm-11pm shift at a hospital. She said she takes one day off a week. Both employers confirmed. She keeps her own passport and pays rent to the caller by bank transfer. Caller reassured.""",
   "| | | l")
 T("""POI: Jamal (no surname) - 'runner' for 'RIZZ' line, Southend. Believed to be 17. Lives at trap address 44 Victoria Avenue with two adults who 'own' the line. Injuries to face seen by PCSO. 2/B/P""",
   "av pv | pa | C | h")
@@ -605,7 +637,9 @@ T("""Public report (txt speak): omg there's this lad at my college who keeps dis
   "av db pv | pa | C | h")
 T("""Intel: 'Aunty' (Ghanaian female, 50s) brings girls from Ghana on visitor visas to work as nannies for families in south London. Families pay 'Aunty' directly; girls receive nothing. Girls believed aged 14-17. 2/C/P""",
   "av ww | ncw | D | h")
-T("""Follow-up: visited family in Lewisham linked to 'Aunty' intel. Nanny present is 24, has a visa, a contract, and receives her wages into her own account. She knows 'Aunty' only as a church member. NFA at this address.""",
+T("""Follow-up: visited family in Lewisham linked to 'Aunty' intel. Nanny present is 24, has a visa, a contract, and receives her wages into her own account. She knows 'Aunty' only as a church member. NFA at this address.
+
+The family showed the nanny's contract and payslips. She has a room with an en-suite and a day and a half off each week, and she studies English on Saturday mornings. She said the family are kind and she is happy. The other families named in the intel are being checked separately by the Lewisham team.""",
   "| | | l")
 T("""She says she was working in a bar in Bangkok when a customer offered her a job in a Thai restaurant in Edinburgh with a work visa. She paid him 150,000 baht, borrowed from a loan shark. On arrival she was taken to a flat and told that she must see clients to pay the debt and the rent, which was £500 a week. She says that she was free to go out but she could not go home because the loan shark threatens her mother in Udon Thani. She did not get her passport back from the man who brought her.""",
   "de db rd it | uf dt | S | h")
@@ -621,7 +655,9 @@ T("""Debrief (first person, Eritrean man, 27): In Libya I worked for a man on hi
   "db rm pv | rmv | L | h")
 T("""Traffic stop: Transit van with 11 occupants (Romanian men) on A1, 05:20. Driver said he is the 'team leader' and held a plastic bag with 11 passports 'so they don't lose them'. Men stated they pay him £10/day each for transport. None could give the address where they live.""",
   "rd is | dt ct iso sfw | L | m")
-T("""Update on the A1 van stop: labour provider licensed with GLAA; after interview the team leader returned the passports. Men were seasonal workers; accommodation later found to be a farmhouse with adequate facilities. Transport charge within rules. Concerns closed.""",
+T("""Update on the A1 van stop: labour provider licensed with GLAA; after interview the team leader returned the passports. Men were seasonal workers; accommodation later found to be a farmhouse with adequate facilities. Transport charge within rules. Concerns closed.
+
+The team leader said he had collected the passports only to photocopy them at the farm office and had forgotten to hand them back; this was confirmed by the farm manager. Workers said they get the bus free and the £10 mentioned related to a separate lift to town which they organise themselves. Provider given advice by GLAA.""",
   "| | | l")
 T("""Children's services referral: twins aged 13 placed with 'family friends' in Birmingham by their father in Nigeria. School reports they arrive at 7am exhausted, say they clean the house and a shop before school and after school until 10pm. One said the lady 'beats us with a belt if we are slow'.""",
   "av eo pv | lh | D L | h")
@@ -635,7 +671,9 @@ Mr L. says the man was 'friendly at first' and bought him cigarettes. Mr L. sign
   "av | ncw | C | m")
 T("""INT: Females working at 'Golden Lotus' brothel in Bolton told a client that the 'mamasan' takes all their money and that they are not allowed out without her. One female had bruises on her arms. 3/C/P""",
   "ww rm pv | ncw rmv pa | S | h")
-T("""Online report: 'Man in big house up the lane has a Filipino maid, she seems fine, waves at the kids, walks the dogs in the village, goes to church. Someone at the WI said she was a slave but I really don't think so.'""",
+T("""Online report: 'Man in big house up the lane has a Filipino maid, she seems fine, waves at the kids, walks the dogs in the village, goes to church. Someone at the WI said she was a slave but I really don't think so.'
+
+She's been there ten years. She drives the lady's car to the shops. I've had coffee with her at the village fete. She told me she goes back to Manila every Christmas and her daughter is at university there. The family seem very fond of her. I don't know why people are saying these things.""",
   "| | | l")
 T("""Debrief, Vietnamese male, 20, via interpreter: He says that in France he was held in a camp in Dunkirk where the men took his passport and made him work in a laundry to pay for the crossing. In the UK he was taken to a cannabis house in Bristol. He says he watered the plants for four months and was not allowed out. A man came every two days. He was not paid. When the police raided he was asleep. He says he will not go back to Vietnam because the debt is still there and 'they will find my family'.""",
   "rd db rm ww it | dt rmv | C L | h")
@@ -699,7 +737,9 @@ T("""Woman approached PCSO in Peterborough asking how to get to the Lithuanian e
   "ww | ncw | L | m")
 T("""GLAA inspection note: shellfish gathering gang on Morecambe Bay. Workers from Romania, no safety equipment, no tide tables, told to work until dark. Gangmaster pays per kilo but 'holds back' half 'for the end of the season'. Workers sleep in a caravan at the back of a pub.""",
   "ac eo ww | lh plc | L | h")
-T("""She says she left her husband in 2019 after years of him controlling her money. She now lives with her children in Newport and works as a teaching assistant. She was referred here by mistake. No exploitation.""",
+T("""She says she left her husband in 2019 after years of him controlling her money. She now lives with her children in Newport and works as a teaching assistant. She was referred here by mistake. No exploitation.
+
+The referral was made because her former husband's name came up in a case about a car wash. She says she has never worked for him or in his business and he never took her documents. She has had no contact with him since the divorce. She does not need support from this service. Case closed.""",
   "| | | l")
 T("""Debrief, interpreter's voice (Vietnamese, female, 17): She says her aunt sent her to England to 'study and work in a nail shop'. She travelled with a man who said he was her uncle. In London she lived with a couple who owned a nail bar and she worked there from opening to closing every day. They said her wages were being sent to her aunt. She was not allowed to go out alone and slept on a sofa bed in their living room. She says they did not hit her. A customer noticed she was young and called the police. She says she wants to keep doing nails but 'for money in my hand'.""",
   "av de ww eo rm | lh rmv ncw | L | h")
@@ -719,7 +759,9 @@ T("""Outcome note: the Cornwall driving case - suspect charged with controlling 
   "| | | l")
 T("""Tip-off from Amazon driver: 'There's a house on Wellington Rd, every time I deliver a man in his 50s answers and there's always like 10 pairs of work boots in the hall and a list on the fridge with names and numbers, I think they are debts? one lad asked me for my phone to call his mum.'""",
   "| oc | | l")
-T("""Caller (woman, 35) says she works as an au pair for a family in Richmond. She gets £100 a week pocket money, her own room, weekends off, and attends English classes. She called to ask whether the family can keep her passport for the visa renewal. Advised she should keep it herself; family agreed and returned it the same day.""",
+T("""Caller (woman, 35) says she works as an au pair for a family in Richmond. She gets £100 a week pocket money, her own room, weekends off, and attends English classes. She called to ask whether the family can keep her passport for the visa renewal. Advised she should keep it herself; family agreed and returned it the same day.
+
+She said the family are very kind, the children are 4 and 7, and she works mornings and two evenings a week. She has been to Edinburgh with friends on her weekend off. She is going home to Valencia at Christmas. She was only worried because a friend had told her a story about au pairs being 'trapped'.""",
   "| | | l")
 T("""Au pair (Spanish, 20) contacted helpline: family in Guildford make her work 7am to 10pm every day caring for triplets and cleaning, give her €50 a month, and say if she leaves they will tell the agency she stole. She has her passport. She eats separately from the family.""",
   "eo ww it | lh | D | h")
@@ -729,7 +771,9 @@ T("""He says: 'Nobody made me. I wanted to come. But they lied about everything 
 
 Interpreter's note: he is Bulgarian, 51. He came through a recruiter in Plovdiv in 2022 and worked at a meat plant near Wisbech. He is now working for a different agency which pays him properly and lives with his son. He wanted us to know because the recruiter is still advertising.""",
   "de ac ww | oc plc ppe ct | L | h")
-T("""Licensing inspection: waste recycling plant, Birmingham. No operator licence required. Staff employed directly, H&S adequate. One worker disclosed he had previously (2020) worked at another site where the boss had taken his passport; that site is now closed. Intel submitted.""",
+T("""Licensing inspection: waste recycling plant, Birmingham. No operator licence required. Staff employed directly, H&S adequate. One worker disclosed he had previously (2020) worked at another site where the boss had taken his passport; that site is now closed. Intel submitted.
+
+The worker, Pavel, 44, says at the old site the boss kept the passports of all workers in a filing cabinet 'for the insurance'. He was paid and lived in his own rented room, and says he was not threatened. He got his passport back when he left after a year. He now has no concerns and likes his current job.""",
   "rd | dt | L | m")
 T("""Community officer note: Romanian Big Issue vendor outside M&S, registered, badge shown, keeps her earnings, lives with her family. No concerns.""",
   "| | | l")
@@ -749,7 +793,9 @@ T("""Follow up: On the second visit, the Czech female disclosed her partner take
   "ww pv | ncw | L | h")
 T("""Organ trade (Interpol notice summary): A network in Egypt recruited Sudanese migrants in Cairo, promising them passage to Europe in return for a kidney. Several victims were abandoned after the surgery without payment or travel. One victim now lives in the UK and gave evidence.""",
   "av de ww | | O | h")
-T("""GP note: Patient (Moldovan, 29) has a large scar on his flank. When asked, he says he 'sold a kidney in Istanbul for my sick mother' in 2016, was paid as agreed, and regrets it. He lives in London with his wife, works as a builder. No current concerns.""",
+T("""GP note: Patient (Moldovan, 29) has a large scar on his flank. When asked, he says he 'sold a kidney in Istanbul for my sick mother' in 2016, was paid as agreed, and regrets it. He lives in London with his wife, works as a builder. No current concerns.
+
+He says a friend of a friend arranged it and he went alone. He says he was treated well at the clinic and came home after a week. He is embarrassed and asked the doctor not to tell his wife. Renal function monitored yearly. He gave permission for this to be recorded for the MS lead's information.""",
   "| | O | m")
 T("""Statement of witness (taxi driver): For about a year I've taken the same three girls from a flat in Bolton to different addresses at night. Always booked by the same man, he pays, he tells me where to go and when to fetch them. They never have money and they never talk. Once one of them asked me what town we were in. I never saw them hurt and they never asked me for help, but they always looked at the floor. When I asked one of them if she was OK she looked at the phone, which was on a call the whole journey. The man's number is saved in my app as 'Sam Bolton'. I stopped taking the jobs in March.""",
   "is | et iso ncw | S | h")
@@ -781,8 +827,10 @@ Note: he mentioned that the farmer 'gave him a hard time' for taking the afterno
   "| | | l")
 T("""Public report: theres a car wash behind the Shell garage, I heard the boss shouting at a lad 'you owe me, you work till you pay, you go nowhere' and then grabbed him by the neck. The lads sleep in the back in a caravan.""",
   "db pv rm | rmv sw | L | h")
-T("""Note: the 'You owe me' car wash - visited. Two workers said they were paying off a loan for their flights at £50 a week and could leave; both had phones and passports. Owner warned about assault. Monitoring.""",
-  "db | | L | m")
+T("""Note: the 'You owe me' car wash - visited. Two workers said they were paying off a loan for their flights at £50 a week and could leave; both had phones and passports. Owner warned about assault. Monitoring.
+
+The workers said the owner had shouted at the lad because he had damaged a customer's car. The lad himself said the owner 'went too far' but he does not want to make a complaint. They sleep in the caravan two nights a week when they work late, and otherwise live in a house in Leyton. Owner given a warning and the assault is recorded.""",
+  "db pv | sw | L | h")
 T("""Duty to Notify (police): Adult female, 32, Albanian, declined NRM. Says she was brought to the UK by a boyfriend who made her work in brothels in Newcastle and Sunderland for 18 months. Says he kept her passport and all her earnings and hit her. She has now left and lives with a friend. She does not want to be named.
 
 She says she had been in the UK a month when he told her she had to 'help with money'. She was moved between the two cities by train with him each week. She says she kept working because he told her that her family would find out what she was doing. She left when he was arrested for something unrelated. She has her own phone now and is attending an English course. She says she is not currently at risk but is worried he will be released soon.""",
