@@ -553,6 +553,21 @@ async fn a_newcomer_finds_the_demo_case_its_people_links_debrief_and_intelligenc
     );
     let audit = ok(&db, &["audit", "list", "--json", "--limit", "5000"], None);
     assert!(audit.contains("\"action\": \"export\"") || audit.contains("\"action\":\"export\""));
+    // The synthetic picture has debriefs too (each writes the victim's journey) that the
+    // national analyst may read; the hand-written one is Op Anchor's alone.
+    let nat = browser();
+    assert_eq!(
+        sign_in(&nat, &base, "national", "sightline-demo")
+            .await
+            .status(),
+        StatusCode::SEE_OTHER
+    );
+    let (status, debriefs) = page(&nat, format!("{base}/debriefs")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        debriefs.matches("/forms/").count() >= 6,
+        "the hand-written debrief and synthetic ones: {debriefs}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -583,7 +583,7 @@ async fn guided_forms(
 }
 
 /// Creates and submits one guided form through the store, as the web form would.
-async fn submit_form(
+pub(super) async fn submit_form(
     store: &DynStore,
     ctx: &Ctx,
     kind: &'static str,

@@ -470,6 +470,7 @@ pub async fn load(store: &DynStore, scale: usize, seed: u64) -> anyhow::Result<u
         // Victims, some of them recorded again by another force with the usual variations.
         let mut victim_names = Vec::new();
         let mut victim_nat = "";
+        let mut first_victim: Option<Person> = None;
         for _ in 0..victims_n {
             let nat = *pick(&mut rng, nat_pool);
             let (_, given, family) = names
@@ -523,6 +524,9 @@ pub async fn load(store: &DynStore, scale: usize, seed: u64) -> anyhow::Result<u
             store
                 .add_case_party(&ctx, case.id, v.id, CaseRole::PotentialVictim)
                 .await?;
+            if first_victim.is_none() {
+                first_victim = Some(v.clone());
+            }
             store
                 .create_link(
                     &ctx,
@@ -641,6 +645,17 @@ pub async fn load(store: &DynStore, scale: usize, seed: u64) -> anyhow::Result<u
         } else {
             None
         };
+        // A debrief of one victim in three: the journey (recruitment, travel, exploitation)
+        // becomes trafficking events, the account is read like any narrative.
+        if let (Some(v), Some(opened)) = (&first_victim, opened) {
+            if rng.gen_bool(0.35) {
+                let mut a = sightline_core::forms::Answers::new();
+                for (k, value) in synth_text::debrief(&mut rng, t, &facts, opened) {
+                    a.entry(k.to_string()).or_default().push(value);
+                }
+                super::demo::submit_form(store, &ctx, "debrief", Some(v), Some(case.id), a).await?;
+            }
+        }
         if let Some(p) = public {
             let mut r = NewPublicReport {
                 danger_now: Some(if p.danger_now {

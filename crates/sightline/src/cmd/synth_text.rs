@@ -113,6 +113,7 @@ fn fill(rng: &mut StdRng, template: &str, f: &Facts) -> String {
             "country" => out.push_str(country(f.nationality)),
             "debt" => out.push_str(&format!("{}", rng.gen_range(3..30) * 500)),
             "pay" => out.push_str(&format!("{}", rng.gen_range(8..16) * 50)),
+            "big" => out.push_str(&format!("{}", rng.gen_range(20..60) * 100)),
             "low" => out.push_str(&format!("{}", rng.gen_range(2..8) * 10)),
             "early" => out.push_str(pick(rng, &["5am", "05:30", "6am", "0600 hrs", "half five"])),
             "late" => out.push_str(pick(
@@ -397,6 +398,203 @@ pub fn benign_report(rng: &mut StdRng, f: &Facts) -> PublicText {
     }
 }
 
+/// Where recruiters found people of a nationality, and the route they were brought by.
+fn origin(code: &str) -> (&'static str, &'static str) {
+    match code {
+        "RO" => (
+            "Craiova, Romania",
+            "Minibus to Bucharest, flight to Luton, van onwards",
+        ),
+        "AL" => (
+            "Durres, Albania",
+            "Lorry through Italy and France, small boat to Dover",
+        ),
+        "VN" => (
+            "Nghe An, Vietnam",
+            "Flight to Moscow, overland to France, lorry to Kent",
+        ),
+        "PL" => (
+            "Olsztyn, Poland",
+            "Coach to Victoria Coach Station, car onwards",
+        ),
+        "GB" => ("Home town, England", "Driven by the recruiter"),
+        "ER" => (
+            "Asmara, Eritrea",
+            "Through Sudan and Libya, boat to Italy, lorry to the UK",
+        ),
+        "SD" => (
+            "Khartoum, Sudan",
+            "Through Libya and Italy, small boat from Calais",
+        ),
+        "NG" => (
+            "Benin City, Nigeria",
+            "Flight to Heathrow on a visitor visa",
+        ),
+        "PH" => (
+            "Manila, the Philippines",
+            "Flight to Heathrow on a domestic worker visa",
+        ),
+        "IN" => ("Amritsar, India", "Flight to Birmingham on a visitor visa"),
+        "CN" => ("Fujian, China", "Flight to Paris, lorry to the UK"),
+        _ => ("Unknown", "Unknown"),
+    }
+}
+
+/// A submitted victim debrief's answers for a case of type `t` (field codes of
+/// `sightline_core::forms::DEBRIEF`), with dates `months` before the case opened.
+pub fn debrief(
+    rng: &mut StdRng,
+    t: ExploitationType,
+    f: &Facts,
+    opened: chrono::NaiveDate,
+) -> Vec<(&'static str, String)> {
+    let (from, route) = origin(f.nationality);
+    let month = |d: chrono::NaiveDate| d.format("%Y-%m").to_string();
+    let recruited = opened - chrono::Months::new(rng.gen_range(4..18));
+    let travelled = recruited + chrono::Months::new(rng.gen_range(1..3));
+    let (method, sector, hours, pay, accommodation, control, account): (
+        &str,
+        &str,
+        &str,
+        &str,
+        &str,
+        &[&str],
+        &[&str],
+    ) = match t {
+        ExploitationType::Labour | ExploitationType::Unknown => (
+            "JobOffer",
+            match f.place {
+                "hand car wash" => "CarWash",
+                "nail bar" => "NailBar",
+                "farm" => "Agriculture",
+                "building site" => "Construction",
+                "takeaway" => "Hospitality",
+                _ => "Manufacturing",
+            },
+            "7am to 9pm, seven days a week",
+            "Promised £{pay} a week; given £{low} a week",
+            "A house shared with {nw} other workers, mattresses on the floor; {sg} has the keys",
+            &["DebtBondage", "TakesEarnings", "WithholdsDocuments", "ExcessiveWorkingHours", "Threats"],
+            &[
+                "{sg} said there was good work in England at a {place} for £{pay} a week. When we arrived he took my passport to keep it safe. We worked every day from early until late. He said I owed him £{debt} for the travel and the house and I must pay it before I get my passport back. He said if I went to the police they would send me home with nothing.",
+                "A man in {country} told me about a job in a factory. In England they put us in a house with many men and drove us to the {place} at {early} every day. The money went to a card that {sg} kept. He gave us a little for food. When I asked for my wages he said I still owed for the room.",
+            ],
+        ),
+        ExploitationType::Criminal => (
+            "PosingAsBenefactor",
+            "IllicitActivities",
+            "Whenever the phone rang, day and night",
+            "Nothing; told he owed for drugs that were 'lost'",
+            "Moved between flats and a trap house; slept on the floor",
+            &["DebtBondage", "Threats", "PhysicalAbuse", "UsesChildren", "PsychoactiveSubstances"],
+            &[
+                "{sg} bought me trainers and food and said I was family. Then he gave me a phone and said I had to take packages to people. One time I got robbed and he said I owed him £{debt} and now I have to work it off. He showed me a knife and said he knows where my mum lives.",
+                "They kept me in a house with plants in every room. I was not allowed out and the door was locked from outside. I had to water the plants and sleep there. {sg} said if the police came I would go to prison, not him.",
+            ],
+        ),
+        ExploitationType::Sexual => (
+            "IntimatePartnerOrMarriageProposition",
+            "Prostitution",
+            "Every day and night, customers sent by phone",
+            "All the money taken by {sg}",
+            "The flat where customers came; moved every few days",
+            &["SexualAbuse", "TakesEarnings", "RestrictsMovement", "Threats", "WithholdsDocuments"],
+            &[
+                "I met {sg} online and he said he loved me and would find me work in a restaurant in England. When I came he took my passport and said I owe him £{debt} for the flight. He made me see men in a flat and took all the money. I could not go out alone. He said he would hurt my family if I ran away.",
+                "They told me it was a job as a waitress. When I arrived they took my phone and my passport. Men came to the flat every night. {sg} said I must pay back what I owe before I can leave.",
+            ],
+        ),
+        ExploitationType::DomesticServitude => (
+            "JobOffer",
+            "DomesticWork",
+            "6am to midnight, every day",
+            "Promised £{pay} a month; never paid",
+            "Slept on the kitchen floor of the family's house",
+            &["WithholdsDocuments", "TakesEarnings", "RestrictsMovement", "ExcessiveWorkingHours", "PsychologicalAbuse"],
+            &[
+                "An agency in {country} said I would be a nanny for a good family. The wife took my passport when I arrived. I cooked, cleaned and looked after the children from six in the morning until midnight. I was never paid; they said my money was sent home. I was not allowed to go out or use a phone.",
+            ],
+        ),
+        ExploitationType::OrganHarvesting => (
+            "JobOffer",
+            "Other",
+            "",
+            "Promised £{big} for a kidney; paid nothing",
+            "A rented room arranged by {sg}",
+            &["FalsePromises", "DebtBondage", "Threats"],
+            &[
+                "{sg} said there was work abroad. When we arrived he said the work was to give a kidney and I had to do it because of the debt of £{debt} for the travel. After the operation I was ill and he did not pay what he promised.",
+            ],
+        ),
+    };
+    let mut a: Vec<(&'static str, String)> = vec![
+        ("recruitment_method", method.into()),
+        ("recruitment_place", from.into()),
+        ("recruitment_date", month(recruited)),
+        (
+            "recruiter_relation",
+            pick(rng, &["Friend", "Other", "IntimatePartner", "Family"]).into(),
+        ),
+        ("travel_route", route.into()),
+        ("travel_date", month(travelled)),
+        ("travel_arranged_by", fill(rng, "{sus}", f)),
+        (
+            "travel_paid_by",
+            fill(rng, "{sg}, as a debt to be repaid", f),
+        ),
+        ("exploitation_places", fill(rng, "{place}, {pc}", f)),
+        ("exploitation_start", month(travelled)),
+        ("sector", sector.into()),
+        ("pay", fill(rng, pay, f)),
+        ("accommodation", fill(rng, accommodation, f)),
+        (
+            "offenders",
+            fill(rng, "{sus} (phone {phone}, drives a {veh}, {vrm})", f),
+        ),
+        ("account", fill_one(rng, account, f)),
+        ("consent_to_share", pick(rng, &["yes", "yes", "no"]).into()),
+        ("safe_contact", "via_caseworker".into()),
+    ];
+    if !hours.is_empty() {
+        a.push(("hours", hours.into()));
+    }
+    for c in control {
+        if rng.gen_bool(0.75) {
+            a.push(("control", (*c).into()));
+        }
+    }
+    let documents_taken = a
+        .iter()
+        .any(|(k, v)| *k == "control" && v == "WithholdsDocuments");
+    let documents = if documents_taken {
+        "Own passport, taken on arrival"
+    } else {
+        pick(
+            rng,
+            &[
+                "Own passport, kept throughout",
+                "False documents supplied by the recruiter",
+                "None",
+            ],
+        )
+    };
+    a.push(("travel_documents", documents.into()));
+    let vulnerabilities: &[&str] = if f.nationality == "GB" {
+        &["Addiction", "Homelessness", "Education", "Abuse"]
+    } else {
+        &["Poverty", "Migration", "Education"]
+    };
+    for v in vulnerabilities {
+        if rng.gen_bool(0.5) {
+            a.push(("vulnerabilities", (*v).into()));
+        }
+    }
+    if f.victims > 1 {
+        a.push(("other_victims", fill(rng, "{nw} others at the {place}", f)));
+    }
+    a
+}
+
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -450,6 +648,10 @@ mod tests {
             texts.push(follow_up(&mut rng, &f));
             texts.push(public_report(&mut rng, t, &f).what);
             texts.push(benign_report(&mut rng, &f).what);
+        }
+        let opened = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        for t in all {
+            texts.extend(debrief(&mut rng, t, &f, opened).into_iter().map(|(_, v)| v));
         }
         for s in &texts {
             assert!(!s.contains('{') && !s.contains('}'), "unfilled slot: {s}");
