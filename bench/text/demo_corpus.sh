@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Writes the demo corpus as JSON Lines ({"id", "text"}): every narrative that the demo
-# loads at a scale (intelligence logs, then what members of the public wrote), the texts the
-# product analyses on save. Feed it to the throughput example:
+# Writes the demo corpus as JSON Lines ({"id", "text"}): every narrative that the demo loads
+# at a scale (intelligence logs, what members of the public wrote, victims' accounts in
+# debriefs), the texts the product analyses. Feed it to the throughput example:
 #   bench/text/demo_corpus.sh /tmp/demo_corpus.jsonl 20
 #   taskset -c 0 $CARGO_TARGET_DIR/release/examples/throughput 20 --no-long --corpus /tmp/demo_corpus.jsonl
 # usage: bench/text/demo_corpus.sh OUT.jsonl [SCALE (default 20)] [SEED (default 1)]
@@ -21,7 +21,10 @@ sqlite3 "$TMP/demo.db" "
   SELECT json_object('id', 'intel-' || lower(hex(id)), 'text', narrative)
     FROM intel_reports ORDER BY id;
   SELECT json_object('id', 'public-' || reference, 'text', json_extract(answers, '\$.what'))
-    FROM public_reports ORDER BY id;" > "$OUT"
+    FROM public_reports ORDER BY id;
+  SELECT json_object('id', 'debrief-' || reference, 'text', json_extract(answers, '\$.account[0]'))
+    FROM guided_forms WHERE kind = 'debrief' AND json_extract(answers, '\$.account[0]') IS NOT NULL
+    ORDER BY id;" > "$OUT"
 python3 - "$OUT" <<'PY'
 import json, sys
 texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
