@@ -195,6 +195,27 @@ fn risk_levels() {
 }
 
 #[test]
+fn police_on_their_way_or_a_cut_off_call_is_danger_now() {
+    for text in [
+        "STORM 0412 - CALLER SAYS A GIRL IS LOCKED IN THE BACK ROOM OF THE SHOP. UNITS DISPATCHED.",
+        "Teenage girl calling from a flat, says men won't let her leave. Call dropped.",
+        "Woman rang from a car park, said the man has her passport and is coming back, please send someone.",
+        "Silent 999 call traced to the flat above the nail bar; officers dispatched.",
+    ] {
+        let a = az().analyze(text);
+        assert_eq!(a.risk.level, RiskLevel::Immediate, "{text}");
+        assert!(a.risk.reasons[0].starts_with("immediate danger"), "{text}");
+    }
+    // Police attending a planned visit, or someone sent to a job, is not an emergency.
+    for text in [
+        "Police attended the car wash with the GLAA; all workers had contracts and their own passports.",
+        "The agency will send someone to the farm next week to check the accommodation.",
+    ] {
+        assert_ne!(az().analyze(text).risk.level, RiskLevel::Immediate, "{text}");
+    }
+}
+
+#[test]
 fn offsets_are_chars_with_multibyte_text() {
     let text = "Ștefan é 😀 said: the boss took our passports. Call 07700 900123.";
     let a = az().analyze(text);
