@@ -183,8 +183,9 @@ impl Csr {
 #[derive(Clone, Copy)]
 struct IndexEntry {
     rule: u32,
-    /// The first (shortest) required list, `u32::MAX` if none: most rules
-    /// fail on it, so it is read here without touching `required`.
+    /// The first (shortest) required list, or the always-present list
+    /// (`n_asets`) if none: most rules fail on it, so it is read here
+    /// without touching `required`.
     first: u32,
     req_start: u32,
     req_end: u32,
@@ -224,6 +225,11 @@ pub(crate) struct RuleSet {
     /// `index_rules[k].first` for every `k`, on its own: most entries fail
     /// on it, so rejecting one reads 4 bytes, not a 24-byte entry.
     index_first: Vec<u32>,
+    /// Per entry: the rule's nearest required list (the first required
+    /// element after the first word) and how many tokens after the first
+    /// word it can be at most (see [`near_of`]); `(n_asets, u32::MAX)` when
+    /// the rule has none.
+    index_near: Vec<(u32, u32)>,
     /// Every rule's steps, one after another (see `IndexEntry`).
     flat_steps: Vec<Step>,
     special_first: Vec<u32>,
@@ -553,6 +559,15 @@ impl RuleSet {
                 asets_of[id as usize].push(ai as u32);
             }
         }
+        let near: Vec<(u32, u32)> = rules
+            .iter()
+            .map(|r| {
+                near_of(&r.steps, &common)
+                    .map_or((altsets.len() as u32, u32::MAX), |(alts, d)| {
+                        (altset_ids[alts], d)
+                    })
+            })
+            .collect();
         let required = Csr::from_lists(required);
         let mut flat_steps: Vec<Step> = Vec::new();
         let mut steps_at = Vec::with_capacity(rules.len());
@@ -571,7 +586,7 @@ impl RuleSet {
                     first: if a < b {
                         required.data[a as usize]
                     } else {
-                        u32::MAX
+                        altsets.len() as u32
                     },
                     req_start: a,
                     req_end: b,
@@ -582,6 +597,7 @@ impl RuleSet {
             index_off.push(index_rules.len() as u32);
         }
         let index_first = index_rules.iter().map(|x| x.first).collect();
+        let index_near = index_rules.iter().map(|x| near[x.rule as usize]).collect();
         Ok(RuleSet {
             rules,
             required,
@@ -590,6 +606,7 @@ impl RuleSet {
             index_off,
             index_rules,
             index_first,
+            index_near,
             flat_steps,
             special_first,
             hours: None,
@@ -617,66 +634,105 @@ impl RuleSet {
         pf.end_text(t.toks.len());
     }
 
+    /// Tries every rule at every token. Each clause is swept from its last
+    /// token to its first, so when a token is reached the prefilter holds,
+    /// for every alternative list, its nearest position after the token in
+    /// the clause (see [`Prefilter`]). The matches of a clause are then
+    /// emitted in text order, each token's in the order its ids and rules
+    /// were tried.
     fn find_rules(&self, t: &Tokens, out: &mut Vec<Match>, pf: &mut Prefilter) {
         let toks = &t.toks;
-        let mut clause_end = 0usize;
-        for (i, tok) in toks.iter().enumerate() {
-            if i >= clause_end {
-                clause_end = i + toks[i..]
+        let mut buf = std::mem::take(&mut pf.buf);
+        let mut lo = 0usize;
+        while lo < toks.len() {
+            let clause = toks[lo].clause;
+            let hi = lo
+                + toks[lo..]
                     .iter()
-                    .position(|x| x.clause != tok.clause)
-                    .unwrap_or(toks.len() - i);
-                pf.start_clause(t, i, clause_end, &self.asets_of_id);
+                    .position(|x| x.clause != clause)
+                    .unwrap_or(toks.len() - lo);
+            buf.clear();
+            for i in (lo..hi).rev() {
+                self.try_at(t, i, &mut buf, pf);
+                pf.mark(t, i, &self.asets_of_id);
             }
-            for &id in t.ids_of(tok) {
-                let (a, b) = match (
-                    self.index_off.get(id as usize),
-                    self.index_off.get(id as usize + 1),
-                ) {
-                    (Some(&a), Some(&b)) => (a as usize, b as usize),
-                    _ => continue,
+            // `buf` holds the clause's tokens last to first, each token's
+            // matches in order: emit the runs in reverse.
+            let mut end = buf.len();
+            while end > 0 {
+                let s = buf[end - 1].s;
+                let mut start = end - 1;
+                while start > 0 && buf[start - 1].s == s {
+                    start -= 1;
+                }
+                for &m in &buf[start..end] {
+                    push_unique(out, m);
+                }
+                end = start;
+            }
+            lo = hi;
+        }
+        pf.buf = buf;
+    }
+
+    /// The rules that match from token `i`, in the order they are tried,
+    /// pushed to `buf` (duplicates included: `push_unique` drops them).
+    #[inline]
+    fn try_at(&self, t: &Tokens, i: usize, buf: &mut Vec<Match>, pf: &Prefilter) {
+        let tok = &t.toks[i];
+        let cur = pf.base + i as u64;
+        for &id in t.ids_of(tok) {
+            let (a, b) = match (
+                self.index_off.get(id as usize),
+                self.index_off.get(id as usize + 1),
+            ) {
+                (Some(&a), Some(&b)) => (a as usize, b as usize),
+                _ => continue,
+            };
+            for (k, &first) in self.index_first[a..b].iter().enumerate() {
+                if pf.last[first as usize] <= cur {
+                    continue;
+                }
+                let (near, dist) = self.index_near[a + k];
+                // The nearest required word must be within reach: between
+                // 1 and `dist` tokens on (wrapping: absent is out of reach).
+                let reach = if dist == u32::MAX {
+                    u64::MAX
+                } else {
+                    dist as u64
                 };
-                for (k, &first) in self.index_first[a..b].iter().enumerate() {
-                    if first != u32::MAX && !pf.viable(&[first], i) {
-                        continue;
-                    }
-                    let x = &self.index_rules[a + k];
-                    let req = &self.required.data[x.req_start as usize..x.req_end as usize];
-                    if !pf.viable(req.get(1..).unwrap_or_default(), i) {
-                        continue;
-                    }
-                    let ri = x.rule;
-                    let steps = &self.flat_steps[x.steps_start as usize..x.steps_end as usize];
-                    // The index found the first element at this token (a
-                    // required word: see `compile`), so matching starts at
-                    // the second.
-                    if let Some(e) = rec(steps, 1, i + 1, tok.clause, t) {
-                        push_unique(
-                            out,
-                            Match {
-                                rule: ri,
-                                s: i as u32,
-                                e: e as u32,
-                            },
-                        );
-                    }
+                if pf.last[near as usize].wrapping_sub(cur).wrapping_sub(1) >= reach {
+                    continue;
+                }
+                let x = &self.index_rules[a + k];
+                let req = &self.required.data[x.req_start as usize..x.req_end as usize];
+                if !pf.viable(req.get(1..).unwrap_or_default(), i) {
+                    continue;
+                }
+                let steps = &self.flat_steps[x.steps_start as usize..x.steps_end as usize];
+                // The index found the first element at this token (a
+                // required word: see `compile`), so matching starts at
+                // the second.
+                if let Some(e) = rec(steps, 1, i + 1, tok.clause, t) {
+                    buf.push(Match {
+                        rule: x.rule,
+                        s: i as u32,
+                        e: e as u32,
+                    });
                 }
             }
-            if tok.flags & F_NUM != 0 {
-                for &ri in &self.special_first {
-                    if !pf.viable(self.required.get(ri as usize), i) {
-                        continue;
-                    }
-                    if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
-                        push_unique(
-                            out,
-                            Match {
-                                rule: ri,
-                                s: i as u32,
-                                e: e as u32,
-                            },
-                        );
-                    }
+        }
+        if tok.flags & F_NUM != 0 {
+            for &ri in &self.special_first {
+                if !pf.viable(self.required.get(ri as usize), i) {
+                    continue;
+                }
+                if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
+                    buf.push(Match {
+                        rule: ri,
+                        s: i as u32,
+                        e: e as u32,
+                    });
                 }
             }
         }
@@ -690,24 +746,29 @@ impl RuleSet {
 
 /// Which alternative lists have a word later in the current clause, so a
 /// rule is tried at a token only when every word it still needs occurs later
-/// in the same clause. Each list keeps the last position (on a counter that
-/// runs on across clauses and texts) of a token holding one of its words:
-/// a position from an earlier clause is below the current clause's start,
-/// so nothing is ever cleared.
+/// in the same clause, and its nearest required word is within reach. A
+/// clause is swept from its end: each list keeps the nearest position
+/// after the current token (on a counter that runs on across clauses and
+/// texts) of a token holding one of its words. A position from an earlier
+/// clause is below the current token's, so nothing is ever cleared.
 #[derive(Default)]
 pub(crate) struct Prefilter {
     /// Position of the current text's first token.
     base: u64,
-    /// Per alternative list: the last position holding a word of it.
+    /// Per alternative list: the nearest position after the current token
+    /// holding a word of it; one more list at the end is always present.
     last: Vec<u64>,
+    /// The current clause's matches, last token first.
+    buf: Vec<Match>,
 }
 
 impl Prefilter {
     /// Starts a text of `n` tokens.
     fn start_text(&mut self, n_asets: usize) {
-        if self.last.len() != n_asets {
+        if self.last.len() != n_asets + 1 {
             self.last.clear();
             self.last.resize(n_asets, 0);
+            self.last.push(u64::MAX);
             self.base = 1;
         }
     }
@@ -717,14 +778,13 @@ impl Prefilter {
         self.base += n as u64 + 1;
     }
 
-    /// Marks the alternative lists present in tokens `lo..hi` (one clause).
-    fn start_clause(&mut self, t: &Tokens, lo: usize, hi: usize, asets_of_id: &Csr) {
-        for k in lo..hi {
-            let pos = self.base + k as u64;
-            for &id in t.ids_of(&t.toks[k]) {
-                for &a in asets_of_id.get(id as usize) {
-                    self.last[a as usize] = pos;
-                }
+    /// Marks the alternative lists of token `k` (the sweep moves before it).
+    #[inline]
+    fn mark(&mut self, t: &Tokens, k: usize, asets_of_id: &Csr) {
+        let pos = self.base + k as u64;
+        for &id in t.ids_of(&t.toks[k]) {
+            for &a in asets_of_id.get(id as usize) {
+                self.last[a as usize] = pos;
             }
         }
     }
@@ -735,6 +795,29 @@ impl Prefilter {
         let cur = self.base + i as u64;
         required.iter().all(|&a| self.last[a as usize] > cur)
     }
+}
+
+/// A rule's nearest required list: the first element after the first word
+/// that must match a token and whose list the prefilter tracks, with the
+/// furthest it can be from the first word (each element before it takes
+/// one token, a gap `~N` up to N).
+fn near_of<'s>(steps: &'s [Step], common: &[u32]) -> Option<(&'s Box<[u32]>, u32)> {
+    let mut d = 0u32;
+    for st in steps.iter().skip(1) {
+        match st {
+            Step::Gap(n) => d += *n as u32,
+            Step::Elem(e) => {
+                d += 1;
+                if !e.optional
+                    && e.special == Special::None
+                    && !e.alts.iter().any(|a| common.contains(a))
+                {
+                    return Some((&e.alts, d));
+                }
+            }
+        }
+    }
+    None
 }
 
 fn push_unique(out: &mut Vec<Match>, m: Match) {
