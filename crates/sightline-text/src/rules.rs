@@ -87,9 +87,10 @@ enum Special {
 #[derive(Debug, Clone)]
 struct Elem {
     alts: Box<[u32]>,
-    /// Bit `id % 64` set for every id in `alts`: an id whose bit is clear
-    /// is not among them, found without the binary search.
-    mask: u64,
+    /// Bit `id % 256` set for every id in `alts`: an id whose bit is clear
+    /// is not among them, found without the binary search (256 bits: the
+    /// long macro lists set most of 64).
+    mask: [u64; 4],
     optional: bool,
     special: Special,
 }
@@ -843,7 +844,10 @@ fn elem_matches(e: &Elem, tok: &Token, t: &Tokens) -> bool {
     special
         || t.ids_of(tok)
             .iter()
-            .any(|&id| e.mask & (1 << (id % 64)) != 0 && e.alts.binary_search(&id).is_ok())
+            .any(|&id| {
+                e.mask[(id as usize / 64) % 4] & (1 << (id % 64)) != 0
+                    && e.alts.binary_search(&id).is_ok()
+            })
 }
 
 fn rec(steps: &[Step], si: usize, pos: usize, clause: u32, t: &Tokens) -> Option<usize> {
@@ -980,7 +984,10 @@ fn compile_pattern(
         alts.sort_unstable();
         alts.dedup();
         steps.push(Step::Elem(Elem {
-            mask: alts.iter().fold(0u64, |m, &id| m | 1 << (id % 64)),
+            mask: alts.iter().fold([0u64; 4], |mut m, &id| {
+                m[(id as usize / 64) % 4] |= 1 << (id % 64);
+                m
+            }),
             alts: alts.into(),
             optional,
             special,
