@@ -832,7 +832,7 @@ fn push_unique(out: &mut Vec<Match>, m: Match) {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn elem_matches(e: &Elem, tok: &Token, t: &Tokens) -> bool {
     let special = match e.special {
         Special::None => false,
