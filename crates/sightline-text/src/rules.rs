@@ -563,10 +563,9 @@ impl RuleSet {
         let near: Vec<(u32, u32)> = rules
             .iter()
             .map(|r| {
-                near_of(&r.steps, &common)
-                    .map_or((altsets.len() as u32, u32::MAX), |(alts, d)| {
-                        (altset_ids[alts], d)
-                    })
+                near_of(&r.steps, &common).map_or((altsets.len() as u32, u32::MAX), |(alts, d)| {
+                    (altset_ids[alts], d)
+                })
             })
             .collect();
         let required = Csr::from_lists(required);
@@ -842,12 +841,10 @@ fn elem_matches(e: &Elem, tok: &Token, t: &Tokens) -> bool {
         }
     };
     special
-        || t.ids_of(tok)
-            .iter()
-            .any(|&id| {
-                e.mask[(id as usize / 64) % 4] & (1 << (id % 64)) != 0
-                    && e.alts.binary_search(&id).is_ok()
-            })
+        || t.ids_of(tok).iter().any(|&id| {
+            e.mask[(id as usize / 64) % 4] & (1 << (id % 64)) != 0
+                && e.alts.binary_search(&id).is_ok()
+        })
 }
 
 fn rec(steps: &[Step], si: usize, pos: usize, clause: u32, t: &Tokens) -> Option<usize> {
