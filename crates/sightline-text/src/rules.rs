@@ -801,7 +801,7 @@ impl Prefilter {
 /// that must match a token and whose list the prefilter tracks, with the
 /// furthest it can be from the first word (each element before it takes
 /// one token, a gap `~N` up to N).
-fn near_of<'s>(steps: &'s [Step], common: &[u32]) -> Option<(&'s Box<[u32]>, u32)> {
+fn near_of<'s>(steps: &'s [Step], common: &[u32]) -> Option<(&'s [u32], u32)> {
     let mut d = 0u32;
     for st in steps.iter().skip(1) {
         match st {

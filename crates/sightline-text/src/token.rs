@@ -203,7 +203,10 @@ impl WordCache {
         let h = (a ^ b.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let i = (h >> (64 - WC_SLOTS.trailing_zeros())) as usize & (WC_SLOTS - 1);
         let s = &self.slots[i];
-        (i, s.len as usize == len && u128::from_le_bytes(s.key) == key)
+        (
+            i,
+            s.len as usize == len && u128::from_le_bytes(s.key) == key,
+        )
     }
 }
 
