@@ -995,3 +995,102 @@ fn compile_pattern(
     }
     Ok(steps)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::Tokenizer;
+
+    /// Every (start, rule, end) that `rec` finds from every token, without
+    /// the index or the prefilter: what `find_rules` must return.
+    fn every_match(rs: &RuleSet, t: &Tokens) -> Vec<(u32, u32, u32)> {
+        let mut v = Vec::new();
+        for i in 0..t.toks.len() {
+            for (ri, r) in rs.rules.iter().enumerate() {
+                if let Some(e) = rec(&r.steps, 0, i, t.toks[i].clause, t) {
+                    v.push((i as u32, ri as u32, e as u32));
+                }
+            }
+        }
+        v
+    }
+
+    /// `find_all`'s rule matches (clock spans left out) in the order found,
+    /// checked to be in text order, then sorted like `every_match`.
+    fn indexed(rs: &RuleSet, t: &Tokens, pf: &mut Prefilter) -> Vec<(u32, u32, u32)> {
+        let mut out = Vec::new();
+        rs.find_all(t, &mut out, pf);
+        let hours = rs.hours.as_ref().map(|h| h.rule);
+        let v: Vec<(u32, u32, u32)> = out
+            .iter()
+            .filter(|m| Some(m.rule) != hours)
+            .map(|m| (m.s, m.rule, m.e))
+            .collect();
+        assert!(v.windows(2).all(|w| w[0].0 <= w[1].0), "not in text order");
+        let mut v = v;
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn the_index_and_prefilter_find_exactly_what_matching_every_rule_finds() {
+        let az = crate::Analyzer::new();
+        let mut texts: Vec<String> = include_str!("../../../bench/text/dev.jsonl")
+            .lines()
+            .take(150)
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).expect("json");
+                v["text"].as_str().expect("text").to_string()
+            })
+            .collect();
+        texts.extend(
+            [
+                "He took her passport. Passport gone, and her boss kept it, but she was not allowed to leave.",
+                "Aged 15 (15) she was made to work 12 hours a day for £20, from 6am to 8pm, seven days.",
+                "they promised a job, a good job, then told her she owed 5000 and could never leave",
+                "",
+                "no",
+                "passport passport passport kept kept by by the the boss boss",
+            ]
+            .map(String::from),
+        );
+        let mut tokens = Tokens::default();
+        let mut pf = Prefilter::default();
+        for text in &texts {
+            Tokenizer::new(&az.vocab).run(text, &mut tokens);
+            assert_eq!(
+                indexed(&az.rules, &tokens, &mut pf),
+                every_match(&az.rules, &tokens),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_required_word_counts_only_within_reach_and_in_the_clause() {
+        let mut vocab = Vocab::new();
+        let rs = RuleSet::compile(
+            "i:deception = promised ~2 job\ni:deception = told [them] ~1 lies ~3 pay",
+            &mut vocab,
+        )
+        .expect("compiles");
+        let mut tokens = Tokens::default();
+        let mut pf = Prefilter::default();
+        let mut run = |text: &str| {
+            Tokenizer::new(&vocab).run(text, &mut tokens);
+            let v = indexed(&rs, &tokens, &mut pf);
+            assert_eq!(v, every_match(&rs, &tokens), "{text}");
+            v.iter().map(|m| (m.0, m.2)).collect::<Vec<_>>()
+        };
+        // "job" at most three tokens after "promised" (the gap and itself).
+        assert_eq!(run("promised a good job"), vec![(0, 4)]);
+        assert_eq!(run("promised a very good job"), vec![]);
+        assert_eq!(run("promised job promised x job"), vec![(0, 2), (2, 5)]);
+        // Not across a clause: the nearest "job" after a full stop is out.
+        assert_eq!(run("promised a. job"), vec![]);
+        // An optional word widens the reach by one; "pay" is then up to
+        // four tokens after "lies".
+        assert_eq!(run("told them x lies a b c pay"), vec![(0, 8)]);
+        assert_eq!(run("told lies a b c d pay"), vec![]);
+    }
+}
