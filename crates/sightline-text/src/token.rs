@@ -1250,11 +1250,8 @@ impl<'v> Tokenizer<'v> {
         let key = match bytes.get(bs..bs + WC_KEY) {
             Some(k) => {
                 let x = u128::from_le_bytes(k.try_into().unwrap_or([0; WC_KEY]));
-                let mask = if w.len() == WC_KEY {
-                    u128::MAX
-                } else {
-                    (1u128 << (w.len() * 8)) - 1
-                };
+                // The word's bytes: it has 1 to 16 of them.
+                let mask = u128::MAX >> (128 - 8 * w.len());
                 (x | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask
             }
             None => {
