@@ -87,10 +87,11 @@ enum Special {
 #[derive(Debug, Clone)]
 struct Elem {
     alts: Box<[u32]>,
-    /// Bit `id % 256` set for every id in `alts`: an id whose bit is clear
-    /// is not among them, found without the binary search (256 bits: the
-    /// long macro lists set most of 64).
-    mask: [u64; 4],
+    /// Bit `id % 64` set for every id in `alts`: an id whose bit is clear
+    /// is not among them, found without the binary search. (256 bits saved
+    /// 2.1M instructions on the 1 MB run but cost 58k more simulated
+    /// second-level cache misses: the steps no longer fit as well.)
+    mask: u64,
     optional: bool,
     special: Special,
 }
@@ -841,10 +842,9 @@ fn elem_matches(e: &Elem, tok: &Token, t: &Tokens) -> bool {
         }
     };
     special
-        || t.ids_of(tok).iter().any(|&id| {
-            e.mask[(id as usize / 64) % 4] & (1 << (id % 64)) != 0
-                && e.alts.binary_search(&id).is_ok()
-        })
+        || t.ids_of(tok)
+            .iter()
+            .any(|&id| e.mask & (1 << (id % 64)) != 0 && e.alts.binary_search(&id).is_ok())
 }
 
 fn rec(steps: &[Step], si: usize, pos: usize, clause: u32, t: &Tokens) -> Option<usize> {
@@ -981,10 +981,7 @@ fn compile_pattern(
         alts.sort_unstable();
         alts.dedup();
         steps.push(Step::Elem(Elem {
-            mask: alts.iter().fold([0u64; 4], |mut m, &id| {
-                m[(id as usize / 64) % 4] |= 1 << (id % 64);
-                m
-            }),
+            mask: alts.iter().fold(0u64, |m, &id| m | 1 << (id % 64)),
             alts: alts.into(),
             optional,
             special,
