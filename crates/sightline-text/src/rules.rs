@@ -655,7 +655,10 @@ impl RuleSet {
             buf.clear();
             for i in (lo..hi).rev() {
                 self.try_at(t, i, &mut buf, pf);
-                pf.mark(t, i, &self.asets_of_id);
+                // The clause's first token is marked for no one.
+                if i > lo {
+                    pf.mark(t, i, &self.asets_of_id);
+                }
             }
             // `buf` holds the clause's tokens last to first, each token's
             // matches in order: emit the runs in reverse.
