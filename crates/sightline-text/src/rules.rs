@@ -627,7 +627,7 @@ impl RuleSet {
     /// scratch for the per-text prefilter.
     pub fn find_all(&self, t: &Tokens, out: &mut Vec<Match>, pf: &mut Prefilter) {
         out.clear();
-        if let Some(h) = &self.hours {
+        if let Some(h) = self.hours.as_ref().filter(|_| t.has_num) {
             h.find(t, out);
         }
         pf.start_text(self.n_asets);

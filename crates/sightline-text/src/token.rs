@@ -104,6 +104,9 @@ pub(crate) struct Tokens {
     /// The text has a digit, an `@`, a dot before a letter or `:/`: every
     /// entity needs one, so without them the entity pattern is not run.
     pub maybe_entity: bool,
+    /// Some token is a number (`F_NUM`: digits or a number word), so the
+    /// clock-time spans are looked for.
+    pub has_num: bool,
     /// Lookup results of recent words, kept between texts (per thread).
     cache: WordCache,
     /// The tokeniser's word buffers, kept between texts so that analysing
@@ -898,6 +901,7 @@ impl<'v> Tokenizer<'v> {
         out.ids.clear();
         out.question.clear();
         out.maybe_entity = false;
+        out.has_num = false;
         self.apos = false;
         let mut st = State {
             clause: 0,
@@ -1332,6 +1336,7 @@ impl<'v> Tokenizer<'v> {
         }
         let mut num = if all_digits {
             flags |= F_NUM;
+            out.has_num = true;
             let mut n: u32 = 0;
             for b in self.word.bytes() {
                 n = n.saturating_mul(10).saturating_add((b - b'0') as u32);
@@ -1377,6 +1382,7 @@ impl<'v> Tokenizer<'v> {
         if let Some(e) = entry {
             if e.num > 0 {
                 flags |= F_NUM;
+                out.has_num = true;
                 num = e.num;
             }
         }
