@@ -1,9 +1,11 @@
 //! Throughput benchmark: builds a corpus of at least 50 MB by repeating the
-//! labelled dev texts, analyses every text on one thread, and prints MB/s
-//! per core. Optional arguments: corpus size in MB (default 50), then
-//! `--no-long` to skip the single-long-text measurement.
+//! labelled dev and test texts, analyses every text on one thread, and prints
+//! MB/s per core. Optional arguments, in any order: the corpus size in MB
+//! (default 50); `--no-long` to skip the single-long-text measurement;
+//! `--corpus PATH` to repeat the texts of a JSON Lines file instead
+//! (`{"id": .., "text": ..}` per line, other fields ignored).
 //!
-//! `cargo run --release -p sightline-text --example throughput`
+//! `cargo run --release -p sightline-text --example throughput -- 20 --no-long --corpus FILE.jsonl`
 #[path = "common/corpus.rs"]
 mod corpus;
 
@@ -17,12 +19,50 @@ fn thread_cpu_secs() -> Option<f64> {
     Some(ns / 1e9)
 }
 
+struct Args {
+    mb: usize,
+    long: bool,
+    corpus: Option<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut a = Args {
+        mb: 50,
+        long: true,
+        corpus: None,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(x) = args.next() {
+        match x.as_str() {
+            "--no-long" => a.long = false,
+            "--corpus" => {
+                a.corpus = Some(args.next().ok_or("--corpus needs a file path")?);
+            }
+            _ => {
+                a.mb = x
+                    .parse()
+                    .ok()
+                    .filter(|&mb| mb > 0)
+                    .ok_or_else(|| format!("unknown argument {x:?} (expected a size in MB > 0, --no-long or --corpus PATH)"))?;
+            }
+        }
+    }
+    Ok(a)
+}
+
 fn main() {
-    let mb: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(50);
-    let texts = corpus::bench_texts();
+    let args = parse_args().unwrap_or_else(|e| {
+        eprintln!("throughput: {e}");
+        std::process::exit(2)
+    });
+    let mb = args.mb;
+    let texts = match &args.corpus {
+        Some(path) => corpus::file_texts(path).unwrap_or_else(|e| {
+            eprintln!("throughput: {e}");
+            std::process::exit(1)
+        }),
+        None => corpus::bench_texts(),
+    };
     let corpus = corpus::repeated(&texts, mb);
     let bytes: usize = corpus.iter().map(|t| t.len()).sum();
     let t0 = Instant::now();
@@ -44,9 +84,11 @@ fn main() {
     let cpu = thread_cpu_secs().zip(c1).map(|(b, a)| b - a);
     let mb_total = bytes as f64 / (1 << 20) as f64;
     println!(
-        "analyzer build: {:.1} ms; corpus: {} documents, {:.1} MB (checksum {sink})",
+        "analyzer build: {:.1} ms; corpus: {} documents ({} distinct, from {}), {:.1} MB (checksum {sink})",
         build.as_secs_f64() * 1e3,
         corpus.len(),
+        texts.len(),
+        args.corpus.as_deref().unwrap_or("bench/text/dev.jsonl + test.jsonl"),
         mb_total
     );
     // For instructions per byte under callgrind: `analyze` sees the corpus
@@ -65,7 +107,7 @@ fn main() {
             mb_total / cpu
         );
     }
-    if std::env::args().nth(2).as_deref() == Some("--no-long") {
+    if !args.long {
         return;
     }
     // One long document as well (a whole file pasted as one text).

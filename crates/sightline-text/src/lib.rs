@@ -382,8 +382,10 @@ impl Analyzer {
                 *x = (*x).max(c.e);
             }
         }
-        for i in 1..=n {
-            s.cover[i] = s.cover[i].max(s.cover[i - 1]);
+        let mut run = 0;
+        for x in s.cover.iter_mut() {
+            run = run.max(*x);
+            *x = run;
         }
         let cover = &s.cover;
         let inside_content = |m: &Match| cover[m.s as usize] >= m.e;
@@ -545,7 +547,9 @@ impl Analyzer {
             if ok {
                 // Post-negation: "threats were denied", "violence: none".
                 let end = m.e as usize;
-                for (j, tj) in toks.iter().enumerate().take((end + 4).min(n)).skip(end) {
+                let stop = (end + 4).min(n).max(end);
+                for (k, tj) in toks[end..stop].iter().enumerate() {
+                    let j = end + k;
                     if tj.clause != tok.clause || s.term[j] {
                         break;
                     }

@@ -88,7 +88,9 @@ enum Special {
 struct Elem {
     alts: Box<[u32]>,
     /// Bit `id % 64` set for every id in `alts`: an id whose bit is clear
-    /// is not among them, found without the binary search.
+    /// is not among them, found without the binary search. (256 bits saved
+    /// 2.1M instructions on the 1 MB run but cost 58k more simulated
+    /// second-level cache misses: the steps no longer fit as well.)
     mask: u64,
     optional: bool,
     special: Special,
@@ -183,14 +185,21 @@ impl Csr {
 #[derive(Clone, Copy)]
 struct IndexEntry {
     rule: u32,
-    /// The first (shortest) required list, `u32::MAX` if none: most rules
-    /// fail on it, so it is read here without touching `required`.
+    /// The first (shortest) required list, or the always-present list
+    /// (`n_asets`) if none: most rules fail on it, so it is read here
+    /// without touching `required`.
     first: u32,
     req_start: u32,
     req_end: u32,
     /// The rule's steps in `flat_steps`, so trying it does not read the rule.
     steps_start: u32,
     steps_end: u32,
+    /// The rule's nearest required list (the first required element after
+    /// the first word) and how many tokens after the first word it can be
+    /// at most (see [`near_of`]); `(n_asets, u32::MAX)` when it has none.
+    /// Kept in the entry (32 bytes, two to a cache line), which is read
+    /// next anyway: a separate array cost 28k more simulated cache misses.
+    near: (u32, u32),
 }
 
 /// Very frequent words: an alternative list holding one of them is present
@@ -222,7 +231,7 @@ pub(crate) struct RuleSet {
     /// `required.data`, so trying a rule reads one array.
     index_rules: Vec<IndexEntry>,
     /// `index_rules[k].first` for every `k`, on its own: most entries fail
-    /// on it, so rejecting one reads 4 bytes, not a 24-byte entry.
+    /// on it, so rejecting one reads 4 bytes, not a 32-byte entry.
     index_first: Vec<u32>,
     /// Every rule's steps, one after another (see `IndexEntry`).
     flat_steps: Vec<Step>,
@@ -553,6 +562,14 @@ impl RuleSet {
                 asets_of[id as usize].push(ai as u32);
             }
         }
+        let near: Vec<(u32, u32)> = rules
+            .iter()
+            .map(|r| {
+                near_of(&r.steps, &common).map_or((altsets.len() as u32, u32::MAX), |(alts, d)| {
+                    (altset_ids[alts], d)
+                })
+            })
+            .collect();
         let required = Csr::from_lists(required);
         let mut flat_steps: Vec<Step> = Vec::new();
         let mut steps_at = Vec::with_capacity(rules.len());
@@ -571,12 +588,13 @@ impl RuleSet {
                     first: if a < b {
                         required.data[a as usize]
                     } else {
-                        u32::MAX
+                        altsets.len() as u32
                     },
                     req_start: a,
                     req_end: b,
                     steps_start: steps_at[ri as usize].0,
                     steps_end: steps_at[ri as usize].1,
+                    near: near[ri as usize],
                 });
             }
             index_off.push(index_rules.len() as u32);
@@ -609,7 +627,7 @@ impl RuleSet {
     /// scratch for the per-text prefilter.
     pub fn find_all(&self, t: &Tokens, out: &mut Vec<Match>, pf: &mut Prefilter) {
         out.clear();
-        if let Some(h) = &self.hours {
+        if let Some(h) = self.hours.as_ref().filter(|_| t.has_num) {
             h.find(t, out);
         }
         pf.start_text(self.n_asets);
@@ -617,66 +635,108 @@ impl RuleSet {
         pf.end_text(t.toks.len());
     }
 
+    /// Tries every rule at every token. Each clause is swept from its last
+    /// token to its first, so when a token is reached the prefilter holds,
+    /// for every alternative list, its nearest position after the token in
+    /// the clause (see [`Prefilter`]). The matches of a clause are then
+    /// emitted in text order, each token's in the order its ids and rules
+    /// were tried.
     fn find_rules(&self, t: &Tokens, out: &mut Vec<Match>, pf: &mut Prefilter) {
         let toks = &t.toks;
-        let mut clause_end = 0usize;
-        for (i, tok) in toks.iter().enumerate() {
-            if i >= clause_end {
-                clause_end = i + toks[i..]
+        let mut buf = std::mem::take(&mut pf.buf);
+        let mut lo = 0usize;
+        while lo < toks.len() {
+            let clause = toks[lo].clause;
+            let hi = lo
+                + toks[lo..]
                     .iter()
-                    .position(|x| x.clause != tok.clause)
-                    .unwrap_or(toks.len() - i);
-                pf.start_clause(t, i, clause_end, &self.asets_of_id);
-            }
-            for &id in t.ids_of(tok) {
-                let (a, b) = match (
-                    self.index_off.get(id as usize),
-                    self.index_off.get(id as usize + 1),
-                ) {
-                    (Some(&a), Some(&b)) => (a as usize, b as usize),
-                    _ => continue,
-                };
-                for (k, &first) in self.index_first[a..b].iter().enumerate() {
-                    if first != u32::MAX && !pf.viable(&[first], i) {
-                        continue;
-                    }
-                    let x = &self.index_rules[a + k];
-                    let req = &self.required.data[x.req_start as usize..x.req_end as usize];
-                    if !pf.viable(req.get(1..).unwrap_or_default(), i) {
-                        continue;
-                    }
-                    let ri = x.rule;
-                    let steps = &self.flat_steps[x.steps_start as usize..x.steps_end as usize];
-                    // The index found the first element at this token (a
-                    // required word: see `compile`), so matching starts at
-                    // the second.
-                    if let Some(e) = rec(steps, 1, i + 1, tok.clause, t) {
-                        push_unique(
-                            out,
-                            Match {
-                                rule: ri,
-                                s: i as u32,
-                                e: e as u32,
-                            },
-                        );
-                    }
+                    .position(|x| x.clause != clause)
+                    .unwrap_or(toks.len() - lo);
+            buf.clear();
+            for i in (lo..hi).rev() {
+                self.try_at(t, i, &mut buf, pf);
+                // The clause's first token is marked for no one.
+                if i > lo {
+                    pf.mark(t, i, &self.asets_of_id);
                 }
             }
-            if tok.flags & F_NUM != 0 {
-                for &ri in &self.special_first {
-                    if !pf.viable(self.required.get(ri as usize), i) {
-                        continue;
-                    }
-                    if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
-                        push_unique(
-                            out,
-                            Match {
-                                rule: ri,
-                                s: i as u32,
-                                e: e as u32,
-                            },
-                        );
-                    }
+            // `buf` holds the clause's tokens last to first, each token's
+            // matches in order: emit the runs in reverse.
+            let mut end = buf.len();
+            while end > 0 {
+                let s = buf[end - 1].s;
+                let mut start = end - 1;
+                while start > 0 && buf[start - 1].s == s {
+                    start -= 1;
+                }
+                for &m in &buf[start..end] {
+                    push_unique(out, m);
+                }
+                end = start;
+            }
+            lo = hi;
+        }
+        pf.buf = buf;
+    }
+
+    /// The rules that match from token `i`, in the order they are tried,
+    /// pushed to `buf` (duplicates included: `push_unique` drops them).
+    #[inline]
+    fn try_at(&self, t: &Tokens, i: usize, buf: &mut Vec<Match>, pf: &Prefilter) {
+        let tok = &t.toks[i];
+        let cur = pf.base + i as u64;
+        for &id in t.ids_of(tok) {
+            let (a, b) = match (
+                self.index_off.get(id as usize),
+                self.index_off.get(id as usize + 1),
+            ) {
+                (Some(&a), Some(&b)) => (a as usize, b as usize),
+                _ => continue,
+            };
+            for (k, &first) in self.index_first[a..b].iter().enumerate() {
+                if pf.last[first as usize] <= cur {
+                    continue;
+                }
+                let x = &self.index_rules[a + k];
+                let (near, dist) = x.near;
+                // The nearest required word must be within reach: between
+                // 1 and `dist` tokens on (wrapping: absent is out of reach).
+                let reach = if dist == u32::MAX {
+                    u64::MAX
+                } else {
+                    dist as u64
+                };
+                if pf.last[near as usize].wrapping_sub(cur).wrapping_sub(1) >= reach {
+                    continue;
+                }
+                let req = &self.required.data[x.req_start as usize..x.req_end as usize];
+                if !pf.viable(req.get(1..).unwrap_or_default(), i) {
+                    continue;
+                }
+                let steps = &self.flat_steps[x.steps_start as usize..x.steps_end as usize];
+                // The index found the first element at this token (a
+                // required word: see `compile`), so matching starts at
+                // the second.
+                if let Some(e) = rec(steps, 1, i + 1, tok.clause, t) {
+                    buf.push(Match {
+                        rule: x.rule,
+                        s: i as u32,
+                        e: e as u32,
+                    });
+                }
+            }
+        }
+        if tok.flags & F_NUM != 0 {
+            for &ri in &self.special_first {
+                if !pf.viable(self.required.get(ri as usize), i) {
+                    continue;
+                }
+                if let Some(e) = self.match_rule(&self.rules[ri as usize], t, i) {
+                    buf.push(Match {
+                        rule: ri,
+                        s: i as u32,
+                        e: e as u32,
+                    });
                 }
             }
         }
@@ -690,24 +750,29 @@ impl RuleSet {
 
 /// Which alternative lists have a word later in the current clause, so a
 /// rule is tried at a token only when every word it still needs occurs later
-/// in the same clause. Each list keeps the last position (on a counter that
-/// runs on across clauses and texts) of a token holding one of its words:
-/// a position from an earlier clause is below the current clause's start,
-/// so nothing is ever cleared.
+/// in the same clause, and its nearest required word is within reach. A
+/// clause is swept from its end: each list keeps the nearest position
+/// after the current token (on a counter that runs on across clauses and
+/// texts) of a token holding one of its words. A position from an earlier
+/// clause is below the current token's, so nothing is ever cleared.
 #[derive(Default)]
 pub(crate) struct Prefilter {
     /// Position of the current text's first token.
     base: u64,
-    /// Per alternative list: the last position holding a word of it.
+    /// Per alternative list: the nearest position after the current token
+    /// holding a word of it; one more list at the end is always present.
     last: Vec<u64>,
+    /// The current clause's matches, last token first.
+    buf: Vec<Match>,
 }
 
 impl Prefilter {
     /// Starts a text of `n` tokens.
     fn start_text(&mut self, n_asets: usize) {
-        if self.last.len() != n_asets {
+        if self.last.len() != n_asets + 1 {
             self.last.clear();
             self.last.resize(n_asets, 0);
+            self.last.push(u64::MAX);
             self.base = 1;
         }
     }
@@ -717,14 +782,13 @@ impl Prefilter {
         self.base += n as u64 + 1;
     }
 
-    /// Marks the alternative lists present in tokens `lo..hi` (one clause).
-    fn start_clause(&mut self, t: &Tokens, lo: usize, hi: usize, asets_of_id: &Csr) {
-        for k in lo..hi {
-            let pos = self.base + k as u64;
-            for &id in t.ids_of(&t.toks[k]) {
-                for &a in asets_of_id.get(id as usize) {
-                    self.last[a as usize] = pos;
-                }
+    /// Marks the alternative lists of token `k` (the sweep moves before it).
+    #[inline]
+    fn mark(&mut self, t: &Tokens, k: usize, asets_of_id: &Csr) {
+        let pos = self.base + k as u64;
+        for &id in t.ids_of(&t.toks[k]) {
+            for &a in asets_of_id.get(id as usize) {
+                self.last[a as usize] = pos;
             }
         }
     }
@@ -735,6 +799,29 @@ impl Prefilter {
         let cur = self.base + i as u64;
         required.iter().all(|&a| self.last[a as usize] > cur)
     }
+}
+
+/// A rule's nearest required list: the first element after the first word
+/// that must match a token and whose list the prefilter tracks, with the
+/// furthest it can be from the first word (each element before it takes
+/// one token, a gap `~N` up to N).
+fn near_of<'s>(steps: &'s [Step], common: &[u32]) -> Option<(&'s [u32], u32)> {
+    let mut d = 0u32;
+    for st in steps.iter().skip(1) {
+        match st {
+            Step::Gap(n) => d += *n as u32,
+            Step::Elem(e) => {
+                d += 1;
+                if !e.optional
+                    && e.special == Special::None
+                    && !e.alts.iter().any(|a| common.contains(a))
+                {
+                    return Some((&e.alts, d));
+                }
+            }
+        }
+    }
+    None
 }
 
 fn push_unique(out: &mut Vec<Match>, m: Match) {
@@ -748,7 +835,7 @@ fn push_unique(out: &mut Vec<Match>, m: Match) {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn elem_matches(e: &Elem, tok: &Token, t: &Tokens) -> bool {
     let special = match e.special {
         Special::None => false,
@@ -907,4 +994,103 @@ fn compile_pattern(
         return Err("empty pattern".into());
     }
     Ok(steps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::Tokenizer;
+
+    /// Every (start, rule, end) that `rec` finds from every token, without
+    /// the index or the prefilter: what `find_rules` must return.
+    fn every_match(rs: &RuleSet, t: &Tokens) -> Vec<(u32, u32, u32)> {
+        let mut v = Vec::new();
+        for i in 0..t.toks.len() {
+            for (ri, r) in rs.rules.iter().enumerate() {
+                if let Some(e) = rec(&r.steps, 0, i, t.toks[i].clause, t) {
+                    v.push((i as u32, ri as u32, e as u32));
+                }
+            }
+        }
+        v
+    }
+
+    /// `find_all`'s rule matches (clock spans left out) in the order found,
+    /// checked to be in text order, then sorted like `every_match`.
+    fn indexed(rs: &RuleSet, t: &Tokens, pf: &mut Prefilter) -> Vec<(u32, u32, u32)> {
+        let mut out = Vec::new();
+        rs.find_all(t, &mut out, pf);
+        let hours = rs.hours.as_ref().map(|h| h.rule);
+        let v: Vec<(u32, u32, u32)> = out
+            .iter()
+            .filter(|m| Some(m.rule) != hours)
+            .map(|m| (m.s, m.rule, m.e))
+            .collect();
+        assert!(v.windows(2).all(|w| w[0].0 <= w[1].0), "not in text order");
+        let mut v = v;
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn the_index_and_prefilter_find_exactly_what_matching_every_rule_finds() {
+        let az = crate::Analyzer::new();
+        let mut texts: Vec<String> = include_str!("../../../bench/text/dev.jsonl")
+            .lines()
+            .take(150)
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).expect("json");
+                v["text"].as_str().expect("text").to_string()
+            })
+            .collect();
+        texts.extend(
+            [
+                "He took her passport. Passport gone, and her boss kept it, but she was not allowed to leave.",
+                "Aged 15 (15) she was made to work 12 hours a day for £20, from 6am to 8pm, seven days.",
+                "they promised a job, a good job, then told her she owed 5000 and could never leave",
+                "",
+                "no",
+                "passport passport passport kept kept by by the the boss boss",
+            ]
+            .map(String::from),
+        );
+        let mut tokens = Tokens::default();
+        let mut pf = Prefilter::default();
+        for text in &texts {
+            Tokenizer::new(&az.vocab).run(text, &mut tokens);
+            assert_eq!(
+                indexed(&az.rules, &tokens, &mut pf),
+                every_match(&az.rules, &tokens),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_required_word_counts_only_within_reach_and_in_the_clause() {
+        let mut vocab = Vocab::new();
+        let rs = RuleSet::compile(
+            "i:deception = promised ~2 job\ni:deception = told [them] ~1 lies ~3 pay",
+            &mut vocab,
+        )
+        .expect("compiles");
+        let mut tokens = Tokens::default();
+        let mut pf = Prefilter::default();
+        let mut run = |text: &str| {
+            Tokenizer::new(&vocab).run(text, &mut tokens);
+            let v = indexed(&rs, &tokens, &mut pf);
+            assert_eq!(v, every_match(&rs, &tokens), "{text}");
+            v.iter().map(|m| (m.0, m.2)).collect::<Vec<_>>()
+        };
+        // "job" at most three tokens after "promised" (the gap and itself).
+        assert_eq!(run("promised a good job"), vec![(0, 4)]);
+        assert_eq!(run("promised a very good job"), vec![]);
+        assert_eq!(run("promised job promised x job"), vec![(0, 2), (2, 5)]);
+        // Not across a clause: the nearest "job" after a full stop is out.
+        assert_eq!(run("promised a. job"), vec![]);
+        // An optional word widens the reach by one; "pay" is then up to
+        // four tokens after "lies".
+        assert_eq!(run("told them x lies a b c pay"), vec![(0, 8)]);
+        assert_eq!(run("told lies a b c d pay"), vec![]);
+    }
 }

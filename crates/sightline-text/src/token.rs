@@ -104,6 +104,9 @@ pub(crate) struct Tokens {
     /// The text has a digit, an `@`, a dot before a letter or `:/`: every
     /// entity needs one, so without them the entity pattern is not run.
     pub maybe_entity: bool,
+    /// Some token is a number (`F_NUM`: digits or a number word), so the
+    /// clock-time spans are looked for.
+    pub has_num: bool,
     /// Lookup results of recent words, kept between texts (per thread).
     cache: WordCache,
     /// The tokeniser's word buffers, kept between texts so that analysing
@@ -187,27 +190,26 @@ impl WordCache {
     fn probe(&mut self, owner: u64, w: &[u8]) -> (usize, bool) {
         let mut key = [0u8; WC_KEY];
         key[..w.len()].copy_from_slice(w);
-        self.probe_key(owner, &key, w.len())
+        self.probe_key(owner, u128::from_le_bytes(key), w.len())
     }
 
-    /// `probe` for a word already zero-padded to the key size.
+    /// `probe` for a word already zero-padded to the key size, read as a
+    /// little-endian number (so the hash and the compare need no bytes).
     #[inline]
-    fn probe_key(&mut self, owner: u64, key: &[u8; WC_KEY], len: usize) -> (usize, bool) {
+    fn probe_key(&mut self, owner: u64, key: u128, len: usize) -> (usize, bool) {
         if self.owner != owner || self.slots.is_empty() {
             self.slots.clear();
             self.slots.resize(WC_SLOTS, WC_EMPTY);
             self.owner = owner;
         }
-        let a = u64::from_le_bytes([
-            key[0], key[1], key[2], key[3], key[4], key[5], key[6], key[7],
-        ]);
-        let b = u64::from_le_bytes([
-            key[8], key[9], key[10], key[11], key[12], key[13], key[14], key[15],
-        ]);
+        let (a, b) = (key as u64, (key >> 64) as u64);
         let h = (a ^ b.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let i = (h >> (64 - WC_SLOTS.trailing_zeros())) as usize & (WC_SLOTS - 1);
         let s = &self.slots[i];
-        (i, s.len as usize == len && s.key == *key)
+        (
+            i,
+            s.len as usize == len && u128::from_le_bytes(s.key) == key,
+        )
     }
 }
 
@@ -899,6 +901,7 @@ impl<'v> Tokenizer<'v> {
         out.ids.clear();
         out.question.clear();
         out.maybe_entity = false;
+        out.has_num = false;
         self.apos = false;
         let mut st = State {
             clause: 0,
@@ -1251,22 +1254,19 @@ impl<'v> Tokenizer<'v> {
         let key = match bytes.get(bs..bs + WC_KEY) {
             Some(k) => {
                 let x = u128::from_le_bytes(k.try_into().unwrap_or([0; WC_KEY]));
-                let mask = if w.len() == WC_KEY {
-                    u128::MAX
-                } else {
-                    (1u128 << (w.len() * 8)) - 1
-                };
-                ((x | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask).to_le_bytes()
+                // The word's bytes: it has 1 to 16 of them.
+                let mask = u128::MAX >> (128 - 8 * w.len());
+                (x | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask
             }
             None => {
                 let mut key = [0u8; WC_KEY];
                 for (d, &c) in key.iter_mut().zip(w) {
                     *d = c.to_ascii_lowercase();
                 }
-                key
+                u128::from_le_bytes(key)
             }
         };
-        let (i, hit) = out.cache.probe_key(self.vocab.uid, &key, w.len());
+        let (i, hit) = out.cache.probe_key(self.vocab.uid, key, w.len());
         if !hit {
             return false;
         }
@@ -1336,6 +1336,7 @@ impl<'v> Tokenizer<'v> {
         }
         let mut num = if all_digits {
             flags |= F_NUM;
+            out.has_num = true;
             let mut n: u32 = 0;
             for b in self.word.bytes() {
                 n = n.saturating_mul(10).saturating_add((b - b'0') as u32);
@@ -1381,6 +1382,7 @@ impl<'v> Tokenizer<'v> {
         if let Some(e) = entry {
             if e.num > 0 {
                 flags |= F_NUM;
+                out.has_num = true;
                 num = e.num;
             }
         }
