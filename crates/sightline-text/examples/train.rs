@@ -10,14 +10,15 @@
 //! ... -- --no-quantise                # out-of-fold scores from f32 weights, not the engine's i8
 //! ```
 //! Training sets: `bench/text/{dev,fresh,fresh2}.jsonl` (the rules were
-//! tuned on them) and `{fresh4,fresh5,fresh6,fresh7,fresh9,fresh10,fresh11,fresh12,fresh13}.jsonl`
+//! tuned on them) and `{fresh4,fresh5,fresh6,fresh7,fresh9,fresh10,fresh11,fresh12,fresh13,
+//! fresh16,fresh17}.jsonl`
 //! (written blind to the rules, each by its own author; missing files are
 //! skipped with a message), with full labels; `round3.jsonl` (unless
 //! `--no-round3`); `bench/text/negatives.jsonl` (one-line texts with nothing
 //! to find) and `bench/text/probes/paraphrases.jsonl` (one expected code
 //! each: positive for that code only, unlabelled for the others).
 //! `--exclude=SET` leaves any of them out. `test.jsonl`, `fresh3.jsonl`,
-//! `fresh8.jsonl` and `fresh14.jsonl` are held out and never read.
+//! `fresh8.jsonl`, `fresh14.jsonl` and `fresh15.jsonl` are held out and never read.
 //!
 //! 1. Each text is analysed by the rules alone (`Analyzer::analyze_rules`)
 //!    and turned into features (`learned::text_features`,
@@ -47,8 +48,9 @@ const MIN_FOLDS: usize = 5;
 /// Sets written blind to the rules, each by its own author: their rule
 /// features are honest, and each is one fold (see `main`). A missing file is
 /// skipped; `--exclude=SET` leaves one out.
-const BLIND: [&str; 9] = [
+const BLIND: [&str; 11] = [
     "fresh4", "fresh5", "fresh6", "fresh7", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
+    "fresh16", "fresh17",
 ];
 /// Sets the rules were tuned on.
 const TUNED: [&str; 3] = ["dev", "fresh", "fresh2"];
