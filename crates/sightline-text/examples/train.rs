@@ -557,9 +557,11 @@ fn main() {
     // Out-of-fold probabilities from the trained f32 weights rather than
     // the engine's i8 ones.
     let exact = args.iter().any(|a| a == "--no-quantise");
-    // Thresholds are kept within 0.25..0.75 by default: chosen on a few
+    // Thresholds are kept within 0.15..0.75 by default: chosen on a few
     // hundred texts, extreme thresholds fit one author's labelling habits
-    // (see the cross-set check printed below).
+    // (see the cross-set check printed below). With eleven blind sets the
+    // floor of 0.25 held the types back (cross-set types +0.004 to +0.007
+    // with 0.15 over three seeds, indicators level).
     let range: (u32, u32) = if args.iter().any(|a| a == "--free-thresholds") {
         (5, 95)
     } else if let Some(v) = args.iter().find_map(|a| a.strip_prefix("--range=")) {
@@ -569,7 +571,7 @@ fn main() {
             .unwrap_or_else(|| panic!("--range=LO,HI in percent, got {v:?}"));
         (lo, hi)
     } else {
-        (25, 75)
+        (15, 75)
     };
     // The rules were tuned on dev/fresh/fresh2, so there their findings are
     // nearly always right; the weights of the rule features are learned
@@ -789,6 +791,7 @@ fn main() {
     for (name, rg, all) in [
         ("free, blind", (5u32, 95u32), false),
         ("0.25-0.75, blind", (25, 75), false),
+        ("0.15-0.75, blind", (15, 75), false),
         ("free, all", (5, 95), true),
         ("0.25-0.75, all", (25, 75), true),
     ] {
