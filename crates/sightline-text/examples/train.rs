@@ -9,6 +9,7 @@
 //! ... -- --no-fired                   # without the per-rule features
 //! ... -- --no-quantise                # out-of-fold scores from f32 weights, not the engine's i8
 //! ... -- --cv --seed=7                # another example order (how noisy a difference is)
+//! ... -- --cv --min-words=0           # let the model add indicators in short texts too
 //! ```
 //! Training sets: `bench/text/{dev,fresh,fresh2}.jsonl` (the rules were
 //! tuned on them) and `{fresh4,fresh5,fresh6,fresh7,fresh9,fresh10,fresh11,fresh12,fresh13,
@@ -67,6 +68,11 @@ struct Example {
     ctx: learned::RuleContext,
     /// Apply the context veto (see `decide`).
     veto: bool,
+    /// Fewer than `learned::MODEL_ONLY_MIN_WORDS` words: the engine lets
+    /// the model alone add no indicator (see `decide`).
+    short: bool,
+    /// Words (tokens) in the text.
+    words: usize,
     /// Rule features as at run time (used for predictions).
     rule_all: Vec<(u32, f32)>,
     y: [bool; LABELS],
@@ -313,12 +319,13 @@ impl Counts {
 /// The decision, as in `learned::refine`: a code the rules assert is kept
 /// at p >= rule threshold; otherwise the model asserts it at p >= threshold
 /// unless (an indicator) the rules saw it and dropped it by context (negated, hypothetical,
-/// a contrary phrase).
+/// a contrary phrase) or the text is short (`learned::MODEL_ONLY_MIN_WORDS`).
 fn decide(e: &Example, l: usize, p: f32, t: f32, r: f32) -> bool {
     if e.rules[l] {
         p >= r.min(t)
     } else {
-        p >= t && !(e.veto && l < IND_N && (e.ctx.dropped[l] > 0 || e.ctx.anti[l] > 0))
+        p >= t
+            && !(l < IND_N && (e.short || (e.veto && (e.ctx.dropped[l] > 0 || e.ctx.anti[l] > 0))))
     }
 }
 
@@ -515,6 +522,7 @@ fn load(az: &Analyzer, path: &str, set: &str, out: &mut Vec<Example>) -> usize {
             rules[learned::label_index(f.kind).unwrap()] = true;
         }
         az.text_features(text, &mut feats, &mut sents);
+        let words: u32 = sents.spans.iter().map(|s| s.4).sum();
         let mut keys: Vec<u32> = feats.iter().map(|f| f.key).collect();
         keys.sort_unstable();
         keys.dedup();
@@ -530,6 +538,8 @@ fn load(az: &Analyzer, path: &str, set: &str, out: &mut Vec<Example>) -> usize {
             text: keys,
             ctx,
             veto: true,
+            short: false,
+            words: words as usize,
             rule_all: rule.iter().chain(&context).copied().collect(),
             rule: rule.into_iter().chain(context).collect(),
             y,
@@ -552,6 +562,16 @@ fn main() {
     let no_rules = args.iter().any(|a| a == "--no-rules");
     let no_union = args.iter().any(|a| a == "--no-union");
     let no_veto = args.iter().any(|a| a == "--no-veto");
+    // The shortest text in which the model alone may add an indicator (as
+    // the engine's `learned::MODEL_ONLY_MIN_WORDS`, unless --min-words=N).
+    let min_words: usize = args
+        .iter()
+        .find_map(|a| a.strip_prefix("--min-words="))
+        .map(|x| {
+            x.parse()
+                .unwrap_or_else(|_| panic!("--min-words=N, a whole number, got {x:?}"))
+        })
+        .unwrap_or(learned::MODEL_ONLY_MIN_WORDS);
     // Without the per-rule features ("this rule asserted a match").
     let no_fired = args.iter().any(|a| a == "--no-fired");
     // Out-of-fold probabilities from the trained f32 weights rather than
@@ -641,6 +661,7 @@ fn main() {
             }
         }
         e.veto = !no_veto;
+        e.short = e.words < min_words;
         if no_fired {
             let fired = e.ctx.fired();
             e.rule.retain(|x| !fired.contains(&x.0));
