@@ -723,4 +723,7 @@ i:abuse_of_vulnerability 0.6 cond = cancel|cancels|cancelled|canceled|cancelling
 i:withholding_wages 0.8 = not|n't|no|never|nothing ~3 pay|paying|paid|money|wage|wages|salary ~3 [for|in] #1-24|few|several|two|three|four|five|six|many ~1 month|months|week|weeks ;; owe|owes|owed|owing ~3 #1-24|two|three|four|five|six|several|few|many ~1 months|weeks|month|week ~1 pay|wages|salary|money
 i:withholding_wages 0.8 = {takev}|keeps|kept|keep|keeping ~1 #1-100|half|most|all|everything ~4 what|of ~3 earn|earns|earned|earnings|fares|takings|money|tips|wages|pay|makes|made ;; {takev}|keeps|kept|keep|keeping ~1 half|most ~2 her|his|their|the|my|our ~1 earnings|fares|takings|tips|wages|pay
 i:withholding_wages 0.8 = paid|pays|paying|pay|work|works|working|worked ~3 in|for ~1 drink|drinks|cans|booze|lager|beer|alcohol|meals
+# Deception: what the pay, the room or the role "would be"; what was promised and not given.
+i:deception 0.75 = told|promised|said|assured|assuring|telling ~4 salary|wage|wages|pay|earnings|accommodation|housing|room|rent|transport ~2 would|will ~2 be|rise|include|cover ;; said|told|promised ~6 would|will|could ~2 be|become ~2 [a|an] [care|shop|sales|hotel|kitchen|teaching|nursing] studying|student|students|assistant|nurse|driver|cook
+i:deception 0.65 = instead|not ~3 the ~2 [#num] [hours|pounds|dollars|euros] promised ;; contract|advert|agent|agency|recruiter ~1 promised ;; promised ~1 £|€|$ ~1 #num
 "#;
