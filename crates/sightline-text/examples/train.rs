@@ -8,16 +8,19 @@
 //! ... -- --cv --grid=full             # the 32-configuration grid of round 2
 //! ... -- --no-fired                   # without the per-rule features
 //! ... -- --no-quantise                # out-of-fold scores from f32 weights, not the engine's i8
+//! ... -- --cv --seed=7                # another example order (how noisy a difference is)
+//! ... -- --cv --min-words=0           # let the model add indicators in short texts too
 //! ```
 //! Training sets: `bench/text/{dev,fresh,fresh2}.jsonl` (the rules were
-//! tuned on them) and `{fresh4,fresh5,fresh6,fresh7,fresh9,fresh10,fresh11,fresh12,fresh13}.jsonl`
+//! tuned on them) and `{fresh4,fresh5,fresh6,fresh7,fresh9,fresh10,fresh11,fresh12,fresh13,
+//! fresh16,fresh17}.jsonl`
 //! (written blind to the rules, each by its own author; missing files are
 //! skipped with a message), with full labels; `round3.jsonl` (unless
 //! `--no-round3`); `bench/text/negatives.jsonl` (one-line texts with nothing
 //! to find) and `bench/text/probes/paraphrases.jsonl` (one expected code
 //! each: positive for that code only, unlabelled for the others).
 //! `--exclude=SET` leaves any of them out. `test.jsonl`, `fresh3.jsonl`,
-//! `fresh8.jsonl` and `fresh14.jsonl` are held out and never read.
+//! `fresh8.jsonl`, `fresh14.jsonl` and `fresh15.jsonl` are held out and never read.
 //!
 //! 1. Each text is analysed by the rules alone (`Analyzer::analyze_rules`)
 //!    and turned into features (`learned::text_features`,
@@ -47,8 +50,9 @@ const MIN_FOLDS: usize = 5;
 /// Sets written blind to the rules, each by its own author: their rule
 /// features are honest, and each is one fold (see `main`). A missing file is
 /// skipped; `--exclude=SET` leaves one out.
-const BLIND: [&str; 9] = [
+const BLIND: [&str; 11] = [
     "fresh4", "fresh5", "fresh6", "fresh7", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
+    "fresh16", "fresh17",
 ];
 /// Sets the rules were tuned on.
 const TUNED: [&str; 3] = ["dev", "fresh", "fresh2"];
@@ -64,6 +68,11 @@ struct Example {
     ctx: learned::RuleContext,
     /// Apply the context veto (see `decide`).
     veto: bool,
+    /// Fewer than `learned::MODEL_ONLY_MIN_WORDS` words: the engine lets
+    /// the model alone add no indicator (see `decide`).
+    short: bool,
+    /// Words (tokens) in the text.
+    words: usize,
     /// Rule features as at run time (used for predictions).
     rule_all: Vec<(u32, f32)>,
     y: [bool; LABELS],
@@ -106,6 +115,10 @@ struct Config {
     epochs: usize,
     lr: f32,
     min_df: usize,
+    /// Seed of the example order (`--seed=N`; default [`SEED`]): rerunning
+    /// the cross-validation with other seeds shows how much of a difference
+    /// is the order's noise.
+    seed: u64,
 }
 
 /// Dense-indexed training data.
@@ -182,7 +195,7 @@ fn train(ex: &[Example], d: &Data, idx: &[usize], c: &Config) -> Weights {
     let mut b = [0f32; LABELS];
     let mut gb = [1e-6f32; LABELS];
     let mut order = idx.to_vec();
-    let mut rng = Rng(SEED);
+    let mut rng = Rng(c.seed);
     for _ in 0..c.epochs {
         rng.shuffle(&mut order);
         for &i in &order {
@@ -306,12 +319,13 @@ impl Counts {
 /// The decision, as in `learned::refine`: a code the rules assert is kept
 /// at p >= rule threshold; otherwise the model asserts it at p >= threshold
 /// unless (an indicator) the rules saw it and dropped it by context (negated, hypothetical,
-/// a contrary phrase).
+/// a contrary phrase) or the text is short (`learned::MODEL_ONLY_MIN_WORDS`).
 fn decide(e: &Example, l: usize, p: f32, t: f32, r: f32) -> bool {
     if e.rules[l] {
         p >= r.min(t)
     } else {
-        p >= t && !(e.veto && l < IND_N && (e.ctx.dropped[l] > 0 || e.ctx.anti[l] > 0))
+        p >= t
+            && !(l < IND_N && (e.short || (e.veto && (e.ctx.dropped[l] > 0 || e.ctx.anti[l] > 0))))
     }
 }
 
@@ -508,6 +522,7 @@ fn load(az: &Analyzer, path: &str, set: &str, out: &mut Vec<Example>) -> usize {
             rules[learned::label_index(f.kind).unwrap()] = true;
         }
         az.text_features(text, &mut feats, &mut sents);
+        let words: u32 = sents.spans.iter().map(|s| s.4).sum();
         let mut keys: Vec<u32> = feats.iter().map(|f| f.key).collect();
         keys.sort_unstable();
         keys.dedup();
@@ -523,6 +538,8 @@ fn load(az: &Analyzer, path: &str, set: &str, out: &mut Vec<Example>) -> usize {
             text: keys,
             ctx,
             veto: true,
+            short: false,
+            words: words as usize,
             rule_all: rule.iter().chain(&context).copied().collect(),
             rule: rule.into_iter().chain(context).collect(),
             y,
@@ -545,14 +562,26 @@ fn main() {
     let no_rules = args.iter().any(|a| a == "--no-rules");
     let no_union = args.iter().any(|a| a == "--no-union");
     let no_veto = args.iter().any(|a| a == "--no-veto");
+    // The shortest text in which the model alone may add an indicator (as
+    // the engine's `learned::MODEL_ONLY_MIN_WORDS`, unless --min-words=N).
+    let min_words: usize = args
+        .iter()
+        .find_map(|a| a.strip_prefix("--min-words="))
+        .map(|x| {
+            x.parse()
+                .unwrap_or_else(|_| panic!("--min-words=N, a whole number, got {x:?}"))
+        })
+        .unwrap_or(learned::MODEL_ONLY_MIN_WORDS);
     // Without the per-rule features ("this rule asserted a match").
     let no_fired = args.iter().any(|a| a == "--no-fired");
     // Out-of-fold probabilities from the trained f32 weights rather than
     // the engine's i8 ones.
     let exact = args.iter().any(|a| a == "--no-quantise");
-    // Thresholds are kept within 0.25..0.75 by default: chosen on a few
+    // Thresholds are kept within 0.15..0.75 by default: chosen on a few
     // hundred texts, extreme thresholds fit one author's labelling habits
-    // (see the cross-set check printed below).
+    // (see the cross-set check printed below). With eleven blind sets the
+    // floor of 0.25 held the types back (cross-set types +0.004 to +0.007
+    // with 0.15 over three seeds, indicators level).
     let range: (u32, u32) = if args.iter().any(|a| a == "--free-thresholds") {
         (5, 95)
     } else if let Some(v) = args.iter().find_map(|a| a.strip_prefix("--range=")) {
@@ -562,7 +591,7 @@ fn main() {
             .unwrap_or_else(|| panic!("--range=LO,HI in percent, got {v:?}"));
         (lo, hi)
     } else {
-        (25, 75)
+        (15, 75)
     };
     // The rules were tuned on dev/fresh/fresh2, so there their findings are
     // nearly always right; the weights of the rule features are learned
@@ -632,6 +661,7 @@ fn main() {
             }
         }
         e.veto = !no_veto;
+        e.short = e.words < min_words;
         if no_fired {
             let fired = e.ctx.fired();
             e.rule.retain(|x| !fired.contains(&x.0));
@@ -658,6 +688,16 @@ fn main() {
     // there than on new text) unless --select=all.
     let select_all = args.iter().any(|a| a == "--select=all");
     let selector = |e: &Example| e.full && (select_all || blind(e));
+    let seed: u64 = args
+        .iter()
+        .find_map(|a| a.strip_prefix("--seed="))
+        .map(|x| {
+            x.parse()
+                .ok()
+                .filter(|&n: &u64| n != 0)
+                .unwrap_or_else(|| panic!("--seed=N, a whole number above 0, got {x:?}"))
+        })
+        .unwrap_or(SEED);
     let one: Option<Config> = args
         .iter()
         .find_map(|a| a.strip_prefix("--config="))
@@ -676,6 +716,7 @@ fn main() {
                 epochs: num(1) as usize,
                 lr: num(2),
                 min_df: num(3) as usize,
+                seed,
             }
         });
     let grid: Vec<Config> = if let Some(c) = one {
@@ -686,6 +727,7 @@ fn main() {
             epochs: 20,
             lr: 0.1,
             min_df: 2,
+            seed,
         }]
     } else if args.iter().any(|a| a == "--grid=full") {
         // The round-2 grid (32 configurations).
@@ -698,6 +740,7 @@ fn main() {
                         epochs,
                         lr,
                         min_df,
+                        seed,
                     });
                 }
             }
@@ -719,6 +762,7 @@ fn main() {
                         epochs,
                         lr,
                         min_df,
+                        seed,
                     });
                 }
             }
@@ -768,6 +812,7 @@ fn main() {
     for (name, rg, all) in [
         ("free, blind", (5u32, 95u32), false),
         ("0.25-0.75, blind", (25, 75), false),
+        ("0.15-0.75, blind", (15, 75), false),
         ("free, all", (5, 95), true),
         ("0.25-0.75, all", (25, 75), true),
     ] {
@@ -826,16 +871,18 @@ fn main() {
         // held-out number).
         let wq = quantised(wt.clone());
         let mut missing = 0;
+        let mut missed_ids = Vec::new();
         for (i, e) in ex.iter().enumerate() {
             let q = predict(&wq, &d.xp[i]);
             if !e.full {
                 let l = (0..LABELS).find(|&l| e.mask[l]).unwrap();
                 if decide(e, l, q[l], th[l], un[l]) != e.y[l] {
                     missing += 1;
+                    missed_ids.push(format!("{} {}({:.2})", e.id, learned::label_code(l), q[l]));
                 }
             }
         }
-        println!("{c:?} (cross-set sum {score:.4}): probes missed by the final model (training fit): {missing}");
+        println!("{c:?} (cross-set sum {score:.4}): probes missed by the final model (training fit): {missing} {missed_ids:?}");
         if missing > 0 && rank + 1 < results.len() {
             println!("  trying the next best configuration");
             continue;

@@ -32,7 +32,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use crate::rules::Target;
-use crate::token::{Token, F_COMMA};
+use crate::token::{Token, F_COMMA, F_NUM};
 use crate::{
     Analysis, Analyzer, Evidence, Finding, Risk, RiskLevel, TypeFinding, EXPLOITATION_TYPES,
     INDICATOR_CODES, SIGN_CODES,
@@ -259,11 +259,22 @@ pub(crate) fn word_hash(w: &[u8]) -> (u32, u8) {
     (fnv(SEED_UNI, &b[..n]), flags)
 }
 
+/// The hash standing for a number from 10 to 17 (see [`token_features`]).
+const H_TEEN: u32 = fnv(SEED_UNI, b"#teen");
+
+/// Whether a token is a number that can be a child's age (10 to 17).
+fn is_teen(t: &Token) -> bool {
+    t.flags & F_NUM != 0 && (10..=17).contains(&t.num)
+}
+
 /// Extracts the text features of a tokenised text into `out` (in text
 /// order, with repeats) and its sentences into `sents`: per token its
 /// unigram (marked when inside a negation or condition scope) and the
 /// bigram with the previous token of the sentence, all from the hashes the
-/// tokeniser already computed.
+/// tokeniser already computed. A number from 10 to 17 also gives a
+/// `#teen` unigram and bigrams with its neighbours: the word hash reads
+/// every digit as `0`, so "(Vietnamese, 15)" and "(Vietnamese, 35)" would
+/// otherwise look alike.
 pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mut Sentences) {
     out.clear();
     sents.spans.clear();
@@ -277,6 +288,7 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
     let mut last = first;
     let mut words = 0u32;
     let mut prev = 0u32;
+    let mut prev_teen = false;
     let mut scope = 0u8;
     let mut scope_left = 0u32;
     for t in toks {
@@ -289,6 +301,7 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
             start = t;
             words = 0;
             prev = 0;
+            prev_teen = false;
             scope_left = 0;
         }
         if t.clause != clause || t.flags & F_COMMA != 0 {
@@ -313,6 +326,26 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
                 sent,
             });
         }
+        let teen = is_teen(t);
+        if teen {
+            out.push(TextFeat {
+                key: key(H_TEEN),
+                sent,
+            });
+            if prev != 0 {
+                out.push(TextFeat {
+                    key: key(mix(prev ^ SEED_BI, H_TEEN)),
+                    sent,
+                });
+            }
+        }
+        if prev_teen {
+            out.push(TextFeat {
+                key: key(mix(H_TEEN ^ SEED_BI, h)),
+                sent,
+            });
+        }
+        prev_teen = teen;
         prev = h;
         scope_left = scope_left.saturating_sub(1);
         if t.lf & L_END != 0 {
@@ -1157,6 +1190,37 @@ mod tests {
         az.text_features("She isn't allowed out", &mut a, &mut s2);
         az.text_features("She is not allowed out", &mut b, &mut s2);
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_number_from_10_to_17_is_told_apart_from_other_numbers() {
+        let az = crate::Analyzer::new();
+        let feats = |t: &str| {
+            let (mut f, mut s) = (Vec::new(), Sentences::default());
+            az.text_features(t, &mut f, &mut s);
+            f.into_iter().map(|x| x.key).collect::<Vec<u32>>()
+        };
+        let teen = key(H_TEEN);
+        let after_aged = key(mix(fnv(SEED_UNI, b"aged") ^ SEED_BI, H_TEEN));
+        let (a15, a35, a18, a10, a17) = (
+            feats("aged 15 years"),
+            feats("aged 35 years"),
+            feats("aged 18 years"),
+            feats("aged 10"),
+            feats("aged 17"),
+        );
+        // The teen unigram, its bigram with the word before and with the one after.
+        assert!(a15.contains(&teen) && a15.contains(&after_aged));
+        assert_eq!(a15.len(), a35.len() + 3);
+        assert!(a35.iter().all(|k| a15.contains(k)));
+        // The edges of the range.
+        assert!(!a18.contains(&teen) && a10.contains(&teen) && a17.contains(&teen));
+        // A teen number ending one sentence does not pair with the next one's first word.
+        let two = feats("She is 15. Years pass.");
+        let one = feats("She is 15");
+        let next = key(mix(H_TEEN ^ SEED_BI, fnv(SEED_UNI, b"year")));
+        assert!(!two.contains(&next) && !one.contains(&next));
+        assert!(a15.contains(&next));
     }
 
     #[test]
