@@ -222,6 +222,333 @@ T("Public online report: THIS IS THE 3RD TIME IVE REPORTED IT!!! the massage pla
   "", "swp", "S")
 T("Council tenancy officer, Penrith. Tenant (British, 60s) has three men staying who say they are friends. No evidence of exploitation or drug dealing. Advised the tenant re subletting rules.",
   "", "", "")
+# ---------------- part 2 ----------------
+T("Worker at the packhouse says the gaffer keeps everyone's passports in the office safe.",
+  "RD", "dt", "L")
+T("Boy on the trawler says he cannae phone his maw, skipper took the phone off him.",
+  "ISO", "iso", "L")
+T("Wee man at the car wash in Forfar wearing sandals in the snow, no gloves, hands raw.",
+  "", "pa", "")
+T("Nail bar girl in Omagh had only a carrier bag of clothes when the police took her out.",
+  "", "fpe", "L")
+T("Caller says her cleaner has her own passport and goes home to Krakow every summer.",
+  "", "", "")
+T("Lads at the farm in Fakenham pay £40 a week each for the minibus to the fields.",
+  "", "ct", "L")
+T("INT: POI DRAGOMIR speaks for all the workers at the Spalding packhouse, none allowed to answer. 2/C/P",
+  "", "sfw", "L")
+T("Client says he left the job when he wanted and was paid in full. No concerns.",
+  "", "", "")
+T("Girl, 15, reported missing from Ballymena, believed to be with a 30-year-old man in Larne now.",
+  "AV", "", "S", "immediate")
+T("Man outside Aldi in Carmarthen begging, dropped off and collected by the same Audi every day.",
+  "", "ced", "C")
+T("The boss said we pay £150 for the hi-vis, boots and helmet before we start on the site.",
+  "", "ppe", "L")
+T("Shellfish pickers at Morecambe Bay taken out at night by a gangmaster, no life jackets, no training.",
+  "AC", "", "L")
+T("Hotel porter in Tenby says he works 14 hours a day, seven days, since April. Owner holds his passport.",
+  "EO RD", "lh dt", "L")
+T("She is not allowed out of the house without her sister-in-law and does all the housework for the family.",
+  "ROM", "rm et", "D")
+T("Fisherman says he owes the agent $3,000 for the job and the debt is taken from his pay each month.",
+  "DB", "uf", "L")
+T("Neighbour complaint about barking dog, Strabane. Words of advice given.",
+  "", "", "")
+T("He doesn't know the address where he stays, only that it's 'near the big Tesco'. Driven everywhere.",
+  "ISO", "iso et", "")
+T("Skipper in Ullapool pays his Ghanaian crew properly, they have their own documents and leave when they like - told the chaplain they're happy.",
+  "", "", "")
+T("""Intelligence report - OFFICIAL-SENSITIVE. Grading 2/B/P.
+Subject: Operation at potato farm, near Ballymoney, Co. Antrim (townland of Ballyboyland).
+Source reports that approximately 15 Romanian and Bulgarian nationals are employed at the farm during the harvest through a man known only as 'Nelu', who is not the farmer. Workers live in two mobile homes and a converted byre on the farm. Source has seen up to 8 people sleeping in the byre on pallets.
+Source states workers were told in Romania they would earn £2,000 per month; they are in fact paid £30 per day in cash by Nelu, who deducts £15 per day for food and accommodation. Source believes Nelu holds the workers' identity cards in the glovebox of his van, a white Ford Transit VRM NIJ 4471.
+Source also states the farmer himself appears unaware and pays Nelu's invoices in full. One worker told source 'we cannot go, Nelu says we owe him for the bus from Constanta'.
+No information about violence. Recommend joint visit with GLAA.""",
+  "DEC WW RD DB AC", "oc plc dt et", "L")
+T("""Safeguarding referral - Ceredigion County Council Adult Services.
+Referrer: district nurse. Adult at risk: Mr G (67), lives alone in a farmhouse outside Tregaron, has early dementia.
+The district nurse visited to dress a leg ulcer and found two young men living in the house who she had not seen before. They say they are 'helping out'. Mr G said they are 'good boys from the city'. The kitchen contained a large amount of cling film, scales, and several mobile phones. A car with Birmingham plates is parked in the yard.
+Mr G appeared frightened when one of the men came in and stopped talking. His pension card was on the table next to one of the men's wallets. The nurse later saw Mr G's bank card being used at the cash machine in Lampeter (reported by his niece).
+Concerns: cuckooing, financial abuse. Police informed. Strategy meeting requested.""",
+  "AV", "ncw", "C")
+T("""Debrief note (via Albanian interpreter), Police Scotland NTU.
+He says that he grew up in Shkodër and left school at 14. When he was 16 a friend of his cousin told him there was good money in England in construction. The man arranged everything: lorry to France, then a small boat. He says that in England he was met by a man called 'Dini' who took his phone and gave him a new one 'for work only'.
+He was driven for many hours and put in a house in Kilmarnock with the windows covered. He says he looked after the plants, watered them, changed the lamps. He was not paid; Dini said that all the money goes to the debt of £25,000 for the journey. He says Dini showed him a video on his phone of a boy being beaten with a bar and said 'this is what happens if you are a problem'.
+He stayed in that house until the police raid. He is now 17 and in the care of Glasgow HSCP. He wants to know whether his mother is safe.""",
+  "AV DEC ISO DB WW IT", "iso", "C", "high")
+T("""Statement of witness (Criminal Justice Act 1967, s.9). I am the manager of a holiday caravan park near St Austell. In July I let a static caravan to a man called Piotr who paid for 3 months in cash. After a few weeks I noticed up to ten people using the caravan. They were collected every morning at about 5am by a minibus and brought back after 9pm. I never saw any of them at the shop or the bar.
+One of the women came to reception to ask for a plaster; she had a deep cut on her hand from a knife. She said she cuts cauliflowers. When I asked if she was OK she said 'Piotr has my papers, I cannot talk', and then Piotr came in and took her out by the arm. I saw her the next day and she would not look at me.
+I reported this to the police on 101 on 14 August.""",
+  "RD AC", "oc ced dt pa sfw", "L")
+T("""Duty to Notify - PSNI. Male, 38, Indian national. Approached PSNI at Newry station to say he wanted to go home. He came to NI on a Skilled Worker visa to work as a chef in a restaurant in Banbridge. He paid the owner's contact in Punjab ₹12 lakh for the certificate of sponsorship. He was supposed to get £30,000 a year. His salary goes into his account but the owner makes him withdraw £1,200 every month and give it back 'for the visa costs'. He works 11am to 11pm six days a week and on the seventh day cleans the restaurant.
+He sleeps in a room above the restaurant with two other men. He says the owner told him that if he leaves the job the Home Office will deport him immediately and he will be arrested at the airport in Delhi for the money he owes. He declined NRM because he is afraid for his family. Intel submitted; GLAA and Home Office sponsor compliance informed.""",
+  "DEC WW DB EO IT AV", "uf lh swp foa", "L")
+T("""Press summary (BBC Wales style). A couple from Flintshire have been jailed for a total of 14 years for holding a vulnerable man in servitude for more than a decade. The court heard the man, who has a learning disability, was taken in by the couple after his mother died. He was made to work on their smallholding and in their home from early morning until late at night, was given scraps to eat, and slept in an outbuilding without heating or a toilet. The couple collected his disability benefits. Neighbours told the court they had seen him being shouted at and on one occasion struck with a walking stick. Detectives said the man was 'effectively invisible' to the outside world, with no phone and no contact with his relatives.""",
+  "AV EO AC PSV ISO", "swp plc ncw iso lh", "L D")
+T("""GLAA compliance inspection report - licence holder supplying labour to a salad packhouse in Evesham.
+Scope: payroll, holiday pay, accommodation, transport, worker interviews.
+Findings: 212 workers supplied, mostly Bulgarian and Romanian, recruited directly by the licence holder at jobs fairs without fees. Payroll reconciled to bank transfers for 30 sampled workers; all paid into personal accounts; minimum wage met including for piece-rate weeks. Transport to the site is provided free by the client. Accommodation is not tied to the job; workers rent privately, some in HMOs licensed by the council. PPE issued free and replaced when worn. Workers interviewed away from supervisors; all aware of how to raise a complaint and had their own ID documents.
+One issue: two workers had 61 hours in a single week during the asparagus peak; both had signed the 48-hour opt-out voluntarily and confirmed they wanted the overtime.
+Outcome: licence retained, no additional conditions.""",
+  "", "", "")
+T("""Handover note - night shift, Cumbria. 
+1) RTC on A66 near Keswick, no injuries, vehicles recovered.
+2) Concern for welfare: lady in Whitehaven worried about her son who has moved in with a new partner; son called us himself and is fine.
+3) Call from a farm worker at a dairy near Wigton (Polish, 28) saying his employer hasn't paid him for the last fortnight. Spoke to the farmer, who says the bank transfer failed due to a wrong sort code; he showed us the returned payment and paid him cash in front of officers. Worker happy, has his own passport and lives in his own flat in Silloth. No offences.
+4) Report of sheep worrying at Caldbeck - owner of the dog identified.""",
+  "", "", "")
+T("""Victim account (written by the victim in English, uncorrected). i come to scotland in 2023 for work in the hotel in Aviemore. the man on facebook he say is hotel job, good money, room free. when i come they take me to a house not the hotel. there is 4 girls. the man say i must work with men for the money of the ticket and the house. i say no i am cleaner not this. he take my passport and my phone. he hit me in the face. every day men come. i never go out, door is lock and the window have bars. one girl help me, she give me her phone in the night and i call my sister in romania who call police.""",
+  "DEC DB RD ISO PSV ROM", "dt iso rm", "S")
+T("""Housing officer note, Powys. Visited a farm cottage near Machynlleth at the request of environmental health. Tenants are a Polish couple with two children. The husband works on the farm, the wife in the local café. Concerns had been raised by a relative in Poland that they were 'slaves' because the cottage is tied to the job. On visit the cottage was in reasonable repair, the couple had their documents, pay slips, and a written tenancy. The husband says he sometimes works long days at lambing but gets paid overtime and has two days off a week otherwise. The family said the relative is unhappy that they moved away. No safeguarding concerns. Advised on the disrepair of the back door.""",
+  "", "", "")
+T("""Police Scotland - Operation note, Aberdeenshire.
+Vessel: FV 'Silver Harvest' (name changed), berthed Fraserburgh.
+Information from the Fishermen's Mission: six Filipino crew on transit visas have been kept aboard for over a year. The crew told the Mission that their contracts say $1,200 a month but the owner pays them $400 in cash, holding the rest 'until end of contract'. Their seaman's books and passports are held by the skipper. They are not allowed to go ashore unless the mate goes with them. Two of the crew had injuries to their hands from the winch that had not been treated. They work 18 to 20 hours a day when at sea. They are frightened that if they complain they will be sent home with nothing and will owe the manning agency in Manila the fees they borrowed.""",
+  "WW RD ROM AC EO DB", "dt rm et pa lh uf foa", "L")
+T("INT suggests a kidney broker operating via Facebook groups targets Pakistani men in Glasgow with debts, offering £5,000 and a 'free trip' to have a kidney removed at a private clinic abroad. At least one man from Govanhill is believed to have travelled. 2/C/P",
+  "AV DEC", "", "O")
+T("Nephrology consultant, Belfast City Hospital: patient (F, 51) returned from Lahore with a new kidney, says it was bought for $30,000 from a 'donor' she never met. Post-op infection. Concern re organ trafficking - reported to police and HTA.",
+  "", "", "O")
+T("She says that the man told her she could clear the family's debt by giving a kidney; she was taken to a clinic in Istanbul, and when she woke up they gave her $1,000 instead of the $8,000 promised. He now says she must still pay him back the rest of the loan.",
+  "AV DEC DB", "", "O")
+T("Transplant coordinator, Cardiff: living donor work-up for a man donating to his brother. Independent assessor satisfied there is no reward or pressure. Proceeding.",
+  "", "", "")
+T("Refugee Council caseworker: Eritrean client (M, 24) has a long scar on his side. He says that in Egypt the smugglers told him he could pay for the boat with 'his body' and took him to a house where he was put to sleep. He woke without a kidney. He was then locked in a room for three weeks and beaten before being put on the boat.",
+  "AV DEC ROM PSV", "rm pa", "O")
+T("OIC update: Op KESTREL, Lincolnshire. Second victim interviewed. Corroborates that the gang boss 'Rado' collected all wages from the recruitment agency into accounts he opened for them and gave each man £20 a week 'pocket money'. Victim says Rado 'knows where my children go to school in Košice'.",
+  "WW IT", "ncw", "L")
+T("Report via Unseen app: Indian woman working as a maid in a big house in Holywood, Co Down. She was seen crying in the garden. She told my nanny she is up at 5 and works until after midnight, never has a day off and has to ask permission to go to the shop. She hasn't been paid since March.",
+  "EO ROM WW", "lh rm", "D")
+T("Welfare visit to au pair in Cheltenham following helpline call by her mother. Au pair (19, Italian) was fine, said she'd been homesick, works 25 hours a week, paid £100 pocket money per week which is the agreed rate, has Sundays off and her own phone. No concerns.",
+  "", "", "")
+T("Call to 101 from an employee at a Devon meat plant: he says a new agency supervisor makes the Romanian workers pay him £100 cash every month or they get no shifts. Workers get their wages into their own accounts. Passed to GLAA.",
+  "IT", "", "L")
+T("The woman from the agency met us at Luton and said the job at the factory in Scotland was gone but we could work on a chicken farm in Lincolnshire instead. It was catching chickens at night. 14 hours. We were paid for 8. No one told us this before.",
+  "DEC EO WW", "lh", "L")
+T("INT: Slovak females aged 18-20 being brought to Ayr by a Slovak couple and offered to Pakistani males as 'wives' for £10,000. Marriages arranged for visa purposes. Female in latest case did not speak English and did not know the name of her 'husband'. 2/B/P",
+  "AV ISO", "iso", "S")
+T("Debrief: He says that at the car wash in Porthmadog there was no toilet, they used a bucket, and the chemicals burned their hands because there were no gloves. The boss said gloves cost money.",
+  "AC", "", "L")
+T("Safeguarding referral from a Salvation Army shop manager in Newquay: a young Latvian man comes in to buy clothes with coins, says he lives 'in the van of the boss' and works on building sites. He has no phone and no bank account. Does not know the name of the town where the site is.",
+  "ISO AC", "iso swp", "L")
+T("IP states: 'I was afraid of the police because the boss said police in England will put me in prison because I have no papers, and I believed him. In Vietnam police are not your friend.'",
+  "IT AV", "foa", "")
+T("Anti-social behaviour complaint, Lurgan: youths drinking in the park. Dispersed.",
+  "", "", "")
+T("Nail bar, High St, Llanelli. Trading standards visit (complaint re hygiene). Two technicians, both Vietnamese, with valid BRPs, paid through payroll. Owner is their aunt. No MS concerns, one hygiene notice issued.",
+  "", "", "")
+T("Voice of the child (Barnardo's worker, Belfast): 'They said I was part of the family now. I had to do what they said. I had to go to the houses with them and if I didn't do stuff with the men they said they would tell my mum I was a slag and put the pictures online.'",
+  "AV IT PSV", "", "S", "high")
+T("Wee Romanian lassie in the Big Issue spot outside the station in Stirling, seems about 12, there every day fae 8 in the morning. Man watches her fae the bench.",
+  "AV", "", "C", "high")
+T("She says that she was recruited in Lagos for a nursing assistant job in a care home in Wales. The agent charged her £6,000. When she arrived, the care home said there was no job. The agent's contact in Newport then gave her a room and made her clean his house and look after his children for free 'until a job comes'. It has been 9 months.",
+  "DEC WW", "uf", "D")
+T("INT 2/C/P: Chinese male workers at a takeaway in Kirkwall believed to be living in the flat above and working 7 days a week. Owner collects them from the ferry and they are not seen in the town. None speak English. No phones seen.",
+  "EO ISO", "lh swp iso", "L")
+T("The recruiter said the work in Wales was in a hotel restaurant. It was a chicken factory in Llangefni and the 'hotel' was a house with 12 people.",
+  "DEC AC", "oc", "L")
+T("Student (F, 20, Indian) at Ulster University tells the welfare team she works 20 hours a week in a café and the manager paid her late once. She has since been paid. She wants advice about her visa conditions. No exploitation.",
+  "", "", "")
+T("PSNI intel: three Bulgarian men in a house in Portadown say the landlord 'Georgi' found them work at a mushroom farm. No indication of control - they pay rent by bank transfer, hold their own documents and one has since moved to a different job. Filed for information only. 3/C/P",
+  "", "", "")
+T("Witness statement extract: 'I saw the man pull the girl by her hair into the back of the car at the lay-by near Bala. She was shouting in a foreign language. He said something to her and she went quiet. The car drove off towards Dolgellau.'",
+  "PSV", "", "", "immediate")
+T("He says the boss told them if anyone ran away the boss's cousin in Tirana would burn the family's house. So nobody ran.",
+  "IT", "", "")
+T("Care worker (F, 45, Zimbabwean) in a home in Barrow-in-Furness told her union rep that her sponsor takes back £500 a month from her pay for 'visa costs' and threatens to withdraw her sponsorship if she complains. She works 60 hours a week with no days off for 3 weeks at a time.",
+  "DB IT EO AV", "lh", "L")
+T("Farmhand in Carmarthenshire complains that the farmer pays only minimum wage and he wants more. He has his own car, rents a room in town and is looking for other work. Advised to contact ACAS.",
+  "", "", "")
+T("Debrief: At the flat in Cardiff the woman who ran it gave each girl a 'diary' of clients. We had to see 15 men a day. I slept on the same bed I worked on. She took all the money and said I owed £4,000 for the flight and the room and the adverts, and every week she added more.",
+  "EO WW DB", "swp ncw", "S")
+T("Public report: theres kids about 14 selling drugs on the estate in Coleraine, older boys in a car watching them, one of the kids had his face all cut. everyone knows but no one says nothing cos theyr scared",
+  "AV PSV", "pa", "C", "high")
+# ---------------- part 3 ----------------
+T("Welfare check at a B&B in Stornoway: Polish woman working as a chambermaid. Owner says she is 'like a daughter'. She confirmed she has her passport, is paid monthly into her own account and is free to leave whenever she wants. Looks well. No further action.",
+  "", "", "")
+T("He would have threatened her if she'd tried to leave, she thinks, but he never actually did. She left of her own accord in May and has a new job in Dundee.",
+  "", "", "")
+T("No signs of anyone being held against their will at the premises. Rooms clean, workers had keys and phones.",
+  "", "", "")
+T("Officer noted: there was no evidence of overcrowding, all workers had their own rooms, and none reported debts to the employer.",
+  "", "", "")
+T("She says nobody took her passport - she lost it on the bus in Swansea and reported it herself.",
+  "", "", "")
+T("INT suggests the owner of a car wash in Coatbridge pays his staff correctly but is involved in VAT fraud. No indication of worker exploitation. 2/C/P",
+  "", "", "")
+T("Report from a Scottish Water engineer: attended a leak at a cottage near Huntly, found six men from Vietnam living there with a single mattress each, no furniture, and cannabis plants in every room. The men had no bags or belongings apart from clothes. Door was locked from the outside; engineer was let in by a man who arrived in a car. Police attended, men detained.",
+  "ROM AC", "rm fpe plc", "C", "high")
+T("Probation: service user (F, 23) in Newport disclosed that her ex-partner made her 'hold' drugs at her flat and sell to his customers, saying he'd hurt her son if she stopped. She has since moved to a refuge.",
+  "IT", "", "C")
+T("GLAA: workers on a leek farm in Lincolnshire said the gangmaster charges £5 a day for transport and £30 for wellies and waterproofs, deducted from first week's pay. Otherwise paid correctly, live independently. Enforcement notice re PPE charges.",
+  "", "ct ppe", "L")
+T("INT: nom 'Bogdan' takes 30+ bank cards belonging to Romanian workers at a Dumfries poultry plant and withdraws cash at the ATM in the Tesco at the same time every Friday night. 1/B/P",
+  "WW", "mbc ncw", "L")
+T("Asked if anyone spoke for him, the worker said his team leader always does the talking with the managers because his English is better, but he can speak to HR himself and does. No concerns identified.",
+  "", "", "")
+T("The girl at the brothel in Enniskillen had nothing - no bag, no coat, no phone. Just the clothes she was in.",
+  "", "fpe", "S")
+T("A&E Ysbyty Gwynedd: Male (approx 30, Lithuanian) with crush injury to foot from a farm machine. Brought in by a man who said he was the 'boss' and who answered all questions. Patient said he has no GP and does not know where he lives. Boss insisted on taking him away against medical advice.",
+  "ISO", "sfw iso pa", "L")
+T("Caller on 999, Llandudno: 'There's a girl in the back of a car outside the Premier Inn, she's banging on the window, a man's holding her down.' Units dispatched.",
+  "PSV ROM", "rm", "", "immediate")
+T("School nurse, Dungannon: Y9 girl with bruising on her wrists, says 'my uncle's friends' grab her when she won't get in the car. She now goes with them at weekends to 'parties' in Belfast.",
+  "AV PSV", "pa", "S", "high")
+T("Romanian man (41) tells the Salvation Army outreach worker in Peterborough that he sleeps in a tent by the river since leaving a job on a farm where the boss kept his ID. He got away but left his card behind. He says he is frightened of going to police because he thinks he will be deported.",
+  "RD", "dt foa", "L")
+T("Helpline log: caller from Omagh reports her Filipina neighbour, a live-in carer for an elderly man, has not left the house in months except for the Sunday Mass, when the man's son drives her there and waits outside. She told caller she has not been paid 'since the old man got sick'.",
+  "ROM WW", "rm et", "D")
+T("Anonymous: the garage in Bridgend has 3 foreign lads washing cars all day who live in the loft above and the boss takes them to the bank on Fridays and he goes in with them",
+  "", "swp et ncw", "L")
+T("Officers attended a report of a disturbance at a house in Annan. 11 men from Sudan and Eritrea living in a 3-bed house, paying £100 a week each to the man who 'got them jobs' in a fish processing factory in Annan, and £20 for the bus. The man was present and told officers the men were his tenants. One man took officers aside and said the man takes their bank cards and that he was punched last week for asking for his money.",
+  "AC WW PSV", "oc ct ncw sfw", "L")
+T("Letter from a constituent to an MSP (forwarded to Police Scotland): 'The lassies in the nail bar on the High Street in Elgin are there fae 9 till 9 every day, the same lassies, never a day aff. They dinnae speak English and the owner's husband drives them home. I ken it's no my business but it's no right.'",
+  "EO", "lh et", "L")
+T("""Victim debrief, Devon and Cornwall Police (summary by DC).
+IP is a 34-year-old Romanian woman with a young child in Romania. In 2024 she responded to a Facebook advert for 'packing flowers in Cornwall, £450 per week, accommodation provided'. She paid 200 euro to the recruiter, 'Lili', for the minibus.
+On arrival in Camborne she was placed in a three-bedroom house with 14 others. Lili said the rent was £80 a week and the transport to the flower farm £10 a day. Lili opened a bank account for her 'to help' and kept the card and PIN. IP was given £40 a week in cash. She worked 6 days a week, sometimes 12 hours in the packhouse.
+When IP said she wanted to go home, Lili said she owed £700 for the journey and accommodation and would not be allowed to leave until it was paid. Lili's partner 'Vali' stood in the doorway and said he knew where her daughter lived. IP left when a co-worker lent her money for a coach ticket.
+IP has her own ID card; it was not taken. She did not report any physical violence.""",
+  "DEC DB WW IT AC EO", "uf oc ct ncw lh", "L")
+T("Travellers' site near Lisburn, PSNI community officer. Several families, good relations with the council. A report had suggested that men were being 'kept' to work on driveways; enquiries with the men concerned found they were family members paid for their work and living in their own trailers. No further action.",
+  "", "", "")
+T("I am a volunteer at the food bank in Boston. A man called Pavel came in with cuts on his hands and said he had not eaten for 2 days. He said he works at the flower fields but the 'boss' has not paid him for a month and keeps saying 'next week'. He lives in the boss's house with many men. I gave him the helpline number.",
+  "WW AC", "pa oc", "L")
+T("Financial investigator: 18 accounts at a Welsh credit union opened with the same 'employer letter' from a Cardiff recruitment firm; all wages withdrawn via one card reader. Account holders (Vietnamese) cannot be contacted on the numbers given. Suspected labour exploitation - referred to police.",
+  "", "mbc ncw", "L")
+T("Girl (16) rescued from a house in Larne. She was recruited on Snapchat by a man who said he was 19 and would be her boyfriend. She was told she was going to a party. She was held there for two nights and raped by several men.",
+  "AV DEC ROM PSV", "rm", "S", "immediate")
+T("Police Scotland: Concern for a 17-year-old Vietnamese boy found in a van stopped at Cairnryan. No ID, says he is 22, told to say that by 'uncle'. Phone shows messages about 'the farm in Inverness'. Age disputed - treated as a child, NRM referral without consent.",
+  "AV", "", "C", "high")
+T("The farmer said he'd keep our passports in his safe because we had nowhere to keep them. When I asked for mine to go to the bank, he gave it straight away. We have keys to the safe room. It was not a problem.",
+  "", "", "")
+T("Mum rang 999 from Ebbw Vale - her son, 15, texted her from a flat in Gloucester saying 'they won't let me leave, they've took my shoes'. Son is a missing person and linked to a county line.",
+  "AV ROM", "rm", "C", "immediate")
+T("Residents in Portrush complain about a house let to seasonal hotel workers - noise and bins. Workers are students on summer placements, employer-paid housing, contracts seen. No issues.",
+  "", "", "")
+T("Debrief (Polish, interpreter). He says that he was homeless in Wrocław and a man at the shelter offered him work in England on a building site. He was given a bed in a garage in Swindon with 5 others and worked for 3 years. He received 'pocket money' of £20 a week. The men who controlled him were Polish. When he got ill they threw him out on the street.",
+  "AV WW AC", "oc", "L")
+T("Burglary at a holiday let in Abersoch. Laptop and jewellery stolen. SOCO attended.",
+  "", "", "")
+T("Man in Newry reports his Brazilian ex-girlfriend has kept his car. Civil matter, advised.",
+  "", "", "")
+T("Harassment complaint, Dumfries: woman receiving abusive messages from an ex-colleague. Warning issued.",
+  "", "", "")
+T("Drink driver stopped on the A55 near Conwy. Arrested, charged.",
+  "", "", "")
+T("Shoplifting at the Co-op in Keswick by a local man, known to police, addicted to heroin. No third party involvement.",
+  "", "", "")
+T("Intel: cannabis being sold from a flat in Pembroke Dock by the tenant, a local man in his 40s, for his own profit. No young people or vulnerable adults involved. 2/C/P",
+  "", "", "")
+T("Welsh-speaking worker at a Carmarthen dairy raised a grievance about being asked to work Christmas Day. Employer agreed double time. Grievance closed.",
+  "", "", "")
+T("Missing person, Inverness: 82-year-old man with dementia found safe in the bus station.",
+  "", "", "")
+T("Care home in Enniskillen: RQIA inspection found staffing shortfalls and agency staff doing double shifts. Staff paid properly and volunteering for the extra shifts. Improvement notice re staffing levels.",
+  "", "", "")
+T("Lorry driver reports two men climbing out of his trailer at a services near Gretna. Men ran off. Search negative.",
+  "", "", "")
+T("Asylum seeker (M, 30, Sudanese) in hotel accommodation in Dungannon. Says he is bored and wants to work. No indicators of exploitation; given information on language classes.",
+  "", "", "")
+T("Noise complaint - party at a farmhouse near Lockerbie. Owner's 18th birthday. Advised.",
+  "", "", "")
+T("A woman in Barry reports her husband's family keep pressuring her to have another baby. She has her own job, money and documents. Referred to a support service.",
+  "", "", "")
+T("Seasonal workers from Nepal at a Herefordshire fruit farm raised complaints about not getting enough hours to earn the money they expected. Scheme operator investigating. Workers have their passports, are paid what they work, and can transfer to another farm.",
+  "", "", "")
+T("Fraud report: elderly man in Tenby scammed out of £12,000 by a phone caller posing as his bank. Action Fraud reference issued.",
+  "", "", "")
+T("Romanian Big Issue vendor in Aberystwyth, registered with the Big Issue Cymru office, lives in a rented room, sends money to his family. Checked after a report from a shopper - no concerns.",
+  "", "", "")
+T("Filipino nurse in Derry asked for advice because her employer wants her to repay £5,000 of training costs if she leaves within two years. Repayment clause is in her contract and tapers off; she is paid properly and holds her passport. Advised to seek legal advice.",
+  "", "", "")
+T("Woman (35, Polish) reports her landlord in Wisbech has not returned her deposit. Referred to Shelter.",
+  "", "", "")
+T("Sheep stolen from a hill farm near Llanwrtyd Wells. Rural crime team investigating.",
+  "", "", "")
+T("A boy aged 16 from Aberdeen works weekends at a chippy for cash. Mum worried about pay being below minimum wage. Owner spoken to, agreed to put him on the payroll. No exploitation.",
+  "", "", "")
+T("INT 2/B/P: Nom CHEN Wei runs two takeaways in Bangor (Gwynedd) and Caernarfon. Kitchen staff are Chinese males without status who sleep in the stockroom. INT suggests CHEN 'looks after' their wages and sends part to their families; staff given £50 a week.",
+  "WW AV", "swp ncw", "L")
+T("tried to report this before. the polish fella at the dairy farm near Omagh - the farmer took his passport 'for the bank' 2 year ago and never gave it back. he milks twice a day 7 days a week and never had a holiday",
+  "RD EO", "dt lh", "L")
+T("She says that the people in the house in Cardiff told her the police in the UK would lock her up forever because she came in a lorry, and that they were the only people who could protect her.",
+  "IT AV", "foa", "")
+T("Case note, Medaille Trust. Client (F, 28, Albanian) says the man she thought was her boyfriend brought her to Liverpool and then to a flat in Chester. He said she needed to work 'for a month' to pay for their wedding. He took her phone, she had no contact with her family for a year. She was made to see men every day. He kept all the money.",
+  "DEC ISO WW", "iso ncw", "S")
+T("GLAA operation, Cornish flower farm. 60 workers interviewed. 4 workers from one recruiter stated they paid £300 upfront to the recruiter in Bulgaria and had their cards held by him. The remaining 56 workers recruited directly; no issues.",
+  "WW", "uf ncw", "L")
+T("Police Scotland, Dundee. 15-year-old boy from Edinburgh found in a flat with heroin and crack worth £3,000, and a phone used for a drug line. He said he was told he owed £1,200 after being 'robbed' by people he thinks were sent by the line holders, and has to work it off.",
+  "AV DB", "", "C", "high")
+T("I was working on the boat from Kilkeel for 5 years. At sea, sometimes 3 days without sleep. The skipper hit us with a rope when we were slow. I never had a contract. My passport was on the boat, in the wheelhouse, locked. When we came in I had to stay on the boat.",
+  "EO PSV RD ROM", "lh dt rm swp", "L")
+T("Hospital social worker, Royal Cornwall: patient (M, 58, British, alcohol dependent) admitted malnourished. He has lived for years in a shed on a smallholding near Liskeard, working on the land for the owner in exchange for food and drink. No wages.",
+  "AV WW AC", "pa plc swp", "L")
+T("Public report: Girls from the Dominican Republic are being advertised on a site as being in Perth this week then Inverness next. Same phone number for all of them. Someone is moving them about. 07712 334 091",
+  "", "", "S")
+T("Officer: Interviewed the Vietnamese female at the nail bar in Barnstaple - she said she owes 'the aunty' £15,000 for bringing her here and works every day to pay it back. She lives above the shop. She has no ID; aunty has it.",
+  "DB EO RD", "swp dt", "L")
+T("Witness says a man in a black Range Rover drops Roma women and kids in Cardiff city centre at 8am, they beg all day on Queen Street, he picks them up at 7 and counts the money in the car.",
+  "AV WW", "ced ncw", "C", "high")
+T("Detective handover: the IP has now confirmed that the 'cleaning company' in Lincoln was a front; she and three others were made to clean offices at night and then work in the director's home by day - cooking, childcare, washing. They were not paid for either. The director's wife hit her with a coat hanger.",
+  "WW EO PSV", "lh", "L D")
+T("Scots referral from a GP in Stranraer: young Romanian man with pneumonia living in a wee caravan at the back of a scrapyard, no heating, works for the scrapyard owner. Won't say more. Scared.",
+  "AC", "plc swp foa", "L")
+T("Female (19, British) in Carlisle says her older 'boyfriend' makes her shoplift to order from Primark and Boots every day and takes everything she gets. He has hit her when she came back with nothing.",
+  "PSV", "", "C")
+T("Worker at a Scottish salmon farm on Skye says the manager keeps telling them they are not allowed to leave the island until the contract ends and that the ferry company won't sell them tickets. He had his own passport and found out that wasn't true; he left in June.",
+  "DEC", "", "L")
+T("INT 3/C/C (not to be shared with local authority pending enquiry): female, believed 40s, Indian, in a private house in Newtownards. Works as a cook and cleaner for an extended family. Seen collecting children from school only. Neighbour believes she sleeps in the garage.",
+  "AC", "swp", "D")
+T("Mail order bride case: Thai woman (31) married a farmer in Powys 3 years ago. She reports he has now made her work on the farm and in the house for no money, will not let her learn to drive, and told her that if she leaves him the Home Office will send her back because her visa depends on him.",
+  "AV WW ISO IT", "", "D L")
+T("Cuckooing, Carmarthen. Woman (47) with mental health needs says young men from Birmingham are using her flat to sell crack. They have moved her into the back bedroom and take her benefits. They told her they'd hurt her dog if she called anyone.",
+  "AV IT", "ncw", "C")
+T("Adult social care, North Lanarkshire. Man (36) with Down syndrome is said to be working in his uncle's chip shop 12 hours a day for free. Family say he 'likes to help'. Assessment of capacity to be arranged.",
+  "AV EO WW", "lh", "L")
+T("IP says she was promised a job as a nanny in London by a woman in Nairobi. She ended up in a house in Manchester cleaning for eleven people. She has a mattress in the kitchen. The woman who brought her says she owes £3,000 for the ticket.",
+  "DEC DB AC", "swp", "D")
+T("DWP fraud referral: 14 Universal Credit claims made from one address in Wrexham, all Romanian nationals, all using the same phone number and email. Claimants say a man called 'Cristi' filled in the forms, holds their bank cards and gives them £30 a week. They work at a recycling plant.",
+  "WW", "mbc ncw", "L C")
+T("Money mule: student (18) in Aberdeen let 'a friend of a friend' use his bank account for transfers, got £200. Says he was not pressured and stopped when the bank froze the account. Words of advice.",
+  "", "", "")
+T("Intel: young women from Nigeria being used to open bank accounts and claim benefits in Newport, their IDs then kept by a woman known as 'Madam Joy'. Women told a juju oath binds them to repay €35,000. 2/B/P",
+  "RD DB IT", "dt", "C")
+T("She says that in Edinburgh she was not allowed to leave the flat alone, always a man with her to the shop. Her passport was taken at the airport by the man who met her.",
+  "ROM RD", "rm et dt", "")
+T("ken this guy fae the travellers at the edge o Kirkcaldy, he's got three auld boys workin for him on the slabbing, ye see them in the back o the van at 6 in the morning. they look rough as. one o them telt ma da he's no been paid in a year and he's got naewhere else tae go",
+  "WW AV", "ced pa", "L")
+T("Trading standards, Ballymena: car wash staff all had their own bank accounts and payslips. Owner fined for waste water discharge. No modern slavery concerns.",
+  "", "", "")
+T("On arrival the workers were told the job at the Lincolnshire salad farm was piece rate, not hourly as agreed in Romania, and that they must pay £250 each for 'training'. Most earned less than £100 in the first week.",
+  "DEC", "uf", "L")
+T("Child protection strategy meeting, Belfast. Three girls aged 13-15 from the same residential unit are being collected at night by men in taxis and taken to flats in the city centre. One girl said she had to 'go with' men to pay back for vapes and vodka.",
+  "AV DB", "ced", "S", "high")
+T("Man called the helpline from a field in Kent: the gangmaster has taken all their passports, there are 20 of them in caravans, they have not been paid for 5 weeks, and today the gangmaster hit a worker with a spade and said he'd kill anyone who talks to the police.",
+  "RD WW PSV IT", "dt oc", "L", "immediate")
+T("Police Scotland. Joint visit with HMRC to a hotel in Oban. 4 kitchen staff from India sleeping in a store behind the laundry. All say they work 'when needed' and are paid 'when the season ends'. Manager produced payroll showing regular wages but the staff's bank accounts are held at a branch in Glasgow and the cards are in the manager's desk.",
+  "WW", "swp ncw", "L")
+T("Vietnamese boy (16) arrested at a cannabis farm in a former bakery in Merthyr Tydfil. He had no possessions except a phone with no SIM. He said he'd slept on the floor between the plants for several weeks and was given noodles once a day.",
+  "AV AC", "swp fpe plc", "C", "high")
+T("Ambulance crew, Holyhead: callout to a man with burns at an industrial laundry. Colleagues say he'd been working a 16-hour shift. Employer provided payroll showing a 40-hour week. Man refused to speak to crew, kept looking at the supervisor.",
+  "EO", "lh sfw pa", "L")
+T("The recruiter said 'come for 3 months, earn £6,000, go home rich'. Nobody said anything about the debt until we got to Scotland.",
+  "DEC", "", "")
+T("Cumbria: report that Nepali workers at a hotel in Ambleside are locked in their staff house at night 'for security'. On visit, the door was fitted with an external bolt. Workers confirmed they cannot get out after 11pm.",
+  "ROM AC", "rm", "L")
+T("Ghanaian woman (26) at a drop-in in Swansea says she works for a family as a cleaner, lives in her own flat, gets paid every Friday and has her own passport. She came for help with English classes only.",
+  "", "", "")
+T("'You think you can run? We have your brother's address in Constanța.' - text messages on IP's phone from the gang leader, recovered during download.",
+  "IT", "", "")
+T("Welfare check on a Vietnamese woman at a nail bar in Lisburn - customer had called about bruises. Woman said she'd had a fall off a bike, showed the bike, lives with her husband, has her own phone and goes to church on Sundays. No concerns.",
+  "", "", "")
+T("i live in Pwllheli. theres a house on our road with chinese men, they go off in a van at 5 and come back at 10 at night every day. they dont talk. the windows are covered with foil and theres a smell. i think its a cannabis factory and they are kept there",
+  "", "ced", "C")
+T("NI Housing Executive: tenant in Strabane has allowed a man and 4 young Albanian males to 'stay a few weeks'. Tenant is frightened and says he was given £500 and now can't get them out. Rooms upstairs blacked out.",
+  "AV", "", "C")
+T("She says she was brought to the farm in Pembrokeshire by her cousin, who told the farmer she was 18. She was 16. She milked cows from 4am, was given no money, and was told that if she told anyone her age she would be sent to prison.",
+  "AV DEC EO WW IT", "lh", "L", "high")
 # ---------------- build ----------------
 def risk_of(ind, typ):
     if "physical_sexual_violence" in ind or "sexual" in typ or len(ind) >= 3 or \
