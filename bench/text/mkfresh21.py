@@ -139,7 +139,7 @@ T("Intel log 2/C/P. Slovak family (parents and 3 kids) living in a caravan at a 
 T("HMO inspection, Peterborough. Licensed for 6, 8 occupants found. Tenants are factory workers paying rent directly to the letting agent. Landlord issued with a notice. No third party control found.",
   "", "", "")
 T("A lady came in to the surgery in Llandrindod with bruises on both arms and her face. She is from Thailand and came here to marry a local man. She said he makes her work on the farm all day and then she must cook and clean. He has her passport. She wouldnt say more because he was waiting in the car.",
-  "PSV RD EO", "pa dt", "L D")
+  "PSV RD EO", "pa dt lh", "L D")
 T("Handover: Police Scotland welfare check at a cannery in Fraserburgh after staff noticed a worker fainting on the line. Worker (F, 27, Latvian) says she had not eaten, her money goes to her boyfriend who 'manages it'. She lives with him in Peterhead. Declined further assistance. Some concerns - intel submitted.",
   "WW", "ncw pa", "")
 T("She says that the agency in Manila charged her 250,000 pesos for the placement as a carer in a nursing home in Enniskillen. She borrowed it from a lender in her town. Now the nursing home deducts £300 a month from her salary for 'accommodation' in a shared house and she is still paying the lender. She says the work itself is fine and the manager is kind.",
@@ -209,7 +209,7 @@ T("Handover: CSE concern. Girl (14) in a residential home in Dumfries went missi
 T("Man aged 70 in Caernarfon says a lodger of his is stealing from him. Police advised this is a tenancy and theft matter. No exploitation.",
   "", "", "")
 T("Border Force, Belfast International. Female (Brazilian, 24) arriving from Lisbon, states she is visiting a friend. Has a phone number written on her hand and says a man will meet her. Could not name the friend. Ticket bought by a third party. Says she was promised a job as a dancer. Safeguarding advice given and intel submitted.",
-  "DEC", "", "S")
+  "", "", "")
 T("OIC note: Dyfed-Powys operation at a chicken farm near Welshpool. 9 Romanian workers. All had been told they would be on £10.42/hour; payslips show 70+ hours a week but the 'agency' deducts accommodation, transport and 'admin' leaving £80-£120. Passports kept in the agency man's car. Three workers stated they were told 'if you go to the police you will never work in England again and your families will pay'.",
   "DEC EO WW RD IT", "lh dt ct", "L")
 T("Woman called 101 from Oban. Her Filipina friend works as a housekeeper for a wealthy family on a Highland estate. The friend says she is fine, is paid, has her own car and days off, but misses home. Caller was worried after watching a documentary. No concerns identified on welfare call.",
@@ -361,7 +361,7 @@ T("Care worker (F, 45, Zimbabwean) in a home in Barrow-in-Furness told her union
 T("Farmhand in Carmarthenshire complains that the farmer pays only minimum wage and he wants more. He has his own car, rents a room in town and is looking for other work. Advised to contact ACAS.",
   "", "", "")
 T("Debrief: At the flat in Cardiff the woman who ran it gave each girl a 'diary' of clients. We had to see 15 men a day. I slept on the same bed I worked on. She took all the money and said I owed £4,000 for the flight and the room and the adverts, and every week she added more.",
-  "EO WW DB", "swp ncw", "S")
+  "EO WW DB", "swp ncw lh", "S")
 T("Public report: theres kids about 14 selling drugs on the estate in Coleraine, older boys in a car watching them, one of the kids had his face all cut. everyone knows but no one says nothing cos theyr scared",
   "AV PSV", "pa", "C", "high")
 # ---------------- part 3 ----------------
@@ -488,7 +488,7 @@ T("Hospital social worker, Royal Cornwall: patient (M, 58, British, alcohol depe
 T("Public report: Girls from the Dominican Republic are being advertised on a site as being in Perth this week then Inverness next. Same phone number for all of them. Someone is moving them about. 07712 334 091",
   "", "", "S")
 T("Officer: Interviewed the Vietnamese female at the nail bar in Barnstaple - she said she owes 'the aunty' £15,000 for bringing her here and works every day to pay it back. She lives above the shop. She has no ID; aunty has it.",
-  "DB EO RD", "swp dt", "L")
+  "DB EO RD", "swp dt lh", "L")
 T("Witness says a man in a black Range Rover drops Roma women and kids in Cardiff city centre at 8am, they beg all day on Queen Street, he picks them up at 7 and counts the money in the car.",
   "AV WW", "ced ncw", "C", "high")
 T("Detective handover: the IP has now confirmed that the 'cleaning company' in Lincoln was a front; she and three others were made to clean offices at night and then work in the director's home by day - cooking, childcare, washing. They were not paid for either. The director's wife hit her with a coat hanger.",
@@ -502,14 +502,14 @@ T("Worker at a Scottish salmon farm on Skye says the manager keeps telling them 
 T("INT 3/C/C (not to be shared with local authority pending enquiry): female, believed 40s, Indian, in a private house in Newtownards. Works as a cook and cleaner for an extended family. Seen collecting children from school only. Neighbour believes she sleeps in the garage.",
   "AC", "swp", "D")
 T("Mail order bride case: Thai woman (31) married a farmer in Powys 3 years ago. She reports he has now made her work on the farm and in the house for no money, will not let her learn to drive, and told her that if she leaves him the Home Office will send her back because her visa depends on him.",
-  "AV WW ISO IT", "", "D L")
+  "AV WW ISO IT", "iso", "D L")
 T("Cuckooing, Carmarthen. Woman (47) with mental health needs says young men from Birmingham are using her flat to sell crack. They have moved her into the back bedroom and take her benefits. They told her they'd hurt her dog if she called anyone.",
   "AV IT", "ncw", "C")
 T("Adult social care, North Lanarkshire. Man (36) with Down syndrome is said to be working in his uncle's chip shop 12 hours a day for free. Family say he 'likes to help'. Assessment of capacity to be arranged.",
   "AV EO WW", "lh", "L")
 T("IP says she was promised a job as a nanny in London by a woman in Nairobi. She ended up in a house in Manchester cleaning for eleven people. She has a mattress in the kitchen. The woman who brought her says she owes £3,000 for the ticket.",
   "DEC DB AC", "swp", "D")
-T("DWP fraud referral: 14 Universal Credit claims made from one address in Wrexham, all Romanian nationals, all using the same phone number and email. Claimants say a man called 'Cristi' filled in the forms, holds their bank cards and gives them £30 a week. They work at a recycling plant.",
+T("DWP fraud referral: 14 Universal Credit claims made from one address in Wrexham, all Romanian nationals, all using the same phone number and email. Claimants say a man called 'Cristi' filled in the forms, holds their bank cards, into which both their benefits and their wages from a recycling plant are paid, and gives them £30 a week.",
   "WW", "mbc ncw", "L C")
 T("Money mule: student (18) in Aberdeen let 'a friend of a friend' use his bank account for transfers, got £200. Says he was not pressured and stopped when the bank froze the account. Words of advice.",
   "", "", "")
@@ -549,6 +549,146 @@ T("NI Housing Executive: tenant in Strabane has allowed a man and 4 young Albani
   "AV", "", "C")
 T("She says she was brought to the farm in Pembrokeshire by her cousin, who told the farmer she was 18. She was 16. She milked cows from 4am, was given no money, and was told that if she told anyone her age she would be sent to prison.",
   "AV DEC EO WW IT", "lh", "L", "high")
+# ---------------- part 4 ----------------
+T("""Officer's report - PSNI Rural Crime / Modern Slavery and Human Trafficking Unit joint visit.
+Location: pig unit, townland of Drumnakilly, near Omagh.
+Background: Crimestoppers report that 'foreign men are kept in a shed'.
+Findings: The farm employs four men from Timor-Leste, recruited via a Portuguese agency, all with Portuguese passports which they produced from their own rooms. The 'shed' is a converted outbuilding with four bedrooms, a kitchen, a shower and heating; it was clean and each man had a key. Payslips and bank statements show weekly pay at above the minimum wage. The men use the farm's van to go into Omagh on their days off and one plays for a local football team. The farmer's wife runs English classes on Tuesday nights.
+The men said they were happy and planning to stay for another year. The reporter was identified as a neighbour in a dispute with the farmer over a right of way.
+Conclusion: no indicators of modern slavery. Crimestoppers response updated.""",
+  "", "", "")
+T("""Referral to the Single Competent Authority, submitted by Migrant Help (Scotland).
+Potential victim: female, 27, Chinese national.
+Summary of account: PV was told by a woman in Fujian that she could work in a restaurant in Scotland and earn enough to repay her family's debts within two years. She travelled on a visitor visa arranged by the woman, who took her passport at Edinburgh airport 'to keep it safe'. She was then taken to a flat in Aberdeen where two other women lived. She was told the restaurant job had 'fallen through' and that she must do massage to pay back the £20,000 cost of the visa and travel. She says that 'massage' meant sex with men who came to the flat; adverts were placed by the woman on a website. She was never allowed out alone and the woman took all the money. She says she was raped by one man and the woman told her it was her own fault.
+She escaped when the flat was raided in connection with another investigation.
+Consent given for NRM. Interpreter: Mandarin.""",
+  "DEC RD DB ROM WW PSV", "dt rm ncw", "S")
+T("""Case review - North Wales Police, Operation ALWEN (anonymised).
+Between 2022 and 2024, a family-run business in the Wrexham area recruited homeless men from night shelters in Chester and Manchester to lay block paving. The men were promised £80 a day and a room. In reality, they were housed in a dilapidated caravan on a yard without toilet or running water, and were paid nothing or £10 'when the job was good'. The men's benefits were claimed by the family using the men's bank cards, which were collected on arrival 'for safekeeping'.
+Several victims described being beaten with fists and a wheel brace for working too slowly. One man, who has a brain injury, said he had been there 'a long time' and did not know how to get back to Chester. Victims were driven to jobs across North Wales and the North West in the early morning and returned after dark.
+Four defendants were convicted of s1 and s2 offences.""",
+  "AV DEC AC WW PSV ISO", "plc ncw ced et iso", "L")
+T("""Intelligence report, Police Scotland. 2/B/C - do not disclose to the employer.
+Subject: fish processing factory, Peterhead.
+The source, a supervisor at the factory, states that a group of about 20 Ghanaian and Nigerian workers supplied by an agency called 'North Star Staffing' are being kept on the lines for up to 16 hours at a time during the herring season, with the agency recording them as having worked 8. The workers live in a house in Boddam rented by the agency director; the source has heard there are three to a room.
+Source states that the workers say they each owe the director £3,500 for their visa sponsorship and flights, and that he keeps their passports 'in case the Home Office asks'. The source saw the director shout at a worker in the canteen and tell him that 'one phone call and you're on a plane home'.
+The source states the factory's own permanent staff are well treated and is concerned for the agency group only.""",
+  "EO WW DB RD IT AC", "lh oc dt uf", "L")
+T("""Witness statement (summarised). I run the village shop in Llanbedr. For about six months a young woman, I'd say early twenties, came in with the children of the family at the big house on the hill. She never paid for anything herself; the lady of the house would pay and then take the change. Once when she came in alone for milk I asked where she was from and she said 'Philippines'. I asked if she liked it here and she said she works 'all day and all night' and has not had a day off since she came. She said she'd love to go to the chapel on Sunday but 'Madam says no'. She looked thin and tired. Then she stopped coming in. When I asked the lady of the house she said the girl had 'gone home'.
+I reported it on 101 in October.""",
+  "EO ROM", "lh rm pa", "D")
+T("""Debrief notes, Vietnamese interpreter present. IP male, claims 17, looks younger.
+- Left Nghệ An with $12,000 debt to a 'company', family's land used as surety.
+- Travelled Russia, Poland, Germany, France by lorry and on foot; beaten by the driver in Poland when he asked for water.
+- In UK taken to a house in Lincolnshire, then to a cannabis grow in a farm building near Market Rasen. Told the debt is now £30,000 because of 'costs'.
+- Padlocked in. Never outside. Food left once a week.
+- Told that if police come, say he is 25 and lives there alone, or his family will lose their land and his sister 'will be sold'.
+- Phone taken at arrival. No contact with family for 7 months.
+- Found by police after a fire in the building. Burns to his left arm.
+Referred to NRM; Lincolnshire children's services placement.""",
+  "AV DB PSV ROM IT ISO AC", "rm iso pa", "C", "high")
+T("""Safeguarding referral - secondary school, Caerphilly.
+Pupil: Year 10 boy, 15. Concerns raised by Head of Year.
+Attendance has dropped to 40% since September. He has been seen after school in a car with older males from outside the area. He recently arrived at school with a black eye and said he'd 'fallen off a bike'. Two days later a member of staff overheard him on the phone saying 'I'll get it, I'll get the money, please don't tell my mam'. He has two phones. A friend told staff he goes 'to the coast' at weekends and sleeps in a flat in Aberystwyth 'with the Bristol lads'. His mother says he is 'out of control' and that men have been knocking on the door asking for him.
+Action: referral to children's services, police and the county lines team; contextual safeguarding meeting scheduled.""",
+  "AV PSV DB", "pa", "C", "high")
+T("""Record of a conversation with an IP by a Kalayaan caseworker (paraphrased).
+She came to London with a diplomat's family from the Gulf as a domestic worker on an overseas domestic worker visa. The family then moved to a country house in Perthshire for the summer. She says that she worked from 6am until the family went to bed, often past 1am, with no day off, and slept on a mattress in the laundry room. Her passport was kept by the family's driver. She says she was not paid the £600 a month promised in her contract; the employer said he was paying her family, but her family received nothing. When she asked for her money the lady slapped her and said she was 'ungrateful'. She ran away when the family went out for dinner, walked to the village and asked at the hotel for help.""",
+  "EO AC RD WW PSV DEC", "lh swp dt", "D")
+T("""Police Scotland - Community Investigation Unit note.
+Multiple calls from residents in a Paisley scheme about a flat where 'young boys from Glasgow and Liverpool' are dealing. On entry: the tenant, a 63-year-old man with COPD, was found sleeping in a chair in the living room. Three boys (14, 15, 16) were present with wraps of crack and heroin, two phones, a knife and £900. The tenant said he was 'happy to have the company' but later told the officer privately that the boys' 'boss' visits and has told him he'll 'get what's coming' if he phones the police. The tenant's bank card was found in the wallet of one of the boys.
+All three boys are missing from home in Liverpool. NRM referrals for all three; adult safeguarding for the tenant.""",
+  "AV IT", "ncw", "C", "high")
+T("""GLAA / Cumbria Police joint operation at a construction site near Barrow-in-Furness.
+Workers: 18 men, mostly from Romania and Moldova, supplied by a subcontractor.
+Many had been told in Romania they would earn £120 a day; payslips (prepared by the subcontractor's accountant) showed £90 a day, of which £40 went on 'rent', £10 on 'transport' and £15 on 'tools and boots'. Workers live in two terraced houses in Barrow, 9 per house.
+The subcontractor's foreman did all the talking when officers arrived and told the workers in Romanian 'say nothing'. Several workers later said they were afraid of him; one said the foreman had told him that his debt for travel, £600, would 'double every month he's late'.
+Passports and ID cards were all held by the workers themselves.""",
+  "DEC DB AC", "ct ppe oc sfw", "L")
+T("Man in Cookstown selling a kidney on Facebook Marketplace for £40k, says he needs to pay off a moneylender who is threatening him. Account reported. Welfare check done.",
+  "", "", "O")
+T("INT 2/C/P: Indian national in Glasgow recruiting poor men from Punjab as 'donors' for wealthy UK patients; donors told they'd be paid £10,000 and given a UK work visa, but once the operation was done in Delhi they received little and no visa.",
+  "AV DEC", "", "O")
+T("IP has only the clothes she's wearing and a plastic bag with a toothbrush. Says everything else is 'at the house'.",
+  "", "fpe", "")
+T("Driver at a Boston packhouse charges each worker £7 a day for the lift and keeps their bank cards in his van. 2/C/P",
+  "WW", "ct ncw", "L")
+T("Gangmaster near Wisbech made his workers buy knives, gloves and hairnets from him at £60 a set, deducted from pay.",
+  "", "ppe", "L")
+T("The car wash man speaks for all of them. When we asked the young one his age, the boss answered '21' before he could open his mouth.",
+  "", "sfw", "L")
+T("Nine debit cards in different names found in the glovebox of a VW Passat stopped in Ayr. Driver could not explain. Card holders traced to a fish factory. Enquiries ongoing.",
+  "", "mbc", "")
+T("Woman in Pembroke says her husband's employer, a fish merchant, makes him work 18-hour days during the season. Husband disagrees, says he is paid for it and enjoys the money. No further concerns.",
+  "", "", "")
+T("Lad from Lochgilphead, 17, working on a fish farm, asked police whether it was legal for him to work 50 hours a week. Referred to ACAS. Paid correctly and lives at home.",
+  "", "", "")
+T("Worker says her employer at a care home in Newry pays her wages into her account but she has to hand her bank card to the owner's son, who gives her £40 a week.",
+  "WW", "ncw", "L")
+T("He told me 'you work, you eat; you don't work, you don't eat'. Some days there was no food at all.",
+  "AC", "", "L")
+T("INT: males at a car wash in Lisburn all sleep in the back office of the car wash on camp beds and are seen working from 7am to 9pm. Boss drives them to the bank each week. 2/B/P",
+  "EO", "swp lh et", "L")
+T("Young Roma man (19) in Belfast arrested for shoplifting razor blades from Boots. States he must steal £200 of goods a day for his 'uncle' or he is beaten and sleeps outside. Has bruises on his back.",
+  "PSV", "pa", "C")
+T("Homeless woman in Bangor (Co Down) says a man lets her sleep at his flat but only if she sells sex to his friends. He keeps her methadone prescription and gives it to her only if she 'behaves'.",
+  "AV", "", "S")
+T("Neighbour reports a Vietnamese couple with a baby living in a caravan on a farm near Armagh. Couple work on the farm, paid by bank transfer, have their documents, and the caravan is warm and clean. Health visitor already involved. No concerns.",
+  "", "", "")
+T("Driver in Aviemore reports a group of workers at the hotel getting the bus home at 1am. Hotel confirms they finish late shifts and are on a rota with 2 days off; contracts seen.",
+  "", "", "")
+T("Wrexham: security guard from Nigeria says the agency hasn't paid holiday pay owed. Agency disputes. Employment tribunal claim lodged. No other concerns.",
+  "", "", "")
+T("Scallop diver on a boat out of Oban says he works 12 hours and is on a share of the catch; some weeks earns nothing. He's his own boss, self-employed, owns his gear.",
+  "", "", "")
+T("PSNI intel log: Nom 'DAVIE' running girls from a flat in Newry; girls advertised as '18' but INT suggests at least one is 15. Clients told to come 'after 10'. 2/C/P",
+  "AV", "", "S", "high")
+T("Chinese student, Glasgow, reports her landlord has not given her keys to the post box. Tenancy matter only.",
+  "", "", "")
+T("aye the wee lassie fae the chippy in Buckie, she's only 16 and she's workin till 2 in the morning every night. the owner's her uncle. she disnae get paid, says it's 'for her keep'. she's no been at the school since Easter.",
+  "AV EO WW", "lh", "L", "high")
+T("Welsh-language report translated: 'Mae dyn yn cadw pasbortau'r gweithwyr ar y fferm ger Llanbedr Pont Steffan' - a man keeps the workers' passports on the farm near Lampeter. Reporter says they sleep in the old cowshed.",
+  "RD AC", "dt swp plc", "L")
+T("Police Scotland: Roma family of six begging in Inverness city centre. On engagement, parents explained they travel from Romania each summer, keep what they collect, and stay in a campsite. No third-party control. Children in school in Romania, here for the summer holidays. No concerns.",
+  "", "", "")
+T("OIC: IP says she was never hit, never locked in, and was allowed to phone home. She left the job because the pay was low. Not an MS matter; advised on employment rights.",
+  "", "", "")
+T("The lad in the Kebab shop in Carrickfergus says he sleeps on a sofa in the back room, has no day off, and the owner is 'keeping his wages for when he's sorted his papers'. He's Kurdish, 19, no status.",
+  "AV WW EO", "swp lh", "L")
+T("Strategy discussion, Dumfries & Galloway: Syrian refugee family resettled in Stranraer. Father works at a creamery, all paid properly, children at school. Query raised because the father works nights; no concerns.",
+  "", "", "")
+T("Caller reports a man being 'held' in a garage in Mold. Police attended: it was the owner's son fixing his motorbike. No offences.",
+  "", "", "")
+T("She says that the agency in Romania said the job at the Welsh care home was as a carer, but when she arrived in Newport she was told to clean at the owner's house and in his other business, a car wash. She works 7 days. She sleeps in the back room of the car wash. She has asked for her contract and he says 'later'.",
+  "DEC EO AC", "lh swp", "L D")
+T("Devon: Ukrainian family hosted by a couple in Totnes under Homes for Ukraine. The host wanted the mother to clean and cook for them in exchange for the room; she refused and the council rehoused the family. No further concerns; host removed from scheme.",
+  "", "", "")
+T("Intel: man known as 'Uncle Li' supplying Chinese women to 'massage parlours' in Dundee, Perth and Stirling; women moved weekly, each in debt of £30k, passports kept by Li. 2/B/P",
+  "DB RD", "dt", "S")
+T("Farm worker in Kirkcudbright (Scottish) injured by a bull. Air ambulance to Glasgow. HSE informed. No concerns re employment.",
+  "", "", "")
+T("Young man (20) from Swansea, autistic, says his 'mates' make him carry packages to Carmarthen and back and that they took his phone and bank card. He sleeps at their flat now because they won't let him go home.",
+  "AV ISO ROM", "ncw iso rm", "C")
+T("Airport note, Glasgow: Nigerian female (22) arriving from Lagos via Amsterdam. States she is coming for a job as a hairdresser in Aberdeen, employer arranged everything, she has no address and the employer 'will collect her'. Her return ticket was cancelled. Safeguarding interview conducted; helpline info given.",
+  "", "", "")
+T("Crimestoppers: Slovak woman who cleans hotel rooms in Bude is brought in and taken home by the same man every day, he has her pay card. She looks terrified of him.",
+  "WW", "et ncw", "L")
+T("Child (9) disclosed to teacher in Ballymoney that at weekends she has to clean her 'aunt's' house and the houses of the aunt's friends, and is smacked with a belt if it's not done right. She's not allowed to play outside.",
+  "AV PSV ROM", "rm", "D", "high")
+T("Landlord in Boston reports that the Latvian tenants are 2 months behind on rent. Tenants say they lost their jobs. Civil matter.",
+  "", "", "")
+T("Sheriff court summary, Inverness: a hotel owner was fined for failing to pay the national minimum wage to three seasonal workers. The court heard the workers were free to leave and had their own documents; the case was a payroll error affecting holiday pay.",
+  "", "", "")
+T("INT 3/C/P: Lithuanian male at a waste recycling plant in Newtownabbey said he pays his 'agent' £500 to get the job and works 7x12hrs. 'Agent' drives him and 6 others to work at 5:30.",
+  "EO", "uf lh ced et", "L")
+T("Welfare call, Llanelli: elderly neighbour worried about the Polish lads next door working too hard. Lads say they are on a construction contract, paid overtime, going home in December with good money. No concerns.",
+  "", "", "")
+T("Concern raised by a church in Derry: African woman (35) who attends Sunday service says she lives with a family who took her passport, works in their home and is not paid. She is never allowed to stay for tea after the service; the husband waits in the car.",
+  "RD WW ROM", "dt et rm", "D")
+T("Report from a Cornish holiday park: seasonal bar staff (Spanish students) complain about noisy neighbours and small rooms. Manager has their contracts, they are paid weekly, free to leave. No concerns.",
+  "", "", "")
+T("Traveller man (31) tells Cumbria Police he was 'taken off the road' in Manchester as a homeless lad ten years ago by a family in Appleby and has worked on their horses and driveways ever since. He's never been paid and the family hold his birth certificate. He says he's too frightened to leave because the father broke his arm when he tried in 2019.",
+  "AV WW RD PSV", "dt", "L")
 # ---------------- build ----------------
 def risk_of(ind, typ):
     if "physical_sexual_violence" in ind or "sexual" in typ or len(ind) >= 3 or \
