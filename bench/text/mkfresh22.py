@@ -190,7 +190,7 @@ t("Man with a suitcase at Stansted said he was coming to work as a chef, but had
   "doc", "dt", "", "m")
 t("Kidney transplant patient, 52, attended renal clinic for routine review. Donor was his brother at Royal Free in 2019. Graft functioning well.", "", "", "", "l")
 t("Unseen helpline log: caller from Pakistan says his brother was promised a kidney transplant job... no, he says his brother was told he'd get £5,000 and a job in the UK if he 'donated' a kidney to a rich man in a clinic abroad. The brother had the operation, received £800 and no job, and is now very ill.",
-  "dec vul", "", "O", "h")
+  "dec vul", "", "O", "m")
 t("Prisoner at HMP Pentonville (Albanian, 29) states that in 2023 a man in Durrës told him he could earn good money 'gardening' in England. He was driven from the lorry straight to a house where he lived in one room for 8 months with the lights and fans. The door was nailed shut from outside, food came through the window. He was told that his debt for the journey was £25,000 and grew because of the electricity and food. When he asked to leave, they showed him a video on a phone of a man being beaten with a bar and said 'this is the last one who asked'.",
   "dec mov debt thr cond", "rm", "C", "h")
 t("Customer complaint to a bank: 'I am not happy that the money from my job goes to my account and my uncle takes it.' Customer, 18, works in a family restaurant, lives with uncle. Card held by uncle. Customer has no access to statements.",
@@ -199,7 +199,7 @@ t("My boss at the factory paid me late once in June because of a bank holiday, e
 t("Victim account: 'He took me from Peterborough to Glasgow in his car and said I work in the flats now. I had to give him all the money, he kept it in a box. He had sex with me when he wanted even when I said no.'",
   "wag vio", "ncw", "S", "h")
 t("Carer visiting Flat 9 notes client (learning disability) now has 'lodgers' – two young men who sell drugs from the flat. Client says they're his friends but they took his bank card and he hasn't eaten for two days.",
-  "vul", "ncw pa", "C", "h")
+  "vul", "ncw pa", "C", "m")
 t("Social worker visit: unaccompanied asylum-seeking child (Vietnamese, says 15) went missing from foster placement 3 weeks after arrival. Previously located at a nail bar in Bristol working for a woman he called 'auntie'. Phone with a Vietnamese number found in his room.",
   "vul", "", "L", "h")
 t("Overheard in the chip shop queue: the lad behind the counter said his boss pays the rent on his flat out of his wages then gives him the rest, £280 a week for about 45 hours, and he's saving for a car.",
@@ -221,3 +221,119 @@ t("Pay went in and came straight out again, every single week, same cashpoint, s
 t("Enquiry from an employment agency: a new starter asked us to pay his wages to his brother's account because he has no UK account yet. We explained we can only pay the worker and helped him open a basic account. He now has his own card.", "", "", "", "l")
 t("Waste recycling site, Tipton. Workers sorting by hand on a conveyor, no gloves, no masks, in temperatures below freezing; foreman says they 'don't need paying until the quarter end'. None has been paid since they started in September.",
   "cond wag", "", "L", "m")
+t("NAT WEST FINANCIAL CRIME – INTERNAL SAR SUMMARY\nSubject: account cluster at 5 Albany Road, Wisbech PE13.\nBetween 02/06 and 30/09, 23 personal accounts were opened across four banks giving this address. Holders are Lithuanian and Latvian nationals, 18–60. All receive weekly credits from two labour providers supplying a vegetable packhouse (approx. £310–£380 each).\nPattern: on each payday, cash withdrawals of £300 at the Tesco Extra ATM between 06:02 and 06:19, using up to 9 cards per visit. Same mobile phone number on 17 of the accounts. A single IP address logs into 20 of them. Two account holders called the bank to say they had 'never received a card'.\nAssessment: the holders do not appear to control their accounts; their earnings are being taken by a third party. Referred to police and GLAA.",
+  "wag", "ncw mbc", "L", "m")
+t("They said no fee but when I got to the farm they took £400 for the 'visa paperwork' out of my first two weeks of pay. After that I got all my money, it was fine, I just think it was wrong.", "", "uf", "", "l")
+t("She says her employer in Kensington kept her passport, took her phone on the first day and never let her leave the flat except to walk the children to school with the driver. She slept on the floor of the laundry room. She was paid nothing for nine months; the employer said the salary was being 'sent to your family in Manila'. The family say they have not had a peso.",
+  "doc iso mov wag cond", "dt isd rm et ncw slw", "D", "h")
+t("Report via app: two Chinese women at 'Oriental Health Spa', Unit 4, never seem to leave, man brings shopping in, blinds always down. Could be nothing but worried.", "", "", "S", "h")
+t("DC NOTES – 13/05 – Victim SHKODRA (Alb, 20) disclosed he was 'sold' to a second gang for £5k. New gang told him he now owed them £5k plus interest. Was beaten with a hose when a crop failed. Arrested at grow in Hull; s45 defence likely.",
+  "debt vio", "", "C", "h")
+t("GP consultation: 29 y/o Indian male, works at a sweet factory. Says supervisor is strict and pay is low but he is paid monthly into his account, lives with his wife, and is thinking of changing jobs. Presenting complaint back pain. No safeguarding concern.", "", "", "", "l")
+t("My friend works in a warehouse through the agency and she say the agency take £5 a week for her to have a payslip emailed, £10 admin. She still gets like 300 something. Is this legal?", "", "", "", "l")
+t("Man at the bus station said 'my boss is my uncle, he is keeping my money safe because I am young, I will get it when I go home'. Looked about 17, working at a car wash on Gorton Rd.", "vul wag", "ncw", "L", "h")
+t("Council Trading Standards test purchase at 'Lux Nails': staff appeared very young, one said she was 15 and had come from Vietnam with her 'aunty'. Referred to police and children's services same day.", "vul", "", "L", "h")
+t("1/B/P INT suggests UK-based Nigerian female known as 'Mummy G' recruits women in Lagos with offers of hairdressing jobs in London. On arrival women are told they owe £40,000 and are placed in flats in Luton and Milton Keynes to sell sex. Their passports are taken by Mummy G.",
+  "dec debt doc", "dt", "S", "h")
+t("Anon: the lads from the car wash all get dropped off in a white van at 7 and picked up at 9 at night by the same fella, they never talk and go straight in. They dont look too good, thin as anything.", "", "ced et pa", "L", "m")
+t("Lodger (Polish, 41) told his landlord he could not pay the rent because his wages were late this month; landlord agreed a week's extension. Tenancy otherwise in order.", "", "", "", "l")
+t("Referral by Kalayaan: Ethiopian domestic worker, 31, entered on an Overseas Domestic Worker visa with a Saudi family. Says she worked from 6am until 1am with no day off, was not allowed to eat until the family had eaten, and was given leftovers. Was slapped by the employer's wife. Salary of $200 per month promised in her contract has not been paid since arrival; the employer says it is paid to the agency in Addis. She ran away when the family were at Harrods.",
+  "ot cond vio wag", "lh ncw", "D", "h")
+t("Boss said we have to pay £20 for the hard hat and £35 for the boots or we can't start, then the van is £10 a day. Each week there is another deduction. Pay for 50 hours last week came to £41.",
+  "wag", "ppe ct ncw", "L", "m")
+t("Woman in her 60s begging outside Marks most days. Man drops her off in a silver Astra each morning and takes the cup off her at lunch and again at 5. She has a bad leg and can barely walk.",
+  "vul wag", "ced et ncw pa", "C", "m")
+t("An employee has asked HR to stop paying part of her salary to a 'savings account' that she says her manager set up for her when she started. HR found the account belongs to the manager. Manager suspended, police informed. Employee (from Sri Lanka) says the manager had also kept her residence permit 'for checking'.",
+  "wag doc", "ncw dt", "L", "m")
+t("Neighbour complaint: noise from house parties every weekend, lots of young people. Officers attended; party with students, no concerns about exploitation.", "", "", "", "l")
+t("Intel log 2/B/P: Address 44 Elm Gr used for cuckooing. Resident JONES (vul, MH) says 3 males from Liverpool took over 2 wks ago, keep his phone and bank card, he's not allowed to leave the flat on his own. They told him they'd burn the flat with him in it if he calls police.",
+  "vul iso mov thr", "isd rm ncw foa", "C", "i")
+t("Worker at bakery says he signed a contract for 40 hours but is asked to work 60 in the run-up to Christmas. Overtime is paid and optional; he chooses to do it for the money.", "", "", "", "l")
+t("We don't get paid, the money for the house and food and the van and the debt is taken and we get nothing. Every month it's more.", "wag debt", "ncw ct", "", "m")
+t("Teacher referral: pupil Amelia (14) has an older boyfriend (21) who picks her up from school in a car. She has been given a new phone and has been seen at a flat with other older men. She told a friend she has to 'be nice to his mates' because she owes him for the phone.",
+  "vul debt", "", "S", "h")
+t("Rough sleeper outreach: Latvian man (46) said he was taken from a soup kitchen in Boston to work on a farm, living in a caravan with 8 men, no water. He worked for 2 years and was paid £10 a week. The boss kept his ID card. He left when the boss 'sold' him to another farm.",
+  "vul cond wag doc", "oca plc ncw dt", "L", "h")
+t("Bank alert: a single debit card used at 6 different ATMs in one hour with PINs for 6 different accounts typed in sequence on the same machine — internally flagged as 'card farm'. Accounts belong to Romanian nationals employed by the same car wash. Balances emptied every Friday.",
+  "wag", "mbc ncw", "L", "m")
+t("Salvation Army first responder notes, client M. (Vietnamese, 23, female). Interpreter's account: She says she was told in Hai Phong that she would work in a restaurant kitchen in the UK for £1,200 a month. The travel cost $22,000 which her parents borrowed against their house. In London she was placed in a nail bar owned by a man called Anh. She lived in his house with four other girls and was driven to the salon and back each day. She was given £50 a month. Anh told her the rest went to pay her debt and her parents would lose their house if she stopped. He took her passport when she arrived and she never saw it again.",
+  "dec debt wag doc thr vul", "et ncw dt", "L", "h")
+t("A man asked the council if he can legally charge his lodger rent by taking it from the wages he pays him for working in his garage. He pays £12/hr. Advised on the accommodation offset rules.", "", "", "", "l")
+t("999 – Caller is a girl aged 13, says she is at a house in Bradford with two men who have locked the door and won't let her leave, they gave her vodka. She doesn't know the address. Call cut off.",
+  "vul mov iso", "rm isd", "S", "i")
+t("We were 30 in one house. One bathroom. Mattress on kitchen floor. Rent £70 each from our pay.", "cond", "oca plc", "L", "m")
+t("Victim statement: 'He never hit me, never threatened me. He just took all my wages and said I could have it when I go back to Slovakia. I never got any.'", "wag", "ncw", "L", "m")
+t("Doctor's note: patient reports long hours on a salad farm, picking 10 hours a day in season, pay by piece rate into own account, happy with the job. Hay fever.", "", "", "", "l")
+t("INT (3/C/P): unverified report that workers at Sunrise Foods are 'kept like prisoners'. Enquiries by GLAA: workers live in own homes, come and go freely, no debt, no ID retention found. Report unsubstantiated.", "", "", "", "l")
+t("POI GJONI Arben (DOB 03/04/1991) believed to be collecting rent from 8 Albanian men living at 17 Park Rd and working at his cousin's car wash. Men pay him £100/wk each from wages. INT does not indicate coercion.", "", "", "", "l")
+t("Forced to have sex with the boss's friends as 'payment' for the room.", "vio", "", "S", "h")
+t("Interview (Sudanese, 20, via Arabic interpreter): He says he was working in a kebab shop in Coventry, 7 days a week from noon until 3 in the morning. He slept in the storeroom. The owner paid him £100 a week in cash. He says he did not complain because the owner said he would call the Home Office, and he has no papers.",
+  "ot cond thr vul", "lh slw foa", "L", "h")
+t("Romanian woman, 23, found in a pop-up brothel in an Airbnb in Sheffield. She said she came to the UK for a cleaning job her boyfriend found. Her boyfriend arranges clients online and she never sees the money, 'he keeps it for our future'. She has a black eye which she says was a fall.",
+  "dec wag", "ncw pa", "S", "h")
+t("The family said the girl was 'like a daughter' – she is 12, from Ghana, not in school, and does all the washing, cooking and cleaning for a household of seven.", "vul", "", "D", "h")
+t("Airport note (Border Force, Heathrow T4): two Indian men arriving on skilled worker visas for a care agency in Walsall; both had paid £15,000 each to an agent in Hyderabad. They had letters from the sponsor. Referred to Home Office sponsor compliance; men continued to destination.", "", "uf", "", "l")
+t("A woman rang to say her Filipina friend is being made to work in a house in Hampstead with no wages, the employers keep her passport, and she is only allowed out on Sunday for an hour to go to church accompanied by the driver.", "wag doc mov", "dt rm et ncw", "D", "h")
+t("Care agency, Stockport: sponsored carers must repay £5,000 'training fee' if they leave within 3 years; contract clause seen. Workers paid correctly, hold own passports. Home Office informed of possible breach of sponsor guidance.", "debt", "", "L", "m")
+t("Officer handover: Flat above Tasty Chicken – Bangladeshi male (approx 50) living in cupboard space, works in shop 'for food', says the owner 'looks after' his passport. Seemed confused, possible learning difficulty. Referral to ASC in morning.",
+  "wag doc cond vul", "dt slw plc", "L", "h")
+t("My brother cannot leave his job because they say he owes them for the work permit and it goes up every month with interest.", "debt", "", "L", "m")
+t("Benefit fraud investigation: 12 Universal Credit claims made in the names of Czech Roma adults who were brought to the UK by the claimant's brother. The brother holds their bank cards and the claimants receive £15 a week each. They are also sent to work on building sites for no pay.",
+  "wag", "ncw mbc", "L C", "m")
+t("i seen the same man take the girls from the hotel to the other hotel every nite there like 16 17 they look drugged", "vul", "et pa", "S", "h")
+t("Taxi driver regularly picking up men from a farm at 5am and dropping back at 11pm. He thinks they're well paid because they told him they're saving to buy a house back in Bulgaria.", "", "ced", "", "l")
+t("Man told police he owed 'Sasha' for the flights and visa and had to work in the warehouse until it was paid. He hands over his bank card on payday and is given £25. The debt was £2,500 two years ago and is now £3,800.",
+  "debt wag", "ncw", "L", "m")
+t("NCA referral (OFFICIAL-SENSITIVE): Information from Turkish police that a UK-resident broker recruited a 24-year-old Moldovan man via a Telegram job group offering 'construction work in Istanbul'. On arrival in Istanbul he was taken to a private clinic, told the job had fallen through, and that he could clear his travel debt of €3,000 by selling a kidney. He says he was held in an apartment with two other men for a week, their phones taken, before the operation. He received €1,500 of the €10,000 he was promised. The broker is believed to travel regularly between Luton and Istanbul and to have arranged at least four similar 'donations' for UK-based patients.",
+  "dec debt mov iso wag", "rm isd", "O", "h")
+t("Renal team concern: patient returned from Pakistan with a new kidney and no paperwork about the donor. Says he paid an agent £30,000 and the donor was 'a poor man who needed the money'. Referred to HTA and police.", "vul", "", "O", "m")
+t("Victim says the men took her to a flat in Leeds, her kidney was 'tested' and she was told she would be flown to Egypt to give it to pay off the money she owed them.", "debt", "", "O", "m")
+t("Live kidney donation to his sister at Guy's, fully assessed by the Human Tissue Authority independent assessor. No payment or pressure. Recovery uneventful.", "", "", "", "l")
+t("Social media ad in Urdu offering '£8,000 for a kidney, travel and hotel free' posted in a Bradford community group. The account running it has messaged several people who are in debt. One respondent, 19, was told he could pay off his family's loan.",
+  "vul", "", "O", "m")
+t("My neighbour's house is always full of men, 10 or 12 of them, they leave in a minibus at 6 and come back at 8, I think they work at the meat plant. They seem cheerful and I've seen them go to the shops and the pub. Only reporting because a friend said to.", "", "", "", "l")
+t("ATM at 'Spar, Lowther St' – staff report a man comes each Friday morning and uses 10–15 cards, reading PINs from a notebook. He told the shop assistant he is 'getting the wages for the boys'.", "", "mbc ncw", "", "l")
+t("HMRC/GLAA joint: Labour provider supplying 80 workers to a distribution centre deducts 'accommodation' at £140 pw for beds in shared rooms (4 to a room) in houses it owns, plus £25 pw transport and £15 pw 'insurance'. For a 30-hour week net pay is around £130. Workers say they cannot refuse the housing or the bus.",
+  "cond", "oca ct ncw", "L", "m")
+t("Text to the helpline: 'my employer hold my passport and visa card she say if I go she will tell police I steal. please help I in Surrey'", "doc thr", "dt foa", "", "m")
+t("Police were called to a dispute between a restaurant owner and a chef about unpaid final wages of £600 after the chef resigned. Civil matter; chef advised ACAS. Chef rented his own flat and had left freely.", "", "", "", "l")
+t("Intel: LEE Wei (Chinese, 44) is believed to manage women at 3 flats in Southampton. Women rotate every 2 weeks between cities, are not allowed out alone, and their earnings are collected daily by LEE. One woman has told a client she has no passport because 'Brother Lee keeps it'.",
+  "mov wag doc", "rm ncw dt", "S", "h")
+t("Woman (British, 33) with heroin addiction says her boyfriend puts her out on the street every night and takes everything she earns for 'our gear'. He hits her if she comes back with less than £100.",
+  "vul wag vio", "ncw", "S", "h")
+t("Catering company: seasonal kitchen porters recruited through a licensed agency, paid weekly to own accounts, holiday accrued, accommodation optional and at cost. Staff survey shows satisfaction. No indicators identified in audit.", "", "", "", "l")
+t("Cannabis grow found at 9 Aston Way. Vietnamese male aged approx 16 present. Windows boarded, doors padlocked from outside, no key inside. Boy says he has been there 'since summer' and a man brings food every few days. Extreme heat and fumes. Boy to hospital.",
+  "vul mov cond iso", "rm isd", "C", "i")
+t("she works at the salon from 9 until 9 and then cleans the owner's house, the owner takes her wages for her rent and food so she gets nothing, she's scared to leave because she has no visa", "ot wag vul", "lh ncw foa", "L D", "h")
+t("Statement from Polish worker: 'In the beginning the job was OK. Then they changed the rules, no more money in hand, all pay to the bank, and Tomasz had the cards. He said it was easier for him to pay the rent and bills. When I asked for my card he said I must first pay what I owe, for the car, the phone, the lawyer. I never had a car.'",
+  "wag debt dec", "ncw", "L", "h")
+t("A&E: female, 25, Albanian, presented with fractured wrist. Accompanied by male 'cousin' who refused to leave. Patient had no phone, did not know her address in the UK, and could not say how long she had been here. Staff concerned; safeguarding lead informed.",
+  "iso", "isd sfw pa", "", "m")
+t("Local paper: 'Three men have been jailed at Nottingham Crown Court for forcing vulnerable men to work on driveways for no pay. The victims, some of whom had learning difficulties and had been homeless, were housed in a filthy caravan and beaten if they tried to leave. One victim was made to work for 13 years.'",
+  "vul wag cond vio", "plc", "L", "h")
+t("I only work 16 hrs at Asda and it's not enough money, I've told my manager I need more hours.", "", "", "", "l")
+t("The lorry driver told Border Force the 6 men in the back had paid someone in Belgium to come to the UK; they were smuggled, not trafficked, and said they had relatives in London to go to. Referred to Home Office.", "", "", "", "l")
+t("Worker says: 'Every week the money comes to my account and on the same day Mr Singh's wife asks me to draw out £250 and give it back to her, for the house and the visa money. If I don't, she says my husband in Punjab will have problems.'", "wag thr", "ncw", "L", "m")
+t("Victim debrief (British, 16, male): he says an older lad gave him free weed and then told him he owed £300. To pay it off he had to go to Norwich and sell from a trap house for two weeks. He was not allowed to leave the flat. He was stabbed in the leg when money went missing.",
+  "vul debt mov vio", "rm", "C", "h")
+t("Cleaner via agency at a hotel says she was paid for 30 rooms a day at piece rate, which works out low, but she keeps all her money and rents her own room.", "", "", "", "l")
+t("Hand car wash 'Supa Valet', Dudley. GLAA inspection. 7 workers. Manager produced payslips but workers said in private they receive £40 per day cash regardless of what the payslip says, the rest taken for 'house'. Workers live in a flat above the car wash with 3 mattresses between them. Two have no ID on them; manager says he holds it.",
+  "wag cond doc", "ncw oca slw dt", "L", "h")
+t("Helpline caller says her employer, a dentist, is very demanding and shouts a lot, she works 42 hours and is paid properly; she wants advice on bullying at work.", "", "", "", "l")
+t("Intelligence: 'Rolex' line run from Birmingham into Shrewsbury. Runners aged 14-17 collected from school gates, given burner phones. One runner was told 'your little brother is next' when he tried to stop.", "vul thr", "", "C", "h")
+t("2/B/C (cond: do not disclose to partner agencies without DI approval) – Source reports that MIRZA family in Slough have a young woman from Pakistan who cooks and cleans for the household, sleeps in the kitchen, and is never seen outside. She was brought over on a spousal visa to marry the eldest son but the marriage 'never happened'.",
+  "cond dec iso", "slw isd", "D", "h")
+t("He said the job was delivery driving but it was delivering drugs. When I said no he said I owed him for the car insurance.", "dec debt", "", "C", "m")
+t("Homeless man (Lithuanian) told outreach he was offered a job in a bakery and a room by a man at the station; he went for one day, did not like the place and left. Nobody stopped him. He has his ID.", "", "", "", "l")
+t("Credit union: member (Eritrean, 22) repaying a loan of £1,200 she took from a man who got her a job in a laundry. She says he takes her whole pay, gives her bus fare, and tells her the loan is not paid yet. She has been there a year.",
+  "debt wag", "ncw", "L", "m")
+t("On checking the workers' lockers at the mushroom farm, we found 14 passports in the supervisor's locker. The supervisor said he keeps them so the workers don't lose them when they move caravans.", "doc", "dt", "L", "m")
+t("Long-term partner controls her money and has stopped her seeing friends. She is not working and there is no suggestion of exploitation beyond the domestic abuse. MARAC referral.", "", "", "", "l")
+t("'Model wanted, London, no experience, £2,000/week' – victim (Brazilian, 20) answered ad. On arrival she was told she'd be doing 'escort work' to pay for her flight and flat. Photos were taken and posted without consent.", "dec debt", "", "S", "h")
+t("Community nurse: elderly man lives in an outbuilding at his nephew's farm, does all the milking, appears unkempt and thin. Nephew collects his pension. Man says he 'has never been paid, it's family'.",
+  "wag cond vul", "pa plc ncw", "L", "h")
+t("Two girls, 17 and 19, from Slovakia, married to Pakistani men in sham marriages arranged by an agent who kept their ID cards after the ceremony. The girls were moved into a house in Sheffield and not allowed out. Husbands obtained residence cards.", "vul doc mov", "dt rm", "S", "h")
+t("Food factory night shift supervisor reports worker collapsed; she had done 4 double shifts in a row. Agency confirms it was her choice and she's paid overtime; occupational health review of rostering.", "", "", "", "l")
+t("Message on Facebook marketplace job post: 'Cleaners needed, accommodation provided, £250 deposit before start'. Council trading standards advised poster the deposit is unlawful.", "", "uf", "", "l")
+t("Anon: the boss of the takeaway shouts at the staff and one of them told me he gets no wages just food and a bed in the back and the boss has his passport", "wag doc", "slw dt", "L", "m")
+t("3/D/P – Information that women in a flat over a barber's in Walsall are being 'sold' to men by the hour. No further detail.", "", "", "S", "h")
