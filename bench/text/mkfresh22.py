@@ -153,7 +153,7 @@ t("Ben (British, 37, homeless, alcohol dependent) was picked up outside a hostel
 t("Routine GLAA licence application inspection: Greenfield Labour Ltd supplies pickers to 3 farms. Workers' accommodation is in static caravans, max 4 per caravan, all with heating, kitchen and shower. Rent £55/wk, itemised on payslip, workers can choose to rent privately. Pay is hourly above NLW with piece-rate bonus. Workers' passports seen in their own possession. Licence granted.",
   "", "", "", "l")
 t("Bank customer contact (branch notes): Young woman came in with a man who did all the talking and asked to add him to her account as a 'trusted person'. When he went to the cash machine she wrote on the back of the form 'he take my money please help'. Staff called police; police attended.",
-  "wag", "sfw ncw", "", "i")
+  "wag", "sfw ncw", "", "m")
 t("I'm a bricklayer on a site in Croydon. There's a gang of Romanian lads work for a subbie who pays them in cash on site on a Friday, they seem happy, they go to the pub with us. No worries there, I just think they're underpaid compared to us.",
   "", "", "", "l")
 t("4 VIETNAMESE FEMALES found during warrant at nail bar, 112 Market St. All state they live above shop. Rooms padlocked from outside at night by manager TRAN. None could give address of premises. Hands showed chemical burns. Referred NRM.",
@@ -313,7 +313,7 @@ t("Local paper: 'Three men have been jailed at Nottingham Crown Court for forcin
   "vul wag cond vio", "plc", "L", "h")
 t("I only work 16 hrs at Asda and it's not enough money, I've told my manager I need more hours.", "", "", "", "l")
 t("The lorry driver told Border Force the 6 men in the back had paid someone in Belgium to come to the UK; they were smuggled, not trafficked, and said they had relatives in London to go to. Referred to Home Office.", "", "", "", "l")
-t("Worker says: 'Every week the money comes to my account and on the same day Mr Singh's wife asks me to draw out £250 and give it back to her, for the house and the visa money. If I don't, she says my husband in Punjab will have problems.'", "wag thr", "ncw", "L", "m")
+t("Worker says: 'Every week the money comes to my account and on the same day Mr Singh's wife asks me to draw out everything except £30 and give it back to her, for the house and the visa money. If I don't, she says my husband in Punjab will have problems.'", "wag thr", "ncw", "L", "m")
 t("Victim debrief (British, 16, male): he says an older lad gave him free weed and then told him he owed £300. To pay it off he had to go to Norwich and sell from a trap house for two weeks. He was not allowed to leave the flat. He was stabbed in the leg when money went missing.",
   "vul debt mov vio", "rm", "C", "h")
 t("Cleaner via agency at a hotel says she was paid for 30 rooms a day at piece rate, which works out low, but she keeps all her money and rents her own room.", "", "", "", "l")
@@ -332,7 +332,7 @@ t("Long-term partner controls her money and has stopped her seeing friends. She 
 t("'Model wanted, London, no experience, £2,000/week' – victim (Brazilian, 20) answered ad. On arrival she was told she'd be doing 'escort work' to pay for her flight and flat. Photos were taken and posted without consent.", "dec debt", "", "S", "h")
 t("Community nurse: elderly man lives in an outbuilding at his nephew's farm, does all the milking, appears unkempt and thin. Nephew collects his pension. Man says he 'has never been paid, it's family'.",
   "wag cond vul", "pa plc ncw", "L", "h")
-t("Two girls, 17 and 19, from Slovakia, married to Pakistani men in sham marriages arranged by an agent who kept their ID cards after the ceremony. The girls were moved into a house in Sheffield and not allowed out. Husbands obtained residence cards.", "vul doc mov", "dt rm", "S", "h")
+t("Two girls, 17 and 19, from Slovakia, married to Pakistani men in sham marriages arranged by an agent who kept their ID cards after the ceremony. The girls were moved into a house in Sheffield and not allowed out. Both say their 'husbands' forced them to have sex and sold them to friends. Husbands obtained residence cards.", "vul doc mov vio", "dt rm", "S", "h")
 t("Food factory night shift supervisor reports worker collapsed; she had done 4 double shifts in a row. Agency confirms it was her choice and she's paid overtime; occupational health review of rostering.", "", "", "", "l")
 t("Message on Facebook marketplace job post: 'Cleaners needed, accommodation provided, £250 deposit before start'. Council trading standards advised poster the deposit is unlawful.", "", "uf", "", "l")
 t("Anon: the boss of the takeaway shouts at the staff and one of them told me he gets no wages just food and a bed in the back and the boss has his passport", "wag doc", "slw dt", "L", "m")
@@ -373,7 +373,7 @@ t("PC 4521 – Stop of VRM WN21 KXL on M6, driver and 7 passengers (Romanian). P
 t("Girl (approx 17) found walking on A road at night in bare feet, says she escaped a house where she was 'with men' for money. Says a woman took her money and her phone. Injuries to face.", "vul vio wag iso", "pa ncw isd", "S", "h")
 t("Care home manager says the two sponsored nurses have had their visa fees and flights paid by the home with no repayment conditions. They have their own passports and rented flats. Staff supervision shows no concerns.", "", "", "", "l")
 t("Whistleblower at a frozen food factory: agency supervisor demands £50 cash per week from each of the Bulgarian workers to 'keep their jobs'. Those who refuse lose shifts. Workers live in houses owned by the supervisor's brother; 10 men per house.",
-  "wag thr cond", "oca", "L", "h")
+  "thr cond", "oca", "L", "m")
 t("my mate says his boss at the carwash has got all their bank cards. dunno if true", "", "ncw", "", "l")
 t("Interpreter: 'She says they were locked in at night and in the day the manager drove them to the factory. She says she did not know the town. She says they were hit with a belt if they were slow.'",
   "mov iso vio", "rm isd et", "L", "h")
@@ -385,7 +385,7 @@ t("GLAA inspection of a gangmaster supplying daffodil pickers in Cornwall. Worke
 t("1/A/P Nominal DRAGOMIR Adrian has 4 females working as prostitutes in Southend. He keeps their bank cards and phones, they each receive £50/week. He beat one female, ID'd as LUPU, in August after she kept money from a client.", "wag iso vio", "ncw mbc isd", "S", "h")
 t("I was promised the job pays good money and a room on my own. The room was a garage with six beds.", "dec cond", "oca", "L", "m")
 t("Seen a bloke with at least 10 different cards taking money out of the Halifax cashpoint at 6am this morning, workers in hi vis queuing behind him.", "", "mbc", "", "l")
-t("Victim (Indian, 34) sponsored as a chef by a restaurant in Glasgow. He paid £12,000 to the owner's cousin for the certificate of sponsorship. The restaurant pays his salary into his account and then he has to withdraw £800 each month in cash and give it back to the owner. He works 70 hours a week.",
+t("Victim (Indian, 34) sponsored as a chef by a restaurant in Glasgow. He paid £12,000 to the owner's cousin for the certificate of sponsorship. The restaurant pays his salary into his account and then he has to withdraw £1,600 of his £1,900 each month in cash and give it back to the owner. He works 70 hours a week.",
   "wag ot", "uf ncw lh", "L", "m")
 t("101: woman says a man has been giving her 16-year-old daughter lifts and gifts and she's now staying out overnight. Daughter says she's just 'hanging out'. No disclosure yet.", "vul", "", "S", "h")
 t("Night shelter: Slovak man (35) said that until last week he was living in a house with 15 others and working on a building site for a man who paid him nothing, saying the money went on his rent and debt. He was allowed out only with the boss's son. He walked out when the son was asleep.",
