@@ -208,3 +208,210 @@ t("""Salvation Army: Slovak Roma family (mum, dad, 3 children) brought to Sheffi
 t("""Youth worker: I'm worried about Leo (15). He's stopped coming to the club. His friends say he's 'on a line' in Norwich. His mum says he phones and says he's fine. I'm going to refer to MASH.""",
   "av | | C", "h")
 t("""Secondary school: parent complained her son (14) had his phone stolen by a boy in the year above. Police took a crime report; phone recovered. Ordinary theft between pupils.""")
+t("""Girl 15 seen getting into taxis late every night from the Holiday Inn car park, taxi paid by a man on the phone.""",
+  "av | | S", "h")
+t("""Year 11 boy caught selling vapes to Year 7s at school. Bought them himself online. Excluded 2 days.""")
+t("""INT 2/B/P: MURATI, Ardit – supplying Albanian juveniles to work cannabis grows across Bedfordshire. Juveniles told on arrival that they owe £15k and that the family home in Kukës has been 'noted'. Phones confiscated on arrival, moved at night.""",
+  "av debt thr iso | | C", "h")
+t("""Looked after child (16) told her key worker she is 'seeing' a man of 32 who buys her vapes and takes her to parties in Rotherham where 'his mates' are. She said she doesn't always want to but 'it's easier'. She has been missing 4 times this month and came back last time with no underwear and a bite mark on her neck.""",
+  "av psv | pa | S", "h")
+t("""Birmingham Children's Trust: Chinese girl (16) found working in a massage parlour on Hurst St during a licensing visit. Said she was 19 and had a Chinese passport – 'the boss keeps it in the safe'. Age assessment pending. She sleeps on the massage table after closing and has a small bag of clothes, nothing else.""",
+  "av doc | dt swp fpe | S", "h")
+t("""Shop worker called 999: a boy about 12 has just run in and hidden behind the counter, says men in a car outside are going to take him back to 'the house'. The car is still outside, two men, engine running.""",
+  "av thr | | C", "i")
+t("""Mum called 101 worried her 17yo has got a weekend job at a car wash. Officers visited: legitimate business, minimum wage, parental consent, short shifts. Advice given to mum. No concerns.""")
+t("""Victim account (20, Sudanese male): 'In Calais a man said he has a brother in Leeds with a job in a kebab shop, good money, a room. When I arrived there was no room, I sleep in the shop on chairs. He said I owe £2,500 for the lorry and the food. He pays me nothing, he says it goes on the debt. He keeps my Home Office letter and says if I go to the police they will deport me.'""",
+  "dec debt wag doc thr cond | swp dt foa | L", "h")
+t("""ICU nurse: patient (Moldovan, 24) admitted with post-op infection from a nephrectomy performed abroad. Says a man in Chisinau paid him $3,000 for the kidney and arranged the trip; he says he was promised $10,000. He was told not to tell British doctors.""",
+  "dec | | O", "m")
+t("""Cuckooing: neighbour reports that an elderly man in flat 3 has had 'young lads' staying for two weeks. He was seen crying in the stairwell and said they won't let him use his own kitchen and they took his bank card. Lads have London accents, some look under 16.""",
+  "av rom | ncw | C", "h")
+t("""Concern about a takeaway on Oldham Road: three workers, none speak English, owner's car drops them at 4pm and picks them up after midnight. Licensing visit found they live in a house owned by the owner and rent is deducted. They confirmed they get paid monthly into their own accounts and can leave. No exploitation found, but welfare advice given.""",
+  "| cedl |", "l")
+t("""Missing from care, Maddie (14). Intel she's with ROWE, Craig (34) at unknown address in Blackpool. He has convictions for sexual offences against children. Phone last pinged 40 mins ago near the Pleasure Beach. Urgent.""",
+  "av | | S", "i")
+t("""Debrief (interpreter's words): she says that the man who brought her from Albania was her boyfriend, she was 17. He told her they would get married in London. When they arrived he said they have no money and she must work in a flat 'just for a few weeks'. She says he locked her in when he went out. She says she was raped by clients who did not want to wear protection and he said it is her job.""",
+  "av dec rom psv | rm | S", "h")
+t("""School attendance officer: Roma girl (13) absent 6 weeks. Home visit – family say she is "helping at home"; she does the cooking, cleaning and laundry for eleven people while her brothers attend school. Uncle says she will be married to a cousin in the summer. Girl says she doesn't want to. Forced Marriage Unit informed.""",
+  "av | | D", "h")
+t("""A&E note: teenage boy (16) attended with a dog bite and knife slash on the back. Refused police. Says 'they sent the dog on me because I came back short'. Picked up from A&E by a man in a Range Rover before social care arrived.""",
+  "av psv | esc pa | C", "h")
+t("""Shopping centre security report: group of 5 Slovak teenagers 13-16 shoplifting high-value cosmetics to order. Adult man in the food court takes the bags. One girl said 'if we come back with nothing he doesn't give us dinner'.""",
+  "av thr | | C", "h")
+t("""Boy (16) arrested for robbery of a phone. Alone, no older associates, says he did it to pay a debt to his mate for a PlayStation. Nothing to suggest exploitation. YOT referral.""")
+t("""Young carer (14) looks after her disabled mum and little brother, misses school a lot. School and carers' centre involved. No exploitation concerns – family support plan in place.""")
+t("""GLAA: packhouse in Spalding. 40 workers supplied via labour provider 'Fenland Fresh Staff'. Workers told they pay £60/week for the minibus to site and £25 for boots and gloves. Wage slips show deductions for accommodation leaving some with £80 for a 60hr week. Licence revoked.""",
+  "wag ot | ct ppe lh | L", "h")
+t("""My name is Ana. I am from Brazil. I came to work as a cleaner for a family in Surrey. They said £1,200 a month and a room. I slept in the garage. I worked every day, no Sunday. After three months they paid me nothing, they said 'later, when your visa comes'. They took my passport for the visa. The visa never came. I was afraid to go out because they said police will put me in prison.""",
+  "dec cond ot wag doc thr | lh dt foa plc | D", "h")
+t("""Bank: customer (Indian, 26) came in with a man who spoke for him, wanting to open an account; man had the customer's passport and biometric card in his jacket and gave his own address. Staff declined and reported.""",
+  "doc | sfw dt | ", "m")
+t("""Neighbour dispute: loud music and shouting from No. 9 every night, allegation that 'illegal immigrants' live there. Visit: Romanian family of 5 renting legally, both parents work at Amazon. Dispute about parking. No offences.""")
+t("""999, 23:10 – male caller whispering, says he and 'four others' are locked in a container at a yard in Tilbury, they've been there since yesterday without water, someone is banging outside. Location roughly known. Multiple units and ambulance dispatched.""",
+  "rom cond | rm | L", "i")
+t("""Caseworker note: Thi (18, recently turned) was found at 16 in a grow in Kent. Now in supported housing. Reports being contacted on TikTok by the same people saying he still owes and that they know where he lives now. He's terrified and wants to move.""",
+  "av debt thr | | C", "h")
+t("""Care home (Surrey), CQC tip-off: overseas carers working 84-hour weeks, sleeping 4 to a room in a house owned by the manager, passports held 'for compliance'. Carers say they can't leave because of a £8,000 'training bond'. Two carers in tears.""",
+  "ot cond doc debt | lh ovc dt | L", "h")
+t("""INT 3/C/I: possible girl aged 14–15 being advertised on AdultWork-type site under 'petite new in town' in Slough. Photos show school tie in background.""",
+  "av | | S", "h")
+t("""Teacher worried about Ravi (15) who has started wearing expensive clothes. Chat with him and parents: he's been doing paid modelling for a legitimate sportswear shoot through a licensed agency with mum present. Paperwork checked. No concerns.""")
+t("""handover – 3 Vietnamese males found at grow in Bradford, one says he's 16, another 17. No keys, doors screwed shut from outside, sleeping on mattress among plants, rice and noodles only. Claim they were told they'd work in a nail bar. To Children's Services, NRM.""",
+  "av rom cond dec | rm swp plc | C", "h")
+t("""fb post shared to us: 'my mate's cousin knows a girl whos being pimped out by her stepdad in Hartlepool. everyone knows. she's like 15'""",
+  "av | | S", "h")
+t("""Prison intel: inmate boasting on the wing that he 'runs kids' in Exeter, says the youngest is 12 and he pays them in trainers and Xbox credit. 3/C/P.""",
+  "av wag | | C", "h")
+t("""Officer handover, long:
+
+Attended 41 Cromwell Rd at 14:00 re: welfare concern from school for Daniel (13) and his sister Chloe (10). Mum (Kerry SMITH) was home, house untidy but food in the cupboards, children's rooms fine. Kerry said Daniel has been staying out late with a friend from the estate. Friend's older brother, Tyrese BAILEY (19), known to us for PWITS.
+
+Daniel spoken to alone. He says Tyrese gives him £20 to take 'parcels' to a house on the Bishops estate and that he has done it 'loads of times'. Says Tyrese told him if he stops he'll 'owe him for all the trainers'. Chloe has no involvement and appears well cared for.
+
+Referral to MASH for Daniel. Intel submitted on BAILEY. No concerns for Chloe.""",
+  "av debt thr | | C", "h")
+t("""My daughter is 12. She's been chatting to a man on Roblox who says he's 14. Tonight he asked her to meet at the station. I've taken her phone and she's at home with me. I've screenshotted everything.""",
+  "av | | S", "h")
+t("""Reporting person states a local man is renting rooms to Indian students and charging a 'registration fee' of £500 on top of deposit. Students have their documents and attend classes. Trading Standards referral only.""",
+  "| fee |", "l")
+t("""Intel 2/B/P: 'the Slovak' recruits vulnerable men from a homeless hostel in Luton for a waste recycling plant in Dunstable. Men picked up at 5am in an unmarked van, work 12-hour shifts sorting rubbish with no gloves, live in a house where the 'rent' swallows their wages. One man has a broken hand and was told to keep working.""",
+  "av ot cond wag | cedl esc lh | L", "h")
+t("""Hospital social worker: 17yo Eritrean male, unaccompanied, presented with severe malnutrition and scabies. Says he was kept in a basement in Manchester sewing clothes 'for a debt', 14 hours a day. He escaped when the door was left open.""",
+  "av debt ot rom cond | pa lh rm plc | L", "h")
+t("""A boy, 16, called ChildLine then police: his 'boss' is driving him to Ipswich right now with 50 wraps, he wants to get out of the car but says the man has a knife. He is texting from the back seat. Phone being tracked.""",
+  "av rom thr | rm esc | C", "i")
+t("""Children's social care closure summary: Noah (15) was referred after police found him in a car with two adults and cannabis. Assessment found adults were his older cousins taking him to football; cannabis belonged to the driver (personal use, dealt with). Noah's school and family report no concerns. Case closed.""")
+t("""Shelter worker: Ukrainian woman (31) housed by sponsor under Homes for Ukraine. Sponsor now makes her clean his house and his office daily unpaid and says if she refuses he'll tell the council she's left and she'll be homeless. She has her passport.""",
+  "av thr wag | | D", "h")
+t("""Forced marriage: Pakistani-heritage girl (17) tells school counsellor her parents have booked a flight to Lahore for the summer holidays and she will be married to her cousin there. Her passport is kept by her father. She is not allowed out except to school, and her brother walks her there.""",
+  "av doc rom | dt rm esc | ", "h")
+t("""INT: 'Aunty Grace' in Thamesmead recruits girls from Edo State promising hairdressing apprenticeships. On arrival girls are sent to brothels in Kent and Essex. Debts of £30,000+ quoted. Juju oaths used. 2/B/P.""",
+  "dec debt thr | | S", "h")
+t("""IP (Polish, 41): 'We were told it was factory work, good hotel. It was a house with 15 men, 3 toilets. The man took our ID cards "to make the contract". First week no money, second week £50. He said the rest is for the house and the transport and the job fee. When my friend argued, they beat him in the garden.'""",
+  "dec doc wag psv cond | ovc dt ncw ct | L", "h")
+t("""101: Man rang to report his 16yo son has got into a car with 'some older lads'. Son later rang dad to say he was at the cinema with his cousin who has just passed his test. Dad satisfied, log closed.""")
+t("""Missing person update: Leah (15) returned to placement after 2 days. Says she stayed with her ex-boyfriend's family, and this is confirmed by a social worker home visit. No signs of exploitation; risk reduced to low.""")
+t("""Slough Borough safeguarding: South Asian domestic worker (52, Sri Lankan) living with a family for 9 years without pay. She sleeps in the utility room, cares for the grandmother overnight and cooks for everyone. She has never had a key, the family hold her passport and she has not spoken to her children in Sri Lanka for four years.""",
+  "wag cond ot doc iso rom | dt isd plc rm | D", "h")
+t("""Text report: 'saw a boy about 14 at the station in Eastbourne, very thin, older man shouting at him on the platform about "where's the rest", then grabbed his neck and pushed him against the wall. they got on the 15:42 to Brighton'""",
+  "av psv | pa | C", "h")
+t("""'When I was 14 my cousin started selling me to men in flats in Telford. He said I was his and no one would believe me because I was in care. He took photos and said he'd send them to my school if I stopped.'""",
+  "av thr | | S", "h")
+t("""Romanian man, 19, picked up by immigration enforcement working at a construction site in Barnet with no right to work paperwork. States he came voluntarily, found the job through friends, is paid cash daily and lives with his brother. Case passed to Home Office for immigration only; no exploitation indicators.""")
+t("""Young woman (18) tells outreach worker she was groomed from 15 by a man who 'looked after' her while her mum was drinking. He now takes her to other men's houses in Oxford and keeps the money. She says he is the only person who cares about her.""",
+  "av wag | ncw | S", "h")
+t("""Police note: Chinese national (30s) found in a flat above a restaurant in Chinatown with 7 others, working in the kitchen. All had own passports, contracts and UK bank accounts. Hours long but paid overtime. Immigration status check only.""",
+  "| ovc |", "l")
+t("""A&E: 14yo girl presenting with overdose. Disclosed she has been made to have sex with 'friends' of her 'boyfriend' (22) at a house in Derby, she said she owed him because he gave her cocaine.""",
+  "av psv debt | | S", "h")
+t("""Intel (3/B/I): children from a Birmingham care home being picked up in taxis at night and taken to hotels in Coventry. Taxis booked on an account linked to KHAN, Imran. Night staff have noted 3 different children this month.""",
+  "av | esc | S", "h")
+t("""'I run a small car wash. I employ 4 lads, all on the books, all get paid weekly by bank transfer, they go home at 6. Someone keeps reporting us as a slavery place because they're foreign. Can you please stop sending officers.' – Note: 3 visits, no indicators found.""")
+t("""Social worker: Samira (16), UASC from Afghanistan, has been missing for 9 hours. Her phone is off. Her friend says she was going to meet 'the man from the hotel' who promised to get her a job. The hotel is where she was placed on arrival. Missing episodes previously with same male. Grading high risk.""",
+  "av | | S", "h")
+t("""POI KOWALSKI, Marek: controls 6 Polish men living in a caravan on a farm near Boston. Men pay him £100/wk 'rent' from their £250 wages, work 7 days. Drives them everywhere. One man's sister reports he told her 'you'll never see your brother again' when she asked to visit. 2/B/P.""",
+  "ot thr cond | lh esc | L", "h")
+t("""Border Force, Heathrow: Nigerian woman (21) with sponsor letter for 'domestic employment' with a family in Essex. Letter promises £1,500/month, but the phone contact on the letter is answered by a man who says she is going to 'work in his business'. Documents held by her escort, who left the airport. Referred.""",
+  "dec doc | dt | ", "m")
+t("""Foster carer: lad I look after (15) has come home with a black eye and says he fell off his bike. His bike is in the shed untouched. He's getting calls on a phone I've never seen. He's just gone out of the window into a car with 3 older males – reg partially KP21. I'm calling now.""",
+  "av | pa esc | C", "i")
+t("""Pupil (Year 10) disclosed to her form tutor that her uncle, who she lives with since her parents died, makes her do all the cleaning and cooking and doesn't let her see friends. Follow-up: uncle works nights, girl does a share of chores with cousins, goes to clubs twice a week. Upset about grief rather than exploitation. Bereavement support arranged.""")
+t("""Drugs line 'Benji' in Worthing – INT suggests runner is a 14yo girl from Croydon who is kept at a trap address and only taken out in a car to do drops. Youngest runner seen. 2/B/P.""",
+  "av rom | rm esc | C", "h")
+t("""LAC review: Kai (16) disclosed he was 'taxed' by older boys – they took his phone and bank card and now use his account to move money. He gets £50 each time. Older boys told him they'd 'shank' him if he closed the account.""",
+  "av thr | ncw | C", "h")
+t("""Homeless outreach: two Lithuanian men sleeping under the flyover say they used to work at a chicken factory via a 'friend' who took their wages for rent, but they walked out last month and are now just homeless. Offered support and NRM explanation; they declined.""",
+  "wag | ncw | L", "m")
+t("""GP safeguarding: patient 23, Vietnamese, came with a 'friend' who insisted on translating. Patient had chemical burns on her hands consistent with nail salon work and looked exhausted. Friend said patient lives with her and 'works for family business'. Patient's registered address has 9 other patients registered.""",
+  "| sfw pa ovc | L", "m")
+t("""Public report: 'boys are being made to sell weed in the park by a man in a black Merc, I heard him say to one kid who looked about 12 that if he didn't shift it he'd break his legs. he drives round every hour to check on them'""",
+  "av thr | | C", "h")
+t("""Caseworker (Unseen helpline): caller's brother-in-law (Romanian, 35) working at a waste site in Essex. Was promised £400/week; actually paid £120 cash after 'deductions' for van, room, tools and a hi-vis. Lives in the site's portakabin with 5 others. Told 'if you leave, you pay back the flight and the job fee first'.""",
+  "dec wag cond debt | ct ppe swp ovc | L", "h")
+t("""Girl, about 16, flagged by Border Force at Luton, travelling to Tirana with a man of 40 who says he's her uncle. She had been reported missing from a Hertfordshire foster placement 3 days ago. Man detained; girl now with Herts CSC.""",
+  "av | | ", "h")
+t("""Adult male (British, 48, learning disability) living with a family in Wales who 'took him in' 12 years ago. He does the farm work from dawn to dark, sleeps in a shed, is not allowed in the house and his disability benefits go into the farmer's account.""",
+  "av ot cond | lh swp plc ncw | L", "h")
+t("""Father phoned police after finding £2,000 and a set of scales under his 15yo son's bed. Son admitted he was holding them for a man he met on Snapchat, who has since been messaging that he will 'come to the house' if the money isn't returned. Father has the son at home.""",
+  "av thr | | C", "h")
+t("""Police log: 17yo girl reports being sexually assaulted at a house party by a boy from her college. Crime recorded, suspect arrested. No exploitation or third party involvement identified.""",
+  "psv | |", "h")
+t("""Restaurant inspection (Environmental Health): kitchen staff asleep on cardboard in the dry store at 11am. Owner said they 'live upstairs but like it cool'. Three staff, only one with passport on site – owner says he holds the others 'so they don't lose them'. Referred to police.""",
+  "doc cond | swp dt plc | L", "h")
+t("""Young man (19, Albanian) in an immigration detention centre says he was brought at 17 to work in a cannabis grow. He stayed there 8 months; food brought by a man who took his phone. He was told he would be killed if he left, and that his family in Albania knew the 'cost' of his trip was £20,000.""",
+  "av thr iso debt rom | rm | C", "h")
+t("""Housing officer: Council flat tenant (67, dementia) has 4 teenagers staying who she says are her 'grandsons' – family records show no grandchildren. They use her flat to bag drugs. She told me she isn't allowed in the living room any more.""",
+  "av rom | rm | C", "h")
+t("""10yo boy found by police at 1am in Brixton, on his way home from 'getting food for the older boys'. Mum had reported him missing at 10pm. Boy said the older boys give him money to go to the shop for them. Referred to CSC for assessment; no drugs found.""",
+  "av | | ", "m")
+t("""On the night of 12th, a girl (15) rang 999 from an unknown flat: 'He's got my phone and he won't let me go, there's another man coming'. Call traced to a block in Walsall. Officers forced entry 14 minutes later, male arrested, girl safeguarded.""",
+  "av rom | rm | S", "i")
+t("""Employer (a Leicester textile firm) self-reported to GLAA after finding a supervisor had been charging new machinists £200 each to 'get them the job'. Supervisor dismissed, money refunded, workers paid correctly throughout. Supervisor reported to police for fraud.""",
+  "| fee |", "l")
+t("""Adult daughter called: her mum (Filipino, 58) is a live-in carer for an elderly man in Bath. Family of the man pay her £300 a month, she works day and night with one afternoon off a month, and they keep her passport 'in case she runs off'. Mum is too scared to complain.""",
+  "ot doc | lh dt foa | D", "h")
+t("""Intel: girl 15 selling cannabis at school for her older brother. Brother (19) has threatened to hurt her if she stops. 3/B/I.""",
+  "av thr | | C", "h")
+t("""Youth club manager: two brothers (13, 15) came in today with bruises, said dad hit them for coming home late. Disclosure of physical abuse at home; CSC and police informed. No suggestion of exploitation by others.""",
+  "psv | pa |", "h")
+t("""Bank (fraud team): elderly woman's account emptied by grandson's 'friends' via a debit card she handed over. She says they come every Friday and she's too scared to say no. Adult safeguarding; not work-related.""",
+  "thr | ncw |", "m")
+t("""UASC (Kurdish, 16) told his social worker the smuggler in Dunkirk said he must pay £5,000 by working in a barber shop in Sheffield that the smuggler's cousin owns; the barber already messaged him asking when he will 'start'. He has not gone yet.""",
+  "av debt | | L", "h")
+t("""Long read (press summary):
+
+A Luton couple were jailed today for keeping a young Ghanaian woman as a domestic slave for six years. The court heard that she was brought to the UK at 15 on a false passport, was told she would go to school, and instead cooked, cleaned and looked after the couple's three children from 5am to late each night. She slept on a mattress in the hallway and ate leftovers.
+
+Prosecutors said the couple kept her false passport in a locked case and told her she would be arrested if she left the house. When she asked about school, the husband beat her with a belt. A neighbour who noticed she never came out raised the alarm. The judge said the couple had 'treated a child as property'.""",
+  "av dec ot cond doc thr psv rom | lh plc dt foa rm | D", "h")
+t("""Student (21, Nigerian) at a London university says she is working 30 hours a week in a care agency, more than her visa allows, because her rent went up. Agency pays her properly. She is worried about her visa. Advice given; no exploitation.""")
+t("""Police intel 2/A/P: DOB 2008 male from Newham held overnight at an address in Bournemouth, released at 06:00 with instructions to 'clear' the line. Hours later he was found with facial injuries. He says he was beaten for 'being short' and that the adults still have his phone and house keys.""",
+  "av psv iso rom | pa | C", "h")
+t("""Caller from a farm shop says a young lad who works for their neighbour sometimes comes in to buy food. Today he said he'd not been paid 'since harvest' and the farmer tells him to wait. He's 17 and from Romania. He's living in the barn.""",
+  "av wag cond | swp | L", "h")
+t("""hey police, just want to say the lads at the car wash on Bath Rd were really good today and one of them told me they're all cousins saving for uni. not a complaint just saw the posters about slavery and thought i'd say they seem fine""")
+t("""Kidney for sale advert on a Facebook group in Bradford: 'O+ healthy 24 male, will travel'. Contact found to be a young Pakistani man with huge debts to a loan shark who told him to 'sell something' to pay. Loan shark's associate arranged the Facebook post. Man counselled; loan shark referred to illegal money lending team.""",
+  "av debt thr | | O", "h")
+t("""Debrief (Chinese, female, 34): she answered an advert on WeChat for 'restaurant cashier, Manchester, £2,000/month'. When she arrived she was taken to a flat and told she must see customers. The man kept her passport. She was moved to a different city every week and never knew where she was. She was allowed no phone.""",
+  "dec doc iso | dt isd | S", "h")
+t("""Two 15yo girls fighting outside McDonald's after school, filmed by others and posted on TikTok. Both identified, restorative justice meeting arranged by school police officer.""")
+t("""Boy (14) reported missing by mum at 21:00, found at 22:30 at the skate park with friends, phone dead. Home safe, first missing episode. No concerns.""")
+t("""Mum worried her 16yo daughter's new boyfriend is 19. Checks: he's at the same college, families know each other, no controlling behaviour reported. Advice on healthy relationships given to daughter.""")
+t("""LAC (15) placed out of area in Wales keeps absconding back to Cardiff to see her mum. Each time found at mum's house. Plan reviewed to increase contact. No third party adults involved.""")
+t("""Unaccompanied asylum-seeking child (Syrian, 16) placed with his older cousin in Coventry under a kinship arrangement. Cousin works as a delivery driver, boy attends college, has his own phone and ARC card. Social worker visit: settled and happy.""")
+t("""Secondary school: Year 9 pupil brought a kitchen knife to school saying he needed it for protection on the walk home because of boys from another school. No gang or drugs links found after police and YOT assessment. Safety plan put in place.""")
+t("""101 report from a parent: 'my son (17) has started working at a warehouse through an agency, night shifts, is this legal?' Advice given about working hours for 16–17 year olds and the agency's duties. Son is paid properly and chose the job.""")
+t("""Youth offending worker: Jordan (16) on a referral order for shoplifting sweets and energy drinks with friends. Assessment: peer-driven, no adult involvement, no debts, stable home. Reparation completed.""")
+t("""Foster carer reports that 14yo placed with her had a visit from her birth father, who is not supposed to have unsupervised contact. Contact breach; no exploitation. Social worker informed.""")
+t("""Girl (13) ran away from home after her parents took her phone for bad grades, spent the night at her best friend's house. Friend's mum called the police in the morning. Returned home.""")
+t("""GP note: 17yo male, asthma review. Works part-time in his dad's chip shop after college, about 12 hours a week. No concerns.""")
+t("""A&E: 15yo boy with a broken wrist after falling off a moped on the estate. Moped was his friend's. Police to deal with no-insurance matter. Nothing to suggest exploitation.""")
+t("""Salvation Army: man (Romanian, 29) asked for help going home after his seasonal contract at a soft fruit farm ended. He was paid in full, had his ID, and just ran out of money. Travel assistance arranged.""")
+t("""Licensing visit, nail bar on King St: 4 technicians, all Vietnamese, all with right-to-work checks, contracts and payslips. Owner's niece (17) helps on Saturdays and is paid. Premises clean. No concerns.""")
+t("""Caller says a neighbour's 'au pair' never seems to go out. PCSO visited: the young woman (20, Italian) said she's shy, is studying for exams, goes to the gym, and showed her own passport and phone. Host family cooperative. NFA.""")
+t("""INT 4/E/U: anonymous message alleging that a takeaway owner 'keeps illegals in the loft'. Visit made; loft used for storage only, staff live elsewhere and are paid. Malicious report suspected (competitor).""")
+t("""Construction worker (Polish, 38) fell from scaffolding and broke his leg. HSE investigating the employer for unsafe working at height. He is directly employed, paid properly, has his own accommodation.""")
+t("""Kidney transplant patient (Sikh, 61) asks GP whether he can buy a kidney privately in India. GP explains it is illegal under the Human Tissue Act and refers him back to the transplant list. No transaction arranged.""")
+t("""Border Force, Gatwick: Nigerian student (19) arriving with a valid student visa, university letter, funds and return ticket. Travelling alone, met by her aunt. No concerns.""")
+t("""Police log: domestic incident, 34yo woman assaulted by her partner. He controls the finances and checks her phone. No labour or sexual exploitation; DA risk assessment (DASH) high, referred to IDVA.""",
+  "psv | |", "h")
+t("""Probation: 20yo on licence after a robbery conviction has found work in a warehouse. He says he's happy, earns £11.44/hr, lives with his gran. Compliance good.""")
+t("""Hotel manager: family of six staying in one room for a week because of a house fire. Council-funded emergency accommodation. Staff asked us to check it was all above board – it is.""")
+t("""Report of 'kids begging' outside Tesco: officers found 3 teenagers collecting for a school charity with a teacher supervising and a permit from the council. No issue.""")
+t("""Online report: 'my landlord takes £600 rent cash and wont give receipts and the boiler has been broken 3 weeks'. Housing/civil matter; tenant works as a nurse, has her own documents and bank account.""",
+  "| plc |", "l")
+t("""Care home worker (Zimbabwean, 44) on a sponsored visa says the home hasn't given her any overtime this month and she wants more hours. She lives with her husband, has her passport and is paid into her own account.""")
+t("""School safeguarding: a Year 7 boy (11) said older kids at the bus stop asked him to 'hold' something. He said no and told his teacher. Police patrols at the bus stop increased; no further approaches reported.""")
+t("""Housing association: flat let to a single mum of three, neighbour complained 'too many people live there'. Visit found mum, her 3 kids and her sister visiting for a week. No overcrowding issue.""")
+t("""UASC (Eritrean, 17) told his social worker that during the journey in Libya he saw other migrants beaten by smugglers. He himself paid his way with money from his uncle in Canada and owes nothing. Now at college in Leeds, doing well.""")
+t("""Mum of a 15yo girl phoned in a panic because daughter's location on Snap Map showed Manchester. Turned out daughter was on a school trip she'd forgotten to mention. Teacher confirmed.""")
+t("""Fishing boat inspection, Newlyn: crew of 6, two from Ghana on proper seafarer visas with contracts, paid monthly by bank transfer, rest periods logged, passports with the crew. Good practice noted.""")
+t("""Nurse (Philippines) recruited through an ethical recruitment agency; no fees paid, flights covered by the NHS trust, accommodation for first 3 months. Welfare check note – all fine.""")
+t("""Bank: student (19) has 4 bank cards – current account, savings, a credit card and a student card, all his own, all in his name. Flagged automatically; reviewed and closed.""",
+  "| mbc |", "l")
+t("""Debrief (translated Romanian): 'A woman from my village said I will clean offices in London for £1,500. She bought my ticket. In London her husband took my ID and said I must first pay back the ticket and the room, £3,000. Every night he drove me to clean three offices and in the day I cleaned his house. He gave me nothing. When I cried he said he will send my photo naked to my father.'""",
+  "dec doc debt ot wag thr | dt esc lh ncw | L D", "h")
+t("""Intel 2/B/P: KRASNIQI, Besnik – harvesting organs? No. Correction to earlier log: KRASNIQI linked to a cannabis grow in Stoke staffed by 2 Albanian teenagers (16, 17) who live in the property and cannot leave. The 'organ' reference was an input error.""",
+  "av rom | rm swp | C", "h")
+t("""Women's refuge: Indian woman (26) came on a spouse visa. In-laws made her do all the housework for 9 people from 5am, took her passport and jewellery and her salary from her part-time job at Boots went into her husband's account. Not allowed to phone her family in Punjab.""",
+  "ot doc wag iso | lh dt ncw isd | D", "h")
