@@ -52,7 +52,7 @@ t("""Cannabis factory found at 22 Alder Road after neighbour reported smell. Pro
 t("""Teacher's referral: Ellie (13) has a much older 'boyfriend' who waits in a car outside school. She has new nails, eyelashes and a designer bag, and said he 'looks after her' and she has to 'be nice to his friends' to pay him back.""",
   "av debt psv | | S", "h")
 t("""POI ADEYEMI, Tunde. Believed to be cuckooing the address of a 19yo with learning disabilities in Harehills. Victim's mother reports her son has lost weight, his benefits are being spent by 'friends' and he is scared to go home. 2/B/P.""",
-  "av thr | pa ncw | C", "h")
+  "av | pa ncw | C", "m")
 t("""sister is 17 and she's in the car with him RIGHT NOW outside the kebab shop on Green Lane, he's the one who's been putting her in hotels. black BMW. he grabbed her arm when she tried to get out. please send someone""",
   "av rom psv | rm | S", "i")
 t("""Social worker case note: Mason (12) excluded from school twice this term for disruptive behaviour. Home visit – mum struggling financially, Mason shares a room with two siblings. No missing episodes, no concerns about older associates. Early help offered for family.""")
@@ -108,12 +108,12 @@ t("""Debrief, first person, translated from Vietnamese: 'I came when I was 16. T
 t("""Witness statement (neighbour): 'I often saw the boy, I'd say 15, washing cars at the back until late. Once I asked him where he went to school and the older man came out and said something in Kurdish and the boy went straight inside. The boy never spoke to me again.'""",
   "av iso | sfw | L", "h")
 t("""Farm in Lincolnshire – seasonal worker complaint. Worker from Tajikistan says he was told he would earn £600/week picking, but the agency in his country took £3,500 'fee' which he borrowed. Now he has to stay until the loan is paid off and pay is barely enough. Farm housing in caravans with 8 per caravan.""",
-  "dec debt cond | fee ovc | L", "m")
+  "dec debt cond | fee ovc | L", "h")
 t("""Agency worker at a Northampton warehouse reports she was underpaid by £90 last month because of a payroll error. Agency apologised and paid the difference the next week. Worker is happy with the job and lives independently.""")
 t("""Young person (17, Albanian, UASC) placed in semi-independent accommodation in Barking went missing. Police found him working in a car wash in Dagenham. He said a man from his village 'arranged it' and keeps his wages to pay for the journey, £10,000. Man also told him his sister at home 'would be visited' if he went to the police.""",
   "av wag debt thr | ncw | L", "h")
 t("""Warehouse picker, Polish, 34, came to police station to say his agency supervisor keeps his bank card and PIN 'so the wages are safe', he only gets £40 cash on Fridays. Lives in a house with 12 other workers supplied by the supervisor; rent is taken before pay. Supervisor drives them to site at 5am.""",
-  "wag cond | ncw ovc cedl esc | L", "h")
+  "wag cond | ncw ovc cedl esc | L", "m")
 t("""Construction site, Kent. Foreman flagged that a new labourer turned up in trainers and no hi-vis, said he was told he'd have to pay £60 for boots and helmet from his first wages. Labourer came via a gangmaster who holds his passport. Site manager has called us and the gangmaster's van is due to collect the men at 6pm.""",
   "doc | ppe dt | L", "m")
 t("""Council licensing: HMO on Cavendish Street – 11 occupants in a 4-bed house, fire doors missing. All occupants are students at the university, tenancy agreements in place, own passports. HMO licence breach only; landlord served notice.""",
@@ -131,12 +131,12 @@ t("""IP says the men who brought her from Bucharest told her she would work in a
 t("""Pop-up brothel, Airbnb flat in Leeds city centre. 3 women (Chinese nationals) found during visit, all believing they were in Glasgow. Rooms booked by a third party, women's phones held by a 'receptionist', food delivered, no keys to the flat.""",
   "iso rom | rm isd | S", "h")
 t("""adult website review: 'new girl very young barely speaks any english, man in the kitchen took the money'. forwarded by internet watch""",
-  "wag | ncw sfw | S", "m")
+  "wag | ncw sfw | S", "h")
 t("""Sex worker, 28, British, works independently from her own flat, advertises online, controls her own bookings and earnings. Attended police station to report a client who refused to pay. Crime recorded (theft). No exploitation concerns.""")
 t("""Bank alert: account in name of a 17yo student receiving multiple transfers from unrelated third parties and immediately withdrawing cash at ATMs in Leeds. Student told bank an 'older friend' asked to use his account for £200 and now says he must keep doing it or 'there'll be problems'.""",
   "av thr | | C", "h")
 t("""Financial crime team: 14 accounts opened in 3 weeks at same branch, all by Romanian men aged 20–25, all giving the same Ilford address and same mobile. A man accompanied each and did the talking. Cards never received by account holders – delivered to address controlled by the man. Benefit claims lodged on several.""",
-  "wag | sfw mbc ncw esc | C", "h")
+  "wag | sfw mbc ncw esc | C", "m")
 t("""Transplant coordinator: patient, 52, received kidney from his brother at Guy's after full living-donor assessment, independent assessor interview and HTA approval. Routine note for records.""")
 t("""Intel: Leicester-based POI offering 'kidney donors' from Pakistan for £30k via WhatsApp. Donors are young men from poor families told they will get £4k and a job in the UK. One donor (19) says he received nothing after the operation and was left in a flat with no passport. 3/B/P.""",
   "av dec wag doc | dt | O", "h")
@@ -150,7 +150,7 @@ t("""Handover 06:00: Missing 15yo female (LAC, Hampshire) found at address in So
 t("""Woman phoned 999 from a locked bathroom in a house on Frederick St: says a man is holding her and 2 other girls, says he will 'kill her tonight' because she tried to run. Speaks little English, Romanian. Units en route, ETA 4 mins.""",
   "rom thr | rm | S", "i")
 t("""Probation note: prisoner (23) due for release says he is worried about going back to Northampton because he 'owes' his old line boss £2,000 for drugs seized when he was arrested at 16. He says they have already messaged his mum. Referral to NRM and MAPPA discussed.""",
-  "debt thr | | C", "h")
+  "debt thr | | C", "m")
 t("""'they told us in Eritrea that in England there is good job in factory. when we come, man put us in house, 14 people, 2 bedrooms. he take us every day to food factory, 12 hours. the money goes in his account. he say it is for house and transport. we have only £20 one week.'""",
   "dec cond ot wag | ovc lh ncw ct | L", "h")
 t("""Food processing plant, Peterborough – staff welfare check by HR. Two agency workers said they'd been working a lot of overtime before Christmas, but it's voluntary and paid at time-and-a-half. Both live in their own rented flats. No concerns.""")
@@ -188,7 +188,7 @@ t("""Police log: traveller site welfare visit following allegation of forced lab
 t("""Care worker on skilled worker visa (Indian, 29) says sponsor charged her £12,000 'sponsorship fee' before arrival, now deducts £400 a month from her pay and says if she leaves they'll report her to the Home Office and she'll be deported. She works 70 hours a week across two care homes.""",
   "debt thr ot | fee lh | L", "h")
 t("""Young man (18, care leaver) turned up at the council homeless team. Said he was sofa-surfing and a man let him stay if he 'did runs' to Bournemouth. When he stopped, the man smashed his phone and said he'd find him. Emergency accommodation given, NRM referral.""",
-  "av thr | | C", "h")
+  "av thr | | C", "m")
 t("""Sudanese boy, 16, at Kent intake unit, says on arrival he was held for a week by a man in a house in Folkestone and made to clean and cook for 'the men', was not allowed out, and the man took the phone his mother had given him.""",
   "av rom iso | rm | D", "h")
 t("""Girl (13) showed teacher Instagram messages from an account claiming to be a 16yo boy asking for photos. Parents informed, CEOP report made, account blocked. No meeting took place. Online safety session arranged.""")
@@ -241,7 +241,7 @@ t("""Shopping centre security report: group of 5 Slovak teenagers 13-16 shoplift
 t("""Boy (16) arrested for robbery of a phone. Alone, no older associates, says he did it to pay a debt to his mate for a PlayStation. Nothing to suggest exploitation. YOT referral.""")
 t("""Young carer (14) looks after her disabled mum and little brother, misses school a lot. School and carers' centre involved. No exploitation concerns – family support plan in place.""")
 t("""GLAA: packhouse in Spalding. 40 workers supplied via labour provider 'Fenland Fresh Staff'. Workers told they pay £60/week for the minibus to site and £25 for boots and gloves. Wage slips show deductions for accommodation leaving some with £80 for a 60hr week. Licence revoked.""",
-  "wag ot | ct ppe lh | L", "h")
+  "wag ot | ct ppe lh | L", "m")
 t("""My name is Ana. I am from Brazil. I came to work as a cleaner for a family in Surrey. They said £1,200 a month and a room. I slept in the garage. I worked every day, no Sunday. After three months they paid me nothing, they said 'later, when your visa comes'. They took my passport for the visa. The visa never came. I was afraid to go out because they said police will put me in prison.""",
   "dec cond ot wag doc thr | lh dt foa plc | D", "h")
 t("""Bank: customer (Indian, 26) came in with a man who spoke for him, wanting to open an account; man had the customer's passport and biometric card in his jacket and gave his own address. Staff declined and reported.""",
@@ -337,25 +337,25 @@ t("""Father phoned police after finding £2,000 and a set of scales under his 15
 t("""Police log: 17yo girl reports being sexually assaulted at a house party by a boy from her college. Crime recorded, suspect arrested. No exploitation or third party involvement identified.""",
   "psv | |", "h")
 t("""Restaurant inspection (Environmental Health): kitchen staff asleep on cardboard in the dry store at 11am. Owner said they 'live upstairs but like it cool'. Three staff, only one with passport on site – owner says he holds the others 'so they don't lose them'. Referred to police.""",
-  "doc cond | swp dt plc | L", "h")
+  "doc cond | swp dt plc | L", "m")
 t("""Young man (19, Albanian) in an immigration detention centre says he was brought at 17 to work in a cannabis grow. He stayed there 8 months; food brought by a man who took his phone. He was told he would be killed if he left, and that his family in Albania knew the 'cost' of his trip was £20,000.""",
   "av thr iso debt rom | rm | C", "h")
 t("""Housing officer: Council flat tenant (67, dementia) has 4 teenagers staying who she says are her 'grandsons' – family records show no grandchildren. They use her flat to bag drugs. She told me she isn't allowed in the living room any more.""",
   "av rom | rm | C", "h")
 t("""10yo boy found by police at 1am in Brixton, on his way home from 'getting food for the older boys'. Mum had reported him missing at 10pm. Boy said the older boys give him money to go to the shop for them. Referred to CSC for assessment; no drugs found.""",
-  "av | | ", "m")
+  "av | | ", "h")
 t("""On the night of 12th, a girl (15) rang 999 from an unknown flat: 'He's got my phone and he won't let me go, there's another man coming'. Call traced to a block in Walsall. Officers forced entry 14 minutes later, male arrested, girl safeguarded.""",
   "av rom | rm | S", "i")
 t("""Employer (a Leicester textile firm) self-reported to GLAA after finding a supervisor had been charging new machinists £200 each to 'get them the job'. Supervisor dismissed, money refunded, workers paid correctly throughout. Supervisor reported to police for fraud.""",
   "| fee |", "l")
 t("""Adult daughter called: her mum (Filipino, 58) is a live-in carer for an elderly man in Bath. Family of the man pay her £300 a month, she works day and night with one afternoon off a month, and they keep her passport 'in case she runs off'. Mum is too scared to complain.""",
-  "ot doc | lh dt foa | D", "h")
+  "ot doc | lh dt foa | D", "m")
 t("""Intel: girl 15 selling cannabis at school for her older brother. Brother (19) has threatened to hurt her if she stops. 3/B/I.""",
   "av thr | | C", "h")
 t("""Youth club manager: two brothers (13, 15) came in today with bruises, said dad hit them for coming home late. Disclosure of physical abuse at home; CSC and police informed. No suggestion of exploitation by others.""",
   "psv | pa |", "h")
 t("""Bank (fraud team): elderly woman's account emptied by grandson's 'friends' via a debit card she handed over. She says they come every Friday and she's too scared to say no. Adult safeguarding; not work-related.""",
-  "thr | ncw |", "m")
+  "| ncw |", "l")
 t("""UASC (Kurdish, 16) told his social worker the smuggler in Dunkirk said he must pay £5,000 by working in a barber shop in Sheffield that the smuggler's cousin owns; the barber already messaged him asking when he will 'start'. He has not gone yet.""",
   "av debt | | L", "h")
 t("""Long read (press summary):
@@ -415,3 +415,148 @@ t("""Intel 2/B/P: KRASNIQI, Besnik – harvesting organs? No. Correction to earl
   "av rom | rm swp | C", "h")
 t("""Women's refuge: Indian woman (26) came on a spouse visa. In-laws made her do all the housework for 9 people from 5am, took her passport and jewellery and her salary from her part-time job at Boots went into her husband's account. Not allowed to phone her family in Punjab.""",
   "ot doc wag iso | lh dt ncw isd | D", "h")
+t("""WHY IS NOBODY DOING ANYTHING ABOUT THE FLAT ABOVE THE BOOKIES!!! KIDS IN AND OUT ALL NIGHT SCHOOL UNIFORM AND EVERYTHING, GROWN MEN WITH THEM, ONE LITTLE LAD COULDNT BE MORE THAN 12 CARRYING A RUCKSACK FOR THEM. IVE RANG 3 TIMES""",
+  "av | | C", "h")
+t("""boy 16 rang from a toilet in a trap house in Cambridge says he wants to come home, the men took his phone but he has a spare, he dont know the address, cant leave they're in the next room""",
+  "av rom iso | rm | C", "i")
+t("""Organ trafficking intel 3/B/I: Bangladeshi men recruited in Sylhet with promise of restaurant jobs in London; on arrival told jobs fell through and offered 'a way to clear the visa debt' by donating a kidney at a clinic abroad. Broker based in Tower Hamlets.""",
+  "dec debt | | O", "m")
+t("""IP (Nepali, 27) says he was flown to Istanbul by a man in Southall who promised warehouse work in Europe. In Istanbul he was kept in a flat, had blood tests and was told to sign papers saying he was donating to his cousin. He says he didn't have a cousin there. After the operation he was paid $1,500, not the $8,000 agreed, and put on a flight back to London.""",
+  "dec rom wag | rm | O", "h")
+t("""Young person (15) in residential care has just sent staff a photo of a hotel room key card and the message 'he won't let me leave, room 214'. Staff identified the hotel from the card. Police on the way now.""",
+  "av rom | rm | S", "i")
+t("""Parent: 'my boy is 14 and he's being bullied online by lads from his class, they took a photo of him in the changing room'. Police and school involved, image removed. No adult involvement.""")
+t("""GLAA licence check, gangmaster supplying shellfish gatherers in Morecambe: workers collected at 4am, returned 8pm, transport fee of £15/day deducted, sleeping 10 to a 3-bed house the gangmaster rents. Wages paid into cards held by the gangmaster's partner.""",
+  "ot cond wag | cedl lh ct ovc ncw mbc | L", "h")
+t("""Police log: 17yo male, Vietnamese, found at a nail bar in Hull. Says the owner is his 'auntie' and he does pedicures 6 days a week for £100. Owner has his passport 'to keep it safe'. He does not know where he lives, is driven there and back.""",
+  "av doc ot iso wag | dt esc | L", "h")
+t("""Teacher note: Year 10 student said she's babysitting for a neighbour every evening and weekend for £5 total. Neighbour is a family friend; mum knew, agreed it's too much and it has stopped. Not exploitation – informal arrangement.""")
+t("""Financial intelligence: 23 bank cards found in a car stopped in Slough, each in a different Romanian name. Driver says he 'looks after' the cards for workers at a food factory. Workers interviewed: they get £50 a week cash from him, rest 'for house and transport'.""",
+  "wag | mbc ncw | L", "m")
+t("""Statement (Eritrean, 19): 'The man in Italy said in UK there is no problem, you can study and work. When we reach the UK he give me to another man who said I must work for him in a car wash to pay £4,000. I did not know this. I work 7 days, 12 hours. I sleep in the office with three. He keep the money, say next month, next month.'""",
+  "dec debt ot wag cond | lh swp ovc | L", "h")
+t("""101 caller reports seeing a man hit a young woman in the street outside a massage parlour, then drag her inside. Woman looked scared. Patrol attended – parlour shut, no answer.""",
+  "psv | |", "h")
+t("""Missing child (LAC, 13), Stoke. 3rd missing in a week. Returned by police from an address in Crewe where two males in their 20s were present. She had a new phone and had been given alcohol. Strategy meeting convened re CSE risk.""",
+  "av | | S", "h")
+t("""INT 2/B/P: Slovak family in Derby (PUKY surname) bring young Roma men over for work at a meat processing plant, house them 10 per house and take their wages 'for safe-keeping'. One man with epilepsy has been refused medicine until he 'earns it'.""",
+  "av wag cond | ovc ncw | L", "h")
+t("""A man wrote to the council complaining his Polish cleaner 'disappeared' owing him 2 weeks' notice. Cleaner found: she left for a better job. No offences.""")
+t("""Cuckooed address, Torquay: vulnerable woman (45, alcohol dependent). Males from London moved in 6 weeks ago, she sleeps in the bath, they've told her that if she calls police 'her daughter will be done'. Warrant executed today, 2 juveniles (15, 16) among those arrested.""",
+  "av thr cond | plc | C", "h")
+t("""Interpreter notes (Amharic): she says that she came with an Ethiopian family working at an embassy. She says that she cooked, cleaned and looked after the baby from 5 until midnight. She says that she had no salary for two years; the madam said it is 'in the bank for her'. She says that she was not allowed to leave the residence and had one set of clothes.""",
+  "ot wag rom | lh ncw rm fpe | D", "h")
+t("""Young person's account (16, British girl): 'He was 25. First it was just driving around and weed. Then he said I had to pay him back for the weed and I had to do stuff with his mate. He'd take my phone off me when we went to the flats so I couldn't ring anyone.'""",
+  "av debt psv iso | | S", "h")
+t("""Hospital: 17yo male, Albanian, presented with a stab wound. Told staff he works 'in a house'. Discharged himself before police arrived when a man came to collect him and spoke to the nurse on his behalf.""",
+  "av psv | sfw | C", "h")
+t("""County lines one-liner: 15yo from Wandsworth arrested in Swindon with 30 wraps, no money, no phone, says he hasn't eaten in two days.""",
+  "av | pa | C", "h")
+t("""Agency driver reports a colleague (Romanian, 50) seems to live in his lorry cab at the depot, has 1 bag of clothes and no bank card. When asked, the colleague said his 'manager' has his card and pays him small amounts when he asks.""",
+  "wag | swp fpe ncw | L", "m")
+t("""Police note: 16-year-old Kurdish boy who works at a barber shop in Huddersfield. Owner is his father's friend, he works Saturdays, paid £40, goes to school. A caller was concerned because he was 'always there'. Visited; all fine.""")
+t("""CSE intel (2/B/P): group of men in Peterborough using a snooker hall to 'host' girls aged 13–16 from local schools. Girls given drinks, cigarettes, rides. One girl (14) has disclosed rape. Men take photos and threaten to share them.""",
+  "av psv thr | | S", "h")
+t("""Kids from the children's home on Elm Rd are being picked up at 11pm by a black Range Rover, I've seen it 4 nights running, the same 2 girls, and they come back at 5am looking wrecked""",
+  "av | esc cedl pa | S", "h")
+t("""A&E note: 23yo Romanian woman, 14 weeks pregnant, attended with abdominal pain. Accompanied by partner who answered questions but left when asked. Alone, she said partner is 'nice' and she works in a shop. No disclosure; leaflet given.""",
+  "| sfw |", "l")
+t("""Caller: 'there's a girl in the flat opposite, she's been screaming for 10 minutes and a man's shouting "you don't leave till you've paid". I can see her at the window banging on it now.' Units dispatched, nearest 3 mins.""",
+  "rom thr debt | rm | ", "i")
+t("""Worker at a recycling plant in Leeds injured his hand in a baler. Employer called an ambulance, reported to HSE. Worker is a permanent employee, union member. No exploitation.""")
+t("""INT: 'Uncle Tony' (possibly TONI, Gjergj) takes Albanian boys as young as 15 from Kent care placements to London to work in cannabis grows. Boys told they will be 'sent back in a box' if they talk. 2/B/I.""",
+  "av thr | | C", "h")
+t("""School: Year 9 girl (14) crying in toilets, says she owes money to an older girl for vapes and the girl is making her steal from shops in town to pay it back. Older girl is 17 and also at the school. Police school liaison involved.""",
+  "av debt | | C", "h")
+t("""Police note: couple arrested after a 999 call from their 17yo Nigerian 'niece' – she said she had been locked in the house since she arrived 18 months ago, doing all the housework. Locks on the outside of her bedroom door confirmed.""",
+  "av rom | rm | D", "h")
+t("""Kids on bikes delivering 'parcels' round the estate for a man in the corner flat – youngest about 11.""",
+  "av | | C", "h")
+t("""Girl 16 sleeping at a nail bar in Croydon, owner has her papers.""",
+  "av doc | swp dt | L", "h")
+t("""Teen missing again, came back with £££ and a hotel key card.""",
+  "av | | ", "h")
+t("""Man at car wash says he pays £150 for the job and £50 a week for his bed, still owes the boss.""",
+  "debt | fee | L", "m")
+t("""Lost passport reported by a Spanish au pair. She left it on the train.""")
+t("""Vietnamese teen found in loft of a grow house, door padlocked from the outside, no phone, no shoes.""",
+  "av rom iso | rm fpe | C", "i")
+t("""NGO caseworker: client (Albanian, 22) was trafficked at 17 to work in grows; now in NRM safe house. Today he received a Facebook message with a photo of his mother's house in Elbasan and 'we haven't forgotten what you owe'. Support plan reviewed.""",
+  "thr debt | | C", "m")
+t("""Midwife: 17yo Roma girl booked in at 30 weeks. Married at 15 in a religious ceremony. Lives with husband's family, does all the cooking and cleaning, is not allowed out without her mother-in-law and her phone is checked. Husband's family hold her ID card.""",
+  "av rom doc iso | rm dt esc | D", "h")
+t("""Debrief (Sudanese, 17): 'Man in Calais say my brother in England pay for me. When I arrive he say no, you pay, £6,000. He put me in a house in Birmingham, I clean and cook and carry bags for him, and at night he send me to sell small packets. He takes all money. He hit me with a pipe when I lost one packet.'""",
+  "av dec debt wag psv | ncw | C D", "h")
+t("""Officer note: 15yo boy from Peckham found in Aberystwyth at 03:00 at a petrol station, no coat, £5 on him. Says he was dropped there by 'a driver' to meet someone. Carrying a phone that only has one number saved.""",
+  "av | esc | C", "h")
+t("""School receptionist: a man rang claiming to be a Year 8 girl's uncle asking what time she finishes. No uncle on file. Girl says she met him online and he's 'nice'. Police and parents informed.""",
+  "av | | S", "h")
+t("""Police log: report that a woman is being 'held' at a flat in Sheffield. Welfare check: woman (30, Polish) lives with her partner, has keys, phone, job at a bakery, says she's fine and was just having an argument with her partner. No indicators.""")
+t("""GLAA inspection summary: chicken catching gang, Norfolk. 12 workers (Lithuanian). Licence holder supplies transport and accommodation, charges are clearly itemised, legal and agreed. Workers hold their own documents, get paid weekly into own accounts. Minor record-keeping breach only.""")
+t("""Victim account (Filipina, 42), long:
+
+'I worked for a family in Dubai for six years. When they came to London for the summer they brought me. They said in London I would have a day off and my own room. In London I slept on the floor of the little girl's room.
+
+Madam kept my passport from Dubai and she said if I go out the British police will arrest me because I have no visa. I worked from 6am to 1am. I had no phone because she said phones are distraction. My salary, they send to my family in the Philippines, $200, sometimes nothing.
+
+One day when they went to Harrods I ran away with a Filipino lady I met in the park.'""",
+  "dec doc thr ot iso wag cond | dt foa lh ncw | D", "h")
+t("""Police intel: 'Kids in hoodies' shoplifting from JD Sports in Stratford, organised by an older male (20s) who waits outside and takes the items. Children aged 12–14. One child said 'he'll beat us if we come out empty'. 2/B/P.""",
+  "av thr | | C", "h")
+t("""Job centre adviser flagged a young man (18, learning disability) who came in with a 'friend' who did all the talking and asked for his Universal Credit to be paid into the friend's account. Young man looked scared and had not eaten. Referred to adult safeguarding and police.""",
+  "av | sfw pa ncw | ", "m")
+t("""Organ harvesting – NCA note: Albanian network offering UK patients kidney transplants in a private clinic abroad; donors are poor young men recruited with false promises of jobs in the UK, held in a guesthouse until surgery and threatened if they try to back out.""",
+  "dec rom thr av | rm | O", "h")
+t("""Looked-after child, 16, told her IRO she works in a café in town for £5 an hour cash. Café owner says she's 'helping out'. Pay is below the youth rate; she keeps her money and can leave whenever. Referred to HMRC for NMW; no exploitation.""")
+t("""Housing officer: 3-bed house rented to a man who has sublet every room – 17 people, Romanian, working at a warehouse via the same man, who drives them and takes £80 each a week for 'transport' from their pay. Mattresses in kitchen and bathroom.""",
+  "cond | ovc ct plc esc | L", "m")
+t("""Witness: 'I saw a boy about 15 at the back of the Chinese restaurant on Market St smoking, in his chef's whites, at 2am. I asked if he was OK. He said "I work, I sleep here, boss keeps my passport, I can't talk". Then someone called him in.'""",
+  "av doc | swp dt | L", "h")
+t("""Child protection medical: 12yo girl brought in by police after being found in a car with 3 adult males in a layby. She has injuries consistent with sexual assault. Males arrested at scene.""",
+  "av psv | pa | S", "h")
+t("""Young man (20, British) reports that a man he met at the gym paid him £500 to open a bank account and hand over the card. Now the man wants more accounts and says 'you're in it now'. Told to stop and report to bank.""",
+  "thr | mbc | C", "m")
+t("""Family friend rang 999: her neighbour's 16yo daughter has just told her by text that her dad has locked her in her room and is taking her to the airport tonight to be married in Bangladesh. Text received 10 mins ago. Units attending, FMU alerted, port alert issued.""",
+  "av rom | rm | ", "i")
+t("""Seasonal agricultural worker (Kyrgyz, 24) on SAW visa: the farm pays him properly and lets him keep his passport, but he paid £2,800 to a recruiter back home before he came, which he borrowed. He is paying the loan back to a bank at home. GLAA noted the fee for the recruiter's home authority.""",
+  "| fee | ", "l")
+t("""Handover: 15yo boy (LAC, Lewisham) found in a flat in Hastings used by the 'Smokey' line. Said he hasn't been allowed to go out for 4 days, sleeping on the sofa, only noodles. Injury to his hand he says the older male did with a lighter when he 'lost' £200.""",
+  "av rom psv debt cond | rm pa plc | C", "h")
+t("""Bangladeshi restaurant worker (24) told a community worker that his boss pays him £200 a month, holds his passport, and that he works 12 hours a day, six days a week. Boss also arranged his visa and says he'll cancel it if he complains.""",
+  "wag doc ot thr | dt lh | L", "h")
+t("""Young woman (19) rang 101 saying her ex won't give back the laptop she left at his flat. Civil matter. Advice given.""")
+t("""INT 3/C/I: a Leicester-based fabric supplier may be using Indian workers on visit visas who live above the factory and are paid in cash below minimum wage. No info on control or documents.""",
+  "| swp |", "l")
+t("""Pupil referral unit: Tyler (15) has a tag on his ankle after a knife offence. He told staff he carries because 'the olders' made him hold a knife for them, and he owes them for a lost phone. He looks thin and tired.""",
+  "av debt | pa | C", "h")
+t("""Parent on 101: 'my son (13) says a man in a car offered him £50 to take a bag to the next town'. Son said no and came home. Intel submitted, car details recorded.""",
+  "||", "l")
+t("""Police log: 17yo girl went to a party, drank too much and was taken home by friends' parents. No crimes or safeguarding concerns.""")
+t("""Night shelter volunteer: Sudanese man (31) says at a farm in Herefordshire he was told he'd get paid at the end of the season. The season ended and the farmer said there was no money, then threatened to call immigration. He left with nothing.""",
+  "dec wag thr | foa | L", "h")
+t("""Cleaning agency (legit) worker rang to ask whether it's OK that her employer asked to see her passport for a right-to-work check and then gave it straight back. Advice given – that's normal and lawful.""")
+t("""A girl, 15, is in the passenger seat of a silver Vauxhall with a man who has a knife; she's just messaged her friend 'he says if I get out he'll stab me'. Friend's mother called 999 with the VRM. ANPR hit on the M1 J28 two minutes ago.""",
+  "av rom thr | rm | ", "i")
+t("""School counsellor: Amir (14), Afghan refugee, lives with his mother and siblings, works Saturdays in a relative's corner shop for pocket money. Happy, doing well at school. Mum asked about whether the work is allowed – advice on child employment permits given.""")
+t("""GP: 44yo Slovak man, registered at an address with 22 other patients. Attended with untreated hand injury, said his boss wouldn't let him take time off and that he works every day at the car wash. A 'colleague' waited outside and came in to hurry him.""",
+  "ot | ovc lh pa | L", "m")
+t("""Intel 2/B/P: nominal HUSSAIN is advertising 'young girls, new in town' on AdultWork in Bradford; photos include a girl reported missing from a Leeds care home aged 15. Profile active tonight with location 'Manningham'.""",
+  "av | | S", "h")
+t("""Prison note: 19yo inmate from Albania, arrested at 17 in a grow, says he told police then that he was forced but nobody listened. He still has family threatened at home. NRM referral made late; CPS reviewing.""",
+  "av thr | | C", "m")
+t("""Police log: Two Polish brothers run a landscaping firm, employ four other Poles who live in a house the brothers rent them at market rent. Neighbour suspicious because 'they're always working'. Visit: normal hours, paid, free to leave. NFA.""")
+t("""Statement (Vietnamese, 16, via interpreter): he says that in France a man told him he'd work in a restaurant in England. In England he was put in a house and made to look after plants. He says he was given rice and eggs once a week and the windows were boarded. He says he didn't know what city he was in. A man came every few days to check and shouted at him that he would be killed if the police came.""",
+  "av dec cond iso thr | plc isd | C", "h")
+t("""Duty social worker: report of Syrian family renting a garage in Leicester – parents and 4 kids. They rent it from an acquaintance who charges £600. Dad works legally at a warehouse. Poor housing only; no exploitation. Housing team referral.""",
+  "| plc |", "l")
+t("""INT 2/B/P: a Romanian woman (22) is being forced to beg outside Marble Arch station every day from 7am to 9pm by a man who watches her from a café. She hands him the money every few hours. He took her ID card on arrival.""",
+  "ot wag doc | lh ncw dt | C", "h")
+t("""Bank: 16yo's account received £9,000 in 2 days and was emptied in cash. Parents unaware. Son says a man on Instagram paid him £300 to 'borrow' his account and that the man now says he must do it again or his 'face will be on Instagram' as a snitch.""",
+  "av thr | | C", "h")
+t("""Child (9) left home alone by mum who was at work. Neighbour called police. Neglect referral; no exploitation.""")
+t("""CCTV operator: 'lad in a school blazer handing a small package to a man in a car at the lights, then the car drove off and the lad got straight into another car waiting round the corner'. Time 15:40, outside St Mary's.""",
+  "av | esc | C", "h")
+t("""A 16yo Eritrean boy, newly arrived, placed in a hotel by the Home Office (age disputed). Staff noticed a man visiting daily and taking him out. He told a volunteer the man said he had a job for him in a car wash and must not tell the hotel.""",
+  "av | | L", "h")
+t("""Police log, 01:20: Mother rang to say her daughter (15) has just phoned from inside a flat in Luton saying three men are there and she's been told she can't leave until 'the party's over'. Mother has the address from the girl's Find My. Units dispatched.""",
+  "av rom | rm | S", "i")
