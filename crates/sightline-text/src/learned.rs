@@ -316,34 +316,25 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
             2 if scope_left > 0 => mix(h, SEED_HYP),
             _ => h,
         };
-        out.push(TextFeat {
-            key: key(uni),
-            sent,
-        });
-        if prev != 0 {
+        let mut push = |hash| {
             out.push(TextFeat {
-                key: key(mix(prev ^ SEED_BI, h)),
+                key: key(hash),
                 sent,
-            });
+            })
+        };
+        push(uni);
+        if prev != 0 {
+            push(mix(prev ^ SEED_BI, h));
         }
         let teen = is_teen(t);
         if teen {
-            out.push(TextFeat {
-                key: key(H_TEEN),
-                sent,
-            });
+            push(H_TEEN);
             if prev != 0 {
-                out.push(TextFeat {
-                    key: key(mix(prev ^ SEED_BI, H_TEEN)),
-                    sent,
-                });
+                push(mix(prev ^ SEED_BI, H_TEEN));
             }
         }
         if prev_teen {
-            out.push(TextFeat {
-                key: key(mix(H_TEEN ^ SEED_BI, h)),
-                sent,
-            });
+            push(mix(H_TEEN ^ SEED_BI, h));
         }
         prev_teen = teen;
         prev = h;
