@@ -1466,7 +1466,7 @@ impl<'v> Tokenizer<'v> {
                 (lh, lf)
             }
             Ok(slot) => {
-                let (lh, lcue) = crate::learned::word_hash(w.as_bytes());
+                let (mut lh, mut lcue) = crate::learned::word_hash(w.as_bytes());
                 let entry = entry.unwrap_or_else(|| self.vocab.exact.get(w).copied());
                 let mut lf = self.vocab.lookup_with(w, entry, &mut out.ids);
                 if out.ids.len() == id_start && flags & F_NUM == 0 && entry.is_none() {
@@ -1474,6 +1474,9 @@ impl<'v> Tokenizer<'v> {
                     if let Some(c) = self.vocab.correct(w, &mut scratch) {
                         let c = c.to_owned();
                         lf |= self.vocab.lookup(&c, &mut out.ids);
+                        // The learned layer reads the word as corrected too, so a
+                        // misspelling weighs what the word itself weighs.
+                        (lh, lcue) = crate::learned::word_hash(c.as_bytes());
                     }
                     self.scratch = scratch;
                 }
