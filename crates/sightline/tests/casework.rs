@@ -430,13 +430,7 @@ async fn a_newcomer_finds_the_demo_case_its_people_links_debrief_and_intelligenc
     assert!(cases.lines().count() >= 45, "{cases}");
     let server = Server::start(&db, &[]);
     let base = server.url.clone();
-    let c = browser();
-    assert_eq!(
-        sign_in(&c, &base, "investigator", "sightline-demo")
-            .await
-            .status(),
-        StatusCode::SEE_OTHER
-    );
+    let c = demo_signed_in(&base, "investigator").await;
 
     let (_, cases) = page(&c, format!("{base}/cases")).await;
     assert!(cases.contains("Op Anchor: hand car wash"), "{cases}");
@@ -555,13 +549,7 @@ async fn a_newcomer_finds_the_demo_case_its_people_links_debrief_and_intelligenc
     assert!(audit.contains("\"action\": \"export\"") || audit.contains("\"action\":\"export\""));
     // The synthetic picture has debriefs too (each writes the victim's journey) that the
     // national analyst may read; the hand-written one is Op Anchor's alone.
-    let nat = browser();
-    assert_eq!(
-        sign_in(&nat, &base, "national", "sightline-demo")
-            .await
-            .status(),
-        StatusCode::SEE_OTHER
-    );
+    let nat = demo_signed_in(&base, "national").await;
     let (status, debriefs) = page(&nat, format!("{base}/debriefs")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(
@@ -580,8 +568,7 @@ async fn mopi_disposal_removes_a_person_and_everything_derived_and_leaves_a_tomb
     assert!(out.status.success());
     let server = Server::start(&db, &[]);
     let base = server.url.clone();
-    let c = browser();
-    sign_in(&c, &base, "investigator", "sightline-demo").await;
+    let c = demo_signed_in(&base, "investigator").await;
     // Ion, the victim on Op Anchor (the demo also has namesakes in other forces).
     let (_, cases) = page(&c, format!("{base}/cases")).await;
     let at = cases.find("Op Anchor: hand car wash").unwrap();
@@ -1209,8 +1196,7 @@ async fn an_intelligence_report_links_the_phones_places_and_vehicles_it_names() 
         .unwrap()
         .to_string();
 
-    let c = browser();
-    sign_in(&c, &base, "investigator", "sightline-demo").await;
+    let c = demo_signed_in(&base, "investigator").await;
     let (status, html) = page(&c, format!("{base}/intel/{id}")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("None linked yet."), "{html}");

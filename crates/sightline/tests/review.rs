@@ -407,8 +407,7 @@ async fn the_strategic_picture_counts_resolved_people_once(db: Db) {
     ok(&db, &["demo", "--load-only", "--database", &db.url], None);
     let server = Server::start(&db, &[]);
     let base = server.url.clone();
-    let nat = browser();
-    sign_in(&nat, &base, "national", "sightline-demo").await;
+    let nat = demo_signed_in(&base, "national").await;
     let (status, html) = page(&nat, format!("{base}/picture")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("href=\"/picture\""), "in the analyst's menu");
@@ -479,8 +478,7 @@ async fn the_strategic_picture_counts_resolved_people_once(db: Db) {
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     // Investigators work cases, not the picture: no menu entry, and refused.
-    let inv = browser();
-    sign_in(&inv, &base, "investigator", "sightline-demo").await;
+    let inv = demo_signed_in(&base, "investigator").await;
     let (_, home) = page(&inv, format!("{base}/cases")).await;
     assert!(!home.contains("href=\"/picture\""));
     let (status, _) = page(&inv, format!("{base}/picture")).await;
@@ -555,8 +553,7 @@ async fn same_phone_and_place_across_forces(db: &Db, base: &str) {
     assert_eq!(same["items"][0]["type"], "held", "{same}");
     assert_eq!(same["items"][0]["records"], 1);
     assert!(!same.to_string().contains("topped up"), "{same}");
-    let an = browser();
-    sign_in(&an, base, "analyst", "sightline-demo").await;
+    let an = demo_signed_in(base, "analyst").await;
     let (status, html) = page(&an, format!("{base}/entities/{phone}")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(

@@ -15,6 +15,9 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_sightline");
 
 pub const PASSWORD: &str = "a long test password";
 
+/// The password of every account `sightline demo` creates.
+pub const DEMO_PASSWORD: &str = "sightline-demo";
+
 // ------------------------------------------------------------------ harness
 
 /// Two tests from one async body `async fn(Db)`: `$sqlite` runs it on a fresh SQLite file,
@@ -279,6 +282,14 @@ pub async fn signed_in(base: &str, user: &str) -> reqwest::Client {
     let res = sign_in(&c, base, user, PASSWORD).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER, "sign-in as {user}");
     assert_eq!(location(&res), "/cases");
+    c
+}
+
+/// A browser signed in as one of the demo's accounts.
+pub async fn demo_signed_in(base: &str, user: &str) -> reqwest::Client {
+    let c = browser();
+    let res = sign_in(&c, base, user, DEMO_PASSWORD).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "sign-in as {user}");
     c
 }
 
