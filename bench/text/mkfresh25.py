@@ -25,7 +25,7 @@ for n, (text, inds, signs, types, flag) in enumerate(ENTRIES, 1):
         if b in signs and a not in inds: inds.append(a)
     if "c" in flag and "AV" not in inds: inds.append("AV")
     if "i" in flag: risk = "immediate"
-    elif "c" in flag or "PV" in inds or "S" in types or ("IT" in inds and "RM" in inds) or len(inds) >= 3: risk = "high"
+    elif "c" in flag or "h" in flag or "PV" in inds or "S" in types or ("IT" in inds and "RM" in inds) or len(inds) >= 3: risk = "high"
     elif inds or types: risk = "medium"
     else: risk = "low"
     out.append({"id": "f25-%03d" % n, "text": text,
