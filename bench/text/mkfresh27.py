@@ -216,26 +216,194 @@ E("POI 'Uncle Jo' – suspected recruiter for Nigerian women into domestic work 
   "DE IT", "foa", "D")
 E("Recycling plant visit (EA + police): workers had PPE, were on payroll through a licensed agency, site welfare facilities adequate. No indicators observed. Joint visit closed.",
   "", "", "")
-# ---- build ----
-def derive(ind, typ, risk):
-    if risk:
-        return dict(i="immediate", h="high", m="medium", l="low")[risk]
-    if "PV" in ind or "S" in typ or ("IT" in ind and "RM" in ind) or len(ind) >= 3:
-        return "high"
-    if ind or typ:
-        return "medium"
-    return "low"
-
-def main():
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fresh27.jsonl")
-    with open(out, "w", encoding="utf-8") as f:
-        for n, (text, ind, sig, typ, risk) in enumerate(D, 1):
-            ind, sig, typ = ind.split(), sig.split(), typ.split()
-            rec = {"id": "f27-%03d" % n, "text": text,
-                   "indicators": [IND[x] for x in ind], "signs": [SIG[x] for x in sig],
-                   "exploitation": [TYP[x] for x in typ], "risk": derive(ind, typ, risk)}
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(len(D), "texts ->", out)
-
-if __name__ == "__main__":
-    main()
+# ---- part 2 ----
+E("They took my phone the first day and said I don't need it. I didn't know the name of the town. I only saw the field, the bus and the house. Money was 'on the book' – the book said I still owed for the bus from Bulgaria.",
+  "IS DB", "iso", "L")
+E("Officers attended the address re noise. Six Polish males living there, all work at the same meat factory via an agency, each has his own tenancy agreement and bank card. Rooms clean. No concerns.",
+  "", "", "")
+E("1/A/P – Source states that at the Kingfisher car wash the workers hand over their wage packets to 'Besnik' on Friday night, who gives each £80 back and keeps the rest 'for the rent and the debt for the lorry'. Workers told that Besnik's cousins in Elbasan know their families.",
+  "WW DB IT", "ncw", "L")
+E("Ms K (Filipina, 38) arrived with a diplomatic family on a domestic worker visa. She says she has been paid £100 per month into an account in Manila that her employer opened; she has never seen the statements. She is not permitted to use the phone and has no contact with her children. She works from 5am until the family go to bed.",
+  "WW IS EO", "ncw iso lh", "D")
+E("Food factory – worker off sick for two weeks, got SSP only, thinks he should get full pay. HR confirmed contract says SSP. He disagrees. Not a safeguarding matter.",
+  "", "", "")
+E("A man told her in Hanoi she'd work in a beauty salon in Paris. She ended up in a flat in Glasgow and was made to have sex with men. She was raped by the man who drove her. She says she owes him €18,000.",
+  "DE PV DB", "", "S")
+E("reporting a house on Brook Lane 15 men live there they get picked up by a white van at 5 every morning come back at 10 at night all look thin and dirty, ones got his arm in a bandage",
+  "EO", "oc cedl lh pa", "", "m")
+E("The agency charged me £95 for my safety boots and hi-vis, but it was refunded after my probation like they said. I get paid weekly into my own account.",
+  "", "ppe", "")
+E("Intel log: VRM YX19 ABC – Audi A6, registered keeper NGUYEN Van. Vehicle seen at 3 nail bars in Sheffield; driver collects the takings from each at close, also drives the girls to and from a house in Page Hall where they sleep 8 to a room.",
+  "WW AC", "et ncw oc", "L")
+E("Patient (M, 40s) with learning difficulties told district nurse that 'Gary' gives him jobs laying tarmac and 'looks after' his money. He has not had any money for a long time and sleeps in a shed in Gary's yard. Gary hits him if he's slow.",
+  "AV WW PV AC", "ncw swp", "L")
+E("Worker says his employer pays by bank transfer but forgot to pay overtime for the bank holiday. Manager admitted mistake and paid it the next week.",
+  "", "", "")
+E("Salvation Army first responder: Male (Romanian, 52, alcohol dependent) recruited from a soup kitchen in Bucharest. Told he'd be a farm labourer with accommodation. Kept in a caravan, given cheap vodka and £10/week, rest of wages taken by the recruiter's wife who had his ID card.",
+  "AV DE WW RD AC", "dt ncw plc", "L")
+E("The waiter said he is happy to work 55 hours a week in summer because he gets time and a half for overtime, and takes two months off in winter. Employer is a small family hotel.",
+  "", "", "")
+E("INT 2/B/C: ALIU, Erion is said to charge young Albanian males £200 a week 'rent' for a room in a cannabis grow house he controls. Males must tend plants to pay. If they leave the house they are told the police will deport them.",
+  "DB IT AV", "foa", "C")
+E("Nurse (Zimbabwean) asked union whether her employer can recover a £3,000 training fee if she leaves in the first year. Contract states this clause. She's paid properly and has her own visa documents. Advice given.",
+  "", "", "")
+E("A young lad (approx 14) seen selling the Big Issue outside Tesco every day including school hours. A man in a car picks him up and takes the money. Doesn't look well fed.",
+  "AV WW", "ncw pa", "C", "h")
+E("Housing officer: tenant's adult son has moved 3 friends into the flat. Overcrowded but all are family friends, working at the retail park, paying their share. No concerns of exploitation.",
+  "", "oc", "")
+E("Press summary: Two brothers sentenced at Leicester Crown Court for forcing 11 vulnerable men to work for their block-paving business. Victims, some homeless and some with addictions, were paid as little as £5 a day, housed in a derelict stable block and beaten if they tried to leave.",
+  "AV WW AC PV", "plc", "L")
+E("I was happy to come, my cousin paid for the ticket and I paid him back from my salary in 4 months, he never added anything. I work in his shop now and I am paid like everyone.",
+  "", "", "")
+E("GLAA: packhouse labour provider deducting £70 per week for transport which workers cannot opt out of and £15 per week 'ID card' fee. Net pay falls below NMW. Workers stated they have no choice on which house they live in.",
+  "WW", "ct ncw", "L")
+E("child 12 from the flats going in and out of number 47 at all hours, the men there give him money and weed to deliver bags. his mum doesnt know",
+  "AV", "", "C", "h")
+E("POI TANG – owns takeaway. INT 3/C/P suggests he imports chefs from Fujian who owe him for their journey. Staff sleep in the flat above the shop; his wife holds all passports.",
+  "DB RD", "dt swp", "L")
+E("In the house there was no heating, we had one toilet for 20 people, the mattress was wet. They took £60 a week for this from our pay.",
+  "AC", "oc plc", "L")
+E("Woman called 101 after seeing a girl in a pink coat crying outside a nail salon being shouted at. Officers attended, the girl (23) was the owner's daughter, they had argued about a boyfriend. No concerns.",
+  "", "", "")
+E("INT: Pop-up brothel at Airbnb, Flat 6 Marlowe House. Two females (Brazilian) arrived 3 days ago, not seen leaving. Male with them answers the door, handles bookings, keys and money. One female said she 'doesn't know where she is'.",
+  "WW IS RM", "ncw sfw iso rm", "S")
+E("She was recruited by a family in Dubai as a nanny, brought to London. She says the wife took her passport at Heathrow and never gave it back. Salary was promised as £1,000 a month; she got nothing for two years. She was beaten with a hairbrush when the baby cried.",
+  "RD WW DE PV", "dt", "D")
+E("Care home agency worker told me she is owed £300 holiday pay. She's on a fixed-term contract, her own visa, lives with friends. Dispute with agency only.",
+  "", "", "")
+E("Bank: customer Mr P (Lithuanian) presenting with a man who says he is his 'manager'. Mr P wants to change his address to the manager's. Manager spoke throughout and asked for the card to be posted to him. Similar pattern seen with 4 other customers this month.",
+  "", "sfw ncw", "")
+E("INT 2/A/P: Male (Vietnamese, 16) arrested at a grow in Bristol. Told officers he was brought by a man who paid his way and says he owes £20,000. Had been inside for 3 months without leaving, sleeping on a mattress next to the lamps.",
+  "AV DB RM AC", "rm swp plc", "C", "h")
+E("Gov job scheme staff member says that a client believes his employer is 'stealing' because tax is deducted from his pay. Explained PAYE to client. No further action.",
+  "", "", "")
+E("Witness statement: 'I saw the boss, a man called Waqar, hit Tomasz with a spade because he was resting. The men were not paid at all for the last job. Waqar said if they go to police, their visas will be cancelled and they will go to prison.'",
+  "PV WW IT", "foa", "L")
+E("Caller says her daughter's ex-boyfriend is demanding she repays him £600 for a holiday. Harassment, advised.",
+  "", "", "")
+E("A worker from Slovakia said that the agency in Bratislava charged him €400 to register and promised warehouse work at £11 an hour. In England there was no job for three weeks; the 'landlord' charged him rent for that time and said it must be worked off at a car wash.",
+  "DE DB", "uf", "L")
+E("Officer note: males in back of Transit (VRM LF15 KPT) stopped on M62 at 04:50. 9 males, all said they work in a food factory in Bradford and go willingly. All had own ID, phones, bank cards. Driver has agency paperwork. NFA.",
+  "", "", "")
+E("She (15) told the school nurse that older men take her to hotels and give her vodka, and that afterwards one of them 'did things' to her. She says she owes them for a phone and they won't let her stop.",
+  "AV PV DB", "", "S", "h")
+E("The boss said every shift I miss I have to pay £100, and for every car not cleaned properly £20. At the end of the month I have almost nothing left, sometimes I owe him.",
+  "WW DB", "", "L")
+E("Hospital: Living donor kidney work-up halted – potential donor (Indian, 28) unable to explain his relationship to recipient; documents appeared forged; interpreter suspected donor was paid and coached. Referral to HTA and police.",
+  "", "", "O")
+E("A 17 yr old lad who works at the chippy gets paid £6.50 per hour which is the youth rate, his parents checked and it's legal. Member of public asked if it's exploitation.",
+  "", "", "")
+E("INT 2/B/P suggests a female (Nigerian, 30) employed as a live-in carer for an elderly man in Croydon by his son. Her wages are paid into the son's account; she is given £30 a week. She has not left the house alone for a year. Son has her passport.",
+  "WW RM RD", "ncw rm dt", "D", "h")
+E("Debrief (own words, translated from Polish): 'Bartek said no cost, everything free – travel, house, work in factory. In England he say I owe £500 for the travel, £100 for the papers. My wage go to his bank. He give me money only for cigarettes. I was drinking, he bring me alcohol so I stay.'",
+  "DE DB WW AV", "ncw", "L")
+E("My brother works 12-hour shifts on a fishing boat out of Peterhead and is paid a share of the catch. He chose it, likes it, and comes home every two weeks.",
+  "", "", "")
+E("Car wash worker (Kurdish, 19) told outreach worker he owes the owner for his asylum lawyer's fees and has to work until it's cleared, about 2 years. He sleeps in the storage room. The owner tells customers he's his nephew.",
+  "DB AV", "swp", "L")
+E("Employer offered staff an interest-free loan for their deposit on a flat, repaid at £50/month from wages, agreed in writing, can be repaid early. Employee queried, no concern.",
+  "", "", "")
+E("INT 2/C/C: Female (Romanian, 25) working on street in Leeds holding area; said to be controlled by boyfriend who takes all earnings and has shown her a picture of her mother's house in Craiova. He beats her if she earns less than £300 a night.",
+  "WW IT PV", "ncw", "S")
+E("Report by nanny agency: a live-in nanny says the family take 'deductions' for her food and room leaving her about £40 a week. She works 7 till 10 daily, has no day off and the parents keep her passport.",
+  "WW EO RD", "lh dt", "D")
+E("Taxi firm says drivers pay £150 a week for the car and radio. Drivers are self-employed, some earn well. Complaint by one driver that it's unfair. Not exploitation.",
+  "", "", "")
+E("Male (Sudanese, 33) came to police station. States he has worked at a farm for 6 months and has never been paid. The farmer told him that the Home Office would arrest him if he left. He is frightened of police and only came because he was injured.",
+  "WW IT AV", "foa pa", "L")
+E("Our daughter's boyfriend (22) manages her money – her salary from the bank goes into a joint account. She agreed to it and can access it. Mum worried; no coercion disclosed.",
+  "", "", "")
+E("He said I would work in his shop and study English. I did the cleaning, cooking, washing for his wife and 5 children. They said they pay my father. I never saw any money.",
+  "DE WW", "ncw", "D")
+E("POI OKAFOR – suspected of recruiting women in Benin City for 'hairdressing' in the UK. Victims made to swear oath, told they owe €40,000. Victims work in flats in Luton. OKAFOR collects earnings weekly.",
+  "DE DB WW IT", "ncw", "S")
+E("Library staff: a man uses our PCs every day to check 8 different email accounts for job sites and then phones people in Romanian. I don't know if it's anything but he seems to be placing people in jobs.",
+  "", "", "")
+E("Forced marriage unit: girl (16) taken to Pakistan for 'holiday' and married to cousin. Now returned, living with in-laws in Bradford, made to do all housework, not allowed out, her phone taken.",
+  "AV RM IS", "rm iso", "D", "h")
+E("Man says he was sacked from a packhouse for complaining about not getting his overtime paid. Checked: he had been paid all his overtime, but at the standard rate as per contract.",
+  "", "", "")
+E("INT 2/B/P: Male DUMITRU 'Dumi' manages 'labourers' from Constanta in a construction business in Luton. Workers told before travel wages £100/day; actually paid £30/day cash, remainder kept for 'house, van, phone'. Dumitru keeps ID cards 'to do the contracts'.",
+  "DE WW RD", "dt ct", "L")
+E("I am not paid for one month because the restaurant had a fire. The owner paid the next month double and said sorry. I'm fine.",
+  "", "", "")
+E("The girls at the massage place live there, I see them hanging washing in the back yard. None of them come out the front. Man in a Mercedes comes every night to collect a bag.",
+  "", "swp", "S")
+E("Victim (Polish, 45) says that he and others were told that if they complained about pay, 'the same thing will happen to you as Marek' – Marek had been beaten and dumped at the side of the road.",
+  "IT", "", "L")
+E("Parent contacts school: son (15) missing overnight, says he's been 'working' with older boys in another town, brought back a wad of cash. No disclosure of debt or threats. Strategy meeting convened.",
+  "AV", "", "C", "h")
+E("Packhouse worker (Lithuanian) says the agency wants him to pay back £250 of relocation costs since he left after 2 weeks. That was in his signed contract. He has his own flat, passport and bank account.",
+  "", "", "")
+E("Multi-agency visit to a terraced house in Wisbech: 14 adults living in 3 rooms and a shed, landlord is also their gang supervisor who takes their bank cards and PINs 'to pay the bills'. Some workers had no idea how much they were earning.",
+  "WW AC", "oc ncw mbc", "L")
+E("Intel: male 'Azad' recruits at Kurdish barber shops, promising work with £500/week. Those recruited are placed at car washes with pay of £150 a week and must repay £2,000 'for the introduction'.",
+  "DE DB", "uf", "L")
+E("Worker at poultry farm says there was no hot water in the staff block for a week, the manager fixed it. Otherwise happy, gets paid on time.",
+  "", "", "")
+E("He said I owed him for the room. Then for the food. Then for the fine when the car was not clean. I never finish owing.",
+  "DB", "", "L")
+E("Police log 23:10: Female (Hungarian, 20) found wandering near M6 services, no shoes, bruises on arms. Says she escaped a house where she was made to sell sex; men took her money and locked her in a room. Doesn't know which town.",
+  "PV WW RM IS", "pa rm iso", "S", "h")
+E("Financial review of care agency: 35 sponsored carers. Each paid correctly via BACS into their own accounts. No deductions beyond tax and pension. Travel time paid. No concerns.",
+  "", "", "")
+E("Her husband's family use her visa status against her – she must look after the in-laws, clean and cook all day; they say if she complains they'll tell the Home Office she left the marriage and she'll be deported.",
+  "AV IT", "", "D")
+E("INT 2/B/P: Young males (Albanian) said to be working in barbershops in Coventry owned by a network; told they owe £10,000 for their journey and that their sisters will be 'sold' if they do not pay.",
+  "DB IT", "", "L")
+E("Man says his manager at the call centre 'works them to death' – 40 hours a week and targets. Paid above minimum. Reported to management.",
+  "", "", "")
+E("Statement (translated, Chinese): I came to work in a restaurant in Chinatown. The boss said I will get £1,200 a month. After 3 months he gave me £300 and said the rest is for the 'snakehead'. I worked every day, no day off, 12 hours.",
+  "DE WW DB EO", "lh", "L")
+E("Referral (children's services): boy (13) groomed online by a man who sent him £50 for gaming; man now says the boy owes him and must send sexual images or the man will tell his parents.",
+  "AV DB IT", "", "S", "h")
+E("Supermarket worker says his pay slip shows an emergency tax code and he's lost £200 this month. HMRC issue. Advised.",
+  "", "", "")
+E("A woman in the flat above is pregnant, never goes out, and the man who lives with her says she's his wife and does all the talking. She came to my door once asking for bread; she had a black eye.",
+  "", "sfw pa", "")
+E("Police INT 1/B/P: 'Lucky' nail bar, Oldham – workers (Vietnamese, two of them under 18) brought each morning by minibus; it's believed they are paid nothing and told they will be arrested as illegal immigrants if they leave.",
+  "AV WW IT", "et foa", "L", "h")
+E("Tesco cashier saw a man pay for shopping using a card in a woman's name. When asked, he said his wife was in the car. Checked CCTV, woman in car. No concerns.",
+  "", "", "")
+E("My mum came from Nigeria to help look after my kids. She isn't paid but she's family, lives with us, has her own room and goes to church on Sundays. A neighbour reported us. I'm upset.",
+  "", "", "")
+E("Organ INT 2/C/C: network suspected of recruiting UK-based Moldovan men by offering £15,000 for a kidney to be removed in Turkey. One male returned with surgical scar, says he received £2,000 and was threatened when he asked for the rest.",
+  "DE WW IT AV", "pa", "O", "h")
+E("Interview (interpreter's note): He says he worked for 'Mr Raj' in a textile factory in Leicester. Mr Raj said his pay would be £4 an hour and he accepted this. He keeps his pay, his passport is with him, he lives with his wife. Low pay is the main concern.",
+  "", "", "")
+E("Woman with Down's syndrome living with her carer who uses her to clean other flats in the block for cash, which the carer keeps. Woman says she likes the carer but she is not allowed to go to the day centre any more.",
+  "AV WW IS", "ncw iso", "L")
+E("INT 3/C/C (do not disclose source): suspected shoplifting gang – Romanian females dropped at retail parks, collected in a people carrier, goods taken by driver. Females given £10 a day.",
+  "WW", "et cedl ncw", "C")
+E("Member of public: the mushroom farm workers are out in all weathers and the boss is strict but they get paid, I know them from church.",
+  "", "", "")
+E("Debrief: 'I was homeless in Birmingham. A man offered me a job and a room. He took my bank card to put my wages on. After a few weeks he said I was not paid because I owed him for the room. When I wanted to leave he punched me and said I'd be sorry.'",
+  "AV WW DB PV IT", "ncw", "L", "h")
+E("Housing association flagged tenant subletting rooms to 6 international students. Students each pay £500/month, have their own jobs and passports, free to come and go. Tenancy breach only.",
+  "", "oc", "")
+E("INT 2/B/P: Male KUMAR recruited 4 Indian chefs on skilled worker visas for his restaurant in Swindon. Each charged £15k for the COS. Wages paid in full on payslip but employees must withdraw £1,000 cash monthly and return it to KUMAR.",
+  "WW DB", "uf", "L")
+E("11 year old girl at school says she does all the cleaning and looks after 4 siblings every day after school because mum works nights. Family support referral. No exploitation.",
+  "", "", "")
+E("Man found sleeping in a cattle shed at a dairy farm in Somerset. Says he has worked there for 10 years, was 'taken in' by the family, paid in cigarettes, has never had a holiday, no bank account.",
+  "WW AC EO AV", "swp plc lh", "L")
+E("Bank alert: 12 newly opened accounts, all listing the same address in Slough, all receiving wages from the same recruitment agency, funds transferred onward to a single account. Same device used for all app log-ins.",
+  "WW", "mbc ncw", "L")
+E("Woman reports she was sold a fake job in a London hotel online, paid £300 for a visa that never came. She never left Ghana. Fraud report.",
+  "", "uf", "")
+E("Girl (Romanian, 18) in a brothel in Slough said the madam keeps her passport in a safe and takes half her earnings for the room and adverts and the other half 'to save for her'.",
+  "RD WW", "dt ncw", "S")
+E("Cleaner for office company says she gets £10.42 an hour and wants more. Union pay claim. Not exploitation.",
+  "", "", "")
+E("POI 'BIG MAC' – running county line 'Mac line' from London to Swindon. Uses two local teenagers (14, 15) to run deals; boys told they owe £1,500 after being robbed (believed staged); one was stabbed in the leg last month as a warning.",
+  "AV DB PV IT", "", "C", "h")
+E("A friend told me her employer 'saves' her wages and gives her money when she asks. She's a live-in carer. She says she trusts them, but she hasn't asked for a long time.",
+  "WW", "ncw", "D")
+E("Worker on farm says he's sent back to Romania at end of the season each year by choice, picks for the same grower for 8 years, well paid and gets bonus. Visited by researcher, no issues.",
+  "", "", "")
+E("Man (Eritrean, 28) came to the helpline. He says he is in debt to a man in Calais for the crossing; since arriving he has been working in a pizza shop for that man's brother, unpaid, 15 hours a day, sleeping in the shop. He was told his mother in Asmara would be hurt.",
+  "DB WW EO IT AV", "swp lh", "L", "h")
+E("Construction labourer fell from scaffold, broke leg. Site investigated by HSE for poor safety. Labourer employed directly, paid properly.",
+  "", "", "")
+E("Girls (16, 17) from the children's home are being picked up late at night by men in cars. They come back drunk with money and clothes. One said the men 'own' her now because they paid her phone bill.",
+  "AV DB", "cedl", "S", "h")
