@@ -45,7 +45,7 @@ E("I came to work as cleaner for family in Kensington. Madam kept my salary 'to 
 E("101 call: male reports his ex-wife's brother lent him £4,000 for a car, now wants it back with 'interest' and is being abusive on the phone. Civil debt, advised. No employment involved.",
   "", "", "")
 E("2/C/P INT suggests female known as 'LILY' (Chinese, approx 40) being moved between flats in Cardiff and Newport advertised on adult sites. Ads posted by male who holds her phone and takes all payments by bank transfer to his own account.",
-  "WW IS", "ncw", "S")
+  "WW IS", "ncw iso", "S")
 E("my cousin is paying off money for his visa, the sponsor said it was £8k but it keeps going up, now they say he owes for his room and uniform and he does 70 hrs in the care home. he cant leave or they cancel his visa",
   "DB EO IT AV", "lh ppe", "L")
 E("Care worker at Meadowview home raised a grievance that she is on minimum wage and her sleep-in shifts are not paid at the same rate. Union involved. Sponsor visa holder, has her own passport and accommodation.",
@@ -179,7 +179,7 @@ E("Landscape gardening company; gardeners complain the boss shouts when they are
 E("Hospital social worker: Mr S, 62, Indian national on visitor visa, works for his nephew's grocery shop 7 days, unpaid, sleeps in the stockroom, nephew holds his passport 'so he doesn't lose it'. Mr S says he's happy to help family but wants to go home and nephew says not yet.",
   "WW EO RD RM", "swp lh dt rm", "L", "h")
 E("Girl in the pop-up on Derby Rd told me she doesn't keep any of the money, the guy with her phone takes it all, and she hasn't been outside for a week",
-  "WW IS RM", "ncw rm", "S", "h")
+  "WW IS RM", "ncw rm iso", "S", "h")
 E("GLAA compliance visit (shellfish): gang leader paying workers in cash without payslips, no deductions evident but records missing. Workers said they are paid fully each week and live in their own accommodation. Licensing breach recorded.",
   "", "", "")
 E("My husband's boss made him pay £3000 for the job as a driver. Now he says there is £1000 still to pay for the lorry insurance and takes it from his wages every week. He can't leave until paid.",
@@ -407,3 +407,238 @@ E("Construction labourer fell from scaffold, broke leg. Site investigated by HSE
   "", "", "")
 E("Girls (16, 17) from the children's home are being picked up late at night by men in cars. They come back drunk with money and clothes. One said the men 'own' her now because they paid her phone bill.",
   "AV DB", "cedl", "S", "h")
+# ---- part 3 ----
+E("999 call 02:14 – male caller, broken English, says he is in a locked room at the back of a car wash in Gateshead with two others, the boss has taken their phones but he hid one. Boss hit his friend with a pipe tonight, friend bleeding from the head.",
+  "RM IS PV", "rm iso pa", "L", "i")
+E("Constituent wrote to MP: her son works at a distribution centre, says the agency always pays on the Friday but this week it came on the Monday because of the bank holiday. She wants it investigated.",
+  "", "", "")
+E("INT 2/B/P: Female (Vietnamese, approx 16, age disputed) believed to be held at nail bar flat above 22 High St. Door has padlock on the outside. Owner seen taking her to the shop downstairs and back only. Believed to be there now.",
+  "AV RM", "rm et", "L", "i")
+E("Money sent home: my husband sends £300 every month to his parents in Bangladesh from his own wages. The bank asked me why. There's no problem, it's his choice.",
+  "", "", "")
+E("Caseworker (Unseen): client says her 'friend' from church in Accra arranged her job as a housekeeper in Surrey for £800/month. She has been paid £0 after 14 months, the lady says the money is being put aside for her wedding. She has no key to the house, no phone, and does not know the street name.",
+  "DE WW RM IS", "ncw rm iso", "D", "h")
+E("The lads in the kitchen at the Indian restaurant on Castle St are paid cash and the chef says they get the minimum. I think it's less, maybe £8. They go home at night to their own places.",
+  "", "", "")
+E("Witness: 'He brought 4 women from the van into the house and one of them was crying. He slapped her and said in English \"you work or you don't eat\". The women were taken out at night and brought back in the morning.'",
+  "PV IT", "et cedl", "S")
+E("HR investigation: a line manager at a meat plant was taking £50 a week from new starters in exchange for 'guaranteeing' their shifts. Manager dismissed, workers reimbursed, police informed. Workers otherwise paid directly and hold their own documents.",
+  "", "", "")
+E("Account from debrief (Albanian male, 19): 'In Tirana they said work in a building company in London. When we arrive they take us to a flat full of plants and say now you work here, the building is finished. I had to stay inside, I slept on the floor by the fans. They said I owe 12 thousand for the lorry and if I run they will find my family.'",
+  "DE RM DB IT AC", "rm swp", "C", "h")
+E("School (DSL): Year 11 girl has a 'boyfriend' aged 24 who gives her lifts and buys her things. Parents aware and unhappy. No disclosure of sexual activity or money being owed. Monitoring.",
+  "", "", "")
+E("Online report: THEY MAKE THEM WORK ALL HOURS AT THE HAND CAR WASH ON THE A38, 7 DAYS, I GO PAST AT 10PM AND THEYRE STILL THERE AND THEY'RE BACK AT 7. THEY SLEEP IN THE PORTAKABIN",
+  "EO", "lh swp", "L")
+E("Rental fraud: a landlord took deposits from 9 students for a flat that doesn't exist. Students' money lost. Fraud investigation.",
+  "", "", "")
+E("She says that after her baby was born the 'aunty' told her she must go back to the flat after two weeks and pay for the hospital, the nappies and the baby's food from her work there. She could not refuse because the aunty had the baby's birth certificate and her passport.",
+  "DB RD AV", "dt", "S")
+E("Agency worker says supervisor speaks to the Polish workers in Polish and does the translation with management. Workers seem fine with it; all have their own accounts and phones.",
+  "", "", "")
+E("INT 2/C/P: suspected 'sugar daddy' grooming of care leavers in Stoke – a male provides accommodation then tells the young women they must 'entertain' his friends to pay the rent.",
+  "AV DB", "", "S")
+E("My husband's cousin came to work on our farm in Punjab... sorry, I mean he came to our farm here in Kent. We pay him the same as all the pickers, he lives in our house and eats with us. A social worker asked questions and we answered.",
+  "", "", "")
+E("Police log 18:30: Two Romanian males seen begging at the station reported a third man took their takings and threatened to burn their tent if they didn't hand over more tomorrow.",
+  "WW IT", "", "C")
+E("Midwife note: Pt (Chinese, 24) attended booking at 28 weeks, accompanied by a 'cousin' who held her phone and passport and insisted on translating. Pt said she works 'in a massage place' and lives there. When alone she cried and said she 'has to pay back' before she can leave.",
+  "RD DB IS", "dt sfw swp iso", "S", "h")
+E("I took out a payday loan and can't pay it back, the company keeps phoning me at work. I feel trapped.",
+  "", "", "")
+E("INT 2/B/P: Male TOMA runs group of 'workers' at a recycling plant, Walsall. Workers must surrender wages to TOMA who pays them 'pocket money' of £25. TOMA threatens to 'break legs' of any who talk to the plant's managers.",
+  "WW IT", "ncw", "L")
+E("Man approached outreach team saying he had escaped from a farm where he was kept in a locked container at night, food only once a day, beaten when he couldn't keep up. He has lost weight and has sores on his feet.",
+  "RM PV AC", "rm pa plc", "L", "h")
+E("Employer explained to the inspector that the 48-hour opt-out had been signed voluntarily by staff wanting extra shifts; all overtime paid at time and a quarter. Staff confirmed. No concerns.",
+  "", "", "")
+E("He showed me a video on his phone of a man with his face covered in blood. He said 'this is the last boy who didn't pay'. Then he told me I must go to Norwich with the bag.",
+  "IT", "", "C")
+E("Car wash owner fined by HMRC for not paying minimum wage to 6 staff. Workers were interviewed; all free to leave, own accommodation, own bank accounts. Arrears repaid.",
+  "", "", "")
+E("Debrief: 'They told me there was good work in England for a young strong man. I paid £1,000 to the man in Tirana. But he said I owe more, 5 thousand, for the hotel in France and the boat. I worked in a car wash in Manchester and they kept everything I earned.'",
+  "DE DB WW", "uf", "L")
+E("Prison officer note: prisoner (Vietnamese, 19) convicted of cannabis production says he was brought to the UK at 15 and forced to work in a grow, was given no money and was locked in. NRM referral made from prison.",
+  "AV RM WW", "rm", "C", "h")
+E("Asylum seeker hotel – a resident is doing cleaning jobs for cash for a local man, says he is paid £40 a day. He knows it's not allowed under his status. Free to come and go.",
+  "", "", "")
+E("Public report: theres a woman at the house on Hawthorn Ave she does all the cleaning and gardening for the old couple I've never seen her leave, she told my daughter she hasnt been paid since she came and the son keeps her passport in his safe",
+  "WW RD RM", "dt rm", "D", "h")
+E("Fraud alert: woman (British, 42) with a gambling addiction recruited as a 'money mule'. She lets a man use her account; he gives her £50 per transfer. He has since demanded she open more accounts or he'll tell her husband.",
+  "AV IT", "", "C")
+E("Intel 2/B/P: brothel on Cromer Rd – two women say they were told they'd be working as cleaners. They are not allowed out without 'Vlad', who keeps their ID cards and all money.",
+  "DE RM RD WW", "rm dt ncw et", "S", "h")
+E("Agency says workers pay a £30 fee for a CSCS card course. It's an industry requirement, the training provider is legit and the card belongs to the worker.",
+  "", "", "")
+E("The boss deducts £40 for the shared room, £15 for the minibus, £20 for 'boots and gloves' and £50 for 'loan' every week. My wage for 60 hours is £140 so I keep nothing much.",
+  "WW DB EO", "ppe ct lh", "L", "h")
+E("Elderly Pakistani grandmother living with her son's family. Social worker visit: she helps with cooking by choice, has her own bedroom, pension paid to her account which she uses. No concerns.",
+  "", "", "")
+E("Anon: my sister in law was brought over to marry my brother, she is made to work in his shop and the house and his mother hits her if she talks to anyone, they took her phone.",
+  "PV IS", "iso", "D L")
+E("Port of Dover: HGV stopped, 3 Eritrean adults in trailer. All said they paid smugglers €3,000 each, have no onward work arranged. Asylum claims. No trafficking indicators disclosed.",
+  "", "uf", "")
+E("INT 3/C/P: woman (Thai) working from a flat in Reading advertised on AdultWork. Believed the advert is paid for by a man who then takes £100 per client. Unknown whether she is free to leave.",
+  "WW", "ncw", "S")
+E("A care home sponsored 30 carers from Kerala. Each carer was told they would earn £11.44/hr. They are paid for 20 hours but made to work 50; they were charged £10,000 each by an agent in Kochi and owe it to a lender in India. Manager told them if they complained they'd be sent home.",
+  "DE WW EO DB IT", "uf lh", "L", "h")
+E("Police responded to reports of 'a woman being held' at a house. On arrival the woman (Polish, 30) was at home with her partner; she said she was fine, has a job at Amazon and her own car. She had argued with a neighbour.",
+  "", "", "")
+E("Hospital: male (Egyptian, 35) admitted with sepsis following a nephrectomy performed abroad two months ago. Says a broker in Cairo paid him $3,000 for his kidney; he was told it was for a family member. He now lives in a shared room in Hounslow and is frightened of the broker.",
+  "DE AV", "foa", "O")
+E("Caller says the builder next door has Eastern European workers who start at 7am which is too early and noisy. Noise complaint.",
+  "", "", "")
+E("Debrief via interpreter (Slovak, Roma): she says the man who brought them told her family they would all work in a factory. Her husband does. She was made to stay at the house and cook and clean for 10 men. She was not allowed out. When she asked for money, the man laughed and said 'you eat, that's your money'.",
+  "DE RM WW", "rm", "D", "h")
+E("Pay dispute: chef says he was promised £30k, contract says £27k. He has left and works elsewhere now. Employment law matter only.",
+  "", "", "")
+E("INT 2/B/C: minibus (VRM KX67 EFG) seen at 04:30 collecting approx 15 males from 3 addresses in Boston and returning 22:00. Driver is the landlord of all three addresses. Workers reportedly pay him £40 per week for the lift.",
+  "EO", "cedl ct lh et", "L")
+E("Nail bar visit – 3 staff. Owner (Vietnamese) and her two daughters (both adults). All with British passports, paid, living at home. No concerns. Trading standards for hygiene.",
+  "", "", "")
+E("The foreman holds onto our passports and says we'll get them back at the end of the season. He says it's so we don't lose them. We can go to town on Sundays.",
+  "RD", "dt", "L")
+E("Probation: PoP (18) on licence for possession with intent. Says he was made to sell drugs in Hastings by a London gang who tied him up and burned him with an iron when money went missing. Still 'owes' them £3k.",
+  "PV DB", "", "C", "h")
+E("Woman asked for advice because her employer withholds 10% of her salary as a pension contribution. Explained auto-enrolment. Satisfied.",
+  "", "", "")
+E("Taking a statement from a worker at the laundry: she says they all sleep in the room next to the machines, 10 women, the boss locks the door at night 'for security', and they can only go out on Sunday with the boss's son.",
+  "RM AC", "swp oc rm et", "L", "h")
+E("Agency fee: the Indonesian fishermen each paid about $1,500 to an agency in Jakarta. Skipper in Scotland says he doesn't know about it. They're paid $500 a month, less than other crew, and work 20-hour days at sea. One was punched by the mate.",
+  "PV EO", "uf lh", "L")
+E("Police attended address re a concern for a Chinese female. She is a student at the university, was upset because she failed an exam. Has friends and money. No concern.",
+  "", "", "")
+E("Boss said he'd look after the money and I could have it when I go back to Vietnam. I've asked for it 3 times. He says I should be grateful for the job.",
+  "WW", "ncw", "L")
+E("Local authority: a family of 8 from Romania living in a 2 bed flat, both parents work legitimately, children at school. Overcrowding referral to housing. No exploitation.",
+  "", "oc", "")
+E("INT 2/B/P: female (Nigerian, 17) trafficked to the UK for domestic work at the home of a pastor in Peckham. Not attending school. Sleeps in the kitchen, works from 5am. Pastor's wife beats her with a cable. Believed to be at the address now.",
+  "AV EO PV", "swp lh", "D", "i")
+E("Care worker at a domiciliary agency complains she is not paid for travel time between clients so her effective pay is below minimum wage. HMRC referral. Not forced labour.",
+  "", "", "")
+E("Eastern Europe recruitment Facebook ad: 'Work in UK warehouse, £600/week, house and transport included, only €250 deposit'. Several people who paid got nothing; no job existed.",
+  "", "uf", "")
+E("In my statement I want to say that Mr Ahmed did not take my passport, he did not hurt me, and I could leave when I wanted. But he paid me only £5 an hour for 70 hours a week and when I complained he said I would never work in this town again.",
+  "EO IT", "lh", "L")
+E("My boss said I could not take holidays until I have repaid the £4,000 he paid the agent in Dhaka for my visa. He takes £500 a month from my salary and it is still £3,500.",
+  "DB", "uf", "L")
+E("Man asked police to help him get his deposit back from a landlord. He'd left the room because it was damp. Civil matter.",
+  "", "", "")
+E("Crimestoppers: Flat 9 Tower Court used by a man who brings different young women from London each week for sex with men. Women stay inside, men come and go. One woman had a swollen face.",
+  "", "pa", "S")
+E("Safeguarding adults: Mr J (65, dementia) – his nephew moved into the flat and uses Mr J's bank card to withdraw his pension; Mr J has not had any cash for weeks.",
+  "", "ncw", "")
+E("INT 2/C/P: Chinese nationals working at a farm in Kent, recruited through WeChat; told they'd earn £2,000/month; in reality paid piece rate that works out around £3 per hour after the gang master takes 'commission' and deducts for the caravan.",
+  "DE WW", "ncw", "L")
+E("Worker told the packhouse welfare officer that his wife in Bulgaria needs money so he does extra Saturday shifts. Paid at overtime rate. Says it's his decision.",
+  "", "", "")
+E("Victim (Polish, 29, homeless at the time) says he was recruited in Victoria Station by a man offering roofing work. Was put in a caravan with no heating. Was paid £20 a day, then nothing. Was told if he ran, 'the boys' would find him. Had his ID taken 'to register with HMRC'.",
+  "AV WW AC IT RD", "plc dt", "L", "h")
+E("INT 2/B/P: A woman (Sudanese, 30) in a house in Luton was rescued by police this morning; she had been locked inside for 2 weeks by a man who raped her repeatedly and told her she owed him for a flight.",
+  "RM PV DB", "rm", "S", "h")
+E("Hotel manager called police: a guest brought 3 young girls to his room late at night. Officers attended; girls aged 14-15; male arrested. Girls say he gave them vodka and money for 'a party'.",
+  "AV", "", "S", "i")
+E("Home Office UKVI: employer failed right-to-work checks on 2 staff. Civil penalty. No indicators of exploitation; staff paid properly.",
+  "", "", "")
+E("The 'landlord' says the house rules are no visitors, no going out after 8pm and no phones in the rooms. He takes our pay to 'cover the bills' and gives the rest on Sunday, usually £30.",
+  "RM IS WW", "rm iso ncw", "L", "h")
+E("Worker says she borrowed £1,000 from her mother-in-law for a deposit and is paying it back £100 a month. No pressure, no interest. Mentioned to her GP in the context of stress.",
+  "", "", "")
+E("INT 1/B/P: 'DIAMOND' – young women from Leeds being driven to Manchester hotels for sex by a male driver; he keeps the money from their customers and gives them cannabis. Two are 16.",
+  "AV WW", "et ncw", "S", "h")
+E("Statement: 'I told them I didn't want to do it any more and they said that's fine, you owe us nothing, go home.' She left the massage parlour the next day. No threats were made.",
+  "", "", "S")
+E("Our Slovak neighbour works at the car wash, he told me he earns less than at home but he likes England and sends money back to his mum. He has a car and goes fishing on Sundays.",
+  "", "", "")
+E("Salvation Army: male (British, 44, alcoholic) kept by a family of travellers who took him from a hostel and made him lay driveways for 8 years, paid in beer and tobacco. Slept in a horse box. Was hit with a shovel when he tried to leave.",
+  "AV WW AC PV RM", "swp plc rm", "L", "h")
+E("A Filipina domestic worker says her employer in London pays her £1,800 a month into her own account, gives her Sunday off, she has her own room and her passport. She wants help changing employer anyway.",
+  "", "", "")
+E("Intel: male 'Kostya' controls Ukrainian women working as cleaners in hotels in Leeds. Wages paid into accounts he opened; bank cards all kept in his car. Each woman receives £50 a week.",
+  "WW", "ncw mbc", "L")
+E("INT: teens (13–15) from Hull used to shoplift to order from stores in Beverley; given £10 and trainers; older male drives them and threatens to 'tell their mums' if they refuse.",
+  "AV IT", "et", "C", "h")
+E("Pakistani student on a Tier 4 visa works 30 hours at a takeaway during term, above the 20-hour limit. Employer pays him properly. Visa issue only.",
+  "", "", "")
+E("Interpreter reading back the statement: she says she was promised a job in a bakery in Cardiff. She was taken to a house and told to clean it and look after the children of the man. She was given no money and was told she owed £3,000 for her visa. She has not spoken to her family since March because he took her phone.",
+  "DE WW DB IS", "iso", "D", "h")
+E("Member of the public: 'I think the man at the shop is underpaid, he works long hours.' Owner is his father, he's 30 and co-owns the business.",
+  "", "", "")
+E("INT 2/B/P: Romanian women working in a hand car wash in Kidderminster. The wages of all staff are paid to the site manager's wife's account; staff get £150 each per month. All live in a 3-bed house owned by the manager. Staff are driven to work.",
+  "WW AC", "ncw oc et", "L")
+E("Nurse from Philippines says her NHS trust deducts accommodation costs of £400/month for the first 3 months, which she agreed to in advance. Otherwise paid full salary.",
+  "", "", "")
+E("Online report: saw a young man crying at the bus stop, he said in bad english he work at the farm and the boss no pay him and take his passport, then his boss came in a red pickup and put him in the car",
+  "WW RD", "dt et", "L")
+E("Domestic abuse: husband controls all finances and gives wife £20 a week. She doesn't work outside the home. No household servitude disclosed – she looks after their own children.",
+  "", "ncw", "")
+E("INT 2/B/C: suspected organ broker operating in Birmingham approaching homeless Romanian men. Victim reports being taken to a clinic in Istanbul where a kidney was removed; he was never paid the promised €10,000.",
+  "DE AV WW", "", "O", "h")
+E("Caseworker: client (Albanian, 20) says her boyfriend took her to London promising they'd marry. He sold her to a man who runs brothels. She was forced to have sex with 10 men a day. The men took her money; she was told she owed them £20,000 for being 'bought'.",
+  "DE PV WW DB", "", "S", "h")
+E("Worker at a warehouse complains that he's asked to do 12-hour shifts during peak. The hours are voluntary and he's paid overtime. He's tired but wants the money.",
+  "", "", "")
+E("Field worker (Bulgarian) says that on arrival at the farm the gangmaster took £300 from each of them for 'registration', which they didn't know about. Wages go to a card he holds. Some received nothing for 5 weeks.",
+  "DE WW", "uf ncw", "L")
+E("A mother called 101 saying her son (19) has debts with a drug dealer, £300, for his own use. He doesn't work for him. Advice given; no exploitation disclosed.",
+  "", "", "")
+E("Handover: IP (Vietnamese female, 22) now in safe house. She says the man who owns the nail bar told her she must work without pay until her family's debt in Vietnam is paid, and that if she goes to police she'll be deported and her family will suffer.",
+  "DB WW IT AV", "foa", "L", "h")
+E("Restaurant inspection: kitchen staff work 10 hours a day, 5 days, paid above minimum, holidays given. Food hygiene rating 4.",
+  "", "", "")
+E("INT 2/B/P: Male (Indian, 50) working in a Sikh temple kitchen in Southall for 4 years without pay. Recruited by a man from his village who keeps his passport. Sleeps in a store room.",
+  "WW RD", "dt swp", "L")
+E("A woman (Brazilian, 26) says her employer at a cleaning company paid her late for the last 2 weeks because the client hadn't paid. She has her own bank account and has now received it.",
+  "", "", "")
+E("He gave me new clothes and a place to stay. Then he said I owe him for everything and I have to do what his friends want. I am 14. He has my phone. I am at his house now and he is coming back tonight.",
+  "AV DB IS", "iso", "S", "i")
+E("Overseas worker (Ghanaian) in a care home: he says the sponsor keeps his BRP card, deducts £300 a month as 'visa repayment' and his hours are 60+ per week. He is afraid to speak up because he may lose the visa.",
+  "RD DB EO AV", "dt lh foa", "L", "h")
+E("Dad says his daughter (20) is working in a pub and the landlord gives her free accommodation upstairs as part of the job. She has a contract and goes out with friends. Dad worried for no specific reason.",
+  "", "", "")
+E("Intel report: 'The man who runs the car wash takes the lads' wages and sends it to their families in Kurdistan.' Workers interviewed say they never agreed to this and have no money. One says he has been paid £10 in a month.",
+  "WW", "ncw", "L")
+E("Border Force, Heathrow: female (Indian, 23) arriving on domestic worker visa for a family in London. Employer met her and took her passport from her hand at arrivals. Officer intervened; she said she was told 'madam keeps it'.",
+  "RD", "dt", "D")
+E("Man came in to the drop-in. He'd had a job as a labourer and the boss didn't pay him the last week before he left. He has a new job now. Small claims advice.",
+  "", "", "")
+E("Police log: found 3 males sleeping in a walk-in freezer unit (switched off) at a food wholesaler. They work in the warehouse, say the owner 'lets' them stay free but takes half their wages as 'rent'. Very thin.",
+  "WW AC", "swp plc pa", "L")
+E("The girls are taken from the house to the parlour at 10 in the morning and brought back at 3am. They have no days off, and the mama takes their money for 'the debt'.",
+  "EO WW DB", "cedl lh et ncw", "S")
+E("Charity shop volunteer (Syrian refugee) is unpaid because he is a volunteer by choice, 2 mornings a week. He receives his own benefits. Someone reported it as forced labour. No concern.",
+  "", "", "")
+E("INT 2/B/P: Slovak men recruited by KRAL, told they'd get £10/hr as scaffolders. Arrived, passports taken by KRAL's brother, paid £100/week after 'rent, food, transport', made to work 7 days. One man who wanted to leave was knocked unconscious.",
+  "DE RD WW EO PV", "dt lh ct", "L", "h")
+# ---- part 4 ----
+E("Rest centre note: male (Romanian, 36) brought in by police after a raid on a car wash. Arrived with only the clothes he wore and a carrier bag; no phone, no ID. Says the boss 'holds everything' – passport and the bank card his wages are paid onto – and gives him £5 a day for food.",
+  "RD WW", "fpe dt ncw", "L")
+E("GLAA: agency deducts £12 for hi-vis and £35 for boots from the first wage of every worker, non-refundable, without written agreement. Workers otherwise paid correctly and hold their own cards. Licence condition breach.",
+  "", "ppe", "")
+E("The two women in the takeaway flat own nothing, one pair of shoes between them, no coats in December. The owner says they are his wife's cousins and they 'help out'. They are in the kitchen from 11am until 2am and he says he gives their money to their mother in Fujian.",
+  "EO WW", "fpe lh ncw", "L")
+E("Teen (16, Afghan, UASC) placed in supported accommodation: disclosed that a man at the mosque gets him cash-in-hand work in a car wash, keeps half 'for the job', and asks him to carry packages. He has only a small rucksack of belongings.",
+  "AV WW", "fpe", "L C", "h")
+# ---- build ----
+def derive(ind, typ, risk):
+    if risk:
+        return dict(i="immediate", h="high", m="medium", l="low")[risk]
+    if "PV" in ind or "S" in typ or ("IT" in ind and "RM" in ind) or len(ind) >= 3:
+        return "high"
+    if ind or typ:
+        return "medium"
+    return "low"
+
+def main():
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fresh27.jsonl")
+    with open(out, "w", encoding="utf-8") as f:
+        for n, (text, ind, sig, typ, risk) in enumerate(D, 1):
+            ind, sig, typ = ind.split(), sig.split(), typ.split()
+            rec = {"id": "f27-%03d" % n, "text": text,
+                   "indicators": [IND[x] for x in ind], "signs": [SIG[x] for x in sig],
+                   "exploitation": [TYP[x] for x in typ], "risk": derive(ind, typ, risk)}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(len(D), "texts ->", out)
+
+if __name__ == "__main__":
+    main()
