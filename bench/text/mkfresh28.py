@@ -225,6 +225,209 @@ E("""Caseworker: Adult female (Chinese, 44) says she worked in a takeaway in Swa
   "debt cond ot", "sleep long poor", "L", "h")
 E("""Neighbour reports young men going in and out of No 4 at all hours, thinks it's drugs. Attended: tenant's sons home from uni, houseparty. NFA.""",
   "", "", "", "l")
+# ---- part 2 ----
+E("""Sat with her in the clinic room with the Vietnamese interpreter. She had one carrier bag: a toothbrush, two T-shirts, flip-flops. She said everything else 'belongs to the shop'. She works in a nail bar in Bristol from 9 to 9, sleeps on the sofa at the owner's flat, and the owner 'keeps the money safe for her' until her debt is cleared. She did not know how much the debt was.""",
+  "wag debt ot", "few long nocw", "L", "h")
+E("""Witness: I delivered a parcel to a big house in Surrey. A woman in a maid's uniform opened the door, the lady of the house shouted at her in Arabic and slapped her across the face right in front of me. The maid looked terrified and closed the door. She had no shoes on.""",
+  "vio", "app", "D", "h")
+E("""INT: 'Sasha' (Lithuanian, mid-40s) supplies workers to a waste recycling site in Tilbury. Workers picked up from a hostel at 4.30am, charged £8 a day for transport and £20 for gloves and boots, paid on cards that 'Sasha' collects every Friday. 2/B/P""",
+  "wag", "early chg ppe nocw", "L", "m")
+E("""IP states he was paid properly but it was always late by a few days and the supervisor shouted a lot. He kept his own passport and lived with his girlfriend. Not a modern slavery matter; referred to Citizens Advice re employment rights.""",
+  "", "", "", "l")
+E("""Child Protection conference notes: S (15) has been found three times in a flat in Rochdale with men in their 30s. Men give her alcohol, cigarettes and lifts. Latest incident she had bruising to her neck and said she 'had to be nice to his mates' to pay for the phone top-ups. She has also been asked to carry bags to Oldham for them.""",
+  "vul vio debt", "app", "S C", "h")
+E("""Report via Unseen app: building site in Croydon, groundworkers Romanian, one guy told me their boss has all their ID cards in his van glovebox and they get paid £40 a day, he's got them living 12 in a flat above a bookies.""",
+  "doc cond", "dt over", "L", "h")
+E("""Ms A (Albanian, 22) recounts that her boyfriend in Durrës promised marriage and a life in England. In London he said they needed money for a house and made her work in a flat with other women, 10 to 15 men a day. He took the money. When she refused he burned her with a cigarette. He told her that her family would be shamed with pictures if she left.""",
+  "dec wag vio thr", "nocw app", "S", "h")
+E("""Call from hotel night manager: a man checked in with two girls who look about 14, he paid cash, gave a false name. Girls in room 214 now, man has left the building and said he'll be back at 1am. Officers en route.""",
+  "vul", "", "S", "i")
+E("""Council benefit fraud team: 32 Universal Credit claims linked to the same two addresses in Ilford, claimants are Bulgarian men working at a car wash. Claimants say a 'friend' set them up and keeps the bank cards, they get £50 each. 'Friend' also takes their car wash wages.""",
+  "wag", "nocw cards", "C L", "m")
+E("""PCSO note: Romanian woman begging outside Greggs most days, has her own flat, says she is saving to go home, no one controlling her. Signposted to outreach.""",
+  "", "", "", "l")
+E("""INT: POI KHAN (Imran) operating 'Kingdom Cars' minicab firm. Drivers (Afghan asylum seekers, no right to work) rent cars at £400/week from KHAN and must drive 18-hour shifts to cover it; arrears added to what they owe. KHAN threatens to report them to Home Office. 2/B/P""",
+  "vul debt ot thr", "long fear", "L", "h")
+E("""AFTER MY DAUGHTER CAME BACK FROM HER 'JOB' IN THE HOTEL SHE TOLD ME THEY PAID HER NOTHING FOR 3 MONTHS AND TOOK HER PASSPORT AND THE MANAGER TOUCHED HER. SHE IS 19. I WANT HIM ARRESTED""",
+  "wag doc vio", "dt", "L", "h")
+E("""Handover: IP (Sudanese male, 17 claimed, age disputed) located in a lorry at Dover Eastern Docks with 9 adults. Smuggler in Calais charged £1,200. IP says nobody in UK is waiting for him and no work was arranged. Passed to Kent Children's Services. No exploitation indicators disclosed at this stage.""",
+  "", "", "", "l")
+E("""She says that the man she married in Karachi brought her here and she has been living with his parents in Dewsbury. She is not allowed to leave the house, even to the GP. She cooks, cleans and washes for eleven people and is beaten by her mother-in-law if the food is late. Her husband took her wedding gold and her passport.""",
+  "res ot vio doc", "rm long dt", "D", "h")
+E("""Intel: cannabis grow at former pub, Wolverhampton; two Albanian males 18-19 tending plants, also seen each morning being dropped at a hand car wash on the ring road by the same Audi, VRM LS70 ABC. Believed to be working both sites for the same OCG to clear a crossing debt. 2/B/P""",
+  "debt", "early esc", "C L", "m")
+E("""Domestic: 999 call, male partner threatening to kill victim tonight with a knife, she has locked herself in the bathroom. Both British, no work or sex exploitation involved. Grade 1 response.""",
+  "", "", "", "l")
+E("""Ward sister: 31F Hungarian admitted dehydrated and with infected cuts on hands. Works in a chicken processing plant 'every day' and lives in a caravan with 6 others provided by the gang boss 'Laci'. Laci came to the ward twice asking when she can go back and took her phone. Pt very anxious.""",
+  "ot cond iso", "app long over isd", "L", "h")
+E("""Local paper: Family who 'rescued' Romanian man from homelessness made him work on their building jobs for seven years without pay. Court heard he lived in a garden shed, was fed scraps and told the police would lock him up because he had no papers.""",
+  "vul wag cond thr", "poor fear", "L", "h")
+E("""Airport Border Force: female travelling with a one-way ticket, says she has a job as a 'hostess' in a London club arranged by her friend's boyfriend. Club address unknown, no contact number, boyfriend paid ticket and will meet her. Safeguarding conversation held; leaflet and helpline given.""",
+  "", "", "", "l")
+E("""i worked at the takeaway 3 months they paid me every week in cash £280 for 50 hrs, the boss was rude and i quit. he hasnt paid last week. is that slavery""",
+  "", "", "", "l")
+E("""Victim (Vietnamese, 20) via interpreter: In Vietnam the man said the job is in a restaurant in England, 1,500 pounds a month. In UK they take me to a house in Hull, the windows are covered with black plastic, there are plants everywhere. I sleep on the floor next to the plants. The boss come one time a week, give noodles. He say the police in England will put me in prison for ten years if they find me.""",
+  "dec cond thr", "sleep poor fear", "C", "h")
+E("""Carer on a live-in placement reports agency deducts £60/week for 'accommodation' at the client's own home and charges for DBS and training upfront. She receives the remainder into her own account and has her passport. She is unhappy but free to change agency.""",
+  "", "fee", "", "l")
+E("""INT: male 'Babu' recruiting Indian students to work in a sweet factory in Leicester, 35 hrs a week although visa allows 20; pays into students' accounts then requires cash back 'commission' of half. Students scared of losing visas if they complain. 3/C/P""",
+  "wag vul", "fear", "L", "m")
+E("""Anon: poss brothel at 9 Grange Rd, lots of men visiting late, but girls seem to come and go on their own, one told my wife she rents the room herself and works for herself. Probably fine just letting you know""",
+  "", "", "", "l")
+E("""Tip-off: the boy who sells the Big Issue outside Waitrose is not a real seller, he's about 12, a woman takes him to different towns in a car every day and he gives her the money. He said he's from Romania and doesn't go to school.""",
+  "vul wag", "esc nocw", "C", "h")
+E("""Caseworker note: Client (Nigerian, 26) was sponsored as a care worker. On arrival told there were no shifts. Sponsor made her clean the director's house and mind his children for no pay 'until a shift comes'. Director kept her BRP. She sleeps in the children's room.""",
+  "dec wag doc", "dt", "D", "h")
+E("""Police National Database search: no trace of POI. Vehicle registered to a lease company. NFA.""",
+  "", "", "", "l")
+E("""Modern slavery helpline log: caller's brother (Polish, 58, alcohol dependent) has been living in a caravan on a farm near Spalding for 10 years, works every day picking and packing, farmer buys his vodka and tobacco and 'looks after his money'. Brother hasn't had a bank card since 2015. He is not allowed to visit family because 'he'll drink'.""",
+  "vul ot wag res cond", "poor long nocw rm", "L", "h")
+E("""NCA liaison: Albanian male (24) disclosed in immigration detention that a 'friend' in Tirana arranged his travel to the UK and then told him he must give a kidney in Turkey to clear the €18,000 he owed. He was held in an apartment in Istanbul with his passport taken until he ran. He fears the friend's family.""",
+  "debt res doc", "rm dt fear", "O", "h")
+E("""Transplant coordinator: prospective living donor (not related to recipient) presented with a 'cousin' who answered all questions for him. Donor spoke no English, could not name the recipient's town and appeared underweight. The recipient's family had paid for his flights. Evaluation suspended and HTA and police informed.""",
+  "vul", "spk app", "O", "h")
+E("""Kidney donation: husband donated a kidney to his wife at the Royal Free, fully assessed by the Human Tissue Authority independent assessor. Both recovering well.""",
+  "", "", "", "l")
+E("""Intel 1/A/P: source directly observed female 'Rita' being driven between the rear of the Diamond Palace restaurant, where she washes dishes until close, and a flat on Peel St where men are let in by a male who keeps the key. Rita has been heard asking neighbours for bread.""",
+  "res", "esc rm app", "L S", "h")
+E("""Safeguarding adults referral: Ms T, 38, street homeless and heroin dependent, says a man gives her a bed and drugs and in return she sleeps with his friends and holds packages for him. She says she 'owes him loads'. Bruising on wrists.""",
+  "vul debt vio", "app", "S C", "h")
+E("""All-caps public report: THE CHINESE RESTAURANT ON HIGH ST HAS THE WAITRESSES SLEEPING UPSTAIRS IN ONE ROOM 8 OF THEM I SEEN THE MATTRESSES THROUGH THE WINDOW AND THEY WORK FROM LUNCH TIL 2AM EVERY SINGLE DAY""",
+  "cond ot", "sleep over long", "L", "m")
+E("""Debrief: He says the gangmaster collected them in Braşov and they paid 300 lei each for the minibus. In Kent they picked apples. The gangmaster told them on the first day that their passports would be kept 'so no one runs'. He says they had to pay for the room, the bus to the field and the buckets, and at the end of the season they were given £200 each for ten weeks.""",
+  "doc wag", "fee dt chg ppe nocw", "L", "h")
+E("""INT: Vietnamese female, approx 16, seen working in 'Top Nails' Gillingham; another source reports the same female being taken at night to a residential address where a cannabis grow is suspected. Owner's partner drives her. 2/C/P""",
+  "vul", "esc", "L C", "h")
+E("""Probation officer: service user disclosed that his uncle makes him sell cigarettes and vapes door to door and hand over all the cash, otherwise he's not allowed in the house. He is 19, has ADHD and lives with the uncle. He is frightened of the uncle.""",
+  "vul wag thr", "nocw", "C", "h")
+E("""Safer Neighbourhood Team patrol: man sleeping in a doorway on Mill Lane, known to outreach, declined shelter. No concerns of exploitation.""",
+  "", "", "", "l")
+E("""Statement, nanny (Spanish, 23): I answered an ad on a site for au pairs. The family were lovely, I worked 25 hours a week, I had my own room, weekends off and £100 pocket money a week as agreed. I'm only giving this statement because their neighbour's car was broken into.""",
+  "", "", "", "l")
+E("""INT: female OPREA recruits Romanian women in Craiova for 'massage work'. In UK they are put in flats in Slough, phones taken, and told their children back home will be taken by social services if they don't earn £500 a day. 2/B/P""",
+  "dec iso thr", "isd", "S", "h")
+E("""GLAA inspection notes: labour provider operating without licence, supplying 14 workers to a spinach packhouse. Workers paid correctly into own accounts, own housing. Licence breach only; enforcement to follow.""",
+  "", "", "", "l")
+E("""Police log 14:22: member of the public reports a girl, maybe 13, in a pink coat, crying at the bus station with a man in his 40s who is holding her wrist tightly and shouting 'you work when I say'. Both got on the 14:30 to Bradford. CCTV requested, bus company contacted to hold the bus.""",
+  "vul vio", "", "", "i")
+E("""CSE: Year 10 pupil (15) disclosed to the school counsellor that she has to 'sort out' her older boyfriend's friends when they come round. He also sends her to Stoke on the train with a rucksack. She said he has videos of her and will post them if she stops.""",
+  "vul thr", "", "S C", "h")
+E("""Caller, 101: I'm a delivery driver, and I've seen the same three men at the Bridge Lane car wash every day for a year. They look healthy, they chat, they go to the chippy at lunch. I asked one if he was OK, he laughed and said he earns more than me. Just ringing because of the posters.""",
+  "", "", "", "l")
+E("""INT: Sri Lankan male GNANAM (b.1979) operates convenience store in Tooting; employs 2 male relatives who sleep in the stock room and work 7am-midnight. Relatives' passports held by GNANAM 'for the visa extension'. Relatives receive 'pocket money' and meals only. 2/C/P""",
+  "doc ot wag", "sleep long dt", "L", "h")
+E("""Teacher: pupil (8) told me that at home she washes up, hoovers and puts her little brothers to bed, and that mummy says she's a big helper. Appears well cared for, attends school every day. Spoke to mum: age-appropriate chores. NFA.""",
+  "", "", "", "l")
+E("""Victim personal statement: For two years I lived in the back of the van with the others. We tarmacked drives for the family. At night we were locked in the yard with the dogs. When I tried to walk away, 'Big John' found me at the bus stop and kicked me until I couldn't stand. We were given tobacco and sometimes £10. I had nowhere to go, I came out of prison with nothing and he met me at the gate.""",
+  "vul cond res vio wag", "poor rm", "L", "h")
+E("""Fin crime: Santander detected 'money mule' pattern on account of a 16-year-old; £9k in, £8.9k out to crypto in 48 hrs. Customer's mum called bank: son was recruited at school by an older boy who took his card and PIN and told him he'd be 'done in' if he told anyone.""",
+  "vul thr", "nocw", "C", "h")
+E("""Referral (Children's Services): 16F British, in care, missing 11 times in 2 months. Found at a house in Derby used for parties, intoxicated. Told staff an older man 'looks after her' and she 'does stuff' for money he keeps. Suspected CSE. Strategy meeting held.""",
+  "vul wag", "nocw", "S", "h")
+E("""His sister reports he has gone to work in Scotland on a fishing boat and she can't reach him. Follow-up: male contacted, says he has no signal at sea, is fine, paid monthly, and will be home at Christmas. NFA.""",
+  "", "", "", "l")
+E("""Debrief, Eritrean male: In Libya they held us in a warehouse and said we must pay $3,000 more or they would take a kidney. Some men were taken and came back with scars. I paid with money my brother sent. In the UK I have no one controlling me.""",
+  "thr res", "rm", "O", "h")
+E("""Council environmental health: house on Moss St, 14 occupants in a 3-bed, all working at the same meat plant; landlord is the supervisor at the plant and takes rent from wages. Mould, broken boiler. HMO licence breach. Workers say supervisor tells them who can have overtime and 'who can stay'.""",
+  "cond", "over poor", "L", "m")
+E("""Kalayaan note: Overseas domestic worker (Filipino, 41) left her employers in Knightsbridge. She worked 7am to 1am, had no day off in 14 months, slept on the floor of the children's room, and her salary of $400 a month was paid to her employer's agent in Dubai who sent 'some' to her family. Her passport was in the employer's safe. She left with the clothes she was wearing.""",
+  "ot cond wag doc", "long sleep nocw dt few", "D", "h")
+E("""Housekeeper employed by a family in Chelsea for 6 years, paid £2,400 a month by BACS, own flat, works 8-5 weekdays. She reports her employer's son for stealing her phone. Theft recorded.""",
+  "", "", "", "l")
+E("""Grandmother (79) lives with her son's family and helps with cooking and school runs; social worker visited after a fall. Family supportive, she has her own money and room. Nothing to suggest she is made to work.""",
+  "", "", "", "l")
+E("""INT: Polish male KOWALSKI (Marek) b.1975 known to meet vulnerable men at Victoria Coach Station on arrival, offers a bed and job in Northampton warehouses; men's bank accounts are opened by KOWALSKI with his own phone number on them. Wages diverted. 2/B/P""",
+  "vul wag", "nocw", "L", "m")
+E("""Victim (Slovak, 19, translated): My stepfather sold me to a man in Sheffield. The man said he paid £5,000 for me and I have to marry his brother so the brother can stay in England. After the wedding I was kept in the house, cleaning and cooking. His brother raped me. I could not go out without the mother-in-law.""",
+  "res vio", "rm", "C D", "h")
+E("""Border Force Stansted: 17-year-old Nigerian girl travelling on an adult's passport with a woman claiming to be her aunt. Girl whispered she was going to 'work for aunty's friend' and that her own passport is at home. Aunt arrested on suspicion of s2 MSA. Girl with Kent Children's Services.""",
+  "vul", "", "", "h")
+E("""my mate from work says his landlord is a nightmare, hikes rent, wont fix the damp, threatened to chuck him out if he complains to the council. He's british works at asda. what can he do""",
+  "", "", "", "l")
+E("""Nail bar check (Op Aidant): 'Glam Nails', Hounslow. Two Vietnamese workers aged 18 and 19; both said they live with the owner, who 'takes care of' their wages and gives them £30 a week. Their passports were not produced; owner says they are at home. Both nervous and looked to the owner to answer. Referred to NRM with consent.""",
+  "wag", "nocw spk", "L", "m")
+E("""Midwife: Pt 19, Romanian, 3rd pregnancy. Boyfriend (late 30s) insists on attending, pays in cash, pt has no phone of her own. Pt disclosed he makes her 'go with men' in cars in the industrial estate. Told midwife he said he'll take the baby if she tells anyone.""",
+  "iso thr", "isd spk", "S", "h")
+E("""Crimestoppers: lads in Clacton doing shoplifting to order for a man called 'Pops', mostly razors and Lego. Pops gives them a tenth of the value and beats them if they come back empty handed. Some of them are still at school.""",
+  "vul vio wag", "", "C", "h")
+E("""Construction site induction audit: all operatives have CSCS cards in their own names, agency paid weekly into own accounts, timesheets show 45 hrs a week. Site manager has no concerns. One worker lost his card and was issued a replacement.""",
+  "", "", "", "l")
+E("""INT: Hand car wash 'Bubbles', A38 layby. Source reports workers Iraqi Kurdish, approx 6, live in a shipping container behind the wash with no toilet, work 8-8 seven days. Boss 'Rebwar' gives them £25 a day but deducts £10 for food. Same boss also sends two of them to a cannabis house at night to water plants. 2/C/P""",
+  "cond ot", "sleep poor long", "L C", "m")
+E("""Handover: 2 adult males, Chinese, found in a lorry trailer at Holyhead with frozen goods, hypothermic. Say they paid a snakehead in Fujian and were going to 'work in restaurants to pay the rest'. Both in hospital. Immigration notified; debt of 150,000 RMB outstanding, family guaranteed it.""",
+  "debt", "app", "L", "m")
+E("""Text from woman to helpline: my husband's family brought a girl from the village to look after their old mother. She's 15. She's up all night with the mother, sleeps on a mat by the bed, doesn't go to school, they say she's family but they never let her out. I feel so bad.""",
+  "vul ot res", "sleep rm", "D", "i")
+E("""Probation: service user (British, 23) on licence for possession with intent. States he sold drugs for a local dealer to pay off a cannabis debt; now clear of it and not in contact. Says he was never threatened. No current concerns.""",
+  "", "", "", "l")
+E("""Police log: Romanian male (34) attended Bromley custody desk stating 'help, they have my ID'. Via interpreter: he came for farm work arranged by an agency in Iași, paid €500 fee, lives in a barn with 20 others on camp beds, his ID card is with the 'boss' and he has received no wages in 6 weeks because of 'costs'. He walked 9 miles to the station at night.""",
+  "doc cond wag", "fee dt over poor nocw", "L", "h")
+E("""Report by housing association: tenant (Vietnamese, 50s) has had a room upstairs padlocked and the electricity meter tampered with; smell of cannabis. Tenant says his 'nephews' stay there. Nobody seen coming out. Warrant being sought.""",
+  "", "", "", "l")
+E("""Victim account (Indian, 35): The agent in Hyderabad took 4 lakh rupees and my passport for a care worker visa. In the UK the care home gave me 60 hours a week but the agent's company took half my pay as 'service charge' for two years. If I complained he said my sponsorship would end and I would be deported. My passport he gave back only when I arrived.""",
+  "ot wag thr", "fee long fear", "L", "h")
+E("""HM Prison: Albanian prisoner (21) on remand for cannabis cultivation told chaplain he was locked in the house and told his sister in Elbasan would be 'taken' if he ran. Chaplain passed to safer custody; NRM referral made by FR.""",
+  "res thr", "rm", "C", "h")
+E("""Safeguarding lead at a supermarket: cleaner on the night shift (agency, Ghanaian) says her supervisor takes her pay card and gives her £50 cash a week 'until her debt is paid for the job'. She's been there 8 months.""",
+  "wag debt", "nocw", "L", "m")
+E("""I want to report that my sister is being kept by her husband. He beats her, doesn't let her have a phone, and locks her in when he goes to work. She doesn't work and nobody else comes to the house. Please check on her, flat 7 Cedar Court.""",
+  "vio iso res", "isd rm", "", "i")
+E("""Intelligence: Instagram account @ukcashjobs offering '£500 for your bank account for a week' to students in Nottingham. Account controllers are believed to be a Nigerian fraud network. Students recruited so far report no threats. 3/C/P""",
+  "", "", "", "l")
+E("""DS note: Mule herder 'Smokey' recruits care leavers in Luton, gets them to open accounts and then holds their cards and phones, pays them £100 a month. When one girl tried to close her account he turned up at her flat with two men and said he knew where her little brother went to school.""",
+  "vul wag thr", "nocw", "C", "h")
+E("""they got a lad, maybe 17, sat in the front of the phone shop all day and he sleeps there too on a blow up bed, the owner's son hits him round the head, i seen it twice""",
+  "vul vio", "sleep", "L", "h")
+E("""A&E liaison: 24F Thai, presented with vaginal bleeding, accompanied by a woman who paid in cash and refused to leave. Pt indicated by gestures she wanted to speak alone. With Language Line she said she works in a 'massage shop' in Cardiff, cannot leave the flat and the woman has her passport. She has been there 4 months, 'seven days'.""",
+  "res doc ot", "rm dt spk long", "S", "i")
+E("""Officer's note: attended a car wash after an anonymous tip about 'slaves'. Manager produced payroll and right-to-work checks for all five staff; staff spoken to alone, all said they live in rented rooms of their choosing, hold their own passports and can leave whenever they want. Tip appears malicious, linked to a business rival.""",
+  "", "", "", "l")
+E("""Debrief (Albanian male, 30): The boss in Birmingham said the job was in a pizza shop. Then he said first I must work in a house with plants to pay for the journey, £20,000. They put a camera in the room. They took my phone. They said if I leave they will know, and my father in Shkodër will get a visit.""",
+  "dec debt iso thr", "isd", "C", "h")
+E("""Adult social care: Mr J, 62, with early-onset dementia, has been befriended by a couple who now live in his council flat, use his bank card and have him hand out leaflets for their business for free. He sleeps on the sofa; they have the bedroom.""",
+  "vul wag", "nocw", "L", "m")
+E("""Police intel: van VRM KP66 NNU leaves a farmhouse near Evesham at 04:15 every day with approx 15 passengers and returns around 22:00. Enquiries: licensed gangmaster, workers on own contracts, housing inspected by GLAA last month. No further action.""",
+  "", "early", "", "l")
+E("""An interpreter's note of what Mrs N said: that she came from Punjab as a bride, that her husband's family made her work without pay in their sweet shop from opening to closing and then do all the housework, that she ate only after everyone else and that her mother-in-law kept her passport 'with the family papers'.""",
+  "wag ot doc", "long dt", "L D", "h")
+E("""Neighbourhood WhatsApp screenshot forwarded by council: 'new people at 32 again, the men who work on the roofs, landlord brings them in a van, they never seem to have any stuff, like just a plastic bag each, they're moved on every few weeks'.""",
+  "", "few esc", "L", "m")
+E("""INT: Heathrow hotel staff report that a man books rooms for young women 'models' who arrive from Bucharest and are taken away by car within hours. One woman told a receptionist 'he has my papers, I must go with him'. 2/B/P""",
+  "doc res", "dt esc rm", "S", "h")
+E("""Press: A couple from Cardiff were convicted of forcing a vulnerable woman to act as their unpaid housekeeper and nanny for 13 years. The woman, who had learning difficulties, slept in a cupboard under the stairs and was not allowed to eat with the family.""",
+  "vul wag cond", "poor", "D", "h")
+E("""Girls in the flat upstairs never allowed out, man brings food, please send someone.""",
+  "res", "rm", "", "h")
+E("""Car wash lads paid cash, seem happy, no worries.""",
+  "", "", "", "l")
+E("""Boy, 14, county lines, held in trap house in Swindon right now, dealers armed.""",
+  "vul", "", "C", "i")
+E("""Maid at no. 40 works dawn to midnight, no days off, family keeps her passport.""",
+  "ot doc", "long dt", "D", "h")
+E("""Stolen bike reported from outside the gym, CCTV requested.""",
+  "", "", "", "l")
+E("""Farm boss holds workers' passports and charges £50 a week for the caravan.""",
+  "doc", "dt", "L", "m")
+E("""Woman says she can leave the salon whenever she likes and keeps her own passport and wages.""",
+  "", "", "", "l")
+E("""Vietnamese lad in the cannabis house says he owes £25k and can't go out.""",
+  "debt res", "rm", "C", "h")
+E("""Uncle takes my wages from the restaurant and sends it home, I get nothing.""",
+  "wag", "nocw", "L", "m")
+E("""No evidence anyone at the address was being held against their will; occupants all students.""",
+  "", "", "", "l")
+E("""Kidney for sale advert on Facebook marketplace, seller says he needs money for debts, reported.""",
+  "", "", "", "l")
+E("""Chinese women moved between brothels in Newcastle every fortnight, never know which town they're in.""",
+  "iso", "isd", "S", "h")
+E("""Shoplifters in Primark are kids, man in the car park takes the bags off them.""",
+  "vul", "", "C", "h")
+E("""Had my passport back as soon as the bank account was set up, boss was fine.""",
+  "", "", "", "l")
+E("""Worker injured by a baler at the recycling plant; HSE informed; employer compliant, worker on full sick pay.""",
+  "", "", "", "l")
+E("""He said if I told the teacher he'd burn our house down. I carried his bags to Leeds every weekend.""",
+  "thr", "", "C", "h")
 
 # ---- writer ----
 if __name__ == "__main__":
