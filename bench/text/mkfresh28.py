@@ -54,7 +54,7 @@ E("""INT indicates an Albanian national known as 'Genti' is recruiting men in Ti
 E("""Salvation Army caseworker note: Client P (Polish, 52) was approached at a soup kitchen in Gdańsk and offered a warehouse job in Peterborough. Bank account opened for him on arrival; he never got the card. Received £30 a week 'for cigarettes'. Lived with 11 others in a 3-bed house. Has alcohol dependency that the group supplied daily. Left when he was hospitalised after a fall.""",
   "vul wag cond", "nocw over", "L", "h")
 E("""999 call 23:47 female caller whispering, says she is locked in a room at 44 Alder Rd, man has taken her phone and passport, she thinks he will come back tonight and 'sell her again'. Line cut. Units dispatched grade 1.""",
-  "res doc iso", "rm dt", "S", "i")
+  "res doc iso", "rm dt isd", "S", "i")
 E("""There's a nail bar on the corner of Kings Road and the girls doing nails look about 15 they never speak english and a man stands by the till all the time. He answers for them if you ask them anything. Something not right""",
   "vul", "spk", "L", "h")
 E("""PC handover: attended Flat 3 re noise complaint. Party, approx 20 students, music turned down. Words of advice. No further action.""",
@@ -102,7 +102,7 @@ E("""Tip: nail shop Bridge St the young vietnamese girl who does pedicures is th
 E("""Intelligence log: POI HOXHA (Ardit) b.1991 seen at cannabis grow address Elm Close on 3 occasions. Delivers food and rotates workers between Elm Close and a nail bar 'Glamour Nails' in Luton. Workers (Vietnamese males, 17-20) do the nails in the day and watch the plants overnight. 1/B/P""",
   "vul ot", "long", "C L", "h")
 E("""Midwife note: 22F booking appt, Romanian, 24/40. Attends with 'manager' who holds her documents and asked to be present in the room. Pt disclosed when alone she sees 'clients' in a flat and has to give all money to him. She does not know the address. Safeguarding referral made, pt did not want police.""",
-  "doc wag iso", "dt spk nocw", "S", "h")
+  "doc wag iso", "dt spk nocw isd", "S", "h")
 E("""Council tenancy relations: tenant reports landlord entered without notice, changed locks while tenant at work and kept her deposit. Tenant has since found alternative accommodation. Landlord warned under Protection from Eviction Act.""",
   "", "", "", "l")
 E("""They told me the job was au pair for one child, 20 hours and English lessons. But I was cooking, washing, ironing for the whole family, the grandparents too, from 6 to 11 every day. The mother said she keeps my passport because I might lose it. My wages go to the agency in Manila and I never saw them. Sunday I am not allowed to go to church because 'there is too much to do'.""",
@@ -120,7 +120,7 @@ E("""Report from community group: elderly man with dementia has a 'friend' livin
 E("""A lad called me on Snapchat, said I could earn 500 in a weekend. Took me to a flat in Grimsby where a woman with a needle habit lived. I had to sit there selling white and brown. They took my phone so I couldn't message my mum. When I lost £300 of gear they said I owed them and I'd have to keep going till it's paid.""",
   "dec iso debt", "isd", "C", "h")
 E("""Sham marriage: Registrar raised concern re couple giving notice, Portuguese female and Pakistani male, no common language. Female later told officers she was brought from Lisbon by a man who paid her flight and said she owes €5,000, that she must marry the stranger and sign papers for benefit claims, and she is kept at a house in Bradford with other women, not allowed out without 'Tariq'.""",
-  "debt res", "rm esc", "C", "h")
+  "debt res", "rm esc", "C", "m")
 E("""Farm worker survey (GLAA): 40 seasonal workers on the Seasonal Worker visa at a berry farm. Caravans clean, heated, 4 per caravan. Hours 45/wk. Paid weekly into own accounts. Workers say they may change employer via operator. No issues.""",
   "", "", "", "l")
 E("""him next door keeps 5 or 6 foreign men in a 2 bed house, they go out in a minibus at 5am n come back 10 at night filthy, bins overflowing, one of them told me in bad english the boss takes there money for rent. poor blokes""",
@@ -190,7 +190,7 @@ E("""Organ trade: Intel from Interpol liaison - UK-based broker 'Dr Sam' adverti
 E("""Pupil at Sixth Form (17) told tutor her parents have arranged for her to marry a cousin in Bangladesh in the summer. She does not want to. Forced marriage unit contacted. No indication she is working or sexually exploited; FMPO being considered.""",
   "vul", "", "", "h")
 E("""Statement of witness: I manage a Costa. Two lads came in every morning at 5.30 with a bloke who bought coffee for himself only. They looked shattered, hoodies covered in plaster dust. One time the lad asked me how to get to the police station and the bloke grabbed his arm and dragged him back to the van. I've got the VRM: FH17 LKP.""",
-  "res", "app early esc rm", "L", "h")
+  "res vio", "app early esc rm", "L", "h")
 E("""Housing officer: tenant in HMO reports he is 'paying off' a loan from the landlord for his deposit by doing maintenance on the landlord's other properties. Work is a few hours a week and he is free to leave; he wants to check if this is legal. Advised.""",
   "", "", "", "l")
 E("""Officers attended Brick Lane address following tip. 11 Bangladeshi men sharing two rooms above a clothing factory, bunk beds three high, one toilet. Men work 7am-10pm on sewing machines. Owner pays £2.50 an hour 'minus rent'. Two had no documents; they say the owner is 'holding them'. Four men taken to reception centre.""",
@@ -237,7 +237,7 @@ E("""IP states he was paid properly but it was always late by a few days and the
 E("""Child Protection conference notes: S (15) has been found three times in a flat in Rochdale with men in their 30s. Men give her alcohol, cigarettes and lifts. Latest incident she had bruising to her neck and said she 'had to be nice to his mates' to pay for the phone top-ups. She has also been asked to carry bags to Oldham for them.""",
   "vul vio debt", "app", "S C", "h")
 E("""Report via Unseen app: building site in Croydon, groundworkers Romanian, one guy told me their boss has all their ID cards in his van glovebox and they get paid £40 a day, he's got them living 12 in a flat above a bookies.""",
-  "doc cond", "dt over", "L", "h")
+  "doc cond", "dt over", "L", "m")
 E("""Ms A (Albanian, 22) recounts that her boyfriend in Durrës promised marriage and a life in England. In London he said they needed money for a house and made her work in a flat with other women, 10 to 15 men a day. He took the money. When she refused he burned her with a cigarette. He told her that her family would be shamed with pictures if she left.""",
   "dec wag vio thr", "nocw app", "S", "h")
 E("""Call from hotel night manager: a man checked in with two girls who look about 14, he paid cash, gave a false name. Girls in room 214 now, man has left the building and said he'll be back at 1am. Officers en route.""",
@@ -285,7 +285,7 @@ E("""Modern slavery helpline log: caller's brother (Polish, 58, alcohol dependen
 E("""NCA liaison: Albanian male (24) disclosed in immigration detention that a 'friend' in Tirana arranged his travel to the UK and then told him he must give a kidney in Turkey to clear the €18,000 he owed. He was held in an apartment in Istanbul with his passport taken until he ran. He fears the friend's family.""",
   "debt res doc", "rm dt fear", "O", "h")
 E("""Transplant coordinator: prospective living donor (not related to recipient) presented with a 'cousin' who answered all questions for him. Donor spoke no English, could not name the recipient's town and appeared underweight. The recipient's family had paid for his flights. Evaluation suspended and HTA and police informed.""",
-  "vul", "spk app", "O", "h")
+  "vul", "spk app", "O", "m")
 E("""Kidney donation: husband donated a kidney to his wife at the Royal Free, fully assessed by the Human Tissue Authority independent assessor. Both recovering well.""",
   "", "", "", "l")
 E("""Intel 1/A/P: source directly observed female 'Rita' being driven between the rear of the Diamond Palace restaurant, where she washes dishes until close, and a flat on Peel St where men are let in by a male who keeps the key. Rita has been heard asking neighbours for bread.""",
@@ -295,7 +295,7 @@ E("""Safeguarding adults referral: Ms T, 38, street homeless and heroin dependen
 E("""All-caps public report: THE CHINESE RESTAURANT ON HIGH ST HAS THE WAITRESSES SLEEPING UPSTAIRS IN ONE ROOM 8 OF THEM I SEEN THE MATTRESSES THROUGH THE WINDOW AND THEY WORK FROM LUNCH TIL 2AM EVERY SINGLE DAY""",
   "cond ot", "sleep over long", "L", "m")
 E("""Debrief: He says the gangmaster collected them in Braşov and they paid 300 lei each for the minibus. In Kent they picked apples. The gangmaster told them on the first day that their passports would be kept 'so no one runs'. He says they had to pay for the room, the bus to the field and the buckets, and at the end of the season they were given £200 each for ten weeks.""",
-  "doc wag", "fee dt chg ppe nocw", "L", "h")
+  "doc wag", "fee dt chg ppe nocw", "L", "m")
 E("""INT: Vietnamese female, approx 16, seen working in 'Top Nails' Gillingham; another source reports the same female being taken at night to a residential address where a cannabis grow is suspected. Owner's partner drives her. 2/C/P""",
   "vul", "esc", "L C", "h")
 E("""Probation officer: service user disclosed that his uncle makes him sell cigarettes and vapes door to door and hand over all the cash, otherwise he's not allowed in the house. He is 19, has ADHD and lives with the uncle. He is frightened of the uncle.""",
@@ -397,13 +397,13 @@ E("""INT: Heathrow hotel staff report that a man books rooms for young women 'mo
 E("""Press: A couple from Cardiff were convicted of forcing a vulnerable woman to act as their unpaid housekeeper and nanny for 13 years. The woman, who had learning difficulties, slept in a cupboard under the stairs and was not allowed to eat with the family.""",
   "vul wag cond", "poor", "D", "h")
 E("""Girls in the flat upstairs never allowed out, man brings food, please send someone.""",
-  "res", "rm", "", "h")
+  "res", "rm", "", "m")
 E("""Car wash lads paid cash, seem happy, no worries.""",
   "", "", "", "l")
 E("""Boy, 14, county lines, held in trap house in Swindon right now, dealers armed.""",
   "vul", "", "C", "i")
 E("""Maid at no. 40 works dawn to midnight, no days off, family keeps her passport.""",
-  "ot doc", "long dt", "D", "h")
+  "ot doc", "long dt", "D", "m")
 E("""Stolen bike reported from outside the gym, CCTV requested.""",
   "", "", "", "l")
 E("""Farm boss holds workers' passports and charges £50 a week for the caravan.""",
@@ -411,7 +411,7 @@ E("""Farm boss holds workers' passports and charges £50 a week for the caravan.
 E("""Woman says she can leave the salon whenever she likes and keeps her own passport and wages.""",
   "", "", "", "l")
 E("""Vietnamese lad in the cannabis house says he owes £25k and can't go out.""",
-  "debt res", "rm", "C", "h")
+  "debt res", "rm", "C", "m")
 E("""Uncle takes my wages from the restaurant and sends it home, I get nothing.""",
   "wag", "nocw", "L", "m")
 E("""No evidence anyone at the address was being held against their will; occupants all students.""",
@@ -427,7 +427,216 @@ E("""Had my passport back as soon as the bank account was set up, boss was fine.
 E("""Worker injured by a baler at the recycling plant; HSE informed; employer compliant, worker on full sick pay.""",
   "", "", "", "l")
 E("""He said if I told the teacher he'd burn our house down. I carried his bags to Leeds every weekend.""",
-  "thr", "", "C", "h")
+  "vul thr", "", "C", "h")
+# ---- part 3 ----
+E("""INT: Facebook group 'Jobs UK for Moldovans' posts adverts for 'hotel housekeeping, £2,200/month, free flat'. At least 3 women who answered were met at Luton airport by 'Vadim', driven to Leicester and put to work cleaning offices at night and in a laundry by day for £20 a week; 'the rest pays the flat'. 2/B/P""",
+  "dec wag ot", "esc long nocw", "L", "h")
+E("""Ms R (Sudanese, 33) told the Refugee Council she was promised a job as a cook for an Emirati family visiting London. Once in the flat she was told she would also clean, iron and care for four children, had no bed, ate leftovers, and was told the police would arrest her because her visa was tied to the family. She escaped when the family went to Harrods.""",
+  "dec cond thr", "fear", "D", "h")
+E("""Bank (HSBC) SAR summary: account of Vietnamese female, 18, receives wages from 'Pretty Nails Ltd' fortnightly; within minutes funds transferred to a third-party account in the name of the nail bar owner's husband. Online banking logins from the owner's IP address. Customer never visits branch.""",
+  "wag", "nocw", "L", "m")
+E("""School: Year 11 boy (16) has stopped attending; mum says he works at his uncle's garage 'helping out' after school and at weekends, paid £40 a week, happy, saving for a car. Attendance team to follow up on absence; no exploitation concerns.""",
+  "", "", "", "l")
+E("""Interviewer: did anyone take your documents? IP: No, I have my passport. Interviewer: were you paid? IP: Yes, every week, into my bank. Interviewer: could you leave? IP: Yes, I left when I found a better job. Summary: IP was a witness to a road traffic collision, no exploitation.""",
+  "", "", "", "l")
+E("""Report of a nail bar in Oldham where the same two young women work every day, the owner drops them at 9 and picks them up at 8, they don't talk to customers, one had a burn on her hand from the UV lamp and wasn't allowed to stop. I think they live at his house.""",
+  "ot", "early esc app long", "L", "m")
+E("""Durham CID: Two men (British, 19 and 20, both with learning difficulties) were recruited by a local family to 'help with gardening'. In fact they were made to lay block paving across the North East, lived in a horsebox, were given cans of lager and £5 a day. Family told them they would be 'put in a home' if they complained.""",
+  "vul dec cond wag thr", "poor", "L", "h")
+E("""Organ harvesting: NGO in Nepal reports a UK-resident broker recruiting young men with debts to travel to Sri Lanka to 'donate' kidneys for UK patients; men told they would get $10,000, received $1,000, and several returned unwell. Referred to NCA.""",
+  "vul dec", "", "O", "m")
+E("""Victim (Ukrainian, 29): I came under the Homes for Ukraine scheme. The sponsor said I must clean his house and his two Airbnbs 'to pay for my room'. Every day. No money. He said if I leave he will tell the council I am a bad guest and I will be homeless. He reads my messages.""",
+  "vul wag thr ot iso", "isd long", "D L", "h")
+E("""Caller reports large party in a rented house, loud music, people in costumes. Officers attended: birthday party, all adults, music turned down. No other concerns.""",
+  "", "", "", "l")
+E("""Safeguarding (FE college): student (17, Afghan, UASC) has started arriving exhausted and with cash. He says he works nights at a kebab shop owned by his foster carer's friend. He works until 4am and is paid £3 an hour; the friend 'keeps the rest for his rent'.""",
+  "vul ot wag", "long", "L", "h")
+E("""Debriefing record: She says the trafficker was her own mother's boyfriend. From age 12 he took her to men's houses in Rotherham. She says she never saw any money. He told her that if she told anyone her mum would be killed. Now 24, she is reporting historic offences.""",
+  "vul vio thr wag", "", "S", "h")
+E("""INT: 'Bogdan' runs a crew of Romanian men stealing from self-service tills in Tesco and Sainsbury's stores across Essex. Men live in his house in Basildon, he holds their ID cards, takes all goods and gives them food and cigarettes. Men who refuse are beaten. 2/B/P""",
+  "doc wag vio", "dt nocw", "C", "h")
+E("""GP: Pt (Polish, 45) attended with back pain after lifting at work. Works in a warehouse via agency, 40 hrs, own flat with partner. Advised rest. No social concerns.""",
+  "", "", "", "l")
+E("""Referral from a women's refuge: resident (Indian, 27) fled her husband who beat her and controlled her phone. She worked in IT and kept her own salary. Refuge notes no exploitation for labour or sex; DA only.""",
+  "vio iso", "isd", "", "h")
+E("""Police log: attended report of men 'living in a lorry' on an industrial estate in Thurrock. 4 Polish HGV drivers resting, own tachos in order, employer arranges hotels normally but they were between loads. Drivers fine. NFA.""",
+  "", "", "", "l")
+E("""Caseworker summary: Ms H (Eritrean, 25) was sold between men in Libya and then brought to the UK by a man who put her to work in his mother's house in Luton looking after the mother, who is disabled, night and day. She was also forced to have sex with him. She had no papers, no money and did not know the name of the town.""",
+  "vio ot iso", "long isd", "D", "h")
+E("""101 online: there's a begging woman with a baby at the station every morning. About 8am a man in a silver Merc drops her off and takes her cup of coins when he collects her at 6. Baby never cries. I think the baby might be drugged?""",
+  "wag", "early nocw", "C", "h")
+E("""Nottingham MSHTU: Search warrant executed at a two-bedroom flat. 6 women (Brazilian, Venezuelan) found, each said they rent a room from a 'manager' and work independently via online adverts; they keep their earnings less a fixed fee for the room and advertising. Passports in their own bags. Spoken to individually; no one reports being forced. Brothel-keeping offence being considered against manager.""",
+  "", "", "", "l")
+E("""Victim (male, Vietnamese, 15): After the lorry they take me to a nail shop in Manchester. I clean the floor and do the feet. After the shop close, a man drive me to a house to sell drugs to people who come. I sleep in the shop. They say I owe 16,000 pound. I have no phone.""",
+  "vul debt iso", "sleep isd", "L C", "h")
+E("""Salvation Army caseworker: client Mr B (Slovak, 37) reports he worked at a food factory via a 'friend' who arranged the job; the friend took his first 3 months' wages as a fee for the job, then let him keep his pay. He now lives independently and wants compensation. Historical; no current risk.""",
+  "wag", "", "L", "m")
+E("""Online report: theres a man in our street who has two girls about 16 staying at his flat, they come out in short skirts at night and get into different cars, he stands at the window watching them, someone should check""",
+  "vul", "", "S", "i")
+E("""INT: Diplomatic household in Mayfair employs 3 Indonesian domestic workers; source (former driver) says they work 18-hour days, are not allowed to leave the residence unaccompanied, and receive no wages in the UK 'because they are paid in Jakarta'. Diplomatic immunity applies to principal. 2/A/C - FCDO liaison only""",
+  "ot res wag", "long rm esc", "D", "h")
+E("""Statement: I'm the manager of a Premier Inn. A guest complained about a man 'with lots of girls' in one room. We checked: a family of six (two parents, four daughters) on holiday. No concerns.""",
+  "", "", "", "l")
+E("""INT 2/C/P: Unknown Lithuanian male 'Tomas' runs a labour gang at a poultry farm near Thetford. Workers sleep 10 to a static caravan, transported in a windowless van, charged for both. Workers are told they are 'illegal' here despite having settled status, and that police will deport them. TOMAS holds 20+ bank cards in a bum bag and withdraws at the Spar on Friday nights.""",
+  "dec thr cond", "over esc chg fear cards nocw", "L", "h")
+E("""she told me they said it was a nannying job in london, £300 a week, but when she got here it was a massage place and they wouldnt let her go home. she has no money and no phone now. she's 18, from Vietnam""",
+  "dec res iso", "rm isd", "S", "h")
+E("""Officer debrief note: IP described being paid £1,400 a month as promised, in his own account, for work as a chef; he complains the employer sponsors his visa and he feels he cannot leave, but he has not been threatened, keeps his passport and has a contract. Advised on switching sponsor.""",
+  "", "", "", "l")
+E("""Council licensing: massage parlour licence renewal refused after inspection found staff living on the premises, no fire exits, and a sign in Thai telling workers they will be 'fined £100' for refusing a customer. Manager holds staff passports 'for the licence'. Referred to police.""",
+  "cond doc wag", "sleep dt", "S", "h")
+E("""Ms O (Nigerian, 31) reports her employer, a pastor, brought her to the UK to 'help in the church'. She cleans the church, the pastor's house and cooks for his family every day. She is given no pay and was told her immigration status would be 'sorted' but it never was. The pastor's wife keeps her passport in a drawer.""",
+  "dec wag doc", "dt", "D L", "h")
+E("""Parent report: my 13 year old son keeps getting messages on a gaming chat from someone offering him money to 'drop a package' in town. He hasn't done it. I've blocked them. Reported to CEOP.""",
+  "", "", "", "l")
+E("""Trafficking debrief, Pakistani male (28): I paid 12 lakh to a travel agent in Gujranwala for a 'skilled worker visa' in a restaurant. The restaurant did not exist. The agent's cousin in Luton put me in a carpet warehouse, 14 hours, £150 a month, and said I still owe him 5 lakh for the visa. I sleep in the warehouse office.""",
+  "dec ot wag debt", "fee long sleep", "L", "h")
+E("""Neighbour complaint: foreign men in the flat downstairs are growing something, they are very loud at night and one of them is always watching the street. Officers attended: two men arrested for cultivation, both say they rented the flat themselves and sell the cannabis for profit.""",
+  "", "", "", "l")
+E("""Social worker case note: J (16, British) found in a crack house in Ipswich with two London males. He was holding 30 wraps. He said 'they took my phone and told me I can't leave till the bag's sold'. He had a black eye.""",
+  "vul iso res vio", "isd rm app", "C", "i")
+E("""Debt advice charity: client (British, 52) owes £4,000 to a loan shark who calls daily and has threatened to break his legs. Client works as a postman and is not made to work for the lender. Referred to the Illegal Money Lending Team.""",
+  "", "", "", "l")
+E("""INT: 'Auntie Pat' (Ghanaian, 60s) operates a 'nanny agency' in Peckham. Young women brought from Accra on visitor visas placed with families as live-in help. Families pay the agency; the women receive nothing and must repay 'school fees' the agency says it paid. Several have been moved between families without consent. 2/C/P""",
+  "wag debt", "nocw", "D", "m")
+E("""PCSO: woman on street asking for money outside Aldi; two other women nearby watching her. When PCSO approached, one of the watchers came over and said 'she doesn't speak English, she's my sister'. The begging woman had bare feet in the cold.""",
+  "", "spk app", "C", "m")
+E("""Handover to early turn: IP (Romanian, 20s) found walking on the A1 hard shoulder at 03:00, no shoes, one bag with a phone charger and no phone. Says she ran from a 'hotel' where 'the boys' make girls work. Couldn't give the address. Taken to hospital for cuts to feet; declined NRM tonight, Duty to Notify submitted.""",
+  "", "few app", "S", "h")
+E("""Care Quality Commission inspector: overseas care staff at Meadowview Care Home had contracts requiring them to repay £6,000 if they left within 3 years ('training costs'); rota shows several doing 72-hour weeks; staff share a house owned by the home's director with 3 to a bedroom. Staff told inspector they are afraid to complain as the director 'controls their visas'.""",
+  "debt ot cond vul", "long over fear", "L", "h")
+E("""I am a chef. My employer is fair, pays on time, overtime paid, I have 28 days holiday. I am only calling because I have heard my friend in another restaurant is treated badly, but I do not know where he works.""",
+  "", "", "", "l")
+E("""INT suggests nom PETROV (Dimitar) controls 5 Bulgarian women working as cleaners in offices in Canary Wharf at night and in a sauna in Ilford by day where they are also made to provide sexual services. PETROV takes all wages and controls their accounts. 2/B/P""",
+  "wag", "nocw", "L S", "h")
+E("""Police log: man arrested for drink driving states he is 'just the driver' for a car wash and takes the lads home to their house. Car wash and house checked next day: workers have own rooms, are paid, hold own ID. No offences other than drink drive.""",
+  "", "", "", "l")
+E("""Victim (Eritrean, 17): I was in a house in Birmingham with other boys. A man called Yonas told us we owe money for the boat. Every day we go to the city centre to sell phones that are stolen. If we come back with nothing we don't eat. He hits the small boys with a belt.""",
+  "vul debt vio", "", "C", "h")
+E("""Online: the boss at the kebab shop shouts at the staff sometimes, not very nice, but they all seem to live their own lives and go home after. Dont think its slavery just a bad boss""",
+  "", "", "", "l")
+E("""INT 2/B/P: COLE (Jordan) b.2001, runs 'HOLLY' line from Lewisham to Margate. Recruits looked-after children from children's homes in Kent, transports them in Ubers, keeps them in cuckooed flats for a week at a time. One child (14) has told carers he was made to 'plug' drugs internally.""",
+  "vul res vio", "esc rm", "C", "h")
+E("""GP letter: Ms W (Chinese, 38), no GP registration before, brought by a man who said he is her 'boss' at a restaurant; she has a chronic cough, burns on forearms and said she sleeps 'in the kitchen'. Man insisted she return to work same day.""",
+  "cond", "app sleep spk", "L", "m")
+E("""Helpline: caller's daughter (22, British) has moved in with a man who makes her shoplift from Boots every day to 'pay her way' and won't let her have a key or a phone. He hit her last week.""",
+  "res iso vio", "rm isd", "C", "h")
+E("""Children's services: UASC girl (16, Vietnamese) went missing from foster placement; found a week later in a nail bar in Swansea working 10-hour days with no pay; says the 'uncle' who smuggled her told her to go there to 'clear her family's debt'.""",
+  "vul ot wag debt", "long", "L", "h")
+E("""Landlord and tenant dispute: tenant says landlord refuses to return £800 deposit and shouted at him on the doorstep; tenant is a nurse and has moved out. Civil matter. No exploitation.""",
+  "", "", "", "l")
+E("""INT: fishing vessel registered in Newlyn crewed by Ghanaian and Filipino men on transit visas; crew not allowed ashore when in port, skipper keeps seamen's books, crew say they have not been paid for 5 months and are owed 'when the season ends'. 2/B/P""",
+  "res doc wag", "rm dt", "L", "h")
+E("""Account written by a support worker from the client's words: 'They told me I would be a waitress in Dubai, then London. The man met me at the airport, took my passport "for safekeeping", and drove me to a house with other girls. I didn't know what city. He said I owed £8,000 for the visa and I had to work with men to pay it. Every week it was more because of food and rent.'""",
+  "dec doc debt iso", "dt isd", "S", "h")
+E("""School attendance officer: Roma family (Czech), 3 children, all attending now after move; parents work at a packing plant via agency. Parents have their own bank accounts and ID. No concerns, just previous absence.""",
+  "", "", "", "l")
+E("""Fin intel: Post Office staff report a man withdrawing pension and Universal Credit for 6 different adults at the same counter every Wednesday; the adults are Slovak and live at his address; they wait outside in his van.""",
+  "", "nocw cards esc", "", "l")
+E("""Witness: I work at the garden centre. The landscaping firm next door has a worker, English guy in his 50s, who sleeps in the storage container, he's got a drink problem. Boss brings him cans and a sandwich and has him digging from 7 till dark. I asked if he got paid and he said 'the boss looks after my money'.""",
+  "vul cond ot wag", "sleep poor long nocw", "L", "h")
+E("""INT: female 'Anca' (Romanian) runs an adult website agency; women advertised in Glasgow and Edinburgh; phone analysis shows Anca sets all bookings and prices; women's earnings paid via card machine to Anca's business account. 3/C/P""",
+  "wag", "nocw", "S", "h")
+E("""DA referral: 'My brother controls everything, who I see, what I wear, he takes my phone at night and says if I go to my friend's house he'll tell our dad I've got a boyfriend'. 17, British Pakistani, attending college and part-time job at Boots with her own pay.""",
+  "vul iso thr", "isd", "", "h")
+E("""County lines + CSE: Strategy meeting re A (14). A is running drugs for 'Blade' between Manchester and Blackpool and has been made to have sex with older males at a flat used by the line. A's mother reports A came home with £200 and a new phone, then missing again.""",
+  "vul vio", "", "C S", "h")
+E("""IP (Slovak, 32) says he came to work in a car wash in Leeds. Pays tax, lives with girlfriend, gets paid. He reported his boss because the boss threatened to sack him for being late. No threats of harm. Employment matter.""",
+  "", "", "", "l")
+E("""Text message screenshot sent to police by a worried landlady: 'pls help me, they took my passport, i am in the big house with the blue door near the motorway, they make me clean and cook and the man comes to my room at night' - sender is her former lodger, Filipino, 24.""",
+  "doc vio", "dt", "D", "i")
+E("""Wage dispute: Agency worker says his last payslip was £60 short because of an admin error; agency corrected it the next week. He lives in his own flat and holds all his documents. No further action.""",
+  "", "", "", "l")
+E("""INT: male 'Chen' is bringing Chinese students on study visas to work in a takeaway in Belfast 60 hours a week; 'Chen' pays their tuition and says they owe him £18,000 each; keeps their BRP cards. Students afraid to go to the university about it. 2/C/P""",
+  "ot debt doc", "long dt fear", "L", "h")
+E("""Missing person: Polish man (41) reported missing by his sister in Gdańsk after he went to the UK for 'a job on a farm' with a man from their town. Traced to a farm in Lincolnshire; he says he's fine, paid weekly, has his phone and lives in a shared house with his friends. Sister informed. Closed.""",
+  "", "", "", "l")
+E("""INT 2/C/P: Vietnamese nail bar 'Lily Nails' Chelmsford - owner's brother collects 3 staff from a flat at 08:30 and returns them at 21:30; staff said to be paying off 'papers' to the owner at £500 a month out of a £600 wage. One staff thought to be under 18.""",
+  "debt vul wag", "early esc", "L", "h")
+E("""Saw a programme about slavery and my neighbours fit it: they have a young Filipina who cleans and looks after the twins. But thinking about it she goes to church every Sunday, has a boyfriend who visits, and goes to college on Tuesdays. Probably nothing.""",
+  "", "", "", "l")
+E("""Victim statement (translated from Romanian): 'In Romania the man Florin said he knew a farmer in England who pays well. We went with his cousin in a car. On the farm we slept in a barn with chickens. We worked picking leeks in the rain, twelve hours. Florin took our cards "to pay the taxes". When I asked to go home he said I would have to pay him 1,000 pounds for the car. My friend tried to walk away and Florin's cousin beat him with a spade.'""",
+  "dec cond ot wag debt vio", "poor long nocw", "L", "h")
+E("""Council Adult Safeguarding: Ms E, 58, with schizophrenia, lets her son's friends use her flat to store and sell drugs; they take her benefit money and she sleeps in the kitchen because they use the bedrooms. She told the CPN she's scared of them.""",
+  "vul", "nocw", "C", "m")
+E("""INT 3/C/P: A man named 'Riz' is arranging marriages between EU women and Pakistani men in Glasgow for immigration purposes. Women recruited from Slovakia are paid £1,000 up front and a further £2,000 after the wedding. No information that women are coerced.""",
+  "", "", "", "l")
+E("""Field notes (NGO outreach, Sheffield): woman begging at the train station, Romanian, speaks some English. Says she lives with 'the family' who bring her and take the money. She doesn't know how much she makes. She is not allowed to keep anything except for a sandwich. She looks very thin.""",
+  "wag", "nocw app", "C", "m")
+E("""A&E: 18M British, overdose. Friends say he had been 'working for' a dealer who gave him drugs on credit and then made him sell to pay the debt off, and that the debt kept going up. He was scared because they had threatened his mum.""",
+  "vul debt thr", "", "C", "h")
+E("""INT suggests that the Albanian-run car wash 'Diamond Valet' (Stoke) uses staff who are also used as cannabis gardeners at a property on Hartshill Rd. Staff are seen carrying bags of compost from the car wash van into the property at night. 2/C/P""",
+  "", "", "L C", "m")
+E("""Victim (Nigerian, 19), asylum interview summary: She was brought to the UK aged 16 by a family friend who promised school. Instead she was made to care for his children and clean, and his wife beat her with a cooking stick. She was not allowed out. At 18 she was 'given' to a man to sleep with for money.""",
+  "vul dec vio res", "rm", "D S", "h")
+E("""POI BALOGH (Zsolt) seen at the Peterborough Job Centre with 4 Hungarian men, filling in forms for them; the men do not speak. BALOGH gave his own phone number on all 4 claims. Later seen taking the same men to a potato packhouse at 5am. 2/B/P""",
+  "", "spk early esc", "L", "m")
+E("""OIC update: Op Harbour. Two women rescued from a flat in Harrow where they were used as domestic workers by a family and also hired out to clean other houses; the family kept all payments. Both have been with the family for 8 years, arrived from Sri Lanka aged 15 and 16. Both have been sleeping on the kitchen floor.""",
+  "vul wag cond", "sleep poor nocw", "D L", "h")
+E("""Member of public: the men on the scaffolding at the new build are there at 6am and gone by 4, they wave at my kids, they're fine, I only report because my husband says I'm nosy.""",
+  "", "", "", "l")
+E("""Debrief (Kurdish, translated by phone interpreter): 'The smuggler said in England I will work in a barber shop and pay him £200 a week until £8,000. I cut hair 7 days from 9 to 10 at night. I sleep behind the shop on chairs. He said if I go to the Home Office they will send me to Rwanda.'""",
+  "debt ot thr", "long sleep fear", "L", "h")
+E("""Hospital safeguarding: young woman brought in by ambulance after a fall from a first-floor window at a flat in Bournemouth. Police found the door had been bolted from outside and three other women inside, who said men visited 'for massage'. Woman had tried to escape.""",
+  "res", "rm", "S", "i")
+E("""GLAA: Operative at a mushroom farm showed investigators WhatsApp messages from his supervisor: 'if you talk to the inspectors you're finished here and your brother too'. Workers say they are paid properly but the supervisor decides who gets shifts.""",
+  "thr", "", "L", "m")
+E("""Housing officer: flat let to Mr K is being used by his relatives who have arrived from Pakistan; 9 people in 2 bedrooms. Overcrowding notice served. All adults work or study independently; no evidence of exploitation.""",
+  "", "over", "", "l")
+E("""INT: girl (15) from a children's home in Telford being picked up by men in taxis, taken to takeaways where she is given alcohol and passed to other men. She has told staff she 'has to' because she owes them for the vodka. 2/B/P""",
+  "vul debt", "esc", "S", "h")
+E("""Debrief of a Sudanese man (30): 'I worked for a Sudanese man who has a shop in Cardiff. He gave me a bed in his house and food. He paid £150 a week cash for 50 hours. I could leave when I wanted. I left for a better job.' Caseworker: no indicators of exploitation; low pay only.""",
+  "", "", "", "l")
+E("""Online report (Crimestoppers): THIS MAN SELLS KIDNEYS FROM PEOPLE HE BRINGS FROM AFRICA TO A CLINIC IN TURKEY, he keeps them in a house in Tottenham until they fly, takes their passports, told my cousin he'd get £15000 and he came back with £2000 and a scar""",
+  "dec doc res", "dt rm", "O", "h")
+E("""Intelligence report, multi-source.
+
+1. Source A (2/B/P) reports that the Golden Dragon restaurant, Market Sq, employs a head chef and two waiters who are the owner's sons; no concerns about them.
+
+2. Source B (2/C/P) reports that a kitchen porter known as 'Ah Ming' (Chinese male, approx 50) sleeps on a mattress in the dry store, works from 10am until the last table leaves, and has not had a day off since New Year. He is believed to owe the owner's brother for his passage and is paid 'when the debt is finished'.
+
+3. The owner is also believed to rent rooms above the shop to students, who come and go freely.""",
+  "cond ot debt wag", "sleep long", "L", "h")
+E("""Victim account, Ethiopian woman (34), via Amharic interpreter:
+
+She says she worked for a family in Jeddah for 3 years and came with them to London for the summer. In London she was locked in the flat whenever the family went out. She slept in the laundry room. She worked from 5am until the family went to bed, often 2am. She was told that her salary was being sent to her father, but when she phoned him he said nothing had arrived. Her passport was with the madam. When she asked to go home the madam's son slapped her.
+
+She left when a neighbour's cleaner gave her the Kalayaan number.""",
+  "res cond ot wag doc vio", "rm sleep long nocw dt", "D", "h")
+E("""Report to the council's anti-slavery officer, long and rambling:
+
+'I run a corner shop. Nothing to do with me but I keep noticing a lad, maybe 16, who comes in every morning with a man in his 30s to buy energy drinks. The man pays. The lad looks tired and has cuts on his hands like from a blade or glass. I heard the man tell him "you're in the garden till it's done". There's a house on Orchard Rd where the windows are always covered. Also unrelated, my neighbour's cat went missing.'""",
+  "vul", "app", "C", "h")
+E("""The man from the agency was nice. He told me the truth about the job: strawberry picking, piece rate, caravans with 4 people, £3 a day for the bus. I had my passport. I paid nothing upfront. I earned about £450 a week. I went home in October with my savings.""",
+  "", "chg", "", "l")
+E("""Nom ABDULLAHI (Hassan) DOB 12/08/1990 - Benefit fraud network. Claims opened in the names of 11 Somali women living in 2 addresses in Bristol; ABDULLAHI holds their bank cards and gives each £40 a week. Women say they are 'guests' and are not allowed to go to the mosque alone. 2/B/P""",
+  "res", "nocw cards rm", "C", "m")
+E("""DC note: victim (British, 17) says an older 'friend' got her to open accounts in her name to receive money from online scams; he kept her cards and said if she told anyone he would put her pictures online. She was also asked to recruit friends from college.""",
+  "vul thr", "nocw", "C", "h")
+E("""Paramedic: called to a house in Bradford for an elderly woman with chest pain. A young woman (Bangladeshi, early 20s) answered the door, said she is the 'servant' and has been with the family since she was 13. She sleeps in the hallway. She wasn't allowed to come in the ambulance. Family spoke for her.""",
+  "vul cond res", "sleep spk rm", "D", "h")
+E("""Nail technician (British, 29) reports her employer for unfair dismissal. Says she was paid properly but the owner was rude. No modern slavery concerns. Passed to ACAS.""",
+  "", "", "", "l")
+E("""INT 1/B/P: 'Mo' runs a line from Birmingham into Worcester using a cuckooed flat belonging to a vulnerable man with a learning disability. Mo's runners, aged 15-17, stay there for days at a time and are not allowed to leave until the phone has been 'worked'. The tenant has been assaulted.""",
+  "vul res vio", "rm", "C", "h")
+E("""Immigration Enforcement: visit to a Leicester garment factory. Workers say they are paid £4 an hour, cash, 60 hrs a week, but they go home each night and keep their documents. Referred to HMRC for NMW breaches. Beyond the low pay and the long hours, no forced labour indicators.""",
+  "ot", "long", "L", "m")
+E("""Prison officer: new arrival (Vietnamese, 18) sentenced for cannabis production told the interpreter he was kept in the house for a year, the men who brought him have his mother's address in Quang Binh and he is afraid they will find him in prison. He has one set of clothes and no one visits.""",
+  "res thr", "rm few", "C", "h")
+E("""Caller saw a man dragging a woman by the hair into a van outside a massage parlour on Queen St and drove off towards the M6. VRM partial YD1. Urgent.""",
+  "vio", "", "S", "i")
+E("""IP's daughter (23, British) went to Ibiza for bar work arranged by a club promoter. Returned safely; reports long hours but was paid and came home when she chose. Mother's concerns unfounded.""",
+  "", "", "", "l")
+E("""Debrief: Malaysian male (26) recruited for a 'warehouse job' through a Kuala Lumpur agent, paid RM 15,000. In UK worked in a chicken factory via a labour provider who deducted £120 a week for a bed in a room of 6 and £15 for the minibus, and kept his passport 'till the fee is paid'. Left after 4 months with £400 total.""",
+  "dec doc cond wag", "fee over chg dt", "L", "h")
+E("""School DSL: P (12) says her dad's new girlfriend makes her do all the housework and look after the baby and won't let her go to her mum's. Social worker visited: both parents involved, arrangements being mediated via family court. No exploitation; family dispute.""",
+  "", "", "", "l")
+E("""Intelligence: 'Lucky' (Nigerian male) controls 4 young men who sell fake designer goods on market stalls in Manchester and Liverpool; he keeps their passports and pays them in food and a room. Men said to have been told they would be arrested and deported if they go to police. 3/C/P""",
+  "doc wag thr", "dt fear", "C", "h")
+E("""Public report: my daughter's friend 16 works at a chip shop, owner gives her lifts home and buys her vodka and has been touching her, she's scared to quit because he said he'll tell her parents she stole from the till""",
+  "vul vio thr", "", "L", "h")
+E("""NGO caseworker: Mr S (Indian, 40) came on a Skilled Worker visa for a care home; sponsor licence revoked. He is now unemployed and worried about his visa, but was paid properly and has his passport. Signposted to immigration advice. Not an NRM case.""",
+  "", "", "", "l")
 
 # ---- writer ----
 if __name__ == "__main__":
