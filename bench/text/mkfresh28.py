@@ -34,7 +34,7 @@ E("""hand car wash on the old petrol station by the roundabout lads there all da
 E("""Visited Sparkle Hand Car Valet following a tip-off. 6 workers present, all Romanian nationals, all had own ID on them, written contracts, payslips showing NMW, rota showing 40 hrs. Staff live in their own rented rooms. No concerns identified. Advice given on PPE for chemical use.""",
   "", "", "", "l")
 E("""Nom DUMITRU (Ion) DOB 03/02/1984 believed to be collecting 8-10 Romanian males from HMO on Fir St at 05:00 in white Transit VRM KX19 ??? and dropping back after 21:00. Males work at a packhouse via agency. INT states DUMITRU holds their bank cards. 2/B/P""",
-  "", "early esc nocw", "L", "m")
+  "wag", "early esc nocw", "L", "m")
 E("""My name is Thanh. I was 16 when I came. A man in Vietnam told my mother I could work in a nail shop in England and send money. In England they put me in a house with plants and lights. I could not go out, the door was locked from the outside. They brought food two times a week. They said if I run my family in Vietnam will pay my debt with their house.""",
   "vul dec res thr debt", "rm", "C", "h")
 E("""Two teenage boys seen sitting outside Tesco Express on Market St asking for money, approx 10 and 12, an adult male drops them at 9am and takes whatever they've collected at lunch. They looked cold and hungry. Not in school uniform on a weekday.""",
@@ -94,7 +94,7 @@ E("""A&E: 29M Sudanese, fracture left wrist, states fell from ladder on building
 E("""INT suggests 4x Eritrean males working at Golden Fry takeaway, sleep in the cellar below the kitchen, open 11am-3am seven days. Owner holds their asylum papers. Males said to be scared of police as 'owner says police will deport them'. 2/C/P""",
   "cond ot doc thr", "sleep long dt fear", "L", "h")
 E("""Man at the job centre told staff his 'cousin' makes him claim Universal Credit and then takes the card off him the day the money lands. He has a learning disability and lives in the cousin's box room.""",
-  "vul", "nocw", "C", "m")
+  "vul", "nocw", "", "m")
 E("""Money mule: 19-year-old student let a man she met on Snapchat use her Monzo account for 'crypto payments' in return for £200. Over £40k passed through. She says she wasn't threatened and stopped when the bank froze the account. Referred to fraud team.""",
   "", "", "", "l")
 E("""Tip: nail shop Bridge St the young vietnamese girl who does pedicures is there at 8 in the morning and still there when we pass at 10 at night, she sleeps in the back room i'm sure, the owner drives her everywhere, never seen her alone once""",
