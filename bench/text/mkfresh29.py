@@ -88,7 +88,7 @@ T("4/12 — 3/C/C (handling: do not disclose source). Suggests that a woman know
 T("Helpline call: caller's sister, 20, went to Birmingham for a 'cleaning job' advertised on Facebook. Now texts only from a different number, says there is no cleaning job and she has to 'see men', that they took her own phone, and 'they watch me'. Sister was crying on last video call, in a room with no window.",
   "DE IS", "iso", "S", "h")
 T("Local authority safeguarding referral: adult with learning disability (34) living with distant relatives who claim his PIP and carer's allowance. He does all the housework and gardening, is not given money, and his bed is in the garage.",
-  "AV AC", "ncw plc", "D", "h")
+  "AV AC", "ncw plc", "D", "m")
 T("Romanian couple in their 40s run a cleaning business, registered, employ 3 staff on PAYE, staff share a rented house that is clean and not crowded. Council HMO check found only a missing fire blanket.",
   "", "", "", "l")
 T("This girl is doing my nails every week she told me she is not paid she is learning and living with the owner. She is only 16 she said and come from vietnam with her uncle. She is there from open to close 7 days",
@@ -217,6 +217,199 @@ T("Female caller whispering: 'I'm in a room on the top floor, they took my cloth
   "RM IS", "rm iso", "", "i")
 T("Massage parlour in Southampton: officer noted that four women sleep on premises, are 'paid' in food and cigarettes, never leave unescorted, and the receptionist (male) answers every question on their behalf.",
   "WW RM", "saw ncw et rm sfw", "S", "h")
+# ---- part 2 ----
+T("Hand car wash, Walsall: 7 males (Romanian/Albanian) working. Manager spoke for all of them. Workers said they are paid £30 a day 'after deductions for the house and the van'. They live in a 3-bed house above the unit, 7 to a room. Lifted to work at 07:00, returned 21:00. 2/B/P",
+  "WW AC EO", "sfw ncw oa ced lh ct", "L", "h")
+T("Car wash on Bath Rd visited by GLAA with HMRC. Five workers, all with contracts and payslips, paid NMW into own accounts, live where they choose. Owner fined for missing waste licence. No labour abuse found.",
+  "", "", "", "l")
+T("My name is Tomasz. A man in Gdansk said good job in England, good house, £400 a week. I pay him 200 zloty for ticket. In England I work at a chicken factory, they take money for house, for bus, for safety boots, for gloves. At end of week I have £15. The man has my bank card and my ID card.",
+  "DE WW RD", "uf ct ppe ncw dt", "L", "h")
+T("Staff at a Lincolnshire packhouse, recruited via licensed agency. Employees pay nothing up front, transport is free, PPE provided. One worker complained about a late payslip which was corrected next week. GLAA closed complaint.",
+  "", "", "", "l")
+T("Caller concerned about cannabis smell from terraced house. Officers entered: grow across 3 rooms. Vietnamese male (16 by his account) found inside, door bolted from outside, mattress and rice cooker in loft. Says he was told he owes £25,000 for his journey and must water the plants until it is paid.",
+  "AV RM DB AC", "rm saw plc", "C", "i")
+T("Intel: a county line called 'Kaz' is running from Brixton into Eastbourne, using a 15-year-old girl to hold drugs internally and 'plug'. She is also made to sleep with older males at the trap house. Her mother reported her missing 3 times. 2/B/P",
+  "AV PV", "", "C S", "h")
+T("Cuckooing: 52-year-old male with alcohol dependency, council flat in Hastings. Two teenage dealers have taken over the flat for three weeks, he sleeps on the balcony, they took his phone and bank card and told him if he calls anyone they will burn him out.",
+  "AV IS IT", "iso ncw", "C", "h")
+T("Report of a man begging outside Sainsbury's in a wheelchair. He is dropped off at 7am and collected at 7pm by the same car. A woman takes the cup of money off him at lunch. He looks thin and cold.",
+  "WW", "ced et ncw pa", "C", "m")
+T("Romanian woman begging near Marble Arch with a baby. Spoke with outreach: she is homeless, begs for herself, lives in a tent with her husband. No third party control identified. Referred to housing.",
+  "", "", "", "l")
+T("Bank alert: 14 debit cards in different names used at one ATM in Luton between 01:00 and 01:20 on 3 nights. Accounts receive wages from a food factory and are emptied by cash withdrawal within an hour of payday.",
+  "WW", "mbc ncw", "L", "m")
+T("Iraqi Kurdish male (17) debriefed after arrest for shoplifting £800 of perfume from Boots. Says the man who brought him on the lorry told him he owes £6,000 and must steal from lists of shops he is given. Sleeps at the man's flat with four other boys.",
+  "AV DB", "oa", "C", "h")
+T("A&E: Pakistani male, 38, attended with infected wound across his lower back. Says he 'sold a kidney' in Lahore 2 years ago for £1,500 after a broker in Bradford arranged the trip and told him he would be paid £6,000 and have a job afterwards. He was paid less than a quarter. Now in debt and depressed.",
+  "DE AV", "", "O", "m")
+T("Online report: my uncle's neighbour goes around the community saying he can arrange kidney donors from Pakistan for people on the transplant list for £30,000. he said the donors are poor and get paid a bit. this cant be legal",
+  "AV", "", "O", "m")
+T("NHS transplant coordinator: patient on dialysis asked whether he can bring a 'cousin' from Nigeria to donate. The 'cousin' is unrelated, aged 19, and patient's family is paying the young man's family. Young man was told he is coming for a job.",
+  "DE AV", "", "O", "m")
+T("Intel: nominal OKONKWO, organiser of trips to a private clinic abroad for UK kidney patients. Donors recruited from a refugee camp, passports held by organiser until after surgery, told they will be paid after recovery. Several report no payment received. 2/C/C (do not share with health partners before OIC review)",
+  "AV RD DE WW", "dt", "O", "h")
+T("Living kidney donor assessment: sister donating to brother, both British, fully assessed by HTA independent assessor, no payment or pressure. Approved.",
+  "", "", "", "l")
+T("Bulgarian woman (45) told police she travelled to Turkey for surgery because a man offered her £5,000 to 'donate'. After the operation she was given £500 and told the rest was for flights and hotel. She was kept in an apartment with other donors and not allowed out until stitches were removed.",
+  "DE WW RM AV", "rm", "O", "h")
+T("Farm near Boston: 20 workers from Kyrgyzstan on seasonal visas, live in caravans supplied by the farm. Inspection found caravans damp, no heating, 6 per caravan. Workers paid correctly and hold own passports. Remedial notice issued.",
+  "", "oa plc", "", "l")
+T("Seasonal worker (Nepali) says he paid £4,000 to an agent in Kathmandu for the visa, borrowing from a moneylender at home at 10% a month. The agent also arranged the loan. On arrival the farm cut his hours to 15 a week, and the agent now makes him work unpaid weekend shifts at a second farm 'towards the loan', which only grows. The agent's cousin has visited his parents and said they will lose their house.",
+  "DE AV IT DB", "uf", "L", "h")
+T("Construction site, Ilford: 4 Indian workers, no PPE, working on roof without harness, say they sleep in the site cabin. Foreman takes their wages 'to send to India for them'. One showed a burn on his hand from a cutter. Passports 'with the boss for the visa'.",
+  "AC WW RD", "saw ncw dt pa", "L", "h")
+T("Worker on a building site in Leeds fell from a scaffold and broke his leg. Employer reported it to HSE, worker has contract and sick pay. Accident, not exploitation.",
+  "", "", "", "l")
+T("Fishing boat, Newlyn: Filipino deckhand says they work 20 hours a day when fishing, sleep on board for months, not allowed ashore in port, and the skipper holds their seafarer books. Paid $300 a month, half sent to agency in Manila for 'placement fee'.",
+  "EO RM RD WW AC", "lh saw rm dt ncw uf", "L", "h")
+T("Warehouse via agency: woman said the agency charges £50 per week for a minibus to the site 'whether you use it or not', and £20 for a hi-vis. She still gets about £300 a week. She can leave and has started looking for other work.",
+  "", "ct ppe", "", "l")
+T("Anon caller: the Chinese takeaway on Mill Lane has a lad working who looks about 15, sleeps in the back, never goes out, boss shouts at him and hit him with a ladle. They tell customers he's the boss's nephew.",
+  "AV PV", "saw", "L", "h")
+T("Restaurant inspection: 3 kitchen porters from Bangladesh working 6 days, 60 hours a week on minimum wage. All have own accounts and BRPs, live in own rented flat. Hours are long but paid and voluntary. No indicators.",
+  "", "", "", "l")
+T("Care home in Kent: 6 carers from Zimbabwe on sponsored visas. They say the sponsor charged each £10,000 for the certificate of sponsorship, which they pay back at £500 per month from wages, and were told if they leave the job they will be reported to the Home Office and deported.",
+  "DB IT", "uf foa", "L", "m")
+T("Nursing assistant on a health and care visa complains her manager shouts at her and rotas are unfair. Paid correctly, has her documents, can change employer. Referred to ACAS, not MS.",
+  "", "", "", "l")
+T("Food factory, Bradford: Slovak Roma workers (about 30) recruited by a 'gangmaster' family who collect them in vans at 5am. Family members hold all their bank cards and the PINs; workers get £50 cash weekly. One woman said her daughter would be 'sold' if she complained.",
+  "WW IT", "ced et ncw mbc", "L", "m")
+T("Waste recycling site: British male (41) with learning difficulties, homeless for years, picked up by a family 10 years ago. Sorts rubbish 7 days a week for food and a caravan with no water. Told the police would put him in prison if he left. Beaten when he tried to leave.",
+  "AV EO AC IT PV", "lh plc foa", "L", "h")
+T("Intel: travellers site in Bedfordshire — males seen working on driveways with a family who are known to have held vulnerable men. Current workers are relatives, paid, come and go. No current indicators. 2/B/P",
+  "", "", "", "l")
+T("Debrief: 'I was sleeping in the park in Manchester when a man offered me work and a bed. He took me to a farm in Wales. I worked in the fields every day. He said my food and bed cost more than I earned so I owe him. I could not leave because the farm is far and I do not know where I am.'",
+  "AV DB IS", "iso", "L", "h")
+T("School referral: 13 y/o boy repeatedly missing, found in Peterborough with £400 cash and two phones, says he's 'doing runs' for older boys who'll 'merk' his brother if he stops.",
+  "AV IT", "", "C", "h")
+T("Police stopped a 16-year-old girl at Euston with crack and heroin in her bra. She says a man she calls 'Uncle' put her on the train and will be waiting at the other end. She is terrified.",
+  "AV", "foa", "C", "i")
+T("A young Albanian man (19) found in a cannabis grow in Sheffield. He says he came to work on a building site, but was brought to the house, the windows boarded up, and told to water plants. He could not leave, the door was locked, and a man came every three days with food.",
+  "DE RM AC", "rm", "C", "h")
+T("Benefit fraud: 8 Universal Credit claims made from one address for Romanian men who do not live there. Men work at a car wash and say the 'boss' set up the claims and takes the payments, along with their car wash wages. Boss holds their ID cards.",
+  "WW RD", "ncw dt", "L C", "m")
+T("DWP alert: claimant's pension is being collected by her son-in-law, who keeps the card. She lives with the family and is well cared for; they say it pays towards food. No work involved.",
+  "", "ncw", "", "l")
+T("Money mule: student (20) recruited on Instagram to let 'a friend' use his account for £200. He still controls the account and has his documents. Financial crime, no exploitation indicators.",
+  "", "", "", "l")
+T("Sham marriage: Portuguese woman (23) says she was brought to Britain by a man who said she would work in a hotel. Instead she was told she must marry a Pakistani man for his visa, and was kept in the house and raped by him. Her ID was taken by the 'agent'.",
+  "DE RM PV RD", "rm dt", "S", "h")
+T("Forced marriage unit: 17-year-old British girl fears she will be taken to Bangladesh in the summer to marry her cousin. Her parents have taken her passport. She has a teacher she trusts.",
+  "AV RD", "dt", "", "h")
+T("Registry office: couple of mixed nationality marrying, both adults, both spoke freely, interview satisfactory. Registrar had no concerns.",
+  "", "", "", "l")
+T("Anon online report: ok so my sisters bf is pimping her out. he puts her on some site and she has to do it when he says. he takes all the money. he battered her last week cos she wanted to stop. shes 19 and shes got a kid",
+  "WW PV", "ncw", "S", "h")
+T("A woman came into the pharmacy with a man who paid for morning-after pills for her and two other women. He held the three passports and paid with cash. The women did not speak. Pharmacist reported.",
+  "RD", "dt sfw", "S", "h")
+T("3/C/P. Unverified: 'TONI' arranges Romanian girls for men at a car park behind the retail park at weekends; girls reportedly aged 16-17. No further details.",
+  "AV", "", "S", "h")
+T("Woman told police she goes with men at a motorway services lorry park to pay for her own drugs. Nobody else is involved, she says. Referred to outreach.",
+  "", "", "", "l")
+T("Adult service website: profile advertising 'Asian girl, 18, new, 24/7 outcall, no rush'. Number linked to 9 other profiles. Text response from number: 'she do everything you want, I bring her to you'. Male voice on call.",
+  "", "sfw et", "S", "h")
+T("Interviewee (Thai, 38) says that she was told she would work in a Thai restaurant in Manchester. She was taken to a massage parlour, and told she owed £20,000. She worked every day from 11am to 3am. The owner said if she ran the police would arrest her for illegal stay.",
+  "DE DB EO IT", "lh foa", "S", "h")
+T("Translated account (Tigrinya): In Libya the smugglers held me many months. I was sold to a man. In UK they say I must work in a flat for the men of the smuggler. They beat me when I cry. I do not know city name.",
+  "PV IS", "iso", "S", "h")
+T("Witness: I saw two women in a BMW arguing with the driver outside the Hilton, one slapped him and walked off and got a taxi. I think it was just a row.",
+  "", "", "", "l")
+T("Officer notes from a welfare visit to a flat advertised for 'massage': two Latvian women, say they work independently, share costs, hold own passports and phones, happy for contact details to be given to support services. Reminded of safety advice.",
+  "", "", "", "l")
+T("CSE strategy meeting: Child A (14, female) and Child B (15, female) both associated with adult males at a takeaway in Telford; given free food, alcohol and lifts; Child A disclosed sexual assault by one male in a car. Males know where both girls live.",
+  "AV PV", "", "S", "h")
+T("Police receive a call from a taxi driver who took a teenage girl and an older man to a hotel. She asked him quietly 'what city is this?' Man paid cash and took her phone from her hand when she tried to use it.",
+  "AV IS", "iso", "S", "i")
+T("Kalayaan case: Kenyan domestic worker came with a Qatari family for the summer. She was allowed out only when escorted by the driver. She sleeps on the floor in the children's room. The madam hit her with a shoe. She ran away and has no passport because madam keeps it.",
+  "RM PV RD AC", "rm et saw dt", "D", "h")
+T("Embassy household: Eritrean cleaner employed by a diplomat, paid £150 a month in cash, says she worked 'all day, every day' and was told the police cannot touch her employer because of immunity, so there is no point asking for help.",
+  "WW EO IT", "lh foa", "D", "h")
+T("The maid next door is from Ethiopia and in her 20s, she is allowed out on Sundays to church and goes shopping on her own, she has a mobile and is paid monthly. Just wanted to check her visa was correct.",
+  "", "", "", "l")
+T("My aunt brought me from Vietnam when I was 14. I took care of her three children and cleaned her nail shop every night. She said I am family so no money. When I was 18 she said I must go to work in another city and give her my wages. I never went to school in England.",
+  "AV WW EO", "lh ncw", "D L", "h")
+T("Safeguarding: 'niece' (Nigerian, approx 11) living with a family in Peckham, not on school roll. Neighbours see her carrying shopping, cleaning windows, being shouted at. When asked her age she looked at the woman before answering.",
+  "AV", "sfw", "D", "h")
+T("Housekeeper (Filipina, 52) for a wealthy family in Surrey for 18 years. Employer pays her into her own account, she has holidays in the Philippines every year, own room, own keys. She called 101 about a car accident.",
+  "", "", "", "l")
+T("Relatives from Pakistan staying with family in Bradford over summer. Teenage cousin helps with cooking, is enrolled at college from September, family pay for her course and she calls home daily. Anonymous allegation of servitude not substantiated.",
+  "", "", "", "l")
+T("Interpreter note (Amharic): she says that she worked in Saudi for the same family and came to London with them. In London they did not pay her, they locked the door when they went out and the window does not open. She says the boss said he would send her back to Saudi to prison if she spoke to anyone.",
+  "WW RM IT", "rm", "D", "h")
+T("Report on behalf of a nanny: she's been 'on call' for the family 24/7 since January, no days off, receives £300 a month, the mum takes her phone at 9pm 'so she sleeps'. Can't leave because they've paid her flight and she owes them.",
+  "EO WW IS DB", "lh iso", "D", "h")
+T("A carer living in with an elderly man in Hove. She works long hours but has 2 days off a week, employer's family pay her £700 weekly, she has her own passport and car. Family asked police to check her references.",
+  "", "", "", "l")
+T("Domestic abuse: husband controls all the money, won't let wife have a bank card. She works as a teacher. No other exploitation indicators; referred to IDVA for economic abuse.",
+  "", "ncw", "", "l")
+T("Intel suggests male POI (BAJWA) employs a 'housemaid' from India who is not allowed outside and is given £20 a week pocket money. Source saw her being pushed down the stairs. 2/C/P",
+  "RM WW PV", "rm ncw", "D", "h")
+T("Caller from a hotel in Heathrow says a woman in room 512 rang reception asking for help saying her employer's family locked her in while they went to Harrods. She has no phone. Family are guests checking out tomorrow.",
+  "RM IS", "rm iso", "D", "i")
+T("Young woman (Nigerian, 20) says she was told she would study in England and help her 'auntie' with housework. She has been cooking and cleaning for the auntie and her friends for two years, never studied, and auntie says she will be arrested if she goes outside because she has no papers. She is not given a key and the door is locked when auntie goes out.",
+  "DE IT RM", "rm foa", "D", "h")
+T("Au pair (Spanish, 19) reports host dad touched her inappropriately and then said he'd tell the agency she stole if she told anyone. She has her passport and is paid. She left the family the next day.",
+  "PV IT", "", "", "h")
+T("Au pair agency confirm placement of French au pair with family in Guildford: 25 hours a week, pocket money £100 weekly, own room, language classes. Agency visited, au pair happy. Concern from neighbour unfounded.",
+  "", "", "", "l")
+T("The girls in the Airbnb at the top of our road come and go at all hours but they drive themselves and seem to be working for themselves, not complaining, just want to make sure",
+  "", "", "", "l")
+T("Officer handover: welfare check at a brothel in Soho (licensed premises, sauna). Staff over 18, all say they work independently, pay room rent, hold own documents. No one appeared under control. Next visit 3 months.",
+  "", "", "", "l")
+T("2/B/P INT: VRM LR68 ABC used to transport females between Hull, Grimsby and Scunthorpe. Driver SMAJLI is believed to be paid by a controller in Tirana. Females are 'sold' between controllers for around £2,000 and told their 'debt' transfers with them.",
+  "DB", "et", "S", "h")
+T("Female (Vietnamese, 22) rescued from a nail bar in Stockport which doubled as a brothel after hours. She says 'madam told me I must do extra service for men because my family owes money'. She was living in the nail bar's storage room.",
+  "DB PV", "saw", "L S", "h")
+T("I found my 15 year old daughter's phone messages and there are men asking her to come to hotels and saying they'll pay. One man says he's her boyfriend and she owes him for the phone. She's in her room now and wants to go out tonight to meet him.",
+  "AV DB", "", "S", "i")
+T("Helpline: caller's friend is being made to 'work' in a flat in Nottingham by her partner, who takes her bank card and phone when she's not working and has threatened to post naked pictures of her to her family in Poland.",
+  "WW IS IT", "ncw iso", "S", "h")
+T("Call 999: woman says she's being held in a house in Ilford and they're going to take her to another city tomorrow. She says there are other girls. She doesn't know the postcode. She's whispering.",
+  "RM IS", "rm iso", "S", "i")
+T("Referral from homeless charity: woman, 29, British, says she was offered a room by a man she met in a hostel, but he then told her she'd have to sleep with his friends to pay rent. She left after a week.",
+  "AV DE DB PV", "", "S", "h")
+T("Woman who sells sex on street in Leeds managed zone asked officers for help after being robbed by a client. She works for herself and has a support worker. No exploitation indicators.",
+  "", "", "", "l")
+T("Barnardo's worker: 16-year-old boy in care befriended by men who gave him drugs, now owes them £2,000 and is being made to have sex with men they bring to a flat. He says he can't go back to the care home because 'they'll find me'.",
+  "AV DB PV IT", "", "S", "h")
+T("A woman in our block says she is a 'cleaner' but she never leaves the flat and men visit every night. Once she asked me to post a letter to her mother in Romania because 'he reads everything'.",
+  "IS", "iso", "S", "h")
+T("Burglary at a massage parlour. Owner (British) and 2 staff (British and Polish) interviewed. Staff are employed, get payslips, hold keys. Burglary of takings. No MS concerns.",
+  "", "", "", "l")
+T("Vietnamese female (19) stopped by Border Force at Dover in the back of a lorry. Says family paid $30,000 and she must 'work in nails' in London to repay the rest. Has no documents, snakehead took them in France.",
+  "DB RD", "dt uf", "L", "m")
+T("Man who owns a lettings agency has been charging tenants £500 'admin fees' up front. Trading Standards case. No employment or exploitation involved.",
+  "", "", "", "l")
+T("My husband's family brought me from India. They say I am a bad daughter-in-law. I wake at 4 for the cooking. I cannot go to the doctor alone. My mother-in-law counts the rotis. They say if I leave my husband will divorce me and I will go back with shame and my visa will finish.",
+  "EO RM IT AV", "lh rm", "D", "h")
+T("GP letter: 17-year-old from Albania, was trafficked for sexual exploitation in Italy before arriving in UK, now in foster care, receiving therapy. Historic account only, currently safe.",
+  "AV", "", "S", "h")
+T("Hotel manager found a 'do not disturb' room with 4 women sleeping on one bed, no luggage, food delivered twice a day by a man who also took cash from them.",
+  "WW AC", "oa fpe ncw", "S", "h")
+T("Reg no. KX17 BVD seen dropping a young woman at an address known for sex work every evening at 8 and collecting at 4am. Woman appears tired, thin. Neighbour thinks she's 'a working girl but not on her own terms'.",
+  "", "ced et pa", "S", "h")
+T("Concern about my friend from uni who is a sugar baby, she dates older men for money but she's in control, she chooses who to see and keeps everything. I just worry about her.",
+  "", "", "", "l")
+T("Intel: female nominal (KOWALSKA) manages 3 women in flats in Bournemouth; women are ex-clients of a Polish drug rehab, she provides them with heroin and keeps their earnings to pay for it. 2/B/P",
+  "AV WW", "ncw", "S", "h")
+T("Independent escort reports that a man has been texting her threats demanding she work for him and pay him 'protection'. She refused and has not paid. Harassment and attempted extortion recorded.",
+  "IT", "", "", "m")
+T("Safeguarding: 12-year-old boy living with his father's friend, who brought him from Sudan. Boy cleans the house and looks after the friend's toddler, has not attended school. Friend says he is 'paying his way'.",
+  "AV", "", "D", "h")
+T("My dad gives me £10 for hoovering and doing the dishes every Saturday. My friend said that's child labour lol. Is it?",
+  "", "", "", "l")
+T("Adult social care: woman, 60, with dementia lives with a lodger who does her housework and shopping. Lodger pays no rent, but there are no concerns about the woman being exploited for work. Care plan reviewed.",
+  "", "", "", "l")
+T("Young British woman with autism told her social worker that her boyfriend makes her have sex with his friends 'because it's what girlfriends do' and that she is not allowed out of his flat without him.",
+  "AV PV RM", "rm", "S", "h")
+T("Eritrean boy (16) found working in a car wash in Peterborough. Says the owner lets him sleep in the office and pays him £5 a day. He was told he'd be sent back to Libya if he complained.",
+  "AV WW IT", "saw", "L", "h")
+T("Intelligence from a cleaning firm worker: the 'manager' of a cleaning crew collects wages from all 12 cleaners on payday at the bank. Cleaners are Latvian, live in the manager's house. 2/C/P",
+  "WW", "ncw", "L", "m")
+T("Romanian man (29) working for a fruit farm says he doesn't like the accommodation but he's paid weekly into his account, can leave any time, and he has just booked a flight home for Christmas.",
+  "", "", "", "l")
+T("NFA: Report of girls held in a flat on Market St. Attended, flat occupied by three female nursing students. No sign of anyone being held against their will.",
+  "", "", "", "l")
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "bench/text/fresh29.jsonl"
