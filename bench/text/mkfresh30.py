@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""Builds bench/text/fresh30.jsonl from hand-written texts and labels below.
+
+Each T(...) call holds one hand-written text and its labels (abbreviated codes,
+expanded by the tables here). Risk is derived from the labelling rules unless given
+explicitly ('i' immediate, 'h' high e.g. child at risk)."""
+import json, os
+
+IND = dict(AV="abuse_of_vulnerability", DEC="deception", ROM="restriction_of_movement",
+           ISO="isolation", PSV="physical_sexual_violence", IT="intimidation_threats",
+           ROD="retention_of_documents", WW="withholding_wages", DB="debt_bondage",
+           AC="abusive_conditions", EO="excessive_overtime")
+SIG = dict(pa="physical_appearance", iso="isolated", plc="poor_living_conditions",
+           oc="overcrowded_accommodation", saw="sleeps_at_workplace", fpe="few_personal_effects",
+           rm="restricted_movement", cedl="collected_early_dropped_late", foa="fear_of_authorities",
+           uf="upfront_fees", dt="documents_taken", et="escorted_transport", ct="charged_transport",
+           lh="long_hours", ppe="ppe_charges", ncw="no_control_of_wages", sfw="speaks_for_workers",
+           mbc="multiple_bank_cards")
+TYP = dict(L="labour", S="sexual", C="criminal", D="domestic_servitude", O="organ_harvesting")
+RISK = dict(i="immediate", h="high", m="medium", l="low")
+E = []
+
+def T(text, ind="", sig="", typ="", risk=None):
+    inds = [IND[c] for c in ind.split()]
+    sigs = [SIG[c] for c in sig.split()]
+    typs = [TYP[c] for c in typ.split()]
+    if risk is None:
+        ks = set(ind.split())
+        if "PSV" in ks or "S" in typ.split() or ("IT" in ks and "ROM" in ks) or len(ks) >= 3:
+            risk = "h"
+        elif inds or typs:
+            risk = "m"
+        else:
+            risk = "l"
+    E.append(dict(text=text, indicators=inds, signs=sigs, exploitation=typs, risk=RISK[risk]))
+
+T("INT LOG 2/B/P. POI Florin DUMITRU (DOB 14/03/1988) seen daily 0545hrs collecting 6-7 males from HMO at 22 Carlton Rd in silver Transit, dropped at Sparkle Hand Car Wash, returned after 2100hrs. Males appear unkempt, same clothes all week. Source states DUMITRU keeps 'their bank cards for safekeeping'.",
+  "EO WW", "cedl pa lh ncw et", "L")
+T("someone shud check the nail place on high st the girl there looks about 14 and she is there till 10 at nite every nite never sees daylight",
+  "AV EO", "lh", "L", "h")
+T("101 call summary: caller reports neighbours' music loud every night after midnight, has asked them to turn it down, got verbal abuse back. No other concerns. Advised re council noise team.")
+T("Salvation Army caseworker note. Client (M, 34, Polish) says he was recruited at a bus stop in Gdansk, promised factory work at £9 an hour with a room. On arrival in Boston he was put in a house with 11 other men, two mattresses to a room. 'Rent' and 'transport' of £120 a week taken from his pay before he sees it; most weeks he got £30-£40. He says the man called Marek holds all their ID cards 'so nobody runs away'. Client left after Marek punched him for asking about his money.",
+  "DEC WW ROD PSV AC", "oc plc dt ncw ct", "L")
+T("Intel 3/C/P: unverified that a flat above the Golden Dragon takeaway, Market St, is being used by sex workers, possibly Chinese females, advertised on AdultWork, a male seen collecting cash from them at the door. Nothing further re control. Research ongoing.",
+  "", "", "S")
+T("Went for my MOT at a garage on Foundry Lane and the lads were all working flat out, but they seemed happy, banter with the boss, one said he's going home to Kraków for Christmas on his own ticket. Just reporting cos the place looked a bit rough but honestly probably nothing.")
+T("Debrief extract (interpreter: Tigrinya). She says that the man in Libya told her the journey to England was paid and she would work in a shop. When she arrived she was taken to a house in Leicester and told she owed £8,000 for the boat and must 'work with men' to repay it. Each week the number went up because of food and the room. She was not allowed to leave the house alone and a woman called Mama Joy kept her phone.",
+  "DEC DB ROM ISO AV", "rm iso", "S")
+T("GLAA inspection note: licence holder Greenacre Labour Ltd. Workers interviewed on site at packhouse (18). All hold own passports, payslips reviewed, holiday pay correct, no deductions beyond tax/NI. Minor breach: accommodation fire risk assessment out of date. Advice given.")
+T("nom Kevin BRIGGS using flat of vulnerable male (learning disability, known to ASC) at 4 Orchard Court as base for dealing crack/heroin. Neighbours report youths coming and going all hours. Occupant seen sleeping in stairwell. VRM KX17 ZPL linked. 2/B/C - not to be disclosed to LA without OIC approval.",
+  "AV", "", "C")
+T("My cousin came over to work at a hotel in Bournemouth through an agency. They said £450 a week but she only got £280 after they took the accommodation. She complained and the manager sorted some of it, she's found another job now and left, she's fine. Just want to know if that's legal?")
+T("Hospital safeguarding (A&E): F approx 20, Romanian, attended with hand laceration. Accompanied by male who answered every question and would not leave cubicle. Pt appeared frightened, looked to male before replying. No address given. Discharged before SW review.",
+  "", "sfw foa")
+T("Pop-up brothel. Airbnb flat Whitworth St. 3 Thai females, rotating weekly. Male drives them in and out. 2/C/P.",
+  "", "et", "S")
+T("Child Protection referral (school DSL). Year 10 pupil J (15) has new trainers, two phones and has been missing from home three nights this month. Found by BTP at Crewe station with £600 cash and wraps. Says 'older lads' make him go and he owes them for a package that 'got taken'. Mum says he is terrified.",
+  "AV DB", "", "C", "h")
+T("999: Female caller whispering, says she is locked in a room at 17 Ashgrove Terrace, men downstairs, they took her passport, she cannot get out. Line cut. Units dispatched grade 1.",
+  "ROM ROD", "rm dt", "", "i")
+T("Press summary: Two brothers from Bradford were jailed yesterday for keeping a man with a learning disability in a shed at the bottom of their garden for eleven years, making him lay driveways for no pay. The victim, now 52, was fed scraps and washed with a garden hose. The judge said he had been 'treated as a possession'.",
+  "AV WW AC ROM", "plc saw", "L")
+T("Vietnamese male, approx 16, found by officers during warrant at cannabis grow (converted semi, 8 rooms). Door padlocked from outside, windows boarded. He had been there since spring, fed once a day by a man who comes on a moped. Says he owes his 'uncle' money for the lorry. Detained, now treated as potential victim, NRM submitted, LA children's notified.",
+  "AV ROM DB AC ISO", "rm saw plc iso", "C")
+T("Council licensing: Nail Spa Deluxe, 11 King St. Premises unregistered for special treatments. Two staff present, both with right to work evidenced, contracts seen. Advised to apply. No welfare concerns.")
+T("Caller (anon) says a man drives round the estate with a car full of Eastern European men at 5am every day and they look knackered.",
+  "", "cedl et pa")
+T("Bank alert (financial crime team): 14 accounts opened at three branches in 10 days, all by Slovak nationals giving the same address 9 Bright St, Derby. Same mobile number on every account; cards used at one ATM in sequence on pay day. Wages from FreshFields Recruitment deposited then withdrawn in full within an hour.",
+  "WW", "mbc ncw", "L")
+T("Asked her to come home with me from the hostel for Christmas and she did, she's my sister in law! We've got her on our sofa while she waits for her visa appeal. Not trafficking, the officer who visited was lovely.")
+T("Debrief (first person, as written by client): I come from Albania to work in a restaurant. This was what Arben tell me. In London he take me to a flat and say now you work for him with men. If I say no he hit me and say he will send photos to my father. I have no money, all money go to him. I stay in this flat two years and I go out only with him.",
+  "DEC PSV IT WW ROM", "ncw rm et", "S")
+T("Intel 2/A/P: source who works at Westgate Recycling reports pickers on agency line are Romanian and Bulgarian, brought by minibus by same man who collects their wages in cash on Fridays at the gate. Source has seen men working 14hr shifts six/seven days. Some sleep in portacabin on site.",
+  "WW EO", "et ncw lh saw", "L")
+T("There is a kid at our mcdonalds every night, can't be more than 12, begging with a woman who takes all the coins off him every half hour. She shouts at him in another language. Its freezing and he has no coat.",
+  "AV", "pa ncw", "C", "h")
+T("Probation note: PoP states former employer at scaffolding firm 'never paid him on time'. Two payments late in March, both since received in full. He has since moved to a new firm. No exploitation concerns identified.")
+T("NCA/Border Force note (LHR T4): Indian national female, 24, arriving on domestic worker visa with diplomatic household. Sponsor's driver holds her passport and would not release it to officer at first. She says she has not been told where she will live or how much she will be paid. Passport returned to her, leaflet given, details passed to Kalayaan.",
+  "ROD", "dt", "D")
+T("Intelligence report. Grading 3/C/C (not to be shared with employer). INT suggests Lithuanian 'gangmaster' known as VYTAS takes £300 'finding fee' from each worker before they start at Hollins Farm. Unknown if workers are controlled further.",
+  "", "uf")
+T("Referral from Barnardo's: girl, 14, regularly goes missing and returns with vodka, new nails and a phone paid for by 'Tash', a 22-year-old male. Worker has seen messages where he asks her to 'be nice to his mates' and tells her she owes him for the phone. She has been taken to hotels in Rochdale and Bury. She says she loves him.",
+  "AV DB PSV", "", "S", "h")
+T("Witness statement (extract): I employed Mrs Achieng as a carer for my mother for two years. She had her own flat, her own days off and her passport was in her own handbag. I paid her by bank transfer every month. I make this statement because I understand a complaint has been made about the agency she worked for before she came to us, not about us.")
+T("the boss at the car wash on the a6 keeps the boys passports in the safe in the office i seen it when i went in to pay, he told me its so they dont lose them, they live in the caravan out back with no water",
+  "ROD AC", "dt plc saw", "L")
+T("Call summary 101: Male reports his ex-partner has been sending threatening messages and turning up at his workplace. Domestic abuse risk assessment (DASH) completed: medium. No third parties involved.")
+T("OIC handover: Op LINDEN. 5 x Filipino males crew on scallop dredger GRACE MARIE (Newlyn). Statements taken. All say they were told £900/month, actually receive $300 'sent home to their families' by the agent. Kept on board in port, not allowed ashore without skipper. Working 20hr days in season. Skipper struck one with a rope. Welfare checks done, all in accommodation via Stella Maris.",
+  "DEC WW ROM EO PSV", "rm lh ncw", "L")
+T("Info: female living at 77 Rowan Way says she is paid £2 an hour by family to clean, cook and look after 4 kids, sleeps on kitchen floor.",
+  "WW AC", "saw plc", "D")
+T("INT: Romanian male POI Ionut STAN believed to be placing women in flats in Slough and advertising them on Vivastreet. 2/B/P. Women allegedly handed over earnings to STAN nightly. No further detail.",
+  "WW", "ncw", "S")
+T("Our lodger, a Polish man, works at the sandwich factory and he pays us rent, has his own key and goes to the pub most Fridays. Police came round asking about him because his employer was being investigated but he's fine and told them so.")
+T("GP note: patient (F, 38, Nigerian) presents with back pain and exhaustion. Says she works for a family in Barnet 'from morning prayer to midnight', looking after elderly mother and children, no day off in 3 years. Employer drove her to surgery and waited outside. Patient says she cannot leave because 'Madam has my papers' and she has nowhere to go.",
+  "EO ROD", "lh dt et", "D")
+T("Public report: There's men living in the back of the tyre shop on Leek Rd, I see them hanging washing on the fence, must be 6 or 7 in one room, the owner brings them food in bags. They never seem to go anywhere.",
+  "AC", "saw oc plc rm", "L")
+T("Missing person: Adult male, 27, reported missing by sister after he failed to return from gym. Found 24hrs later at friend's house, had lost his phone. No concerns.")
+T("A&E: Male, approx 30, Sudanese, 2 fingers partially amputated in meat processing machine. Worked through agency. Says he was given no gloves or training and he paid £40 for his boots himself which was taken from first wage. Lives in shared house arranged by agency.",
+  "AC", "ppe", "L")
+T("Intel 1/B/P: Kidney. Source says a man in Ilford called 'Doctor Javed' arranges for young Pakistani men to travel to Lahore to 'sell a kidney' for £3,000 to pay off family debts. At least one man returned, was paid £500 and was threatened when he asked for the rest.",
+  "AV DEC IT", "", "O")
+T("Hi, I work in a hotel in Blackpool. A new cleaner from Eritrea told me in broken English that she owes the man who brought her £4000 and he takes her wages every week to pay it but it never gets smaller. She cried. Please help her, she is on shift every day.",
+  "DB WW", "ncw", "L")
+T("Domestic abuse referral: F, 29, says husband checks her phone, criticises her friends and shouts at her when drunk. She has a job as a teaching assistant and leaves home for work daily. No labour or sexual exploitation disclosed. IDVA referral made.",
+  "", "")
+T("Int 2/B/P. Albanian nationals operating grow at 12a Mill Lane. One gardener seen, appears young (approx 15-16), never leaves. Food delivered by Deliveroo to address daily. Electricity bypassed.",
+  "AV", "rm", "C", "h")
+T("I was worried about a girl at the bus stop on Tuesday because she looked scared and a man was shouting at her, but I found out after it was her dad telling her off for missing school. Please ignore my earlier email.")
+T("Council environmental health visit: Raj Tandoori, 45 Station Rd. Kitchen hygiene poor. Two staff, both resident above premises in one room with bunk beds. Staff say they are paid £200 per week for 72 hours, owner 'keeps the rest for the visa'. One staff member had no shoes on.",
+  "WW EO AC", "saw lh oc plc", "L")
+T("pls help my friend Anna she went to Manchester for modeling job she found on Instagram and now she cant leave the flat they took her phone she only messages me on another girls phone and says men come every night",
+  "DEC ROM ISO", "rm iso", "S", "i")
+T("Police log: Theft from shop, Boots Ashby St. Two females (Romanian) detained with £400 cosmetics in lined bag. Both say they were brought from Craiova by a man who drives them to different towns daily and takes what they steal. They say he holds their IDs. Interviewed with interpreter. NRM discussed, one declined (DtN completed).",
+  "ROD WW", "dt et ncw", "C")
+T("Organ: INT suggests female from Moldova brought to UK under pretext of cleaning job, now being pressured to undergo 'medical tests' at private clinic abroad, possible kidney removal. Recruiter took her passport at Stansted. Grading 3/C/P.",
+  "DEC ROD", "dt", "O")
+T("Voicemail transcript, Modern Slavery Helpline: 'Hi, this is Tom at Brookside Building Supplies. We took on four lads from an agency and they've all been paid properly and have their own digs, I only ring because one lad asked if he had to hand me his passport and I said absolutely not, he keeps it. Just to flag that he asked. Nothing happening here.'")
+T("INT 2/B/P: Slovak Roma family (x3 adults) at 40 Dale St believed to have been brought over by KOVAC family and registered for Universal Credit; KOVAC holds their bank cards and collects the payments. Adults working at Lakeside Poultry; their pay also goes to an account KOVAC operates.",
+  "WW", "ncw", "L C")
+T("Au pair agency complaint: host family in Richmond say their au pair (19, Spanish) has been rude and left without notice. The au pair told the agency she left because she was expected to work more than the agreed 25 hours. Agency confirms she had her own room, her passport and her own bank account. Mediated; she has moved to a new family.")
+T("Referral from Children's Social Care: M (16, British) believed cuckooed out of his own mum's flat; older males from Liverpool stay there and he is sent to Blackpool with drugs in his underwear. Has a facial injury he won't explain. Told a youth worker 'they'll do my mum if I stop'.",
+  "AV IT", "pa", "C", "h")
+T("some lads ask for change outside tesco every day, dropped off in a black merc at 8 and picked up at 6, the driver takes the cup off them",
+  "WW", "cedl et ncw", "C")
+T("Intel log 3/C/P: Possible sham marriage. Portuguese female (EU settled status) due to marry Pakistani male at Blackburn register office on 12/04. Informant says she has been 'paid' to marry so he can get status, and is 'staying with' groom's cousins who won't let her go out alone until the wedding.",
+  "ROM", "rm", "C")
+T("Statement of victim (translated from Vietnamese): I paid 15,000 dollars to a man in Nghe An for a visa to work in a nail shop. My family borrowed this from the bank. In England the owner said I must work one year without salary to pay back the lady who brought me. I worked 8 in the morning to 9 at night, every day. I slept on the floor behind the shop with two other girls. The owner said if police come I must say I am her niece or I will go to prison.",
+  "DB WW EO AC IT", "uf lh saw foa", "L")
+T("Care Quality Commission notification (forwarded): Sunnyvale Care Home. Two overseas carers on sponsorship raised that the manager told them they must repay £6,500 'sponsorship costs' if they leave within 3 years, deducted from pay at £400 a month. Rotas show 70-hour weeks. Carers say they are afraid of losing their visa if they complain.",
+  "DB EO", "lh foa", "L")
+T("Anon webform: My neighbour has loads of cars parked outside and lots of different men coming to the house at night. I think its a brothel?? There was a woman crying in the garden on saturday. I dont know anything else.",
+  "", "", "S")
+T("CAD summary: Caller is a taxi driver who picked up 2 young women from Luton Airport. A man met them and paid cash. Women didn't speak English, man took both their passports 'to check the hotel booking' and did not give them back before they got out at a house in Dunstable. Driver concerned.",
+  "ROD", "dt", "", "m")
+T("Neighbour says the family at no. 9 make their teenage son do all the housework. Visited: 15-year-old has chores like any teenager, goes to school, plays football Saturdays. No concerns; advice given to neighbour.")
+T("POI: Ahmed RASOOL. INT: runs 'agency' supplying Kurdish/Iranian men to hand car washes across West Yorks. Men pay £50/wk for transport in his van and £70/wk for beds at unit 3 Canal Works. Said to pay them £40 a day for 11-12 hrs. 2/C/P.",
+  "EO", "ct lh", "L")
+T("I have been cleaning houses for a Romanian couple for a year. I get £5 an hour and they give it to me at the end of the week but they keep £50 for food. I know this is low. I want to find better job. I can leave and I have my passport.",
+  "", "", "", "l")
+T("Financial intel: Barclays reports account holder Maria POPA (DOB 02/11/2001) receiving salary from Harvest Fresh Ltd; funds moved same day to account of Gheorghe LUCA. 11 other accounts show the same pattern into LUCA. Cards registered to one address in Spalding.",
+  "WW", "ncw mbc", "L")
+T("School referral: Year 8 girl (12) told teacher she has been 'going out with' a man of 19 who picks her up in a car after school, gives her cannabis, and has made her send him naked photos which he has shown to his friends. She said he told her if she tells anyone he'll post them online.",
+  "AV PSV IT", "", "S", "h")
+T("Officer note: visited hand car wash at rear of petrol station, Wigan Rd, with HMRC. 4 workers, all Albanian. All produced payslips and own ID, confirmed rent paid themselves to a private landlord, work 9-5 Mon-Sat. Owner co-operative. No MS concerns. Minimum wage query passed to HMRC.")
+T("I came to UK to be a chef. Mr Singh in Delhi tell me 'you will have good restaurant job and good salary'. Here I do the washing and cleaning, 14 hours, and I sleep in storeroom. He said my salary he is sending to my family in Punjab but my family say they get nothing. He keeps my passport in his house.",
+  "DEC EO WW ROD", "lh saw dt", "L")
+T("Intel 2/B/P: Op TIDE - county line 'KAY' running from Birmingham into Hereford. Several local heroin users' flats being used. One user, female, 45, addicted, told to hold drugs in exchange for her 'tick' being wiped.",
+  "AV DB", "", "C")
+T("Helpline report: Caller works at a bed factory in Dewsbury. Says a group of Bulgarian workers are always brought by a man called Mitko, who translates for them and stops them talking to other staff. One told the caller in the canteen 'Mitko keeps the money, we get some for cigarettes'.",
+  "WW ISO", "sfw et ncw iso", "L")
+T("101: Caller found a passport on the pavement on Queen St. Handed in at front counter. Owner (student, Chinese) contacted and collected it.")
+T("Victim debrief extract (Romanian female, 23, via interpreter): She says that her boyfriend Costel brought her to Birmingham saying they would work in a hotel together. After a week he told her she had to have sex with men for money because he owed people. He kept all the money. When she refused he beat her with a belt and locked her in the bathroom. She escaped when he was arrested for a driving offence.",
+  "DEC PSV WW ROM", "ncw rm", "S")
+T("OFFICIAL-SENSITIVE. Handover: male found wandering M6 hard shoulder near J16 at 0300. Appears Vietnamese, approx 17, no English, very thin, sores on hands. Had a piece of paper with a Stoke address. Believed to have escaped from a cannabis farm. Taken to place of safety, NRM via LA.",
+  "AV", "pa", "C", "h")
+T("Reports of young women going in and out of the massage parlour on Mill Rd late at night. Licensed premises, checked by council last month: all staff spoken to, no concerns raised.")
+T("INT: Building site, Nine Elms. Source says Brazilian labourers supplied via gangmaster 'Paulo' are made to buy their own hard hats and boots from him at £80, and he keeps their first two weeks' wages as a 'deposit'. 2/B/P.",
+  "WW", "ppe", "L")
+T("Modern slavery helpline: Caller is an ex-employee of a mushroom farm in Herefordshire. Says seasonal workers from Kyrgyzstan on the seasonal worker visa were told there would be 40 hours of work guaranteed but got 10-15, not enough to pay back the £3,000 recruitment fee they borrowed at home. Some are sleeping in a polytunnel.",
+  "DEC AC", "uf saw plc", "L")
+T("Intel 3/D/P: unconfirmed rumour on social media that a local takeaway 'uses slaves'. Nothing to support; owner's family run the business.")
+T("Police intel, 1/A/P. Officer observed at 06:10 hrs 12 males queuing at the side door of Unit 7 Harbour Industrial Estate. Vehicle VRM YF63 OLU (Ford Transit) arrived and males got in. Same observed at 22:40 on return. Unit is a registered food processor.",
+  "", "cedl et")
+T("Safeguarding adults: Mr P (61, alcohol dependent) says a man who 'helped him out' has moved into his bungalow and uses it to store stolen goods and sell drugs, gives him cans in return. Mr P says he can't ask him to leave because the man said he'd burn the place down with him in it.",
+  "AV IT", "", "C")
+T("pls look at 42 Gorse Ave the man there has a lady from philipines who does EVERYTHING cooks cleans walks the dogs at 6am and I've seen her at 11pm still washing the car. she never goes out, only to bring bins out. he shouts at her in the garden.",
+  "EO", "lh rm", "D")
+T("NGO (Unseen) case note: Client says she came on a student visa, lost her job at a café and was offered a room by a woman she met at church. Rent was 'free' but she had to look after the woman's children and cook for the house. Over months the woman said she owed £3,000 for the room and took her passport 'as security'. Client now in safe house.",
+  "DEC DB ROD AV", "dt", "D")
+T("Inspection (GLAA) at Marsh Lane Farm: 60 seasonal pickers. 2 workers said they paid £1,500 each to a recruiter in Nepal for the job. All else compliant - accommodation clean, pay correct, workers free to come and go. Referred recruitment fees to Home Office sponsor team.",
+  "", "uf")
+T("Prison intel (HMP Forest Bank): prisoner boasts on phone he has 'two girls on the game in Salford' making him £1k a week while he's inside; his brother collects. Graded 2/C/P.",
+  "WW", "ncw", "S")
+T("Bedsit on Portland Rd. Door kicked in by occupant's boyfriend during argument. Criminal damage report. Female fine, staying with mum.")
+T("Message received via Crimestoppers: 'the kitchen lads at the chinese on Bridge St sleep upstairs on mattresses, about 8 of them, they work from 10am till 2am, i used to deliver there, the owner has all their passports in a drawer'",
+  "AC EO ROD", "oc saw lh dt plc", "L")
+T("Intel 2/A/C (do not disclose source identity): Female 'Kristina' (Latvian, 30s) is being sold as a 'wife' for £5,000 to men in Glasgow seeking residency. Handler 'Tomas' keeps her passport and takes her to each registry appointment; she has been forced to sleep with two of the men and was beaten when she refused.",
+  "ROD PSV", "dt et", "S C")
+T("Witness account (shop worker): a young lad came in every day last week with a man who paid for his stuff. Lad looked fine, chatting, they were buying football boots. Later found out it was his foster carer. Sorry for wasting your time.")
+T("Organ trafficking: Reported by renal unit at QE Hospital - patient (British-Pakistani, 55) returned from abroad with transplanted kidney, stated 'donor' was a young man paid by a broker. Patient reluctant to say more. Referral to NCA.",
+  "", "", "O")
+T("caller states that her son (19, autistic) is being made to carry bags of 'stuff' for some older men who say he owes them for a bike they gave him. They have been turning up at the house and told him 'we know where your little sister goes to school'.",
+  "AV DB IT", "", "C")
+T("Debrief (male, 41, Polish, English). 'I was homeless in Wrocław. A man said come to England, house, work, good money. They drive us in minibus. In Kidderminster they open bank account for me and keep the card. We work at roofing, no money, only tobacco and food. If you say something they say you will be on the street again. I was 4 years there. The boss hit me with a shovel one time.'",
+  "AV DEC WW PSV IT", "ncw", "L")
+T("INT 2/B/P. Chinese national female (30s) seen leaving Flat 3, 19 Merchant St with a male carrying her suitcase each Sunday; replaced by another female the same day. Flat advertised on Viva as 'new oriental girl'.",
+  "", "et", "S")
+T("Report from a housing officer: tenancy check at 15 Mews Lane found 14 men living in a 3-bed house, several sleeping in the kitchen and garage. Landlord's brother runs a labour agency that places them at a packing plant, deducts £90 a week rent from each man's wage. Heaters broken, black mould.",
+  "AC", "oc plc", "L")
+T("Tenant reported landlord for not returning deposit of £900 after moving out. Civil matter, advised re deposit protection scheme.")
+T("Info received by OIC DC HALL: Eritrean minor (15), UASC, went missing from hotel accommodation in Hove. Seen getting into a car with two older males. Phone off. High risk missing.",
+  "AV", "", "", "i")
+T("Intel: female aged 17 being advertised for 'parties' on Snapchat by known males in Oldham. 2/B/P.",
+  "AV", "", "S")
+T("I was at the nail bar on Church St getting my nails done and the girl doing them (Vietnamese, very young, maybe 16) kept saying sorry and asking if I was police. When I asked if she got paid well she said the boss 'keeps it for me'.",
+  "AV WW", "foa ncw", "L", "h")
+T("CAD 1123: Caller is a delivery driver who saw a man being pushed into a van at the car wash on Abbey Rd. Officers attended: confirmed horseplay between employees, both confirmed friends. NFA.")
+T("Partner referral (Migrant Help): Sudanese male, 22, asylum seeker, approached at Home Office hotel by man offering cash work at a shisha bar. Paid £20 a day for 12-hour shifts; now owes the man £1,200 for 'a solicitor' he says he arranged. Told that if he stops, the Home Office will be informed and he'll be deported.",
+  "AV EO DB IT DEC", "lh foa", "L")
+T("Anon: lads in the flat upstairs from me are always on their phones at 3am selling, one of them is only young, i think his name is Reece and he's meant to be in year 9. They've hit him, I heard it through the floor.",
+  "AV PSV", "", "C", "h")
+T("LA Trading Standards: complaint about a builder who took a £2,000 deposit and didn't do the job. Fraud referral to Action Fraud.")
+T("INTELLIGENCE REPORT\nSource: 2  Intelligence: B  Handling: P\nSubject 1: Besnik HOXHA (DOB 07/07/1990) - owner of 'Kosova Kutz' barbers, 3 Fore St.\nSubject 2: Ermal (NFD), approx 18-19.\nSubject 3: Jade WILLIAMS, HOXHA's partner, works at the bank on Fore St.\nINT suggests HOXHA brought Ermal from Albania on a lorry last year. Ermal sweeps up and cuts hair at the shop 9am-9pm seven days, sleeps on a camp bed in the back room. HOXHA tells customers Ermal is his cousin. Ermal has been heard saying he still owes 'the men in Tirana' £10,000 and that HOXHA sends it to them out of his wages. WILLIAMS is not believed to be involved.",
+  "EO DB WW", "lh saw ncw", "L")
+T("Saw a man slap a woman outside the Polish shop, she was holding a baby. He then drove off in a red Astra. She went back into the shop. Don't know if that's slavery but it was horrible.",
+  "", "")
+T("GP letter: Mrs K (71) has been diagnosed with chronic kidney disease stage 5 and is on the transplant list at the Royal Free. Her son has offered to be a living donor and is undergoing assessment. No concerns.")
+T("Intel 2/B/P. Car wash on Hyde Rd. Workers (x5, Iraqi Kurds) live in a portakabin at the back with no toilet. Owner SHWAN holds their asylum papers. One worker has a burn on his arm from chemical, no gloves given. Work 8am-8pm daily.",
+  "AC ROD EO", "saw plc dt lh pa", "L")
+T("Police log: Occupants of flat 6 Cedar House stated to be sex workers working independently; spoke to both (Brazilian, 28 and 31). Both have own passports, rent the flat themselves, keep their own earnings and say nobody controls them. Safety advice and support leaflets given (Basis Yorkshire).")
+T("Called 999 cos theres a lad screaming in the back of a van outside the Co-op and 2 men holding the doors shut. Reg begins WU19. Going towards the ring road NOW",
+  "ROM", "rm", "", "i")
+T("Caseworker (BAWSO) note: Client (Bangladeshi, 26) married in Sylhet and came on spouse visa. Husband's family keep her passport and BRP, she does all cooking, cleaning and caring for his grandmother from 5am. She is not allowed to leave the house or use a phone. When she asked to see a doctor the mother-in-law beat her with a slipper. She speaks no English and does not know the address.",
+  "ROD EO ROM ISO PSV AV", "dt lh rm iso", "D")
+T("nom seen again at St Ann's park with 3 young kids doing handoffs. 2/C/P. One is 13. Approx 10 deals obs in 30 mins.",
+  "AV", "", "C", "h")
+T("Just want to say thank you to whoever checked on the farm workers up at Kelso Farm. I was worried but you found they were all alright and getting paid. Good job.")
+T("Victim account (Filipino, 45, female, written statement): I came with my employer from Dubai to London in 2019. In Dubai they took my passport, in London they still have it. I work from 6 in the morning to 1 at night, I do not have a day off. I sleep in the laundry room. Madam pays my salary to my agency in Manila, I never see it. I am not allowed to speak to the other maids in the building. When the family went to the country I was locked in the flat for a week with food.",
+  "ROD EO AC WW ISO ROM", "dt lh saw ncw iso rm", "D")
+T("INT 3/C/P: Unknown Asian male with a burner (07700 900461) messaging vulnerable females on Tinder, offering them 'easy money' modelling. Linked to previous CSE investigation Op ORCHARD.",
+  "DEC", "", "S")
+T("Child Protection Conference minute: Siblings A (9) and B (11) are left at home alone while mum works night shifts at a care home. Neglect concerns. Mum's employer is supportive and has adjusted her shifts. No exploitation.")
+T("Helpline note: Hotel housekeeper (Polish) says she is paid by the room, not by the hour, and some weeks makes less than minimum wage. She has her own flat and documents, is not threatened, and wants advice on employment rights. Signposted to ACAS.")
+T("Int: females observed in doorway of 'Lucky Nails', 4 Broad St, at 07:00 and 23:00 being dropped/collected by black Audi. 2/B/P",
+  "", "cedl et")
+T("Debrief extract (Vietnamese male, 19). He says that in Vietnam the recruiter promised him a job in a car factory in Germany. He travelled for many months. In England he was put in a house and told to water plants. The door was locked from outside and the man took his phone. He was given rice and noodles. When plants were cut the boss said he still owes 30,000 pounds. He was beaten when some plants died.",
+  "DEC ROM ISO DB PSV", "rm iso", "C")
+T("Email from farmer: we use Kent Harvest Services for our pickers, very good, licensed, all workers paid direct to their own accounts. I'm just checking you don't need anything else from us for the audit.")
+T("Three Nigerian women found at address in Croydon during raid on an unrelated fraud operation. One, 17, says a 'madam' brought her on a false passport for 'hairdressing apprenticeship', but she was put to work in a flat with men. She believes she will die if she breaks her juju oath. Madam says she owes 35,000 euros. The other two women (36 and 40) are the tenants and are not believed to be victims.",
+  "AV DEC DB IT", "", "S", "h")
+T("REPORT: POI's girlfriend reports POI has been stealing from her and selling her jewellery. Theft reported. No other concerns.")
+T("Intel (2/B/C - not to be shared with the GLAA until sanitised): Workers at Parkside Salads packhouse pay agency boss 'Dima' £25 a week for a minibus ride 10 mins down the road and £15 a week for gloves and hairnets. Long shifts 6am-7pm.",
+  "", "ct ppe lh", "L")
+T("Probation: PoP (Romanian, 33) says when he first came to UK in 2016 he worked for a man who kept his ID and paid him £50 a week, but he left after two months and has worked legitimately since. Historic, disclosed for the first time; he consents to NRM referral.",
+  "ROD WW", "dt", "L")
+T("homeless lads are being picked up by a man in a van from outside the Salvation Army on Tuesdays and taken to work laying tarmac, one told me he got paid a tenner and a bottle of cider for all day",
+  "AV WW", "", "L")
+T("Hospital note (maternity): Patient (Albanian, 20) presented at 32 weeks, no antenatal care. Male 'partner' (40s) would not allow her to be seen alone and insisted she did not need an interpreter. She has bruises on upper arms. When he stepped out she wrote 'help' on the notes.",
+  "PSV", "sfw pa", "", "i")
+T("Int 2/B/P: female advertised on escort site using pictures of another woman; phone 07911 123456 linked to at least 6 other adverts across Leeds, Bradford and Wakefield. Same male books hotel rooms for them.",
+  "", "", "S")
+T("A guy at work (warehouse, agency) told me the agency takes his passport and keeps his pay card and only gives him £100 a week. I'm not sure its true he says lots of things.",
+  "ROD WW", "dt ncw", "L")
+T("Statement of Kerry (27, British): I was homeless and on spice. Dean let me stay in his flat. After a few weeks he said I owed him for the room and the gear and I had to work it off by going with men he knew. He kept my benefits card. He would lock me in when he went out. He said if I went to the police he'd tell them I was dealing and I'd go down.",
+  "AV DB ROM IT PSV", "ncw rm foa", "S")
+T("Report - Facebook group post shared to force page: 'Be careful girls, the job advert for hostesses in Dubai is fake, my friend went and they took her passport.' Forwarded for awareness. No UK victim identified.",
+  "DEC ROD", "dt", "S")
+T("Officer note: Welfare visit to Mr Ofori, 82, living with his nephew's family. Mr Ofori is cared for by family, has his own room, pension paid into his own account. Well presented. No concerns.")
+T("Intel 1/A/P: Officer observation. Van VRM BX62 TWN dropped 4 females at 'Nails by Lee', 22 Market Place at 08:55. Females appeared young (16-18). The driver handed keys to one female and left. Van registered to LE, Van Dung (DOB 01/01/1985).",
+  "", "et")
+T("I worked on a fishing boat out of Peterhead. The skipper kept my seaman's book and my passport. We fished 18-20 hours, slept 4. When I said I was sick he said I must work or no pay. After 10 months I got £1,200 total. My contract says $1,000 per month.",
+  "ROD EO WW DEC", "dt lh", "L")
+T("Council ASB team: complaint that residents of 14 Grove Rd (5 Romanian men) leave rubbish in the garden. Visited: men work at a local factory, rent privately, tidy garden agreed. No welfare concerns.")
+T("CAD: child, approx 10, seen selling lighters on the train between Manchester Piccadilly and Stockport with an adult female who keeps the money. BTP attending.",
+  "AV WW", "ncw", "C", "h")
+T("LA adult safeguarding: Mr T (38) has a learning disability. A couple he met at the pub moved in with him 6 months ago. His bank statements show his wages from his part-time job at Asda are withdrawn the day they arrive by the couple. He now sleeps in the living room while they have the bedroom. He says they are his friends.",
+  "AV WW", "ncw", "", "m")
+T("anyone know anything about the cleaning company going round the estate? they offered my mum a job, i checked them and they are a real company, paid her £11.44 an hour and she's been fine. Just asking in case.")
+T("Int: RUSSELL, Kyle (DOB 12/12/1999). Controlling line 'TONY' from Lewisham into Margate. Uses local teens (13-16) to run. INT suggests he put a knife to one runner's throat after a shortfall. 2/B/P.",
+  "AV IT PSV", "", "C", "h")
+T("Caller: My friend's daughter is being forced to marry a man in Pakistan next month. She's 17. They've taken her passport so she can't go anywhere and she's been kept off school.",
+  "AV ROD ROM", "dt rm", "", "i")
+T("Intel 2/B/P: garage on Dock Rd. 3 Sudanese males working under owner 'Abu Bakr'. Males are asylum seekers with no right to work; paid cash £30 per day. No evidence of threats, documents retained or control. Immigration offences referred.",
+  "", "")
+T("Report from neighbour at 3am: 'There are girls screaming at number 48 and a man shouting you are not leaving this room, I will kill you if you open that door'.",
+  "ROM IT", "rm", "", "i")
+T("Rev. Mike at St Aidan's drop-in reports a young Romanian man (20) who says he came for construction work and was promised £100 a day. He was taken to a house in Harrow with 15 men and has been working for 3 weeks with no pay; the boss says he'll be paid 'at the end of the job'. Every week they are told the job is not finished yet. He's asked for help to get home.",
+  "DEC WW AC", "oc", "L")
+T("Fraud intel: 23 false UC claims using identities of Romanian nationals living at 7 Hope St; claimants say they were asked for their passports 'for the job' when they arrived and never got them back. Benefits paid into accounts controlled by LAZAR.",
+  "ROD", "dt ncw", "C")
+T("Public report: theres a lady always sitting in the same doorway by Greggs with a sign, same one every day. Someone should help her.")
+T("Intel 2/C/P: POI Gurpreet (NFD) owner of Sweet Palace sweet centre, Foleshill Rd. Said to employ undocumented Indian nationals cooking in the basement for 15 hours per day, no days off, paid only in food and board.",
+  "EO WW AV", "lh", "L")
+T("Debrief: 'My name is Lena, I am from Ukraine. A woman in Kyiv said she had a job for me as a nanny in London for a rich family, 2,000 pounds per month. When I came she said the family had changed their mind, and she took me to a house in Ilford where I had to have sex with men. I had no phone, no money. She said she knew my mother's address in Kharkiv.'",
+  "DEC PSV ISO IT", "iso", "S")
+T("Anon: The farm near Boston has loads of caravans and some of the workers look really young and thin.",
+  "", "pa")
+T("Border Force (Dover): coach stopped, 6 Romanian women travelling with one man who held all 6 ID cards and tickets. Women said they were coming to work in a 'hotel' but none could name it. Man refused entry; women offered support, 4 returned to Romania voluntarily.",
+  "ROD", "dt")
+T("Intel log 2/B/P: male known as 'Pops' taking over flat of vulnerable female (heroin user, 50s) in Radford for dealing. She has been locked in the bedroom while they deal.",
+  "AV ROM", "rm", "C")
+T("Witness (hotel night porter): I saw a man bring a young girl in school uniform to room 214 twice this week. He booked it in his name. Girl looked about 14. She didn't say anything.",
+  "AV", "", "S", "i")
+T("Inspection note: cockle beds at Morecambe, seasonal. Gang of 9 working for licensed gangmaster, all with proper safety kit, tide times briefed, paid per kg with receipts. Compliant.")
+T("Probation officer's note: client works 60 hours a week at a car wash, says he's paid properly and likes the overtime. No concerns.")
+T("Helpline: Caller (Slovak, 50s) says her son went to work in Kent through a man from their village. Son now calls rarely, always with the man listening, says he is fine but 'cannot talk', has not been paid for 5 months and the man says the money is sent to the village priest. Caller very worried.",
+  "WW ISO", "ncw", "L")
+
+if __name__ == "__main__":
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fresh30.jsonl")
+    with open(out, "w", encoding="utf-8") as f:
+        for i, e in enumerate(E, 1):
+            f.write(json.dumps(dict(id="f30-%03d" % i, **e), ensure_ascii=False) + "\n")
+    print(len(E), "texts written to", out)
