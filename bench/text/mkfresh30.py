@@ -59,7 +59,7 @@ T("Child Protection referral (school DSL). Year 10 pupil J (15) has new trainers
 T("999: Female caller whispering, says she is locked in a room at 17 Ashgrove Terrace, men downstairs, they took her passport, she cannot get out. Line cut. Units dispatched grade 1.",
   "ROM ROD", "rm dt", "", "i")
 T("Press summary: Two brothers from Bradford were jailed yesterday for keeping a man with a learning disability in a shed at the bottom of their garden for eleven years, making him lay driveways for no pay. The victim, now 52, was fed scraps and washed with a garden hose. The judge said he had been 'treated as a possession'.",
-  "AV WW AC ROM", "plc saw", "L")
+  "AV WW AC ROM", "plc saw rm", "L")
 T("Vietnamese male, approx 16, found by officers during warrant at cannabis grow (converted semi, 8 rooms). Door padlocked from outside, windows boarded. He had been there since spring, fed once a day by a man who comes on a moped. Says he owes his 'uncle' money for the lorry. Detained, now treated as potential victim, NRM submitted, LA children's notified.",
   "AV ROM DB AC ISO", "rm saw plc iso", "C")
 T("Council licensing: Nail Spa Deluxe, 11 King St. Premises unregistered for special treatments. Two staff present, both with right to work evidenced, contracts seen. Advised to apply. No welfare concerns.")
@@ -232,7 +232,7 @@ T("Three Nigerian women found at address in Croydon during raid on an unrelated 
   "AV DEC DB IT", "", "S", "h")
 T("REPORT: POI's girlfriend reports POI has been stealing from her and selling her jewellery. Theft reported. No other concerns.")
 T("Intel (2/B/C - not to be shared with the GLAA until sanitised): Workers at Parkside Salads packhouse pay agency boss 'Dima' £25 a week for a minibus ride 10 mins down the road and £15 a week for gloves and hairnets. Long shifts 6am-7pm.",
-  "", "ct ppe lh", "L")
+  "EO", "ct ppe lh", "L")
 T("Probation: PoP (Romanian, 33) says when he first came to UK in 2016 he worked for a man who kept his ID and paid him £50 a week, but he left after two months and has worked legitimately since. Historic, disclosed for the first time; he consents to NRM referral.",
   "ROD WW", "dt", "L")
 T("homeless lads are being picked up by a man in a van from outside the Salvation Army on Tuesdays and taken to work laying tarmac, one told me he got paid a tenner and a bottle of cider for all day",
@@ -284,9 +284,280 @@ T("Intel log 2/B/P: male known as 'Pops' taking over flat of vulnerable female (
 T("Witness (hotel night porter): I saw a man bring a young girl in school uniform to room 214 twice this week. He booked it in his name. Girl looked about 14. She didn't say anything.",
   "AV", "", "S", "i")
 T("Inspection note: cockle beds at Morecambe, seasonal. Gang of 9 working for licensed gangmaster, all with proper safety kit, tide times briefed, paid per kg with receipts. Compliant.")
-T("Probation officer's note: client works 60 hours a week at a car wash, says he's paid properly and likes the overtime. No concerns.")
+T("Probation officer's note: client works about 45 hours a week at a car wash including some paid overtime, says he's paid properly, has his own bank account and likes the extra money. No concerns.")
 T("Helpline: Caller (Slovak, 50s) says her son went to work in Kent through a man from their village. Son now calls rarely, always with the man listening, says he is fine but 'cannot talk', has not been paid for 5 months and the man says the money is sent to the village priest. Caller very worried.",
-  "WW ISO", "ncw", "L")
+  "WW ISO", "ncw iso", "L")
+T("INT 2/B/P re: Lamb Lane kidney 'donors'. Source states Eritrean men in Calais camp offered passage to UK free if they 'give one kidney' in Egypt first. One man now in Coventry has a long scar on his side and says he was not paid what was promised and is told he still owes for the crossing.",
+  "AV DEC DB", "pa", "O")
+T("Call summary: Elderly caller says her carer from the agency, a lovely Zimbabwean lady, is being overworked because the agency only gives her 15-minute visits and she's always rushing. Caller doesn't think anything bad is happening to her, just the system. Passed to Adult Social Care commissioning.")
+T("i think there is a girl being kept at the house next door. man goes out and locks the door every morning with a padlock on the OUTSIDE. i seen her face at the window. she waved at me and then the curtain shut quick",
+  "ROM", "rm", "", "i")
+T("Referral (Kalayaan): Domestic worker, Moroccan, 33, came with Saudi family on Overseas Domestic Worker visa. Works 18 hours a day, sleeps on floor of children's room, fed leftovers. Employer's wife slaps her. Paid 'into her account in Morocco' but she has never seen a statement. Escaped when taken to Harrods by the driver and left alone at the door.",
+  "EO AC PSV WW", "lh saw", "D")
+T("nom DOYLE, Liam. 2/B/P. Recruiting 14-15 yr old girls from Hollybank care home to 'parties' in a flat on Newton St, supplying vodka and MDMA. Girls returned next day dishevelled, one disclosed sexual assault but withdrew.",
+  "AV PSV", "pa", "S", "h")
+T("GLAA: Licence application refused for A-Z Staffing Ltd following unannounced inspection. Finding: workers charged £30 per week for transport whether they used it or not. No other indicators found; workers had their own documents and bank accounts.",
+  "", "ct")
+T("Message on force Facebook page: 'The guy at the car wash on Chorley New Road has a black eye every time I go. Boss screams at them. I think they sleep there as the lights are always on.'",
+  "", "pa saw")
+T("Victim statement (male, Romanian, 28, interpreted): He says that he worked for Vasile on building sites in Essex for 14 months. Vasile took his ID card when he arrived 'to register him' and never returned it. He was paid £200 a month; Vasile said the rest was for rent, food and the debt from the minibus to England. The debt was still £1,800 when he left. When another worker went to the police, Vasile showed them all a video of that man being beaten.",
+  "ROD WW DB IT", "dt ncw", "L")
+T("Press: A Sheffield couple have been convicted of holding a young Ugandan woman as a domestic slave for five years. She was made to care for their four children and clean the house around the clock, slept on a mattress in the hallway and was never allowed out unaccompanied. The couple told her she would be arrested and deported if she spoke to anyone.",
+  "EO AC ROM IT ISO", "lh plc rm foa iso", "D")
+T("Road traffic collision A14, minibus with 9 agricultural workers; 3 injured. All workers employed by farm directly, licensed transport, no concerns raised in welfare checks.")
+T("Intel 2/B/P: Pakistani national Tariq MIR operating as 'marriage consultant'. INT he arranges for UK-based men to marry vulnerable young women from Jhelum; the women are then kept at home to do household work for the extended family and not allowed contact with their own family. One such woman, Sana, was seen at the GP with burns.",
+  "AV ISO PSV", "iso pa", "D")
+T("Caller saying her ex has taken their son to his mum's and won't bring him back. Child arrangements dispute. Advised family court.")
+T("Intel 3/C/P: unknown males trying to recruit young Black boys outside Lewisham College with offers of 'quick money'. Nothing further.",
+  "", "")
+T("At the hand car wash by Asda, 5 blokes, no gloves, feet soaked, no coats, in November. One looked about 15. Man in a BMW collects cash every hour.",
+  "AC AV", "", "L", "h")
+T("Safeguarding referral from housing provider: 4 Vietnamese young women (18-20) living in a 1-bed flat, no furniture except mattresses, almost no belongings. They work at a nail bar owned by the tenant, who drives them there and back. Said they 'don't need money' because 'auntie' looks after it.",
+  "AC WW", "oc fpe et ncw plc", "L")
+T("Debrief account: 'They told me I was going to be a waitress. I was 16. At the airport the man took my passport and said I would get it back when I paid him 20,000. In the first house there were 7 girls. We were not allowed out. I was raped by the man on the first night and then men came every day.'",
+  "AV DEC ROD DB ROM PSV", "dt rm", "S")
+T("My neighbour's cleaner comes every Tuesday and she's from Brazil. She drives her own car, has other clients and is lovely. The police leaflet made me worry but I asked her and she laughed.")
+T("POI Marius ZAMFIR, POI Elena ZAMFIR. Arrested for 'begging ring' - 11 adults with disabilities (amputations, one deaf) brought from Romania, placed at pitches in Cardiff city centre, takings collected by Elena every 2 hours. Housed in 1 room. Disabled victims told police ZAMFIR would 'send them home with nothing' if they did not hand over money.",
+  "AV WW AC IT", "ncw oc", "C")
+T("Intel 2/B/P: a male (NFD) buying 20+ Oyster cards at Victoria station each week; observed handing them out to Romanian nationals who then board a coach to a packhouse in Hertfordshire. Believed cost deducted from wages.",
+  "", "ct et")
+T("Housing officer: family of 7 living in 2-bed council flat, overcrowded, on waiting list for transfer. All family members, no lodgers. No exploitation.")
+T("999: man says he's escaped from a farm where he's been kept, he's bleeding from his head, he doesn't know where he is, he's on a road with fields. Phone location approx Holbeach. Says the men are looking for him.",
+  "ROM PSV", "pa rm", "L", "i")
+T("Intel log: Chinese female 'Lily' working in massage parlour in Reading; speaks no English; is said by customers to be 'there every day, every hour'. She has told a regular that she has to pay 'the boss' for her flight and 'it's a lot'. 2/C/P",
+  "DB EO", "lh", "S")
+T("Children's services referral: R (16) from Afghanistan, unaccompanied, working in uncle's takeaway after school until 2am. Says uncle paid his journey and he must work until it's paid. Not attending school regularly.",
+  "AV DB EO", "lh", "L", "h")
+T("Information from BTP: male (Albanian, early 20s) arrested for possession of cannabis with intent at Euston. In interview states he was forced to deliver by men he owes £12,000 for his journey. He says they know where his family live in Kukës. s45 defence raised.",
+  "DB IT", "", "C")
+T("Reported by NHS dentist: patient, 9 years old, Roma, accompanied by an adult 'uncle' who has a different surname and couldn't give the child's date of birth. Child very quiet. Dentist was unsure. LA contacted; turned out to be paternal uncle with parental responsibility, known to school.")
+T("Public: Theres a house on Beech Rd, men go in and out in a van every morning at 5 and back late at night, there are at least 12 living there and its only a 3 bed. Landlord is the guy who drives the van. Bins overflowing.",
+  "AC", "oc cedl et", "L")
+T("INT 2/B/C (source protection - do not share outside MSU): Nominal 'Uncle Tony' controls several Nigerian women in a house in Peckham who do his cleaning and cook for his restaurant unpaid; he holds their passports. The women have been told their families in Benin City will be 'dealt with' if they leave.",
+  "WW ROD IT", "dt", "L D")
+T("call - male saying he has been ripped off online, paid £200 holding deposit for a flat that didn't exist. Action Fraud referral.")
+T("Witness: I was a supervisor at a distribution warehouse. Lots of workers from a particular agency (Star Staff) seemed frightened of their team leader, who also drove them in and stood at the end of the aisle. I reported it to HR but never saw anything like them being hurt or not paid. I'm not sure if it's relevant.",
+  "", "et foa")
+T("Officer handover: warrant at 3 Gower St (Op WILLOW). Three rooms of cannabis (approx 300 plants). Two Vietnamese males in attic, one with learning difficulties per interpreter. Mattresses, rice cooker, bucket toilet. Both say they came for work in a factory, owe 'the boss' for their transport and were told the police would put them in jail for years if they ran. Both NRM'd.",
+  "AV DEC DB IT AC", "saw plc foa", "C")
+T("We have a Polish builder working on our extension, he brought 3 guys, all nice, staying in a B&B, paid weekly. Neighbour called the police on them because one had no ID on him. Police checked, all fine.")
+T("Info from Social Worker: Mother (Nigerian, 34) says her previous partner brought her to UK and made her work in his shop for no pay for 3 years, telling her she was 'family' and needed nothing. She left last year after he hit her in front of the children. Now in refuge.",
+  "WW PSV", "", "L")
+T("Crimestoppers: A man is making young girls sell themselves in a flat above the bookies on Elm Rd, he takes all the money and I've seen him hit one",
+  "WW PSV", "ncw", "S")
+T("Intel 2/B/P: Male (Indian) works at Royal Spice restaurant for 9 years without a holiday, sleeps in the basement, owner keeps 'his savings' which he has never had access to.",
+  "EO WW", "saw ncw lh", "L")
+T("Hello, I'd like to report that my ex-employer (an office) made us work unpaid overtime on a project last month. I am British and still work there. Where do I complain?")
+T("Prison intel: prisoner says he was put to work grading and bagging cannabis for a man who 'owned' him because his mum owed money. He was 15 at the time. Graded 3/C/P.",
+  "AV DB", "", "C")
+T("Note from renal nurse: Patient from Iraq had a nephrectomy scar but no record of surgery. He says he 'gave' a kidney in Iraq for money to pay for his brother's smuggling, and that the smuggler arranged it. Emotional, reluctant to say more.",
+  "AV", "pa", "O")
+T("Intel 2/B/P. Ukrainian refugee (F, 24) under Homes for Ukraine scheme with sponsor in Surrey. INT she is expected to do all cleaning, childcare and cooking for the sponsor family for no pay and has been told she'll be 'put on the street' if she complains. She has no other contacts in the UK.",
+  "AV WW IT ISO", "iso", "D")
+T("Report of a dog left in a car at Tesco for an hour in the heat. RSPCA informed.")
+T("Romanian man (Constantin) says the farm boss charges £10 a day for the bus and £8 for a bed and if you're sick you pay it anyway and get nothing, so some weeks he ends up owing money to the boss. His ID card 'is with the boss for the paperwork'.",
+  "DB ROD", "ct dt", "L")
+T("A&E triage: 24-year-old Polish male, fell from scaffold, fractured wrist. Employer accompanied, has insurance, worker confirms he is paid by bank transfer, has his documents, lives with girlfriend. Accident at work reported to HSE.")
+T("INT suggests car wash at 1 Hill St uses workers sourced via Facebook groups in Iraq; workers told 'Big salary and housing'. Reality: £25/day, living in the car wash's storage container. 2/B/P.",
+  "DEC AC", "saw plc", "L")
+T("Online report: 'I'm being made to work at a restaurant and they won't let me go, they said if I leave they'll hurt my sister in Hanoi. My boss keeps my passport. I work every day. Please come to the address I'll send later.' (sender not identified, no address received)",
+  "ROM IT ROD EO", "dt rm lh", "L")
+T("Detective's note: nominal SAHIN lured a 19-year-old care leaver into his flat with promise of a job in his barber shop. She was expected to 'entertain' his friends. He recorded her and threatened to post the video if she stopped coming.",
+  "AV DEC IT", "", "S")
+T("CCTV review at Sainsbury's: group shoplifting (3 females, 1 male), known locals, no evidence of control. Arrests made.")
+T("Intel 2/B/P: Op HAWTHORN. Crew of the trawler 'Sea Harvest' (Ghanaian x4) allegedly not allowed off the vessel when in port at Brixham; skipper keeps their passports in the wheelhouse. Crew have told port chaplain they have not been paid for three months.",
+  "ROM ROD WW", "rm dt", "L")
+T("Caller reports her daughter (22) has joined a 'church' and moved into their house, gives them her wages and no longer calls. Daughter visited by officers: says she chooses to tithe, has her own phone and bank account, goes to work daily. Adult with capacity; no offences.")
+T("Social media post (screenshot sent to force): 'Looking for girls 18-25 for hostess work abroad, free flights, free accommodation, €5,000 a month, no experience needed'. Account linked to known trafficker in Op VESPER.",
+  "DEC", "", "S")
+T("DC MORRIS - summary of ABE interview with Child X (14): X says that 'Jay' gave her a place to stay when she ran away. He then told her she owed him and she had to 'do stuff' with men at a house in Stoke. He took her phone and said her mum didn't care about her. She was there on and off for 4 months.",
+  "AV DB PSV ISO", "iso", "S", "h")
+T("Farm worker posted a review on Glassdoor: 'Hard work, long days in summer, pay fair, housing clean, manager listens.' Forwarded by a concerned member of the public who thought long days = slavery. No concerns.")
+T("Intel 3/C/P: a flat above 'Quick Fix Phones' is being used to grow cannabis, a young lad is seen taking rubbish out at night, never seen in daytime.",
+  "", "", "C")
+T("Debrief, interpreter present (Kurdish Sorani): He says he paid the smugglers 8,000 dollars to reach the UK. In Birmingham the smugglers' friend gave him work at a car wash and a room, but after one week told him he owed 3,000 pounds more for the car from Dover. He worked 11 hours a day, got 10 pounds a day for food. When he asked to leave, the man said he would call immigration.",
+  "DB WW EO IT AV", "lh foa", "L")
+T("GLAA intel: chicken catching gang, Norfolk. Workers transported nightly 9pm-7am across 3 counties. Gang leader 'Sasha' takes their pay cards and pays them cash £150/week. Workers housed 4 to a room in caravan with no heating.",
+  "WW AC", "ncw oc plc et", "L")
+T("There's a woman who sells the Big Issue outside Boots and she says she's fine, she has a flat and her son visits her. People keep reporting her as a slave which is upsetting for her.")
+T("Intelligence log. 2/B/P. Subject: NGUYEN Van Hai (DOB 05/05/1992). Operates 3 nail bars in Hampshire. INT: new Vietnamese staff arrive without money or belongings, live above the shop in Eastleigh and are given 'pocket money' of £30/week. NGUYEN takes them to and from work himself.",
+  "WW", "fpe ncw et", "L")
+T("101 online: I keep seeing a girl about 13 getting into different cars outside the chip shop on Dale Rd late at night, older men, she looks off her face. Last time she was crying.",
+  "AV", "pa", "S", "i")
+T("Referral (Medaille Trust): Client F, 31, Lithuanian. She met a man online who promised her a life together in England. When she arrived he said she must pay back the flight and rent by having sex with his friends. She was kept in a flat in Luton with three other women. She escaped after 7 weeks through a window.",
+  "DEC DB PSV ROM", "rm", "S")
+T("Intel 2/A/P: Officer saw ATM on Market St used by one male with 9 different cards in sequence at 0200 hours. Cards in names of Romanian nationals. Male identified as COSTEA, known to run a labour gang at a packhouse.",
+  "WW", "mbc ncw", "L")
+T("An officer visited the car wash on Lancaster Rd after a public report. Workers (4) say they work 8-6, paid £90 a day cash directly by the owner, live in their own rented houses. One mentioned he had a previous job where he was not paid, in Italy, in 2015. No current concerns.")
+T("Partner agency (Refugee Council): Eritrean young man, 18, says that in Libya he was held in a warehouse and beaten until his family paid ransom. In the UK he is now staying with a friend and attending college. No exploitation in the UK disclosed.",
+  "PSV", "", "", "h")
+T("caller concerned about nanny at next door, she pushes the pram every day and looks tired. Officers spoke to nanny (Spanish, 26): works 40 hrs a week, live-out, paid well, has her own passport and is 'just tired because of the baby teething'. No further action.")
+T("Intel 2/B/C: Romanian male 'Bogdan' recruiting homeless Eastern Europeans from soup kitchen at Marble Arch for 'work in a warehouse in Essex'. Those who went came back after weeks saying no pay, they slept in a garage and Bogdan kept their ID. Source unwilling to be identified.",
+  "AV WW AC ROD", "saw plc dt", "L")
+T("Victim statement (first person, translated from Chinese): 'The lady who brought me told me I would work in a restaurant kitchen. I did work in a kitchen but at night she sent me to a flat to do massage and sex. I could not refuse because she said my family in Fujian owed the snakehead 200,000 yuan. She held my passport.'",
+  "DEC DB ROD", "dt", "S L")
+T("Notes from outreach worker: Sex worker (British, 34) working independently from own flat says she has had trouble with a client who won't stop texting. Reported harassment. Not controlled by anyone.")
+T("Police intel: Ex-employee of 'Royal Hand Car Wash' alleges owner made staff pay £100 for uniform and chemicals. Staff given no days off in summer. 2/C/P.",
+  "EO", "ppe lh", "L")
+T("Caller (neighbour): I've seen a young woman cleaning the windows of the big house on Park Ave at 11pm and 6am. She never leaves, they even make her take out the bins with someone watching. The family has a big car with diplomatic plates.",
+  "EO ROM", "lh rm", "D")
+T("Int. 2/B/P. POI 'Shaz' (Shahzad) running CSE network out of a takeaway in Keighley. Girls 13-15 given free food and lifts, then told they owe him and must 'go with his friends'. At least one (Girl A, 14) assaulted in a car park.",
+  "AV DB PSV", "", "S", "h")
+T("School nurse referral: Year 11 girl (15) told nurse she looks after her four younger siblings, cooks and cleans every day because mum works. She attends school, does homework. No exploitation; Young Carers referral made.")
+T("Debrief (female, Vietnamese, 22): She says that she came to the UK in a lorry. She thought she would work in a clothing factory. She was placed with a family in Birmingham and did cooking, cleaning and looked after a baby from 6am until night. She was not paid, the family said the money went to the 'boss' for her journey. She was not allowed out of the house.",
+  "DEC WW EO ROM DB", "lh rm ncw", "D")
+T("Intel: 3/C/P. Possible HMO with 20+ Romanian males at 88 Leopold St. Unknown employer.",
+  "", "oc")
+T("Anon report: my mate works at a meat factory and he says they keep his passport in the office till he has worked 3 months and they take £50 a week off him for his knife and apron",
+  "ROD", "dt ppe", "L")
+T("A&E: Male (Latvian, 40s) with frostbite on feet, says he sleeps in a shed behind the place where he washes cars. Boss gives him vodka and £10 per day. Alcohol dependent.",
+  "AV AC WW", "saw plc pa", "L")
+T("My husband and I sponsor a Filipino carer for my dad. We've been told we must report her hours. She works 37.5 hours, lives out, and we pay her over the minimum. We are happy to be inspected.")
+T("Officer note: Attended Chinese restaurant (Golden Wok) on complaint. 2 staff with no right to work. Both said they are paid properly and can leave. Owner arrested for illegal working offences. No MS indicators.")
+T("Intel 2/B/P: Female POI 'Auntie Grace' running a 'hair salon' in Dagenham that is a front for trafficking Nigerian girls. Girls take a juju oath before travel and are told spirits will kill them if they disobey. Girls aged 15-17. Earnings go to Auntie Grace.",
+  "AV IT WW", "ncw", "S")
+T("Call from a dad: his 17-year-old son has been going to Swansea 'to work' and comes back with money and a stab wound on his leg. He says the son is too scared to say who he works for.",
+  "AV PSV", "pa foa", "C", "h")
+T("Intel 2/B/P: Organ trafficking. Reports via NCA that a UK-based broker recruits Roma men in Kent to travel to Turkey to sell kidneys. Broker arranges flights, holds passports and pays the men a fraction of what was promised; one man died after the operation.",
+  "AV DEC ROD", "dt", "O")
+T("neighbour is always shouting at his wife, i called 101, i think he hits her. (DA incident, DASH completed, referred MARAC). No work or sexual exploitation.",
+  "", "")
+T("Inspection: GLAA visit to Green Fields Ltd mushroom growers. Workers provided with PPE free of charge, clock-in records show 40-45 hours, payslips match. One worker said a previous agency took a fee in Bulgaria; agency unknown. No current issues.")
+T("Officer: stop check of vehicle VRM MA14 KRD, driver Viktor NOVAK, 7 passengers, all Czech, all say they work at Sun Valley Foods and pay Viktor £5 each for the lift. Documents all with the workers. No concerns.")
+T("Intel 2/C/P: persons at 11 Albion St (Roma family) believed to be sending children aged 8-12 to pickpocket in Oxford St. Children not in school.",
+  "AV", "", "C", "h")
+T("Helpline call: Man (British, 60) with learning difficulties living in static caravan on a traveller site, doing block paving for the family who house him. Says he gets 'a few pounds and my fags'. Has been there 'since I was young'. Has been hit by one of the sons.",
+  "AV WW PSV", "plc", "L")
+T("Public report (txt-speak): ther is sumthin dodgy at the nail bar on Wood St the girls sleep in there i seen mattreses in the back an the boss man locks the shutter from outside wen he goes at nite",
+  "ROM AC", "saw rm plc", "L", "i")
+T("Intel 2/B/P. Op MERIDIAN. Five Indian nationals (male, 20s) recruited in Kerala by agent 'Thomas' to work as senior carers; each paid £12,000 to the agent for a Certificate of Sponsorship. On arrival the care company in Kent gave them 8-10 hours a week; they now share one room in a house rented by the agent's cousin and are told they owe him rent arrears. The company director, Mrs OKAFOR, is not thought to know of the fees.",
+  "DEC DB AC AV", "uf oc", "L")
+T("Reported online: 'The man at the car wash told me in Romanian he hasn't talked to his family in months because the boss took his phone and he doesn't even know what town he's in.'",
+  "ISO", "iso", "L")
+T("CAD 0456: Report of a suspicious male taking photos of children in a park. Officers attended: male was a council tree surveyor. NFA.")
+T("Debrief (male, Sudanese, 25, Arabic interpreter). He says that he met a man at the asylum hotel who offered work in a warehouse. He was driven each night at 10pm and collected at 8am. The man kept his bank card and gave him £50 each week. He was told that if he spoke about it his asylum claim would be refused. He does not know the name of the warehouse.",
+  "AV WW IT", "cedl ncw foa et", "L")
+T("A council licensing officer visited 'Glam Nails & Beauty'. Four technicians, all Vietnamese, all had BRPs, payslips and rented their own rooms nearby. Hours 10-7. Owner trained and cooperative. Premises licence issued.")
+T("Intel: 2/B/P. Male 'Dritan' supplying Albanian women to a brothel in Wembley. He collects them each night and takes their phones at the door. Women have told clients they must make £1,000 a week or be 'punished'.",
+  "ISO IT", "iso et", "S")
+T("From a member of public: I think my grandad's new 'friends' are using him. They've got his pension card and take him to the post office and he hands them the money. He's 84 and has dementia. They're staying at his house.",
+  "AV", "ncw", "", "m")
+T("INT 3/C/P. Male seen handing out tabards and paper cups to Romanian women at Piccadilly Gardens each morning, returns at 4pm to collect. Women appear to have few possessions and sleep rough near the canal.",
+  "", "fpe", "C")
+T("Rescue note (Salvation Army): Client, Polish male, 56, alcoholic, found at a scrap yard in Rotherham where he had lived in a container for 6 years. Worked sorting metal in exchange for food and alcohol. Owner has his ID. Client has no possessions except the clothes he wore. He says 'I wanted to leave but where to go'.",
+  "AV WW ROD AC", "saw fpe dt plc", "L")
+T("Text from Crimestoppers: A group of Vietnamese kids around 15 being brought into the nail shop on Kings Rd by an older man every day, the kids never speak and he does all the talking.",
+  "AV", "sfw et", "L", "h")
+T("Intel 2/B/P: cannabis factory at disused pub, The Red Lion, Bilston. Two Albanian males inside, one claims to be 21. Both say they were promised construction jobs and now owe £20,000 for the lorry. Both were given mobiles that only call the 'boss'.",
+  "DEC DB ISO", "iso", "C")
+T("Police log: Call from a man saying his Romanian employer hasn't paid him for his last week because he left without notice. Employer confirms the wage will be paid with the next payroll. Worker has his documents, lives independently. Employment dispute, signposted to ACAS.")
+T("Referral from probation: PoP (male, 23, British) was on a county line at 16. Has disclosed that the line holder made him 'bank' drugs internally and when he lost a package made him work unpaid for 3 months and cut him with a knife.",
+  "AV DB PSV", "", "C")
+T("Intel 2/B/P. Sikh temple volunteers report Indian man (50s) who has been living at a gurdwara for 2 years after escaping an employer in Southall who made him work in a cash-and-carry for 16 hours a day and paid him nothing. Employer kept his passport; it has never been returned.",
+  "EO WW ROD", "lh dt", "L")
+T("The lady at the hotel reception told me the cleaning staff start at 6 and finish at 3, and they're all on proper contracts with the hotel. I was just curious because they looked tired. Ignore this.")
+T("Int log (2/C/P): source says Slovak nationals at Brookfield Ave HMO have bank accounts opened by landlord 'Milan' who keeps cards and PINs in a tin; rumoured 30 cards. Workers at local chicken factory.",
+  "WW", "mbc ncw", "L")
+T("Victim account (Romanian female, 19): 'My boyfriend said we go to England to work in a factory and save for a house. There he said I must go with men for one month because he had debts. It was more than a year. He checked my phone every day, he put a tracker on it. I only go out with him or his cousin. When I cry he says he will tell my family I am a whore.'",
+  "DEC ROM IT ISO", "rm et iso", "S")
+T("Debrief extract (male, Eritrean, 17, interpreted): He says that his journey was 'paid for later'. In London he was taken to a house where a man told him he owed 6,000 pounds and must sell drugs in Reading. He slept on the floor with other boys. The man hit him with a phone charger when he lost money.",
+  "AV DB PSV AC", "plc", "C")
+T("INT 1/B/P: Hotel staff at the Travelodge on Wharf Rd report the same male booking rooms for different young women every night, paying cash. Women have little luggage. The male collects them in the morning.",
+  "", "fpe et", "S")
+T("Bank: Santander financial crime unit, SAR summary. Customer (Polish, 48) opened account in branch accompanied by a male who spoke for him and gave his own phone number as contact. Salary credits from 'ProClean Ltd' withdrawn by card at ATMs across Leicester while customer was recorded at work.",
+  "WW", "sfw ncw", "L")
+T("Report of a man sleeping rough in the bus shelter on Long Lane. Outreach team contacted; he has a hostel place. No exploitation.")
+T("Safeguarding referral (FE college): Student (17, Albanian, looked-after child) has been missing twice; staff saw him being dropped off by a car with three older men. He has a new phone and expensive jacket. When asked, he said 'they are friends who give me work'. Concern re criminal exploitation, nothing specific.",
+  "AV", "", "C", "h")
+T("Call: 'My wife's friend says her sister is working at a house in Kensington for a Gulf family and they lock her in when they go out and don't pay her. Her name is Maricel.'",
+  "ROM WW", "rm", "D")
+T("Intel 2/B/P: Chinese national ZHANG Wei believed to be organising 'medical tourism' for British patients needing kidneys; donors allegedly poor rural Chinese men paid a fraction of fee. UK patients pay £80,000. Referred to NCA.",
+  "AV DEC", "", "O")
+T("Housing association: tenant at flat 2, 17 Mercer Way, has let 3 other men move in. They all work at the same factory and split rent. Tenancy breach; no exploitation indicators.")
+T("Statement from shop manager: A girl (maybe 18) came in asking to borrow my phone, said her boss at the laundrette across the road took hers and she needed to call her mum in Bucharest. He came in and dragged her out by the arm.",
+  "ISO PSV", "iso", "L")
+T("POI DRAGOMIR, Nicu. 2/A/P. Controls team of 8 labourers at demolition site in Croydon. Workers have no hard hats or masks; asbestos present. Paid £35/day; DRAGOMIR deducts £100/wk for 'house'. Workers' ID cards in DRAGOMIR's van glovebox.",
+  "AC ROD", "dt", "L")
+T("The woman in flat 3 always has a different man round. I'm sick of it. The noise at night is terrible. I don't know if she's being forced.",
+  "", "")
+T("Intel 2/B/P: 'Ali' runs a 'cleaning team' of Afghan boys aged 15-17 placed in offices overnight in Birmingham. Paid £10 a night, told they owe him for their lodgings. Boys transported by Ali in a people carrier.",
+  "AV DB WW", "et cedl", "L", "h")
+T("Hello, I'm a lorry driver. At a services near Leeds a woman knocked on my cab and asked for help in broken English, she said a man has her passport and she has to sleep with men for him. I gave her my phone and she ran off before the police came. Time 02:15, Woolley Edge services.",
+  "ROD PSV", "dt", "S", "i")
+T("Au pair (German, 20) called to ask whether her host family can make her babysit three evenings a week on top of her agreed hours. She is otherwise happy. Advised re au pair guidance.")
+T("Int log 2/B/P. Kebab shop 'Antep Grill', Cross St: Turkish and Kurdish males, 4, living in flat above that is owned by the shop owner. One told source he works 7 days, 13 hours, gets £150 cash weekly, and the owner 'will get him papers' if he stays 2 years.",
+  "EO DEC AV", "lh", "L")
+T("Note (Border Force, Manchester Airport): Nigerian female, 18, arriving with adult male who claimed to be her uncle and held her passport and phone. She stated she was coming to do her A-levels. Uncle's address checked, not genuine. Female taken into care; age disputed.",
+  "AV ROD ISO", "dt iso", "S", "h")
+T("i work at a warehouse on the industrial estate and the agency lads are treated fine, paid same as us, they just don't speak much english")
+T("Intel 2/B/P: Nominal 'BIG D' using flat of Tina (37, mental health issues) as a trap house. Tina has been told to stay in her bedroom; she's not allowed her own phone or visitors.",
+  "AV ROM ISO", "rm iso", "C")
+T("Partner referral, New Pathways: Man from Pakistan, 30, came on a student visa, college closed, worked in a factory owned by a distant relative who held his passport and told him he would be arrested as an overstayer if he went out. Was paid £100 a month 'while his status is sorted'. Worked 6 days a week 12 hours.",
+  "AV ROD IT WW EO", "dt foa lh", "L")
+T("I think my friend is in trouble. She went to work as a live-in maid for a family in Leeds and I haven't heard from her in 6 months. Her mum in Manila is very worried. The family said she's busy.",
+  "ISO", "iso", "D")
+T("Intel 3/C/P: anonymous caller claims owner of Jolly Fish Bar 'works his staff to death'. Owner's two sons are the only staff. No further info.")
+T("CAD: caller is security at a music festival, found a 14-year-old girl with an older man who she says is her boyfriend, she's been given drugs and says he 'makes her do things with his mates'. Man detained by security.",
+  "AV PSV", "", "S", "i")
+T("Probation: PoP says he sold his kidney in India many years ago through choice to pay debts; no broker involvement described, no ongoing issues. Noted for health.")
+T("Intel 2/B/P: male 'Kalo' bringing Roma women from Slovakia to work at a laundry; women paid £15 per day, their 'wages' held by Kalo until they return home, which never happens. They sleep in an overcrowded attic at his house.",
+  "WW AC", "oc ncw", "L")
+T("Debrief: 'I was in the shop every day from 7 till 11 at night. I had one small room behind the shop. I am from Sri Lanka. The owner said my visa is connected to him and if I leave I will be sent back. He gave me £100 in the month. Once he pushed me against the freezer.'",
+  "EO AV WW PSV IT", "lh saw", "L")
+T("Online report: 'Help, I am in house with other women, we cannot go outside, the man has gun. Address is near Whitechapel, I don't know the street.' Sent from unregistered number 07412 555900.",
+  "ROM IT ISO", "rm iso", "", "i")
+T("Intel (2/B/P): A farm in Herefordshire pays pickers properly but the labour provider 'Valentin' (unlicensed) takes a £400 fee from each new worker. Workers otherwise free and paid direct.",
+  "", "uf")
+T("Hospital social worker: patient (Polish, 35) admitted with pneumonia says he lived in a tent at the edge of a farm where he was working, and the gangmaster took his wages as 'rent for the tent'. He owes the gangmaster money for his coach ticket.",
+  "WW DB AC", "plc ncw", "L")
+T("OFFICIAL-SENSITIVE. Handover to late turn: IP 'Victoria' (Nigerian, 27) now in SA safe house. Consents to NRM. Disclosed she was brought by 'Madam Esther', made to work in a brothel in Leeds, Esther kept her passport and took all earnings, beat her when she did not make enough. Esther still at large, knows safe house area - risk assessment required.",
+  "ROD WW PSV", "dt ncw", "S")
+T("Anon tip: the builder on our street pays his lads cash in hand and doesn't have insurance, they work Saturdays sometimes. Just saying.")
+T("Intel 2/B/P. Op ASPEN. POI CIOBANU, Daniel. Controls group of Romanian beggars in Nottingham city centre. Beggars made to hand over takings each evening and threatened with a hammer. Live in a single room at 5 Derby Rd, 9 people.",
+  "WW IT AC", "ncw oc", "C")
+T("Note: Kidney transplant patient attended clinic for routine follow up. Donor was her brother. Normal.")
+T("Council housing enforcement: raid at 34 Wellington Rd found 22 mattresses in a 4-bed house, men working nights at a fulfilment centre, rent £80/week each deducted by the agency directly from wages. Fire exits blocked. Agency manager seen at door every morning counting men into minibus.",
+  "AC", "oc plc et", "L")
+T("My sister in law came from India to live with us and she helps with the kids and the cooking like family does. She goes to college twice a week and has her own money. A neighbour reported us and it was very upsetting.")
+T("Int: female (Thai, 30s) working at 'Orchid Massage' tells clients she cannot go out, boss lives there and watches the door. 2/C/P.",
+  "ROM", "rm", "S")
+T("GP: Patient (Bulgarian, 19) presents with STI and says she 'has to work' with men every night. Accompanied by an older female who insisted on staying. Patient said she is fine. GP concerned.",
+  "", "sfw", "S")
+T("Intel 2/B/P: teenage girls from a children's home in Telford being given lifts to Wolverhampton by men in their 20s, supplied with alcohol, and at least one girl (15) has disclosed being raped.",
+  "AV PSV", "", "S", "h")
+T("Caller's son (18) got a job at a local cafe and came home upset because the owner shouted at him. He quit and was paid for his hours. No further concerns.")
+T("Debrief extract: 'I came to the UK on a fishing visa from Ghana. The skipper said he would pay £1,000 each month to my account. I never saw the account, he said the agent had it. We stayed on the boat for 8 months, I could not go to town because the skipper said the police will arrest me.'",
+  "DEC WW ROM IT", "ncw rm foa", "L")
+T("INT: POI 'Kyle' grooming homeless men at Manchester Victoria station to open bank accounts which he then controls. Men paid £50 each. Accounts used to launder drugs money. 2/B/P.",
+  "AV", "ncw", "C")
+T("Ambulance crew report: called to a factory unit in Leicester, worker (Indian, 45) collapsed with heat exhaustion after 16 hour shift. Co-workers said shifts are always that long, 7 days a week, and the supervisor takes their cards to the bank.",
+  "EO WW", "lh ncw pa", "L")
+T("Email to force from a member of the public: The cockle pickers I saw on the beach at Southport yesterday were out till dark and the tide was coming in fast. I'm worried they'll be hurt. Nobody seemed in charge.",
+  "", "")
+T("Int 2/B/P: Known pimp 'TJ' advertising two young women on AdultWork, the women live at his address in Hull. One told a punter she hasn't been paid in weeks and 'TJ keeps everything for the rent'.",
+  "WW", "ncw", "S")
+T("Victim statement: I am from Romania. Marian said I can work in the car wash and live in his house for free. In the house were 12 men. The car wash was 7 days, from 8 until dark. Every Friday he gave me £20 and said the rest is for food and house. When I asked for my money he said 'you owe me, you eat my food'. The police came one day and Marian said to say we are his friends helping.",
+  "DEC WW EO AC", "oc lh", "L")
+T("Neighbour: people coming and going from 9 Oak Close at all hours carrying bags, I think it might be drugs. (Intel: address linked to local dealer, no vulnerable occupants known.)",
+  "", "")
+T("Safeguarding referral (adult): Mrs B (45, Pakistani) says since her marriage she has been kept indoors by in-laws who make her cook and clean for 9 people, and hit her if she doesn't finish. She does not have access to her passport or any money. She is too scared to leave because they say she'll be deported.",
+  "ROM ROD PSV IT", "rm dt foa", "D")
+T("POI ZOTA. 2/C/P. Rumoured to recruit kidney donors from Moldova; no victims identified; research only.",
+  "", "", "O")
+T("Concern from a youth worker: a 16-year-old lad has been sleeping at a garage where he works for cash, the mechanic who employs him says he's helping him out because the last bus home goes at 10pm; his mum knows and visits him there. Lad says he's paid, goes to college, the mechanic is kind. Advice given re sleeping on premises.",
+  "", "saw")
+T("Public (all caps): THE CAR WASH ON HIGH ROAD HAS KIDS WORKING AT IT AT 10PM IN THE RAIN NO SHOES ON SOMEONE NEEDS TO DO SOMETHING NOW",
+  "AV AC", "", "L", "h")
+T("Intel 2/B/P. A Chinese female in her 40s working at a takeaway in Swindon has told her GP she is the owner's 'wife' from a marriage arranged by an agency, but she is not allowed to leave the flat except to work in the kitchen, sleeps on a camp bed and is not paid.",
+  "ROM WW AC", "rm saw", "L D")
+T("Response to enquiry: The agency confirms that all workers supplied to Hollins Farm have signed contracts, hold their own documents and are paid weekly into their own accounts. GLAA licence current.")
+T("Intel 2/B/P: Vietnamese female (approx 25) working at 'Posh Nails', Bank St, lives with the owner's family, has no phone, never seen with anyone except the owner, and does not know the name of the town she is in when asked by a customer.",
+  "ISO", "iso", "L")
+T("Visa query, Home Office liaison: student (Nigerian, 22) overstayed by 3 months after her course, working part-time in a supermarket on her own account. No third party control. Immigration matter only.")
+T("Report: 'Polish man at the bus stop said his boss at the farm hasn't paid anyone for 6 weeks and keeps saying next week, they have no food, they can't get to town because the boss takes the van keys. There are about 20 of them in caravans.'",
+  "WW ROM", "rm", "L")
+T("Ward note: Patient (Indian, 29) recovering from nephrectomy in a private London hospital. Presented as 'altruistic donor' to an unrelated recipient, but told interpreter she was promised money and a job in the UK by the recipient's family, who now hold her passport and won't let her speak to anyone alone.",
+  "DEC ROD ISO AV", "dt iso sfw", "O", "h")
 
 if __name__ == "__main__":
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fresh30.jsonl")
