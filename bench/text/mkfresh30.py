@@ -38,7 +38,6 @@ T("INT LOG 2/B/P. POI Florin DUMITRU (DOB 14/03/1988) seen daily 0545hrs collect
   "EO WW", "cedl pa lh ncw et", "L")
 T("someone shud check the nail place on high st the girl there looks about 14 and she is there till 10 at nite every nite never sees daylight",
   "AV EO", "lh", "L", "h")
-T("101 call summary: caller reports neighbours' music loud every night after midnight, has asked them to turn it down, got verbal abuse back. No other concerns. Advised re council noise team.")
 T("Salvation Army caseworker note. Client (M, 34, Polish) says he was recruited at a bus stop in Gdansk, promised factory work at £9 an hour with a room. On arrival in Boston he was put in a house with 11 other men, two mattresses to a room. 'Rent' and 'transport' of £120 a week taken from his pay before he sees it; most weeks he got £30-£40. He says the man called Marek holds all their ID cards 'so nobody runs away'. Client left after Marek punched him for asking about his money.",
   "DEC WW ROD PSV AC", "oc plc dt ncw ct", "L")
 T("Intel 3/C/P: unverified that a flat above the Golden Dragon takeaway, Market St, is being used by sex workers, possibly Chinese females, advertised on AdultWork, a male seen collecting cash from them at the door. Nothing further re control. Research ongoing.",
@@ -67,7 +66,6 @@ T("Caller (anon) says a man drives round the estate with a car full of Eastern E
   "", "cedl et pa")
 T("Bank alert (financial crime team): 14 accounts opened at three branches in 10 days, all by Slovak nationals giving the same address 9 Bright St, Derby. Same mobile number on every account; cards used at one ATM in sequence on pay day. Wages from FreshFields Recruitment deposited then withdrawn in full within an hour.",
   "WW", "mbc ncw", "L")
-T("Asked her to come home with me from the hostel for Christmas and she did, she's my sister in law! We've got her on our sofa while she waits for her visa appeal. Not trafficking, the officer who visited was lovely.")
 T("Debrief (first person, as written by client): I come from Albania to work in a restaurant. This was what Arben tell me. In London he take me to a flat and say now you work for him with men. If I say no he hit me and say he will send photos to my father. I have no money, all money go to him. I stay in this flat two years and I go out only with him.",
   "DEC PSV IT WW ROM", "ncw rm et", "S")
 T("Intel 2/A/P: source who works at Westgate Recycling reports pickers on agency line are Romanian and Bulgarian, brought by minibus by same man who collects their wages in cash on Fridays at the gate. Source has seen men working 14hr shifts six/seven days. Some sleep in portacabin on site.",
@@ -87,26 +85,16 @@ T("the boss at the car wash on the a6 keeps the boys passports in the safe in th
 T("Call summary 101: Male reports his ex-partner has been sending threatening messages and turning up at his workplace. Domestic abuse risk assessment (DASH) completed: medium. No third parties involved.")
 T("OIC handover: Op LINDEN. 5 x Filipino males crew on scallop dredger GRACE MARIE (Newlyn). Statements taken. All say they were told £900/month, actually receive $300 'sent home to their families' by the agent. Kept on board in port, not allowed ashore without skipper. Working 20hr days in season. Skipper struck one with a rope. Welfare checks done, all in accommodation via Stella Maris.",
   "DEC WW ROM EO PSV", "rm lh ncw", "L")
-T("Info: female living at 77 Rowan Way says she is paid £2 an hour by family to clean, cook and look after 4 kids, sleeps on kitchen floor.",
-  "WW AC", "saw plc", "D")
-T("INT: Romanian male POI Ionut STAN believed to be placing women in flats in Slough and advertising them on Vivastreet. 2/B/P. Women allegedly handed over earnings to STAN nightly. No further detail.",
-  "WW", "ncw", "S")
-T("Our lodger, a Polish man, works at the sandwich factory and he pays us rent, has his own key and goes to the pub most Fridays. Police came round asking about him because his employer was being investigated but he's fine and told them so.")
 T("GP note: patient (F, 38, Nigerian) presents with back pain and exhaustion. Says she works for a family in Barnet 'from morning prayer to midnight', looking after elderly mother and children, no day off in 3 years. Employer drove her to surgery and waited outside. Patient says she cannot leave because 'Madam has my papers' and she has nowhere to go.",
   "EO ROD", "lh dt et", "D")
 T("Public report: There's men living in the back of the tyre shop on Leek Rd, I see them hanging washing on the fence, must be 6 or 7 in one room, the owner brings them food in bags. They never seem to go anywhere.",
   "AC", "saw oc plc rm", "L")
-T("Missing person: Adult male, 27, reported missing by sister after he failed to return from gym. Found 24hrs later at friend's house, had lost his phone. No concerns.")
 T("A&E: Male, approx 30, Sudanese, 2 fingers partially amputated in meat processing machine. Worked through agency. Says he was given no gloves or training and he paid £40 for his boots himself which was taken from first wage. Lives in shared house arranged by agency.",
   "AC", "ppe", "L")
 T("Intel 1/B/P: Kidney. Source says a man in Ilford called 'Doctor Javed' arranges for young Pakistani men to travel to Lahore to 'sell a kidney' for £3,000 to pay off family debts. At least one man returned, was paid £500 and was threatened when he asked for the rest.",
   "AV DEC IT", "", "O")
-T("Hi, I work in a hotel in Blackpool. A new cleaner from Eritrea told me in broken English that she owes the man who brought her £4000 and he takes her wages every week to pay it but it never gets smaller. She cried. Please help her, she is on shift every day.",
-  "DB WW", "ncw", "L")
 T("Domestic abuse referral: F, 29, says husband checks her phone, criticises her friends and shouts at her when drunk. She has a job as a teaching assistant and leaves home for work daily. No labour or sexual exploitation disclosed. IDVA referral made.",
   "", "")
-T("Int 2/B/P. Albanian nationals operating grow at 12a Mill Lane. One gardener seen, appears young (approx 15-16), never leaves. Food delivered by Deliveroo to address daily. Electricity bypassed.",
-  "AV", "rm", "C", "h")
 T("I was worried about a girl at the bus stop on Tuesday because she looked scared and a man was shouting at her, but I found out after it was her dad telling her off for missing school. Please ignore my earlier email.")
 T("Council environmental health visit: Raj Tandoori, 45 Station Rd. Kitchen hygiene poor. Two staff, both resident above premises in one room with bunk beds. Staff say they are paid £200 per week for 72 hours, owner 'keeps the rest for the visa'. One staff member had no shoes on.",
   "WW EO AC", "saw lh oc plc", "L")
@@ -122,8 +110,6 @@ T("INT 2/B/P: Slovak Roma family (x3 adults) at 40 Dale St believed to have been
 T("Au pair agency complaint: host family in Richmond say their au pair (19, Spanish) has been rude and left without notice. The au pair told the agency she left because she was expected to work more than the agreed 25 hours. Agency confirms she had her own room, her passport and her own bank account. Mediated; she has moved to a new family.")
 T("Referral from Children's Social Care: M (16, British) believed cuckooed out of his own mum's flat; older males from Liverpool stay there and he is sent to Blackpool with drugs in his underwear. Has a facial injury he won't explain. Told a youth worker 'they'll do my mum if I stop'.",
   "AV IT", "pa", "C", "h")
-T("some lads ask for change outside tesco every day, dropped off in a black merc at 8 and picked up at 6, the driver takes the cup off them",
-  "WW", "cedl et ncw", "C")
 T("Intel log 3/C/P: Possible sham marriage. Portuguese female (EU settled status) due to marry Pakistani male at Blackburn register office on 12/04. Informant says she has been 'paid' to marry so he can get status, and is 'staying with' groom's cousins who won't let her go out alone until the wedding.",
   "ROM", "rm", "C")
 T("Statement of victim (translated from Vietnamese): I paid 15,000 dollars to a man in Nghe An for a visa to work in a nail shop. My family borrowed this from the bank. In England the owner said I must work one year without salary to pay back the lady who brought me. I worked 8 in the morning to 9 at night, every day. I slept on the floor behind the shop with two other girls. The owner said if police come I must say I am her niece or I will go to prison.",
@@ -132,9 +118,6 @@ T("Care Quality Commission notification (forwarded): Sunnyvale Care Home. Two ov
   "DB EO", "lh foa", "L")
 T("Anon webform: My neighbour has loads of cars parked outside and lots of different men coming to the house at night. I think its a brothel?? There was a woman crying in the garden on saturday. I dont know anything else.",
   "", "", "S")
-T("CAD summary: Caller is a taxi driver who picked up 2 young women from Luton Airport. A man met them and paid cash. Women didn't speak English, man took both their passports 'to check the hotel booking' and did not give them back before they got out at a house in Dunstable. Driver concerned.",
-  "ROD", "dt", "", "m")
-T("Neighbour says the family at no. 9 make their teenage son do all the housework. Visited: 15-year-old has chores like any teenager, goes to school, plays football Saturdays. No concerns; advice given to neighbour.")
 T("POI: Ahmed RASOOL. INT: runs 'agency' supplying Kurdish/Iranian men to hand car washes across West Yorks. Men pay £50/wk for transport in his van and £70/wk for beds at unit 3 Canal Works. Said to pay them £40 a day for 11-12 hrs. 2/C/P.",
   "EO", "ct lh", "L")
 T("I have been cleaning houses for a Romanian couple for a year. I get £5 an hour and they give it to me at the end of the week but they keep £50 for food. I know this is low. I want to find better job. I can leave and I have my passport.",
@@ -146,11 +129,8 @@ T("School referral: Year 8 girl (12) told teacher she has been 'going out with' 
 T("Officer note: visited hand car wash at rear of petrol station, Wigan Rd, with HMRC. 4 workers, all Albanian. All produced payslips and own ID, confirmed rent paid themselves to a private landlord, work 9-5 Mon-Sat. Owner co-operative. No MS concerns. Minimum wage query passed to HMRC.")
 T("I came to UK to be a chef. Mr Singh in Delhi tell me 'you will have good restaurant job and good salary'. Here I do the washing and cleaning, 14 hours, and I sleep in storeroom. He said my salary he is sending to my family in Punjab but my family say they get nothing. He keeps my passport in his house.",
   "DEC EO WW ROD", "lh saw dt", "L")
-T("Intel 2/B/P: Op TIDE - county line 'KAY' running from Birmingham into Hereford. Several local heroin users' flats being used. One user, female, 45, addicted, told to hold drugs in exchange for her 'tick' being wiped.",
-  "AV DB", "", "C")
 T("Helpline report: Caller works at a bed factory in Dewsbury. Says a group of Bulgarian workers are always brought by a man called Mitko, who translates for them and stops them talking to other staff. One told the caller in the canteen 'Mitko keeps the money, we get some for cigarettes'.",
   "WW ISO", "sfw et ncw iso", "L")
-T("101: Caller found a passport on the pavement on Queen St. Handed in at front counter. Owner (student, Chinese) contacted and collected it.")
 T("Victim debrief extract (Romanian female, 23, via interpreter): She says that her boyfriend Costel brought her to Birmingham saying they would work in a hotel together. After a week he told her she had to have sex with men for money because he owed people. He kept all the money. When she refused he beat her with a belt and locked her in the bathroom. She escaped when he was arrested for a driving offence.",
   "DEC PSV WW ROM", "ncw rm", "S")
 T("OFFICIAL-SENSITIVE. Handover: male found wandering M6 hard shoulder near J16 at 0300. Appears Vietnamese, approx 17, no English, very thin, sores on hands. Had a piece of paper with a Stoke address. Believed to have escaped from a cannabis farm. Taken to place of safety, NRM via LA.",
@@ -171,22 +151,15 @@ T("NGO (Unseen) case note: Client says she came on a student visa, lost her job 
   "DEC DB ROD AV", "dt", "D")
 T("Inspection (GLAA) at Marsh Lane Farm: 60 seasonal pickers. 2 workers said they paid £1,500 each to a recruiter in Nepal for the job. All else compliant - accommodation clean, pay correct, workers free to come and go. Referred recruitment fees to Home Office sponsor team.",
   "", "uf")
-T("Prison intel (HMP Forest Bank): prisoner boasts on phone he has 'two girls on the game in Salford' making him £1k a week while he's inside; his brother collects. Graded 2/C/P.",
-  "WW", "ncw", "S")
 T("Bedsit on Portland Rd. Door kicked in by occupant's boyfriend during argument. Criminal damage report. Female fine, staying with mum.")
 T("Message received via Crimestoppers: 'the kitchen lads at the chinese on Bridge St sleep upstairs on mattresses, about 8 of them, they work from 10am till 2am, i used to deliver there, the owner has all their passports in a drawer'",
   "AC EO ROD", "oc saw lh dt plc", "L")
 T("Intel 2/A/C (do not disclose source identity): Female 'Kristina' (Latvian, 30s) is being sold as a 'wife' for £5,000 to men in Glasgow seeking residency. Handler 'Tomas' keeps her passport and takes her to each registry appointment; she has been forced to sleep with two of the men and was beaten when she refused.",
   "ROD PSV", "dt et", "S C")
-T("Witness account (shop worker): a young lad came in every day last week with a man who paid for his stuff. Lad looked fine, chatting, they were buying football boots. Later found out it was his foster carer. Sorry for wasting your time.")
 T("Organ trafficking: Reported by renal unit at QE Hospital - patient (British-Pakistani, 55) returned from abroad with transplanted kidney, stated 'donor' was a young man paid by a broker. Patient reluctant to say more. Referral to NCA.",
   "", "", "O")
-T("caller states that her son (19, autistic) is being made to carry bags of 'stuff' for some older men who say he owes them for a bike they gave him. They have been turning up at the house and told him 'we know where your little sister goes to school'.",
-  "AV DB IT", "", "C")
 T("Debrief (male, 41, Polish, English). 'I was homeless in Wrocław. A man said come to England, house, work, good money. They drive us in minibus. In Kidderminster they open bank account for me and keep the card. We work at roofing, no money, only tobacco and food. If you say something they say you will be on the street again. I was 4 years there. The boss hit me with a shovel one time.'",
   "AV DEC WW PSV IT", "ncw", "L")
-T("INT 2/B/P. Chinese national female (30s) seen leaving Flat 3, 19 Merchant St with a male carrying her suitcase each Sunday; replaced by another female the same day. Flat advertised on Viva as 'new oriental girl'.",
-  "", "et", "S")
 T("Report from a housing officer: tenancy check at 15 Mews Lane found 14 men living in a 3-bed house, several sleeping in the kitchen and garage. Landlord's brother runs a labour agency that places them at a packing plant, deducts £90 a week rent from each man's wage. Heaters broken, black mould.",
   "AC", "oc plc", "L")
 T("Tenant reported landlord for not returning deposit of £900 after moving out. Civil matter, advised re deposit protection scheme.")
@@ -196,12 +169,8 @@ T("Intel: female aged 17 being advertised for 'parties' on Snapchat by known mal
   "AV", "", "S")
 T("I was at the nail bar on Church St getting my nails done and the girl doing them (Vietnamese, very young, maybe 16) kept saying sorry and asking if I was police. When I asked if she got paid well she said the boss 'keeps it for me'.",
   "AV WW", "foa ncw", "L", "h")
-T("CAD 1123: Caller is a delivery driver who saw a man being pushed into a van at the car wash on Abbey Rd. Officers attended: confirmed horseplay between employees, both confirmed friends. NFA.")
 T("Partner referral (Migrant Help): Sudanese male, 22, asylum seeker, approached at Home Office hotel by man offering cash work at a shisha bar. Paid £20 a day for 12-hour shifts; now owes the man £1,200 for 'a solicitor' he says he arranged. Told that if he stops, the Home Office will be informed and he'll be deported.",
   "AV EO DB IT DEC", "lh foa", "L")
-T("Anon: lads in the flat upstairs from me are always on their phones at 3am selling, one of them is only young, i think his name is Reece and he's meant to be in year 9. They've hit him, I heard it through the floor.",
-  "AV PSV", "", "C", "h")
-T("LA Trading Standards: complaint about a builder who took a £2,000 deposit and didn't do the job. Fraud referral to Action Fraud.")
 T("INTELLIGENCE REPORT\nSource: 2  Intelligence: B  Handling: P\nSubject 1: Besnik HOXHA (DOB 07/07/1990) - owner of 'Kosova Kutz' barbers, 3 Fore St.\nSubject 2: Ermal (NFD), approx 18-19.\nSubject 3: Jade WILLIAMS, HOXHA's partner, works at the bank on Fore St.\nINT suggests HOXHA brought Ermal from Albania on a lorry last year. Ermal sweeps up and cuts hair at the shop 9am-9pm seven days, sleeps on a camp bed in the back room. HOXHA tells customers Ermal is his cousin. Ermal has been heard saying he still owes 'the men in Tirana' £10,000 and that HOXHA sends it to them out of his wages. WILLIAMS is not believed to be involved.",
   "EO DB WW", "lh saw ncw", "L")
 T("Saw a man slap a woman outside the Polish shop, she was holding a baby. He then drove off in a red Astra. She went back into the shop. Don't know if that's slavery but it was horrible.",
@@ -214,45 +183,26 @@ T("Called 999 cos theres a lad screaming in the back of a van outside the Co-op 
   "ROM", "rm", "", "i")
 T("Caseworker (BAWSO) note: Client (Bangladeshi, 26) married in Sylhet and came on spouse visa. Husband's family keep her passport and BRP, she does all cooking, cleaning and caring for his grandmother from 5am. She is not allowed to leave the house or use a phone. When she asked to see a doctor the mother-in-law beat her with a slipper. She speaks no English and does not know the address.",
   "ROD EO ROM ISO PSV AV", "dt lh rm iso", "D")
-T("nom seen again at St Ann's park with 3 young kids doing handoffs. 2/C/P. One is 13. Approx 10 deals obs in 30 mins.",
-  "AV", "", "C", "h")
-T("Just want to say thank you to whoever checked on the farm workers up at Kelso Farm. I was worried but you found they were all alright and getting paid. Good job.")
 T("Victim account (Filipino, 45, female, written statement): I came with my employer from Dubai to London in 2019. In Dubai they took my passport, in London they still have it. I work from 6 in the morning to 1 at night, I do not have a day off. I sleep in the laundry room. Madam pays my salary to my agency in Manila, I never see it. I am not allowed to speak to the other maids in the building. When the family went to the country I was locked in the flat for a week with food.",
   "ROD EO AC WW ISO ROM", "dt lh saw ncw iso rm", "D")
-T("INT 3/C/P: Unknown Asian male with a burner (07700 900461) messaging vulnerable females on Tinder, offering them 'easy money' modelling. Linked to previous CSE investigation Op ORCHARD.",
-  "DEC", "", "S")
-T("Child Protection Conference minute: Siblings A (9) and B (11) are left at home alone while mum works night shifts at a care home. Neglect concerns. Mum's employer is supportive and has adjusted her shifts. No exploitation.")
 T("Helpline note: Hotel housekeeper (Polish) says she is paid by the room, not by the hour, and some weeks makes less than minimum wage. She has her own flat and documents, is not threatened, and wants advice on employment rights. Signposted to ACAS.")
 T("Int: females observed in doorway of 'Lucky Nails', 4 Broad St, at 07:00 and 23:00 being dropped/collected by black Audi. 2/B/P",
   "", "cedl et")
 T("Debrief extract (Vietnamese male, 19). He says that in Vietnam the recruiter promised him a job in a car factory in Germany. He travelled for many months. In England he was put in a house and told to water plants. The door was locked from outside and the man took his phone. He was given rice and noodles. When plants were cut the boss said he still owes 30,000 pounds. He was beaten when some plants died.",
   "DEC ROM ISO DB PSV", "rm iso", "C")
-T("Email from farmer: we use Kent Harvest Services for our pickers, very good, licensed, all workers paid direct to their own accounts. I'm just checking you don't need anything else from us for the audit.")
 T("Three Nigerian women found at address in Croydon during raid on an unrelated fraud operation. One, 17, says a 'madam' brought her on a false passport for 'hairdressing apprenticeship', but she was put to work in a flat with men. She believes she will die if she breaks her juju oath. Madam says she owes 35,000 euros. The other two women (36 and 40) are the tenants and are not believed to be victims.",
   "AV DEC DB IT", "", "S", "h")
 T("REPORT: POI's girlfriend reports POI has been stealing from her and selling her jewellery. Theft reported. No other concerns.")
 T("Intel (2/B/C - not to be shared with the GLAA until sanitised): Workers at Parkside Salads packhouse pay agency boss 'Dima' £25 a week for a minibus ride 10 mins down the road and £15 a week for gloves and hairnets. Long shifts 6am-7pm.",
   "EO", "ct ppe lh", "L")
-T("Probation: PoP (Romanian, 33) says when he first came to UK in 2016 he worked for a man who kept his ID and paid him £50 a week, but he left after two months and has worked legitimately since. Historic, disclosed for the first time; he consents to NRM referral.",
-  "ROD WW", "dt", "L")
-T("homeless lads are being picked up by a man in a van from outside the Salvation Army on Tuesdays and taken to work laying tarmac, one told me he got paid a tenner and a bottle of cider for all day",
-  "AV WW", "", "L")
 T("Hospital note (maternity): Patient (Albanian, 20) presented at 32 weeks, no antenatal care. Male 'partner' (40s) would not allow her to be seen alone and insisted she did not need an interpreter. She has bruises on upper arms. When he stepped out she wrote 'help' on the notes.",
   "PSV", "sfw pa", "", "i")
-T("Int 2/B/P: female advertised on escort site using pictures of another woman; phone 07911 123456 linked to at least 6 other adverts across Leeds, Bradford and Wakefield. Same male books hotel rooms for them.",
-  "", "", "S")
-T("A guy at work (warehouse, agency) told me the agency takes his passport and keeps his pay card and only gives him £100 a week. I'm not sure its true he says lots of things.",
-  "ROD WW", "dt ncw", "L")
 T("Statement of Kerry (27, British): I was homeless and on spice. Dean let me stay in his flat. After a few weeks he said I owed him for the room and the gear and I had to work it off by going with men he knew. He kept my benefits card. He would lock me in when he went out. He said if I went to the police he'd tell them I was dealing and I'd go down.",
   "AV DB ROM IT PSV", "ncw rm foa", "S")
-T("Report - Facebook group post shared to force page: 'Be careful girls, the job advert for hostesses in Dubai is fake, my friend went and they took her passport.' Forwarded for awareness. No UK victim identified.",
-  "DEC ROD", "dt", "S")
-T("Officer note: Welfare visit to Mr Ofori, 82, living with his nephew's family. Mr Ofori is cared for by family, has his own room, pension paid into his own account. Well presented. No concerns.")
 T("Intel 1/A/P: Officer observation. Van VRM BX62 TWN dropped 4 females at 'Nails by Lee', 22 Market Place at 08:55. Females appeared young (16-18). The driver handed keys to one female and left. Van registered to LE, Van Dung (DOB 01/01/1985).",
   "", "et")
 T("I worked on a fishing boat out of Peterhead. The skipper kept my seaman's book and my passport. We fished 18-20 hours, slept 4. When I said I was sick he said I must work or no pay. After 10 months I got £1,200 total. My contract says $1,000 per month.",
   "ROD EO WW DEC", "dt lh", "L")
-T("Council ASB team: complaint that residents of 14 Grove Rd (5 Romanian men) leave rubbish in the garden. Visited: men work at a local factory, rent privately, tidy garden agreed. No welfare concerns.")
 T("CAD: child, approx 10, seen selling lighters on the train between Manchester Piccadilly and Stockport with an adult female who keeps the money. BTP attending.",
   "AV WW", "ncw", "C", "h")
 T("LA adult safeguarding: Mr T (38) has a learning disability. A couple he met at the pub moved in with him 6 months ago. His bank statements show his wages from his part-time job at Asda are withdrawn the day they arrive by the couple. He now sleeps in the living room while they have the bedroom. He says they are his friends.",
@@ -271,25 +221,18 @@ T("Rev. Mike at St Aidan's drop-in reports a young Romanian man (20) who says he
 T("Fraud intel: 23 false UC claims using identities of Romanian nationals living at 7 Hope St; claimants say they were asked for their passports 'for the job' when they arrived and never got them back. Benefits paid into accounts controlled by LAZAR.",
   "ROD", "dt ncw", "C")
 T("Public report: theres a lady always sitting in the same doorway by Greggs with a sign, same one every day. Someone should help her.")
-T("Intel 2/C/P: POI Gurpreet (NFD) owner of Sweet Palace sweet centre, Foleshill Rd. Said to employ undocumented Indian nationals cooking in the basement for 15 hours per day, no days off, paid only in food and board.",
-  "EO WW AV", "lh", "L")
 T("Debrief: 'My name is Lena, I am from Ukraine. A woman in Kyiv said she had a job for me as a nanny in London for a rich family, 2,000 pounds per month. When I came she said the family had changed their mind, and she took me to a house in Ilford where I had to have sex with men. I had no phone, no money. She said she knew my mother's address in Kharkiv.'",
   "DEC PSV ISO IT", "iso", "S")
 T("Anon: The farm near Boston has loads of caravans and some of the workers look really young and thin.",
   "", "pa")
 T("Border Force (Dover): coach stopped, 6 Romanian women travelling with one man who held all 6 ID cards and tickets. Women said they were coming to work in a 'hotel' but none could name it. Man refused entry; women offered support, 4 returned to Romania voluntarily.",
   "ROD", "dt")
-T("Intel log 2/B/P: male known as 'Pops' taking over flat of vulnerable female (heroin user, 50s) in Radford for dealing. She has been locked in the bedroom while they deal.",
-  "AV ROM", "rm", "C")
 T("Witness (hotel night porter): I saw a man bring a young girl in school uniform to room 214 twice this week. He booked it in his name. Girl looked about 14. She didn't say anything.",
   "AV", "", "S", "i")
 T("Inspection note: cockle beds at Morecambe, seasonal. Gang of 9 working for licensed gangmaster, all with proper safety kit, tide times briefed, paid per kg with receipts. Compliant.")
 T("Probation officer's note: client works about 45 hours a week at a car wash including some paid overtime, says he's paid properly, has his own bank account and likes the extra money. No concerns.")
-T("Helpline: Caller (Slovak, 50s) says her son went to work in Kent through a man from their village. Son now calls rarely, always with the man listening, says he is fine but 'cannot talk', has not been paid for 5 months and the man says the money is sent to the village priest. Caller very worried.",
-  "WW ISO", "ncw iso", "L")
 T("INT 2/B/P re: Lamb Lane kidney 'donors'. Source states Eritrean men in Calais camp offered passage to UK free if they 'give one kidney' in Egypt first. One man now in Coventry has a long scar on his side and says he was not paid what was promised and is told he still owes for the crossing.",
   "AV DEC DB", "pa", "O")
-T("Call summary: Elderly caller says her carer from the agency, a lovely Zimbabwean lady, is being overworked because the agency only gives her 15-minute visits and she's always rushing. Caller doesn't think anything bad is happening to her, just the system. Passed to Adult Social Care commissioning.")
 T("i think there is a girl being kept at the house next door. man goes out and locks the door every morning with a padlock on the OUTSIDE. i seen her face at the window. she waved at me and then the curtain shut quick",
   "ROM", "rm", "", "i")
 T("Referral (Kalayaan): Domestic worker, Moroccan, 33, came with Saudi family on Overseas Domestic Worker visa. Works 18 hours a day, sleeps on floor of children's room, fed leftovers. Employer's wife slaps her. Paid 'into her account in Morocco' but she has never seen a statement. Escaped when taken to Harrods by the driver and left alone at the door.",
@@ -307,11 +250,8 @@ T("Press: A Sheffield couple have been convicted of holding a young Ugandan woma
 T("Road traffic collision A14, minibus with 9 agricultural workers; 3 injured. All workers employed by farm directly, licensed transport, no concerns raised in welfare checks.")
 T("Intel 2/B/P: Pakistani national Tariq MIR operating as 'marriage consultant'. INT he arranges for UK-based men to marry vulnerable young women from Jhelum; the women are then kept at home to do household work for the extended family and not allowed contact with their own family. One such woman, Sana, was seen at the GP with burns.",
   "AV ISO PSV", "iso pa", "D")
-T("Caller saying her ex has taken their son to his mum's and won't bring him back. Child arrangements dispute. Advised family court.")
 T("Intel 3/C/P: unknown males trying to recruit young Black boys outside Lewisham College with offers of 'quick money'. Nothing further.",
   "", "")
-T("At the hand car wash by Asda, 5 blokes, no gloves, feet soaked, no coats, in November. One looked about 15. Man in a BMW collects cash every hour.",
-  "AC AV", "", "L", "h")
 T("Safeguarding referral from housing provider: 4 Vietnamese young women (18-20) living in a 1-bed flat, no furniture except mattresses, almost no belongings. They work at a nail bar owned by the tenant, who drives them there and back. Said they 'don't need money' because 'auntie' looks after it.",
   "AC WW", "oc fpe et ncw plc", "L")
 T("Debrief account: 'They told me I was going to be a waitress. I was 16. At the airport the man took my passport and said I would get it back when I paid him 20,000. In the first house there were 7 girls. We were not allowed out. I was raped by the man on the first night and then men came every day.'",
@@ -321,7 +261,6 @@ T("POI Marius ZAMFIR, POI Elena ZAMFIR. Arrested for 'begging ring' - 11 adults 
   "AV WW AC IT", "ncw oc", "C")
 T("Intel 2/B/P: a male (NFD) buying 20+ Oyster cards at Victoria station each week; observed handing them out to Romanian nationals who then board a coach to a packhouse in Hertfordshire. Believed cost deducted from wages.",
   "", "ct et")
-T("Housing officer: family of 7 living in 2-bed council flat, overcrowded, on waiting list for transfer. All family members, no lodgers. No exploitation.")
 T("999: man says he's escaped from a farm where he's been kept, he's bleeding from his head, he doesn't know where he is, he's on a road with fields. Phone location approx Holbeach. Says the men are looking for him.",
   "ROM PSV", "pa rm", "L", "i")
 T("Intel log: Chinese female 'Lily' working in massage parlour in Reading; speaks no English; is said by customers to be 'there every day, every hour'. She has told a regular that she has to pay 'the boss' for her flight and 'it's a lot'. 2/C/P",
@@ -330,51 +269,27 @@ T("Children's services referral: R (16) from Afghanistan, unaccompanied, working
   "AV DB EO", "lh", "L", "h")
 T("Information from BTP: male (Albanian, early 20s) arrested for possession of cannabis with intent at Euston. In interview states he was forced to deliver by men he owes £12,000 for his journey. He says they know where his family live in Kukës. s45 defence raised.",
   "DB IT", "", "C")
-T("Reported by NHS dentist: patient, 9 years old, Roma, accompanied by an adult 'uncle' who has a different surname and couldn't give the child's date of birth. Child very quiet. Dentist was unsure. LA contacted; turned out to be paternal uncle with parental responsibility, known to school.")
-T("Public: Theres a house on Beech Rd, men go in and out in a van every morning at 5 and back late at night, there are at least 12 living there and its only a 3 bed. Landlord is the guy who drives the van. Bins overflowing.",
-  "AC", "oc cedl et", "L")
 T("INT 2/B/C (source protection - do not share outside MSU): Nominal 'Uncle Tony' controls several Nigerian women in a house in Peckham who do his cleaning and cook for his restaurant unpaid; he holds their passports. The women have been told their families in Benin City will be 'dealt with' if they leave.",
   "WW ROD IT", "dt", "L D")
-T("call - male saying he has been ripped off online, paid £200 holding deposit for a flat that didn't exist. Action Fraud referral.")
 T("Witness: I was a supervisor at a distribution warehouse. Lots of workers from a particular agency (Star Staff) seemed frightened of their team leader, who also drove them in and stood at the end of the aisle. I reported it to HR but never saw anything like them being hurt or not paid. I'm not sure if it's relevant.",
   "", "et foa")
 T("Officer handover: warrant at 3 Gower St (Op WILLOW). Three rooms of cannabis (approx 300 plants). Two Vietnamese males in attic, one with learning difficulties per interpreter. Mattresses, rice cooker, bucket toilet. Both say they came for work in a factory, owe 'the boss' for their transport and were told the police would put them in jail for years if they ran. Both NRM'd.",
   "AV DEC DB IT AC", "saw plc foa", "C")
 T("We have a Polish builder working on our extension, he brought 3 guys, all nice, staying in a B&B, paid weekly. Neighbour called the police on them because one had no ID on him. Police checked, all fine.")
-T("Info from Social Worker: Mother (Nigerian, 34) says her previous partner brought her to UK and made her work in his shop for no pay for 3 years, telling her she was 'family' and needed nothing. She left last year after he hit her in front of the children. Now in refuge.",
-  "WW PSV", "", "L")
-T("Crimestoppers: A man is making young girls sell themselves in a flat above the bookies on Elm Rd, he takes all the money and I've seen him hit one",
-  "WW PSV", "ncw", "S")
-T("Intel 2/B/P: Male (Indian) works at Royal Spice restaurant for 9 years without a holiday, sleeps in the basement, owner keeps 'his savings' which he has never had access to.",
-  "EO WW", "saw ncw lh", "L")
 T("Hello, I'd like to report that my ex-employer (an office) made us work unpaid overtime on a project last month. I am British and still work there. Where do I complain?")
-T("Prison intel: prisoner says he was put to work grading and bagging cannabis for a man who 'owned' him because his mum owed money. He was 15 at the time. Graded 3/C/P.",
-  "AV DB", "", "C")
 T("Note from renal nurse: Patient from Iraq had a nephrectomy scar but no record of surgery. He says he 'gave' a kidney in Iraq for money to pay for his brother's smuggling, and that the smuggler arranged it. Emotional, reluctant to say more.",
   "AV", "pa", "O")
 T("Intel 2/B/P. Ukrainian refugee (F, 24) under Homes for Ukraine scheme with sponsor in Surrey. INT she is expected to do all cleaning, childcare and cooking for the sponsor family for no pay and has been told she'll be 'put on the street' if she complains. She has no other contacts in the UK.",
   "AV WW IT ISO", "iso", "D")
 T("Report of a dog left in a car at Tesco for an hour in the heat. RSPCA informed.")
-T("Romanian man (Constantin) says the farm boss charges £10 a day for the bus and £8 for a bed and if you're sick you pay it anyway and get nothing, so some weeks he ends up owing money to the boss. His ID card 'is with the boss for the paperwork'.",
-  "DB ROD", "ct dt", "L")
-T("A&E triage: 24-year-old Polish male, fell from scaffold, fractured wrist. Employer accompanied, has insurance, worker confirms he is paid by bank transfer, has his documents, lives with girlfriend. Accident at work reported to HSE.")
-T("INT suggests car wash at 1 Hill St uses workers sourced via Facebook groups in Iraq; workers told 'Big salary and housing'. Reality: £25/day, living in the car wash's storage container. 2/B/P.",
-  "DEC AC", "saw plc", "L")
 T("Online report: 'I'm being made to work at a restaurant and they won't let me go, they said if I leave they'll hurt my sister in Hanoi. My boss keeps my passport. I work every day. Please come to the address I'll send later.' (sender not identified, no address received)",
   "ROM IT ROD EO", "dt rm lh", "L")
-T("Detective's note: nominal SAHIN lured a 19-year-old care leaver into his flat with promise of a job in his barber shop. She was expected to 'entertain' his friends. He recorded her and threatened to post the video if she stopped coming.",
-  "AV DEC IT", "", "S")
 T("CCTV review at Sainsbury's: group shoplifting (3 females, 1 male), known locals, no evidence of control. Arrests made.")
 T("Intel 2/B/P: Op HAWTHORN. Crew of the trawler 'Sea Harvest' (Ghanaian x4) allegedly not allowed off the vessel when in port at Brixham; skipper keeps their passports in the wheelhouse. Crew have told port chaplain they have not been paid for three months.",
   "ROM ROD WW", "rm dt", "L")
-T("Caller reports her daughter (22) has joined a 'church' and moved into their house, gives them her wages and no longer calls. Daughter visited by officers: says she chooses to tithe, has her own phone and bank account, goes to work daily. Adult with capacity; no offences.")
-T("Social media post (screenshot sent to force): 'Looking for girls 18-25 for hostess work abroad, free flights, free accommodation, €5,000 a month, no experience needed'. Account linked to known trafficker in Op VESPER.",
-  "DEC", "", "S")
 T("DC MORRIS - summary of ABE interview with Child X (14): X says that 'Jay' gave her a place to stay when she ran away. He then told her she owed him and she had to 'do stuff' with men at a house in Stoke. He took her phone and said her mum didn't care about her. She was there on and off for 4 months.",
   "AV DB PSV ISO", "iso", "S", "h")
 T("Farm worker posted a review on Glassdoor: 'Hard work, long days in summer, pay fair, housing clean, manager listens.' Forwarded by a concerned member of the public who thought long days = slavery. No concerns.")
-T("Intel 3/C/P: a flat above 'Quick Fix Phones' is being used to grow cannabis, a young lad is seen taking rubbish out at night, never seen in daytime.",
-  "", "", "C")
 T("Debrief, interpreter present (Kurdish Sorani): He says he paid the smugglers 8,000 dollars to reach the UK. In Birmingham the smugglers' friend gave him work at a car wash and a room, but after one week told him he owed 3,000 pounds more for the car from Dover. He worked 11 hours a day, got 10 pounds a day for food. When he asked to leave, the man said he would call immigration.",
   "DB WW EO IT AV", "lh foa", "L")
 T("GLAA intel: chicken catching gang, Norfolk. Workers transported nightly 9pm-7am across 3 counties. Gang leader 'Sasha' takes their pay cards and pays them cash £150/week. Workers housed 4 to a room in caravan with no heating.",
@@ -397,8 +312,6 @@ T("Intel 2/B/C: Romanian male 'Bogdan' recruiting homeless Eastern Europeans fro
 T("Victim statement (first person, translated from Chinese): 'The lady who brought me told me I would work in a restaurant kitchen. I did work in a kitchen but at night she sent me to a flat to do massage and sex. I could not refuse because she said my family in Fujian owed the snakehead 200,000 yuan. She held my passport.'",
   "DEC DB ROD", "dt", "S L")
 T("Notes from outreach worker: Sex worker (British, 34) working independently from own flat says she has had trouble with a client who won't stop texting. Reported harassment. Not controlled by anyone.")
-T("Police intel: Ex-employee of 'Royal Hand Car Wash' alleges owner made staff pay £100 for uniform and chemicals. Staff given no days off in summer. 2/C/P.",
-  "EO", "ppe lh", "L")
 T("Caller (neighbour): I've seen a young woman cleaning the windows of the big house on Park Ave at 11pm and 6am. She never leaves, they even make her take out the bins with someone watching. The family has a big car with diplomatic plates.",
   "EO ROM", "lh rm", "D")
 T("Int. 2/B/P. POI 'Shaz' (Shahzad) running CSE network out of a takeaway in Keighley. Girls 13-15 given free food and lifts, then told they owe him and must 'go with his friends'. At least one (Girl A, 14) assaulted in a car park.",
@@ -408,33 +321,23 @@ T("Debrief (female, Vietnamese, 22): She says that she came to the UK in a lorry
   "DEC WW EO ROM DB", "lh rm ncw", "D")
 T("Intel: 3/C/P. Possible HMO with 20+ Romanian males at 88 Leopold St. Unknown employer.",
   "", "oc")
-T("Anon report: my mate works at a meat factory and he says they keep his passport in the office till he has worked 3 months and they take £50 a week off him for his knife and apron",
-  "ROD", "dt ppe", "L")
 T("A&E: Male (Latvian, 40s) with frostbite on feet, says he sleeps in a shed behind the place where he washes cars. Boss gives him vodka and £10 per day. Alcohol dependent.",
   "AV AC WW", "saw plc pa", "L")
-T("My husband and I sponsor a Filipino carer for my dad. We've been told we must report her hours. She works 37.5 hours, lives out, and we pay her over the minimum. We are happy to be inspected.")
 T("Officer note: Attended Chinese restaurant (Golden Wok) on complaint. 2 staff with no right to work. Both said they are paid properly and can leave. Owner arrested for illegal working offences. No MS indicators.")
 T("Intel 2/B/P: Female POI 'Auntie Grace' running a 'hair salon' in Dagenham that is a front for trafficking Nigerian girls. Girls take a juju oath before travel and are told spirits will kill them if they disobey. Girls aged 15-17. Earnings go to Auntie Grace.",
   "AV IT WW", "ncw", "S")
-T("Call from a dad: his 17-year-old son has been going to Swansea 'to work' and comes back with money and a stab wound on his leg. He says the son is too scared to say who he works for.",
-  "AV PSV", "pa foa", "C", "h")
 T("Intel 2/B/P: Organ trafficking. Reports via NCA that a UK-based broker recruits Roma men in Kent to travel to Turkey to sell kidneys. Broker arranges flights, holds passports and pays the men a fraction of what was promised; one man died after the operation.",
   "AV DEC ROD", "dt", "O")
 T("neighbour is always shouting at his wife, i called 101, i think he hits her. (DA incident, DASH completed, referred MARAC). No work or sexual exploitation.",
   "", "")
 T("Inspection: GLAA visit to Green Fields Ltd mushroom growers. Workers provided with PPE free of charge, clock-in records show 40-45 hours, payslips match. One worker said a previous agency took a fee in Bulgaria; agency unknown. No current issues.")
 T("Officer: stop check of vehicle VRM MA14 KRD, driver Viktor NOVAK, 7 passengers, all Czech, all say they work at Sun Valley Foods and pay Viktor £5 each for the lift. Documents all with the workers. No concerns.")
-T("Intel 2/C/P: persons at 11 Albion St (Roma family) believed to be sending children aged 8-12 to pickpocket in Oxford St. Children not in school.",
-  "AV", "", "C", "h")
 T("Helpline call: Man (British, 60) with learning difficulties living in static caravan on a traveller site, doing block paving for the family who house him. Says he gets 'a few pounds and my fags'. Has been there 'since I was young'. Has been hit by one of the sons.",
   "AV WW PSV", "plc", "L")
 T("Public report (txt-speak): ther is sumthin dodgy at the nail bar on Wood St the girls sleep in there i seen mattreses in the back an the boss man locks the shutter from outside wen he goes at nite",
   "ROM AC", "saw rm plc", "L", "i")
 T("Intel 2/B/P. Op MERIDIAN. Five Indian nationals (male, 20s) recruited in Kerala by agent 'Thomas' to work as senior carers; each paid £12,000 to the agent for a Certificate of Sponsorship. On arrival the care company in Kent gave them 8-10 hours a week; they now share one room in a house rented by the agent's cousin and are told they owe him rent arrears. The company director, Mrs OKAFOR, is not thought to know of the fees.",
   "DEC DB AC AV", "uf oc", "L")
-T("Reported online: 'The man at the car wash told me in Romanian he hasn't talked to his family in months because the boss took his phone and he doesn't even know what town he's in.'",
-  "ISO", "iso", "L")
-T("CAD 0456: Report of a suspicious male taking photos of children in a park. Officers attended: male was a council tree surveyor. NFA.")
 T("Debrief (male, Sudanese, 25, Arabic interpreter). He says that he met a man at the asylum hotel who offered work in a warehouse. He was driven each night at 10pm and collected at 8am. The man kept his bank card and gave him £50 each week. He was told that if he spoke about it his asylum claim would be refused. He does not know the name of the warehouse.",
   "AV WW IT", "cedl ncw foa et", "L")
 T("A council licensing officer visited 'Glam Nails & Beauty'. Four technicians, all Vietnamese, all had BRPs, payslips and rented their own rooms nearby. Hours 10-7. Owner trained and cooperative. Premises licence issued.")
@@ -442,12 +345,8 @@ T("Intel: 2/B/P. Male 'Dritan' supplying Albanian women to a brothel in Wembley.
   "ISO IT", "iso et", "S")
 T("From a member of public: I think my grandad's new 'friends' are using him. They've got his pension card and take him to the post office and he hands them the money. He's 84 and has dementia. They're staying at his house.",
   "AV", "ncw", "", "m")
-T("INT 3/C/P. Male seen handing out tabards and paper cups to Romanian women at Piccadilly Gardens each morning, returns at 4pm to collect. Women appear to have few possessions and sleep rough near the canal.",
-  "", "fpe", "C")
 T("Rescue note (Salvation Army): Client, Polish male, 56, alcoholic, found at a scrap yard in Rotherham where he had lived in a container for 6 years. Worked sorting metal in exchange for food and alcohol. Owner has his ID. Client has no possessions except the clothes he wore. He says 'I wanted to leave but where to go'.",
   "AV WW ROD AC", "saw fpe dt plc", "L")
-T("Text from Crimestoppers: A group of Vietnamese kids around 15 being brought into the nail shop on Kings Rd by an older man every day, the kids never speak and he does all the talking.",
-  "AV", "sfw et", "L", "h")
 T("Intel 2/B/P: cannabis factory at disused pub, The Red Lion, Bilston. Two Albanian males inside, one claims to be 21. Both say they were promised construction jobs and now owe £20,000 for the lorry. Both were given mobiles that only call the 'boss'.",
   "DEC DB ISO", "iso", "C")
 T("Police log: Call from a man saying his Romanian employer hasn't paid him for his last week because he left without notice. Employer confirms the wage will be paid with the next payroll. Worker has his documents, lives independently. Employment dispute, signposted to ACAS.")
@@ -467,15 +366,11 @@ T("INT 1/B/P: Hotel staff at the Travelodge on Wharf Rd report the same male boo
 T("Bank: Santander financial crime unit, SAR summary. Customer (Polish, 48) opened account in branch accompanied by a male who spoke for him and gave his own phone number as contact. Salary credits from 'ProClean Ltd' withdrawn by card at ATMs across Leicester while customer was recorded at work.",
   "WW", "sfw ncw", "L")
 T("Report of a man sleeping rough in the bus shelter on Long Lane. Outreach team contacted; he has a hostel place. No exploitation.")
-T("Safeguarding referral (FE college): Student (17, Albanian, looked-after child) has been missing twice; staff saw him being dropped off by a car with three older men. He has a new phone and expensive jacket. When asked, he said 'they are friends who give me work'. Concern re criminal exploitation, nothing specific.",
-  "AV", "", "C", "h")
 T("Call: 'My wife's friend says her sister is working at a house in Kensington for a Gulf family and they lock her in when they go out and don't pay her. Her name is Maricel.'",
   "ROM WW", "rm", "D")
 T("Intel 2/B/P: Chinese national ZHANG Wei believed to be organising 'medical tourism' for British patients needing kidneys; donors allegedly poor rural Chinese men paid a fraction of fee. UK patients pay £80,000. Referred to NCA.",
   "AV DEC", "", "O")
 T("Housing association: tenant at flat 2, 17 Mercer Way, has let 3 other men move in. They all work at the same factory and split rent. Tenancy breach; no exploitation indicators.")
-T("Statement from shop manager: A girl (maybe 18) came in asking to borrow my phone, said her boss at the laundrette across the road took hers and she needed to call her mum in Bucharest. He came in and dragged her out by the arm.",
-  "ISO PSV", "iso", "L")
 T("POI DRAGOMIR, Nicu. 2/A/P. Controls team of 8 labourers at demolition site in Croydon. Workers have no hard hats or masks; asbestos present. Paid £35/day; DRAGOMIR deducts £100/wk for 'house'. Workers' ID cards in DRAGOMIR's van glovebox.",
   "AC ROD", "dt", "L")
 T("The woman in flat 3 always has a different man round. I'm sick of it. The noise at night is terrible. I don't know if she's being forced.",
@@ -554,12 +449,115 @@ T("Response to enquiry: The agency confirms that all workers supplied to Hollins
 T("Intel 2/B/P: Vietnamese female (approx 25) working at 'Posh Nails', Bank St, lives with the owner's family, has no phone, never seen with anyone except the owner, and does not know the name of the town she is in when asked by a customer.",
   "ISO", "iso", "L")
 T("Visa query, Home Office liaison: student (Nigerian, 22) overstayed by 3 months after her course, working part-time in a supermarket on her own account. No third party control. Immigration matter only.")
-T("Report: 'Polish man at the bus stop said his boss at the farm hasn't paid anyone for 6 weeks and keeps saying next week, they have no food, they can't get to town because the boss takes the van keys. There are about 20 of them in caravans.'",
-  "WW ROM", "rm", "L")
 T("Ward note: Patient (Indian, 29) recovering from nephrectomy in a private London hospital. Presented as 'altruistic donor' to an unrelated recipient, but told interpreter she was promised money and a job in the UK by the recipient's family, who now hold her passport and won't let her speak to anyone alone.",
   "DEC ROD ISO AV", "dt iso sfw", "O", "h")
+T("INTELLIGENCE REPORT - OFFICIAL-SENSITIVE\nGrading: 2/B/P\nSubjects: (1) Adrian CONSTANTIN (DOB 19/02/1979), (2) Luminita CONSTANTIN (DOB 03/09/1983), (3) unknown males x6, (4) Gary PEARCE (DOB 11/01/1965).\n\nPEARCE is the owner of Pearce Haulage, Unit 4 Riverside Ind Est, and rents the yard next door to Adrian CONSTANTIN for a hand car wash. PEARCE has no known involvement and has previously called police about fly-tipping.\n\nINT suggests CONSTANTIN brings men from Galați on coaches and puts them to work at the car wash and on 'odd jobs'. The men live in two static caravans at the rear of the yard, six to a caravan, with a hosepipe for water. Luminita CONSTANTIN holds the men's identity cards 'in case the police come' and deals with their wages; the men are said to get 'cigarette money' only. They start at 7am and are still working under floodlights at 9pm.\n\nOne of the men told a customer that they owe Adrian for the coach and 'the debt gets bigger every month because of the caravan'.\n\nCONSTANTIN drives a black Range Rover VRM RX19 LKD.",
+  "ROD WW EO DB AC", "dt ncw lh oc plc saw", "L")
+T("Safeguarding referral - Hillside Primary School\n\nPupil: Amira (Year 5, aged 9). Referrer: Deputy DSL.\n\nAmira's attendance is 97%. Her mum works two jobs (cleaner at the hospital and evening shifts at Lidl). Amira has said her aunt collects her from school on Tuesdays and Thursdays. Today Amira was upset because her aunt was late and she had to wait in the office for 40 minutes. She said her aunt 'always makes me do my reading before tea' and that she 'hates Tuesdays'.\n\nStaff spoke to Mum, who explained the aunt's car broke down. Mum says she and the aunt share childcare. No concerns about the home; Amira is well presented, has packed lunches, and talks happily about her cousins.\n\nOutcome: recorded for information. No further action. Not a child protection concern. Referral logged only because the class teacher was new and unsure.")
+T("Debrief account, female, 26, Albanian, interpreter present.\n\nShe says that she grew up in a village near Elbasan and left school at 14. In 2021 she met a man called Klodian on Instagram. He was kind and said he loved her and that in London they would open a café together. Her family did not like him so she left without telling them.\n\nThey travelled through Belgium in a lorry. When they reached London he took her to a flat in Enfield where there were two other girls. He took her passport and her phone 'to keep them safe' and on the third night he told her she must work with men because he owed money for her journey. When she said no, he slapped her and held her head under the water in the bath.\n\nAfter that she saw up to ten men a day. Klodian or his cousin drove her to hotels and waited outside. All the money went to him. He said if she ran he would send the videos to her father and her brothers would kill her.\n\nShe got away when a hotel receptionist gave her a number to call. She now lives in a safe house and is afraid of being sent back to Albania.",
+  "DEC ROD ISO PSV WW IT", "dt iso et ncw foa", "S")
+T("Handover note - late turn to nights, Thurs\n\n1. Burglary at 12 Chestnut Ave - SOCO attended, suspect vehicle seen on doorbell footage, VRM partial 'AB1'. Enquiries for earlies.\n2. Missing from home: Ellie M (15), returned 19:40, return interview booked, no concerns disclosed, was at a friend's house.\n3. Concern for welfare at Maple Lodge care home: family believe staff are short. CQC informed by family. Not a police matter.\n4. Visited Express Car Valet, Station Rd, following anonymous report that workers were 'slaves'. Spoke to all four workers separately with Language Line (Kurdish). All have their own rooms in shared houses they chose themselves, own phones and bank cards, were paid last Friday into their own accounts, work 8:30-5:30 with a day off. One wants to change job because the pay is low. No MS indicators identified. Leaflets left.\n5. RTC on the bypass, minor injuries, cleared.\nNothing else outstanding.")
+T("Modern Slavery Helpline - call summary (referred to force)\n\nCaller is a manager at a large distribution warehouse in Northamptonshire that uses three labour agencies. She has noticed that a group of about twelve Romanian workers supplied by one agency (SwiftStaff) always arrive together on a minibus at 5:15am, over an hour before their shift, and are collected at 10pm. Their team leader, a man called Sorin, stands with them at every meeting and translates everything; when the caller tried to speak to one of the women alone in the toilets, the woman said 'Sorin will be angry' and walked away.\n\nOne worker has told a colleague that her pay goes into an account Sorin opened for her and that she gets £60 a week 'after the house and the bus'. Payroll records show the agency pays each of them the full hourly rate, so the money is going somewhere.\n\nCaller says the other two agencies are fine and their workers talk freely. She has not seen any injuries.",
+  "WW", "cedl et sfw ncw ct foa", "L")
+T("Press release (Crown Prosecution Service, abridged)\n\nA husband and wife who ran a chain of takeaways in Lancashire have been sentenced for modern slavery offences after keeping three Bangladeshi men in servitude for almost four years.\n\nThe court heard that the men were recruited in Sylhet with promises of chef jobs paying £1,500 a month. Each paid the couple's agent the equivalent of £7,000 for their visas. Once in the UK, they worked from 10am until after midnight seven days a week and slept on mattresses in the flat above the shop, which had no working shower. Their passports were locked in the couple's safe.\n\nThe men were paid around £200 a month, with the rest said to be 'saved' for them. When one of them asked to go home for his father's funeral, the husband told him he would report him to immigration and that he would never see his family again. The men were rarely allowed out of the shop and were told that local people hated foreigners.\n\nThe couple were jailed for nine and seven years respectively.",
+  "DEC WW EO AC ROD IT ROM ISO", "uf lh saw plc dt rm foa iso", "L")
+T("Intel log 2/C/P - OP BRAMBLE\n\nMultiple reports re 5 Kingsway, a large house converted to bedsits. Occupants include: Mr Harold BENNETT (78, long-term tenant, no concerns); a young couple with a baby (flat 2, private tenants); and at least eight Vietnamese nationals in flats 4-6.\n\nSource (neighbour) states the Vietnamese occupants are all young women, appear to be 17-22, and are taken each morning at 8:30 by a woman in a white Mercedes to nail bars in Watford and Hemel Hempstead. They return at 9-10pm. The woman carries all their keys. Source has never seen any of them go out alone, even to the shop, and says one told her in broken English 'no phone, no money, auntie keep'.\n\nBENNETT confirms he never sees the girls out on their own.\n\nLandlord is Kingsway Lettings Ltd (legit company, director known to council).",
+  "ROM ISO WW EO", "et cedl rm iso ncw lh", "L")
+T("Victim statement (translated from Polish)\n\nMy name is Tomasz and I am 44 years old. Before I came to England I was living in a hostel in Poznań and I had a problem with alcohol. A man came to the hostel and said he could give me work in England on a farm with good money and a house. He paid for the bus.\n\nWhen we arrived in Worcestershire, we lived in a house with maybe fourteen men. I slept on the floor in the kitchen. The man, who we called 'Szef', took us to the bank to open accounts and then he took the cards and the letters. We worked picking and packing vegetables from six in the morning until eight at night, sometimes Sundays too. On Friday he gave us £20 or £30 and a bottle of vodka.\n\nWhen I said I wanted to go home he said I owed him £900 for the bus and the house, and that Polish police were looking for me and he would tell them where I am. Once he kicked a man who tried to leave.\n\nI stayed two years. I left when the farm manager called the police.",
+  "AV DEC WW EO DB IT AC PSV", "oc plc ncw lh", "L")
+T("Local authority adult safeguarding - strategy meeting minutes (extract)\n\nAttendees: Adult Social Care (chair), Police MSU, Community Mental Health Team, Housing.\n\nSubject: Mr D (52), diagnosed with schizophrenia, tenant of a one-bed council flat in Northfield.\n\nHousing reported repeated complaints of noise and visitors. CMHT report Mr D has missed three depot injections. Police intelligence indicates the flat has been taken over by a county line ('DIZZY') operating from Coventry since at least March. Mr D told his care coordinator that 'the boys' let him sleep on the sofa, that he is not allowed to lock his door, and that they took his phone because he 'talks too much'. He has been given crack cocaine. He has a healing cut on his hand which he says was from a kitchen knife 'when they were angry'.\n\nMr D's sister, who lives in Solihull, is supportive and has offered him a room.\n\nActions: closure order to be sought; Mr D to be offered emergency accommodation; NRM referral considered (adult, will seek consent).",
+  "AV ISO PSV", "iso pa", "C")
+T("Report made via police website (unedited):\n\nhi i dont no if this is the rite place. my mum has a cleaner called Rosa she is from Bolivia. She comes to ours on mondays and she does other houses as well. last week she was crying and my mum asked her why and she said her brother in law who she lives with takes all the money she gets from cleaning and gives her £10 and says she has to pay him back for the flight from spain. she said she isnt allowed to have friends round or a phone of her own. She wont go to police because she has no visa and she thinks she will go to prison. my mum wants to help her but doesnt want to get her in trouble. can someone ring my mum please. thanks",
+  "WW DB ISO", "ncw iso foa", "L")
+T("Intel log 2/B/P\n\nRe: Mr Kamal HOSSAIN, owner of Royal Bengal restaurant, 18 High St.\nMr HOSSAIN has reported that a former employee, Mr RAHMAN, has been telling customers he was 'kept as a slave'. Mr HOSSAIN provided payroll records, signed contracts and tenancy agreements showing Mr RAHMAN rented a room from an unrelated landlord, was paid by bank transfer monthly at or above the National Living Wage, worked 40-45 hours, and had holiday. Mr RAHMAN left after a disagreement about a promotion.\n\nOfficer spoke to Mr RAHMAN by phone: he said he was upset about being passed over and that 'slave' was 'just a word'. He confirmed he always had his passport and could leave. He does not wish to make any complaint.\n\nAssessment: no modern slavery indicators. Employment dispute. File closed.")
+T("NRM referral narrative (first responder: Barnardo's ICTG)\n\nChild: T, male, 15, Vietnamese. Age assessed by LA; accepted as 15.\n\nT left Vietnam after his father died and the family could not repay a loan. A man in the village told his mother T could work in a restaurant in England and send money home, and the family signed over the deeds to their land as a guarantee. T travelled through Russia and France over eight months.\n\nIn the UK T was taken to a house in Bolton where he was told to look after cannabis plants. He was locked in, the windows were covered, and he was given a phone with no SIM. He was told that if he escaped, the men would 'deal with' his mother and take the land. He was hit when the plants got mould. He was never paid.\n\nT was found by police in a warrant in June. He was frightened of the police, gave a false age and said he was 'visiting a friend'. He is now in foster care and is at high risk of going missing because the exploiters know his foster placement area.",
+  "AV DEC ROM ISO IT PSV WW AC", "rm iso foa plc", "C", "h")
+T("Member of public email to neighbourhood team:\n\nDear PCSO Lewis, I know you said to report anything, so here are a few things from our street this week. 1) The red van is still parked across the dropped kerb at number 31. 2) Kids on bikes riding on the pavement outside the Co-op again. 3) The new family at number 14 (I think they're from Syria) have loads of people coming and going, but I've since found out it's a big family and they're having a naming ceremony for the baby, so please ignore that one, sorry! 4) There's a car with no tax outside number 2. 5) Someone's been putting leaflets for a cleaning job on cars - 'Earn £1,000 a week, no experience, accommodation provided, call Dan'. I phoned out of curiosity and a man said there was a £150 'registration fee' for the job before I could start. I hung up. Thanks, Jean.",
+  "", "uf")
+T("GLAA inspection report (extract) - Premier Food Packers Ltd, Lincolnshire.\n\nThe inspection included interviews with 22 workers supplied by the licence holder, a review of payroll and a visit to two houses provided as accommodation.\n\nFindings:\n- Workers are charged £15 per week for transport to the site in a minibus whether or not they use it, deducted at source.\n- Workers are charged £45 for safety boots and hi-vis, deducted over the first three weeks.\n- One provided house (3 bedrooms) accommodates 11 workers; two sleep in the living room. Damp and a broken boiler reported over a month ago and not fixed.\n- Payroll shows workers regularly do 60+ hour weeks in peak; several have had no day off for three weeks.\n- All workers hold their own passports and bank cards; none reported threats or restrictions, and several said they are free to change agency.\n\nOutcome: licence conditions added; follow-up visit in 6 weeks.",
+  "AC EO", "ct ppe oc plc lh", "L")
+T("OIC update - Op SPARROW\n\nIP1: Maria (Romanian, 34) - now in SA accommodation, NRM positive RG.\nIP2: Andreea (Romanian, 19) - declined NRM, DtN completed, returned to Romania with support from an NGO.\nSuspect 1: Florin BALAN - charged s2 MSA, remanded.\nSuspect 2: Ana BALAN - released under investigation.\n\nEvidence summary: Maria describes being recruited in Iasi for a job in a bakery. On arrival she and Andreea were taken to a flat in Northampton and told they would sell sex to repay £3,000 each for travel, with £50 added every week for the room. BALAN took their earnings every night. Maria was raped by BALAN when she refused to see a client. Both were only allowed out with Ana. Phone data shows BALAN advertising both women on three websites.\n\nActions: downloads on BALAN's phones, banking production orders, tracing of Andreea's Romanian contact details.",
+  "DEC DB WW PSV ROM", "ncw rm et", "S")
+T("999 call transcript (summary): Female caller, English is limited. Says she is at a house on Grange Road (number unknown), there is a man there who has hit her tonight and says he will kill her if she tries to leave. She cleans and cooks for the family and looks after the children, she has not been outside for months, they keep her passport. She is calling from the children's tablet. Caller disconnected. Call traced to 40 Grange Road. Units dispatched immediately.",
+  "PSV IT ROM ROD", "rm dt", "D", "i")
+T("Intelligence report 3/C/C - condition: not to be disclosed to the employer.\n\nA worker at Morgan's Bakery (large industrial bakery, 400 staff) says a man called 'Karol' meets a group of Polish and Slovak workers at the bus stop every morning and walks them in; he stands at the time clock. She thinks he is a supervisor for the agency. She doesn't know anything else about him and says the workers seem 'normal' and chat in the canteen.\n\nThe same worker also reports that the bakery's own HR team recently ran training on spotting modern slavery, and she is 'just being careful'. She has no information about wages, documents or accommodation.",
+  "", "et")
+T("Debrief (Eritrean male, 30, Tigrinya interpreter). He says that he crossed the Sahara with smugglers who held the group in a compound in Kufra for three months. There, the men were beaten daily and phoned their families to send money. A man who could not pay was taken away by 'doctors' and came back with a cut in his side; the others were told his kidney had been sold and that the same would happen to them if their families did not pay. He says that he paid $4,500 and was released. In the UK he has not been exploited; he lives in asylum accommodation in Wakefield.",
+  "PSV IT", "", "O")
+T("Referral from the midwifery team, St Mary's\n\nWoman (Chinese, 23) booked at 20 weeks with a man who said he was her 'employer'. She works in his family's takeaway 'every day until closing' and lives in a room above it. She has no GP registration and gave the takeaway as her address. The man paid for everything in cash and would not let the interpreter speak to her alone, saying she 'doesn't need one'. When he left the room briefly she said, through the interpreter, that she did not want to be pregnant, that she had 'no choice' with him, and that he has her passport. She asked the interpreter not to tell anyone.\n\nShe appeared thin and had bruises on her wrists. Midwife has given her the helpline number on a small card.",
+  "EO ROD PSV", "lh saw sfw pa dt", "L", "h")
+T("Bank financial crime alert (summary for police)\n\nHSBC has identified a network of 37 personal accounts opened over six months, all by young men of Albanian nationality aged 17-21. Each account received one or two payments from a construction subcontractor, then was used to receive faster payments from unrelated third parties (consistent with money muling). Debit cards for 30 of the accounts have been used at the same three ATMs in Ilford, often within minutes of each other, by the same male (CCTV). The account holders' mobile numbers are all linked to a single device.\n\nHSBC believes the account holders do not control their accounts. Two account holders have since told HSBC they were asked for their ID 'for a job' by the subcontractor and never got it back.",
+  "ROD", "mbc ncw dt", "C")
+T("Probation officer's note\n\nPoP (Ms F, 31, British) on licence for theft. Disclosed in supervision that from age 16 to 19 she was groomed by an older man who got her using heroin and then made her shoplift to order from department stores across the North West. He took everything she stole and gave her drugs. He hit her if she came back with too little and once broke her nose. She says she has not seen him for ten years and now lives with her partner and daughter. She wants this recorded because she believes it explains her early convictions.\n\nPolice informed; historic NRM referral offered and accepted.",
+  "AV WW PSV", "ncw", "C")
+T("Public report (Crimestoppers, unedited)\n\nTHERE IS A HOUSE ON VICTORIA STREET NUMBER 60 SOMETHING WITH THE GREEN DOOR AND EVERY NIGHT MEN GO IN AND OUT AND THERE IS A YOUNG GIRL THERE I THINK SHE IS FOREIGN SHE NEVER COMES OUT EXCEPT ONCE I SAW HER AT THE WINDOW AND SHE LOOKED SCARED. THE MAN WHO LIVES THERE DRIVES A WHITE BMW. I HAVE SEEN HIM PUSH HER BACK INSIDE WHEN SHE TRIED TO COME TO THE DOOR. THIS HAS BEEN GOING ON FOR WEEKS AND NOBODY DOES ANYTHING",
+  "ROM PSV", "rm", "S")
+T("Intel log 2/B/P.\n\nSUBJECT: Priya SHARMA (DOB 12/06/1975), owner of 'Sharma Care Services', domiciliary care agency, Slough.\n\nINT suggests SHARMA has sponsored 14 care workers from India and Zimbabwe. Workers have reported to a union rep that SHARMA charged them £8,000-£15,000 each for their certificates of sponsorship, that they are given only 10-15 hours work a week despite being promised full-time, and that they have been told they must pay back 'training costs' of £4,000 if they leave. Four workers live in a 2-bed flat owned by SHARMA's husband and pay £400 each. One worker says SHARMA told her she would 'make sure the Home Office cancels your visa' if she complained to anyone.\n\nNo evidence of document retention; workers hold their own passports.",
+  "DEC DB IT AC AV", "uf oc foa", "L")
+T("Nail bar Bridge St: staff sleep on premises per neighbour. 3/C/P.", "", "saw")
+T("girls at the massage place never allowed out alone, man always with them", "ROM", "rm et", "S")
+T("Lost passport reported by tourist, Oxford St. Crime ref issued.")
+T("Boy 14 running drugs for older lads on the Meadows estate, threatened with a knife.", "AV IT", "", "C", "h")
+T("INT: car wash workers paid via boss's account, get cash 'pocket money'. 2/C/P.", "WW", "ncw", "L")
+T("Report of noisy party, Flat 8 Elm Court. Words of advice.")
+T("Cleaner at Hotel Regent says agency has her passport 'until training is paid'.", "ROD DB", "dt", "L")
+T("POI seen at ATM using 6 cards in different names, 0300hrs.", "", "mbc")
+T("Neighbour says foreign builders next door are polite, work normal hours, no issues.")
+T("Vietnamese male found in loft of cannabis grow, door screwed shut from outside.", "ROM", "rm", "C", "i")
+T("She says the man keeps all the money from the men and gives her food only.", "WW", "ncw", "S")
+T("Concern: uncle makes 12yo niece cook and clean all day, not in school.", "AV EO", "lh", "D", "h")
+T("Workers told to pay £40 for hi-vis and boots on their first day.", "", "ppe")
+T("Caller says her brother has been kept on a farm in Wales and isn't allowed to phone her.", "ROM ISO", "rm iso", "L")
+T("Shoplifter, local male, 40s, drug user. No third-party involvement.")
+T("Kidney for sale advert on Facebook Marketplace, seller in Bradford. Reported to NCA.", "", "", "O")
+T("Au pair has own room, paid weekly, goes to language school. Welfare check fine.")
+T("Romanian women begging at Tesco dropped off by van 7am, collected 7pm.", "", "cedl et", "C")
+T("INT 2/B/P. POI Sokol MEHMETI (DOB 21/08/1994). Nominal believed to be 'phone' holder for line 'MIKEY' Bristol-Taunton. Uses addresses of 2 x local female drug users for storage. No intel re coercion of occupants at this time.",
+  "", "", "C")
+T("Intel 3/C/P: Source overheard 2 males in Wetherspoons discussing 'the Polish lads' at a roofing firm being 'on £20 a week and grateful for it'. Firm name unknown. Research: nil trace.",
+  "WW", "", "L")
+T("Intel 1/A/P (officer observation): 14:20hrs, rear of 33 Lime Grove - 4 males unloading fridge-freezers from a Luton van, all appeared cheerful, smoking, chatting with neighbour. Occupier is a known second-hand goods trader, trading licence seen. No concerns.")
+T("Int 2/B/P: Female 'Daniela' (Brazilian, 20s) advertised on Vivastreet; phone answered by male who sets prices and location. INT suggests she lives at his address and does not hold her own passport.",
+  "ROD", "sfw dt", "S")
+T("INT 2/C/P - Hampton Rd HMO. Landlord DAVIES, Peter reports his tenant sublets rooms; approx 9 occupants. Occupants work at a range of places, pay rent to tenant. Housing enforcement to attend. No MS indicators reported.",
+  "", "oc")
+T("nom: LE Thi Hoa (DOB 10/10/1980). 2/B/P. INT she recruits Vietnamese girls from Catholic churches in London for 'nail jobs' in Scotland; girls aged 16-17 then kept in a flat in Dundee above the salon, working 10-10 for no wages while 'travel debt' is repaid.",
+  "AV DEC ROM EO WW DB", "saw lh", "L", "h")
+T("Intel 2/A/C (not to be disclosed to suspect's employer): ex-partner of KHAN, Imran states he keeps 'girls from the care home' at his flat in Rotherham on weekends and 'passes them round'. Girls 14-15. Names known to source: Chloe, Paige.",
+  "AV PSV", "", "S", "i")
+T("Intel 2/B/P: POI IONESCU, Radu operating as 'agent' supplying workers to 3 car washes on the A5. Workers recruited in Romania on Facebook ('£70/day, free room'), told on arrival the room costs £60/wk and they owe £350 for the minibus. Workers' IDs kept by IONESCU 'for the payroll'.",
+  "DEC DB ROD", "dt ct", "L")
+T("Int: 3/C/P. Report that a woman was being 'held' at a flat on Coronation St. Officers attended: female occupant (British, 30s) lives alone, states she had an argument with her boyfriend who has since left. No third party control, she is free to come and go.")
+T("Intel 2/B/P. Bolt driver states he regularly collects young women (Eastern European) from 14 Cambridge Rd at 22:00 and drops at hotels around Heathrow, fares paid by a male on a separate account. Women do not speak, male texts driver instructions.",
+  "", "et cedl sfw", "S")
+T("Intel log: GRAHAM, Steven - county lines 'Benny' (Manchester > Kendal). INT 2/B/P: GRAHAM's runners include a 14yo girl reported missing from care; she has been seen with a black eye at the trap address.",
+  "AV PSV", "pa", "C", "h")
+T("Intel 1/B/P: Wages for 19 workers at Meadow Foods paid into accounts with a single registered address, 5 Grange Close. Cards all used at the same ATM on Thursdays by one female, identified as POI SZABO, Erika (DOB 03/04/1977), who runs the workers' house.",
+  "WW", "mbc ncw", "L")
+T("INT 2/B/P. Albanian national 'Genti' (aged 16, UASC) missing from foster placement in Kent since 03/05. Believed taken to a cannabis grow in Coventry. Phone last cell-sited in CV1. Said to owe £15,000 to 'the organisers' for his crossing.",
+  "AV DB", "", "C", "i")
+T("Intel 2/B/P. Routine: Abbey Cleaning Services Ltd, contract cleaners at the hospital. Union rep reports the company has been late with pay twice this year due to a payroll system change; all staff were paid in full within a week. No allegations of control.")
+T("INT 3/C/P. Anonymous: 'the Indian family on Park Lane has a servant girl'. Research: household of 5, includes grandmother's live-in carer (Indian national, 50s) on valid visa, paid via payroll, has own room, attends temple on Sundays with friends. No further action.")
+T("Int 2/B/P: Chinese female 'Mei' (approx 40) working at a massage parlour in Croydon that offers 'extras' told a customer she has been there 'two years, no day off' and sleeps on the massage table. Boss holds her passport and 'sends her money to China'.",
+  "EO ROD WW", "lh saw dt ncw", "S")
+T("INT 2/B/P re Op GARNET: the 3 Slovak males now at Waterside Hostel confirm that KOTLAR, Jan drove them daily to a waste recycling plant, kept their pay cards and threatened them with a baseball bat when they asked for money. They were not allowed to leave the house without KOTLAR.",
+  "WW IT ROM", "et ncw rm", "L")
+T("Intel 2/B/C (do not disclose to LA without DI approval): Male known as 'Uncle Sam' selling Nigerian children (11-13) into households in South London as 'housegirls'. Children not registered at schools. One, 'Blessing', seen by neighbour scrubbing steps at 6am with no coat in January.",
+  "AV EO", "lh pa", "D", "h")
+T("INT 3/C/P. Source claims 'someone at the kidney clinic' at St Luke's is 'dodgy'. No further information, no victim, no allegation of organ trading. Source is known to make unfounded complaints about the hospital.")
+T("Intel 2/B/P: POI 'Big Tony' (PATEL, Anthony) runs minicab firm; INT he uses vulnerable young men (care leavers) to open bank accounts and launders cash through them. Young men given £200 and told not to talk or 'it'll be your face'.",
+  "AV IT", "ncw", "C")
+T("INT 2/B/P: DUONG family, 7 Birch Rd, run a nail bar. Neighbour believes staff live above shop. Council check: staff are the owners' adult daughters and a niece, all UK nationals, on payroll. No concerns.")
+T("Intel 2/B/P: Sudanese male (20) residing at asylum hotel Leeds reports he was offered 'delivery work' by a man who gave him a moped and a Deliveroo account in another man's name. He keeps 20% of the fares; the account holder takes the rest. Says he can stop at any time and has not been threatened.",
+  "WW", "ncw", "L")
+T("INT 1/A/P: Officer saw male VRM KN15 ZXA pick up 3 young females from the Glebe estate at 23:30 and drive to Premier Inn Dudley. Two of the females are known CSE risk (15 and 16). Attended: females recovered, male arrested.",
+  "AV", "et", "S", "h")
+T("Intel 2/C/P. Farm labour gang, Fenland. INT: gangmaster 'Tadas' takes passports 'to copy' and keeps them; workers sleep in an unconverted barn on pallets; work begins 5am. Tadas gives them 'loans' at the shop that are taken off their pay at double.",
+  "ROD AC DB", "dt saw plc", "L")
 
 if __name__ == "__main__":
+    import random
+    random.Random(30).shuffle(E)  # interleave sources, lengths and topics
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fresh30.jsonl")
     with open(out, "w", encoding="utf-8") as f:
         for i, e in enumerate(E, 1):
