@@ -262,7 +262,7 @@ T("POI Marius ZAMFIR, POI Elena ZAMFIR. Arrested for 'begging ring' - 11 adults 
 T("Intel 2/B/P: a male (NFD) buying 20+ Oyster cards at Victoria station each week; observed handing them out to Romanian nationals who then board a coach to a packhouse in Hertfordshire. Believed cost deducted from wages.",
   "", "ct et")
 T("999: man says he's escaped from a farm where he's been kept, he's bleeding from his head, he doesn't know where he is, he's on a road with fields. Phone location approx Holbeach. Says the men are looking for him.",
-  "ROM PSV", "pa rm", "L", "i")
+  "ROM PSV ISO", "pa rm iso", "L", "i")
 T("Intel log: Chinese female 'Lily' working in massage parlour in Reading; speaks no English; is said by customers to be 'there every day, every hour'. She has told a regular that she has to pay 'the boss' for her flight and 'it's a lot'. 2/C/P",
   "DB EO", "lh", "S")
 T("Children's services referral: R (16) from Afghanistan, unaccompanied, working in uncle's takeaway after school until 2am. Says uncle paid his journey and he must work until it's paid. Not attending school regularly.",
