@@ -14,13 +14,17 @@
 //!   per distinct rule, keyed by its source), so the model learns how far a
 //!   rule is to be trusted on new authors' text.
 //!
-//! For each of the 11 indicators and 5 exploitation types it gives a
-//! probability; a code is asserted when the probability reaches the code's
-//! threshold (chosen by cross-validation), or, for codes where
-//! cross-validation preferred it, whenever the rules assert it. Evidence:
-//! the rules' spans when they found the code, otherwise the sentence that
-//! contributes most to it. Paired signs follow their indicators and the
-//! risk is recomputed from the final findings by the documented policy.
+//! For each of the 11 indicators, 5 exploitation types and 18 signs it
+//! gives a probability; a code is asserted when the probability reaches the
+//! code's threshold (chosen by cross-validation), or when the rules assert
+//! it and the probability reaches the code's (lower) rule threshold.
+//! Evidence: the rules' spans when they found the code, otherwise the
+//! sentence that contributes most to it. The model alone adds no indicator
+//! or sign to a text of fewer than [`MODEL_ONLY_MIN_WORDS`] words, nor an
+//! indicator the rules saw denied or hypothetical there. Paired signs
+//! (documents taken, restricted movement, long hours, isolated) then follow
+//! their indicators, and the risk is recomputed from the final findings by
+//! the documented policy.
 //!
 //! The weights are embedded (`model/learned.bin`, written by
 //! `examples/train.rs`); nothing is read at run time. Pure and
@@ -45,8 +49,37 @@ pub const ENABLED: bool = true;
 /// Largest weight magnitude in a label's units (i8 weights).
 const Q_MAX: f32 = 127.0;
 
-/// Labels the model predicts: the 11 indicators, then the 5 types.
-pub const LABELS: usize = 16;
+/// Labels the model predicts: the 11 indicators, the 5 types, then the 14
+/// signs that are not paired with an indicator ([`MODEL_SIGNS`]; a paired
+/// sign follows its indicator, see [`PAIRS`]).
+pub const LABELS: usize = CORE + MODEL_SIGNS.len();
+/// Bytes of a stored weight row: `LABELS` i8 weights padded to 32, so a row
+/// never straddles a cache line and is summed in one vector register.
+const ROW: usize = 32;
+const _: () = assert!(LABELS <= ROW);
+/// Rows summed in 16 bits before the sums are carried into 32 bits:
+/// 258 * 127 is the largest sum an i16 holds.
+const PART_ROWS: usize = 256;
+const _: () = assert!(PART_ROWS * (Q_MAX as usize) <= i16::MAX as usize);
+/// The signs the model predicts, in label order.
+pub const MODEL_SIGNS: [&str; 14] = [
+    "physical_appearance",
+    "poor_living_conditions",
+    "overcrowded_accommodation",
+    "sleeps_at_workplace",
+    "few_personal_effects",
+    "collected_early_dropped_late",
+    "fear_of_authorities",
+    "upfront_fees",
+    "escorted_transport",
+    "charged_transport",
+    "ppe_charges",
+    "no_control_of_wages",
+    "speaks_for_workers",
+    "multiple_bank_cards",
+];
+/// The indicators and types: the labels the rules' context is kept for.
+pub const CORE: usize = 16;
 const IND_N: usize = 11;
 
 /// Words per scoring window for long texts.
@@ -59,9 +92,16 @@ const MAGIC: &[u8; 4] = b"SLM2";
 pub fn label_code(i: usize) -> &'static str {
     if i < IND_N {
         INDICATOR_CODES[i].code
-    } else {
+    } else if i < CORE {
         EXPLOITATION_TYPES[i - IND_N].code
+    } else {
+        MODEL_SIGNS[i - CORE]
     }
+}
+
+/// True when label `i` is a sign.
+pub fn is_sign(i: usize) -> bool {
+    i >= CORE
 }
 
 /// Index of a code among the labels.
@@ -140,16 +180,16 @@ const fn rule_keys<const N: usize>(prefix: &str) -> [u32; N] {
 }
 
 /// The stacking features' keys, per label or code (see `rule_features`).
-const K_RD: [u32; LABELS] = rule_keys("rd");
-const K_RA: [u32; LABELS] = rule_keys("ra");
-const K_RR: [u32; LABELS] = rule_keys("rr");
-const K_RX: [u32; LABELS - IND_N] = rule_keys("rx");
+const K_RD: [u32; CORE] = rule_keys("rd");
+const K_RA: [u32; CORE] = rule_keys("ra");
+const K_RR: [u32; CORE] = rule_keys("rr");
+const K_RX: [u32; CORE - IND_N] = rule_keys("rx");
 const K_RI: [u32; IND_N] = rule_keys("ri");
 const K_RC: [u32; IND_N] = rule_keys("rc");
 const K_RE: [u32; IND_N] = rule_keys("re");
 const K_RS: [u32; crate::SIGN_N] = rule_keys("rs");
-const K_RT: [u32; LABELS - IND_N] = rule_keys("rt");
-const K_RTC: [u32; LABELS - IND_N] = rule_keys("rtc");
+const K_RT: [u32; CORE - IND_N] = rule_keys("rt");
+const K_RTC: [u32; CORE - IND_N] = rule_keys("rtc");
 
 /// One text feature: its key and the sentence it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -370,13 +410,13 @@ pub const MODEL_ONLY_MIN_WORDS: usize = 10;
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct RuleContext {
     /// Noisy-OR weight of asserted matches per label.
-    pub raw: [f32; LABELS],
+    pub raw: [f32; CORE],
     /// Noisy-OR weight of asserted sector words per type.
-    pub sector: [f32; LABELS - IND_N],
+    pub sector: [f32; CORE - IND_N],
     /// Matches dropped by their context, per label.
-    pub dropped: [u16; LABELS],
+    pub dropped: [u16; CORE],
     /// Asserted contrary phrases, per label.
-    pub anti: [u16; LABELS],
+    pub anti: [u16; CORE],
     /// Feature keys of the first [`FIRED_MAX`] distinct rules that asserted
     /// a match, in text order (`n_fired` of them): the model learns how far
     /// each rule is to be trusted on new authors' text.
@@ -509,7 +549,7 @@ impl Analyzer {
 /// The context features (appended to `out`): kept for every training set,
 /// since negation and contrary phrases mean the same everywhere.
 pub fn context_features(c: &RuleContext, out: &mut Vec<(u32, f32)>) {
-    for l in 0..LABELS {
+    for l in 0..CORE {
         if c.dropped[l] > 0 {
             out.push((K_RD[l], (c.dropped[l].min(3) as f32) / 3.0));
         }
@@ -598,10 +638,16 @@ pub struct Model {
     /// probe.
     table: Vec<(u32, u32)>,
     /// Weights row by row, in units of the label's `scale` (its largest
-    /// weight / 127): summed as integers, so a row is 16 bytes, a quarter of
-    /// its f32 size (the layer mostly waits on memory).
-    weights: Vec<i8>,
+    /// weight / 127): summed as integers, so a row is 32 bytes, a quarter of
+    /// its f32 size, aligned so that one row is one half of a cache line
+    /// (the layer mostly waits on memory).
+    weights: Vec<Row>,
 }
+
+/// One feature's weights (`LABELS` used, the rest zero).
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(32))]
+struct Row([i8; ROW]);
 
 impl Model {
     /// Builds a model from trained parts (used by the trainer and tests).
@@ -620,15 +666,20 @@ impl Model {
         for s in scale.iter_mut() {
             *s = if *s > 0.0 { *s / Q_MAX } else { 1.0 };
         }
-        let mut weights = Vec::with_capacity(feats.len() * LABELS);
+        let mut weights = Vec::with_capacity(feats.len());
         let mut ks = Vec::with_capacity(feats.len());
         for (k, w) in feats {
-            let q: [i8; LABELS] =
-                std::array::from_fn(|l| (w[l] / scale[l]).round().clamp(-Q_MAX, Q_MAX) as i8);
+            let q: [i8; ROW] = std::array::from_fn(|l| {
+                if l < LABELS {
+                    (w[l] / scale[l]).round().clamp(-Q_MAX, Q_MAX) as i8
+                } else {
+                    0
+                }
+            });
             // A row that rounds to zeros adds nothing: it is not stored.
             if q.iter().any(|&x| x != 0) {
                 ks.push(*k);
-                weights.extend_from_slice(&q);
+                weights.push(Row(q));
             }
         }
         Self::build(bias, threshold, rule_threshold, scale, &ks, weights)
@@ -640,7 +691,7 @@ impl Model {
         rule_threshold: [f32; LABELS],
         scale: [f32; LABELS],
         ks: &[u32],
-        weights: Vec<i8>,
+        weights: Vec<Row>,
     ) -> Model {
         let cap = (ks.len() * 2).next_power_of_two().max(16);
         let mut table = vec![(0u32, 0u32); cap];
@@ -683,24 +734,26 @@ impl Model {
     /// Adds row `row` times `v` to `acc` (a stacking feature's value).
     #[inline]
     fn add_row(&self, acc: &mut [f32; LABELS], row: usize, v: f32) {
-        let w = &self.weights[row * LABELS..(row + 1) * LABELS];
+        let w = &self.weights[row].0;
         for l in 0..LABELS {
             acc[l] += (w[l] as f32 * self.scale[l]) * v;
         }
     }
 
-    /// Adds row `row` (a present text feature) to integer sums.
+    /// Adds row `row` (a present text feature) to 16-bit partial sums:
+    /// exact for up to [`PART_ROWS`] rows (|weight| <= 127), and half the
+    /// work of 32-bit sums.
     #[inline]
-    fn add_row_i(&self, acc: &mut [i32; LABELS], row: usize) {
-        let w = &self.weights[row * LABELS..(row + 1) * LABELS];
-        for l in 0..LABELS {
-            acc[l] += w[l] as i32;
+    fn add_row_i(&self, acc: &mut [i16; ROW], row: usize) {
+        let w = &self.weights[row].0;
+        for l in 0..ROW {
+            acc[l] += w[l] as i16;
         }
     }
 
     /// Number of features with weights.
     pub fn len(&self) -> usize {
-        self.weights.len() / LABELS
+        self.weights.len()
     }
 
     /// True when the model has no features.
@@ -733,7 +786,7 @@ impl Model {
             b.extend_from_slice(&k.to_le_bytes());
         }
         for w in &self.weights {
-            b.push(*w as u8);
+            b.extend(w.0[..LABELS].iter().map(|&x| x as u8));
         }
         b
     }
@@ -772,7 +825,10 @@ impl Model {
         if p + n * LABELS != b.len() {
             return None;
         }
-        let weights = wb.iter().map(|&c| c as i8).collect();
+        let weights = wb
+            .chunks_exact(LABELS)
+            .map(|c| Row(std::array::from_fn(|l| c.get(l).map_or(0, |&x| x as i8))))
+            .collect();
         Some(Self::build(
             bias,
             threshold,
@@ -801,11 +857,24 @@ impl Model {
         rule: &[(u32, f32)],
         seen: &mut Seen,
     ) -> [f32; LABELS] {
+        // Stacking features: those of value 1 (most: flags, fired rules)
+        // are summed as integers like the text features, the rest in f32.
         let mut base = self.bias;
+        let mut ones = [0i16; ROW];
+        // At most FIRED_MAX fired rules and a few dozen flags: far from
+        // PART_ROWS.
+        debug_assert!(rule.len() <= PART_ROWS);
         for &(k, v) in rule {
             if let Some(r) = self.row(k) {
-                self.add_row(&mut base, r, v);
+                if v == 1.0 {
+                    self.add_row_i(&mut ones, r);
+                } else {
+                    self.add_row(&mut base, r, v);
+                }
             }
+        }
+        for l in 0..LABELS {
+            base[l] += ones[l] as f32 * self.scale[l];
         }
         // Windows of whole sentences, at most WINDOW words each (a longer
         // sentence is a window of its own).
@@ -824,16 +893,30 @@ impl Model {
             let se = se.max(si + 1);
             // Presence features: each row once per window.
             let g = seen.next(self.len());
-            let mut sum = [0i32; LABELS];
+            let mut sum = [0i32; ROW];
+            let mut part = [0i16; ROW];
+            let mut rows = 0usize;
+            let flush = |sum: &mut [i32; ROW], part: &mut [i16; ROW]| {
+                for l in 0..ROW {
+                    sum[l] += part[l] as i32;
+                }
+                *part = [0; ROW];
+            };
             while fi < feats.len() && (feats[fi].sent as usize) < se {
                 if let Some(r) = self.row(feats[fi].key) {
                     if seen.stamp[r] != g {
                         seen.stamp[r] = g;
-                        self.add_row_i(&mut sum, r);
+                        self.add_row_i(&mut part, r);
+                        rows += 1;
+                        if rows == PART_ROWS {
+                            flush(&mut sum, &mut part);
+                            rows = 0;
+                        }
                     }
                 }
                 fi += 1;
             }
+            flush(&mut sum, &mut part);
             for l in 0..LABELS {
                 best[l] = best[l].max(base[l] + sum[l] as f32 * self.scale[l]);
             }
@@ -852,7 +935,7 @@ impl Model {
             let mut sum = 0i32;
             while i < feats.len() && feats[i].sent == s {
                 if let Some(r) = self.row(feats[i].key) {
-                    sum += self.weights[r * LABELS + l] as i32;
+                    sum += self.weights[r].0[l] as i32;
                 }
                 i += 1;
             }
@@ -941,6 +1024,38 @@ pub fn probabilities(
     lg.map(sigmoid)
 }
 
+/// The model label of each sign ([`SIGN_CODES`] order), `None` for a
+/// paired sign.
+const SIGN_LABEL: [Option<usize>; crate::SIGN_N] = {
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let mut out = [None; crate::SIGN_N];
+    let mut j = 0;
+    while j < crate::SIGN_N {
+        let mut m = 0;
+        while m < MODEL_SIGNS.len() {
+            if same(SIGN_CODES[j].code, MODEL_SIGNS[m]) {
+                out[j] = Some(CORE + m);
+            }
+            m += 1;
+        }
+        j += 1;
+    }
+    out
+};
+
 /// Paired signs: the sign that is labelled whenever its indicator is.
 const PAIRS: [(&str, &str); 4] = [
     ("retention_of_documents", "documents_taken"),
@@ -1005,8 +1120,9 @@ fn refine_with<'t>(
     // bag of words does.
     let short = toks.len() < MODEL_ONLY_MIN_WORDS;
     let model_only = |l: usize| -> Option<Vec<Evidence<'t>>> {
-        let vetoed =
-            l < IND_N && (!MODEL_ADDS_INDICATORS || short || ctx.dropped[l] > 0 || ctx.anti[l] > 0);
+        let vetoed = (l < IND_N
+            && (!MODEL_ADDS_INDICATORS || short || ctx.dropped[l] > 0 || ctx.anti[l] > 0))
+            || (is_sign(l) && short);
         if vetoed || !reaches(l, model.threshold[l], model.below_threshold[l]) {
             return None;
         }
@@ -1049,7 +1165,7 @@ fn refine_with<'t>(
     r_ind.clear();
     r_ind.extend(ind_out.into_iter().flatten());
     let indicators = r_ind;
-    let mut typ_out: [Option<TypeFinding<'t>>; LABELS - IND_N] = Default::default();
+    let mut typ_out: [Option<TypeFinding<'t>>; CORE - IND_N] = Default::default();
     for (j, code) in EXPLOITATION_TYPES.iter().enumerate() {
         let l = IND_N + j;
         match r_typ
@@ -1084,6 +1200,55 @@ fn refine_with<'t>(
     r_typ.clear();
     r_typ.extend(typ_out.into_iter().flatten());
     let exploitation = r_typ;
+    // Signs as indicators: a sign the rules assert is kept at p >= its rule
+    // threshold; the model alone adds one (not in a short text) at p >= its
+    // threshold, with the sentence that supports it as evidence.
+    // A paired sign is left as the rules found it (it follows its indicator
+    // below).
+    let mut sign_out: [Option<Finding<'t>>; crate::SIGN_N] = Default::default();
+    for (j, code) in SIGN_CODES.iter().enumerate() {
+        let at = r_signs
+            .iter()
+            .position(|f| std::ptr::eq(f.code, code.code) || f.code == code.code);
+        let Some(l) = SIGN_LABEL[j] else {
+            if let Some(k) = at {
+                let f = &mut r_signs[k];
+                sign_out[j] = Some(Finding {
+                    code: f.code,
+                    confidence: f.confidence,
+                    evidence: std::mem::take(&mut f.evidence),
+                });
+            }
+            continue;
+        };
+        match at {
+            Some(k) => {
+                if reaches(
+                    l,
+                    model.rule_threshold[l].min(model.threshold[l]),
+                    model.below_keep[l],
+                ) {
+                    let f = &mut r_signs[k];
+                    sign_out[j] = Some(Finding {
+                        code: f.code,
+                        confidence: conf(prob(l), Some(f.confidence)),
+                        evidence: std::mem::take(&mut f.evidence),
+                    });
+                }
+            }
+            None => {
+                if let Some(evidence) = model_only(l) {
+                    sign_out[j] = Some(Finding {
+                        code: code.code,
+                        confidence: conf(prob(l), None),
+                        evidence,
+                    });
+                }
+            }
+        }
+    }
+    r_signs.clear();
+    r_signs.extend(sign_out.into_iter().flatten());
     // Paired signs follow their indicators.
     for (ind, sign) in PAIRS {
         let has_ind = indicators.iter().find(|f| f.code == ind);
@@ -1249,6 +1414,42 @@ mod tests {
     }
 
     #[test]
+    fn every_sign_is_a_model_label_or_follows_its_indicator() {
+        for (j, c) in SIGN_CODES.iter().enumerate() {
+            let paired = PAIRS.iter().any(|(_, s)| *s == c.code);
+            match SIGN_LABEL[j] {
+                Some(l) => {
+                    assert!(!paired, "{} is paired and a label", c.code);
+                    assert_eq!(label_code(l), c.code);
+                    assert_eq!(label_index(c.code), Some(l));
+                    assert!(is_sign(l));
+                }
+                None => assert!(paired, "{} is neither a label nor paired", c.code),
+            }
+        }
+        assert_eq!(MODEL_SIGNS.len() + PAIRS.len(), SIGN_CODES.len());
+    }
+
+    #[test]
+    fn sums_past_the_16_bit_range_are_exact() {
+        // 600 features of one window, each at +127 steps of label 0 and
+        // -127 of label 1: the sums (76,200 steps) pass an i16's range.
+        let mut w = [0f32; LABELS];
+        w[0] = 1.0;
+        w[1] = -1.0;
+        let feats: Vec<(u32, [f32; LABELS])> = (1..=600u32).map(|k| (k, w)).collect();
+        let m = Model::from_parts([0.0; LABELS], [0.5; LABELS], [0.0; LABELS], &feats);
+        let present: Vec<TextFeat> = (1..=600u32).map(|key| TextFeat { key, sent: 0 }).collect();
+        let sents = Sentences {
+            spans: vec![(0, 1, 0, 1, 1)],
+        };
+        let lg = m.logits(&present, &sents, &[]);
+        assert!((lg[0] - 600.0).abs() < 1e-2, "{}", lg[0]);
+        assert!((lg[1] + 600.0).abs() < 1e-2, "{}", lg[1]);
+        assert_eq!(lg[2], 0.0);
+    }
+
+    #[test]
     fn encode_decode_round_trip() {
         let mut w = [0f32; LABELS];
         w[3] = 1.5;
@@ -1265,9 +1466,13 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert!(Model::decode(&b[..b.len() - 1]).is_none());
         // i8 steps of each label's largest weight: 1.5 is 127 steps of label 3.
-        assert_eq!(d.weights[3], 127);
-        assert_eq!(d.weights[12], -106); // -0.25 in steps of 0.3 / 127
-                                         // A row whose weights all round to zero is not stored.
+        assert_eq!(d.weights[0].0[3], 127);
+        assert_eq!(d.weights[0].0[12], -106); // -0.25 in steps of 0.3 / 127
+        assert!(d
+            .weights
+            .iter()
+            .all(|r| r.0[LABELS..].iter().all(|&x| x == 0)));
+        // A row whose weights all round to zero is not stored.
         let mut small = [0f32; LABELS];
         small[3] = 1e-4;
         small[12] = -1e-4;
