@@ -1129,38 +1129,33 @@ fn refine_with<'t>(
         let ev = sentence_ev(l);
         (!ev.is_empty()).then_some(ev)
     };
+    // An indicator or sign of label `l`: the rules' finding kept at its
+    // rule threshold, or the model's own.
+    let decide = |l: usize, code: &'static str, found: Option<&mut Finding<'t>>| match found {
+        Some(f) => reaches(
+            l,
+            model.rule_threshold[l].min(model.threshold[l]),
+            model.below_keep[l],
+        )
+        .then(|| Finding {
+            code: f.code,
+            confidence: conf(prob(l), Some(f.confidence)),
+            evidence: std::mem::take(&mut f.evidence),
+        }),
+        None => model_only(l).map(|evidence| Finding {
+            code,
+            confidence: conf(prob(l), None),
+            evidence,
+        }),
+    };
     // The final findings are collected per code, then written into the
     // rules' own vectors (their allocations are reused).
     let mut ind_out: [Option<Finding<'t>>; IND_N] = Default::default();
     for (i, code) in INDICATOR_CODES.iter().enumerate() {
-        match r_ind
+        let at = r_ind
             .iter()
-            .position(|f| std::ptr::eq(f.code, code.code) || f.code == code.code)
-        {
-            Some(k) => {
-                if reaches(
-                    i,
-                    model.rule_threshold[i].min(model.threshold[i]),
-                    model.below_keep[i],
-                ) {
-                    let f = &mut r_ind[k];
-                    ind_out[i] = Some(Finding {
-                        code: f.code,
-                        confidence: conf(prob(i), Some(f.confidence)),
-                        evidence: std::mem::take(&mut f.evidence),
-                    });
-                }
-            }
-            None => {
-                if let Some(evidence) = model_only(i) {
-                    ind_out[i] = Some(Finding {
-                        code: code.code,
-                        confidence: conf(prob(i), None),
-                        evidence,
-                    });
-                }
-            }
-        }
+            .position(|f| std::ptr::eq(f.code, code.code) || f.code == code.code);
+        ind_out[i] = decide(i, code.code, at.map(|k| &mut r_ind[k]));
     }
     r_ind.clear();
     r_ind.extend(ind_out.into_iter().flatten());
@@ -1221,31 +1216,7 @@ fn refine_with<'t>(
             }
             continue;
         };
-        match at {
-            Some(k) => {
-                if reaches(
-                    l,
-                    model.rule_threshold[l].min(model.threshold[l]),
-                    model.below_keep[l],
-                ) {
-                    let f = &mut r_signs[k];
-                    sign_out[j] = Some(Finding {
-                        code: f.code,
-                        confidence: conf(prob(l), Some(f.confidence)),
-                        evidence: std::mem::take(&mut f.evidence),
-                    });
-                }
-            }
-            None => {
-                if let Some(evidence) = model_only(l) {
-                    sign_out[j] = Some(Finding {
-                        code: code.code,
-                        confidence: conf(prob(l), None),
-                        evidence,
-                    });
-                }
-            }
-        }
+        sign_out[j] = decide(l, code.code, at.map(|k| &mut r_signs[k]));
     }
     r_signs.clear();
     r_signs.extend(sign_out.into_iter().flatten());
