@@ -24,7 +24,7 @@
 //! for that code only, unlabelled for the others). A set with no sign
 //! labelled at all is unlabelled for signs. `--exclude=SET` leaves any of
 //! them out. `test.jsonl`, `fresh3.jsonl`, `fresh8.jsonl`, `fresh14.jsonl`,
-//! `fresh15.jsonl`, `fresh25.jsonl` and `fresh26.jsonl` are held out and
+//! `fresh15.jsonl`, `fresh25.jsonl`, `fresh26.jsonl` and `fresh57.jsonl` are held out and
 //! never read.
 //!
 //! 1. Each text is analysed by the rules alone (`Analyzer::analyze_rules`)
