@@ -49,10 +49,12 @@ pub const ENABLED: bool = true;
 /// Largest weight magnitude in a label's units (i8 weights).
 const Q_MAX: f32 = 127.0;
 
-/// Labels the model predicts: the 11 indicators, the 5 types, then the 14
-/// signs that are not paired with an indicator ([`MODEL_SIGNS`]; a paired
-/// sign follows its indicator, see [`PAIRS`]).
-pub const LABELS: usize = CORE + MODEL_SIGNS.len();
+/// Labels the model predicts: the 11 indicators, the 5 types, then the
+/// signs that are not paired with an indicator, in [`SIGN_CODES`] order (a
+/// paired sign follows its indicator, see [`PAIRS`]).
+pub const LABELS: usize = CORE + MODEL_SIGN_N;
+/// Signs the model predicts: every sign but the paired ones.
+pub const MODEL_SIGN_N: usize = crate::SIGN_N - PAIRS.len();
 /// Bytes of a stored weight row: `LABELS` i8 weights padded to 32, so a row
 /// never straddles a cache line and is summed in one vector register.
 const ROW: usize = 32;
@@ -61,23 +63,6 @@ const _: () = assert!(LABELS <= ROW);
 /// 258 * 127 is the largest sum an i16 holds.
 const PART_ROWS: usize = 256;
 const _: () = assert!(PART_ROWS * (Q_MAX as usize) <= i16::MAX as usize);
-/// The signs the model predicts, in label order.
-pub const MODEL_SIGNS: [&str; 14] = [
-    "physical_appearance",
-    "poor_living_conditions",
-    "overcrowded_accommodation",
-    "sleeps_at_workplace",
-    "few_personal_effects",
-    "collected_early_dropped_late",
-    "fear_of_authorities",
-    "upfront_fees",
-    "escorted_transport",
-    "charged_transport",
-    "ppe_charges",
-    "no_control_of_wages",
-    "speaks_for_workers",
-    "multiple_bank_cards",
-];
 /// The indicators and types: the labels the rules' context is kept for.
 pub const CORE: usize = 16;
 const IND_N: usize = 11;
@@ -95,7 +80,7 @@ pub fn label_code(i: usize) -> &'static str {
     } else if i < CORE {
         EXPLOITATION_TYPES[i - IND_N].code
     } else {
-        MODEL_SIGNS[i - CORE]
+        SIGN_CODES[LABEL_SIGN[i - CORE]].code
     }
 }
 
@@ -1025,7 +1010,7 @@ pub fn probabilities(
 }
 
 /// The model label of each sign ([`SIGN_CODES`] order), `None` for a
-/// paired sign.
+/// paired sign: the unpaired signs take the labels after [`CORE`] in order.
 const SIGN_LABEL: [Option<usize>; crate::SIGN_N] = {
     const fn same(a: &str, b: &str) -> bool {
         let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -1042,14 +1027,32 @@ const SIGN_LABEL: [Option<usize>; crate::SIGN_N] = {
         true
     }
     let mut out = [None; crate::SIGN_N];
+    let mut next = CORE;
     let mut j = 0;
     while j < crate::SIGN_N {
+        let mut paired = false;
         let mut m = 0;
-        while m < MODEL_SIGNS.len() {
-            if same(SIGN_CODES[j].code, MODEL_SIGNS[m]) {
-                out[j] = Some(CORE + m);
-            }
+        while m < PAIRS.len() {
+            paired |= same(SIGN_CODES[j].code, PAIRS[m].1);
             m += 1;
+        }
+        if !paired {
+            out[j] = Some(next);
+            next += 1;
+        }
+        j += 1;
+    }
+    assert!(next == LABELS, "every pair names a sign");
+    out
+};
+
+/// The sign ([`SIGN_CODES`] index) of each model sign label after [`CORE`].
+const LABEL_SIGN: [usize; MODEL_SIGN_N] = {
+    let mut out = [0; MODEL_SIGN_N];
+    let mut j = 0;
+    while j < crate::SIGN_N {
+        if let Some(l) = SIGN_LABEL[j] {
+            out[l - CORE] = j;
         }
         j += 1;
     }
@@ -1398,7 +1401,28 @@ mod tests {
                 None => assert!(paired, "{} is neither a label nor paired", c.code),
             }
         }
-        assert_eq!(MODEL_SIGNS.len() + PAIRS.len(), SIGN_CODES.len());
+        assert_eq!(MODEL_SIGN_N + PAIRS.len(), SIGN_CODES.len());
+        // The labels the shipped model was trained with, in order.
+        let signs: Vec<&str> = (CORE..LABELS).map(label_code).collect();
+        assert_eq!(
+            signs,
+            [
+                "physical_appearance",
+                "poor_living_conditions",
+                "overcrowded_accommodation",
+                "sleeps_at_workplace",
+                "few_personal_effects",
+                "collected_early_dropped_late",
+                "fear_of_authorities",
+                "upfront_fees",
+                "escorted_transport",
+                "charged_transport",
+                "ppe_charges",
+                "no_control_of_wages",
+                "speaks_for_workers",
+                "multiple_bank_cards",
+            ]
+        );
     }
 
     #[test]
