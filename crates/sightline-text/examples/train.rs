@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --release -p sightline-text --example train            # CV + write the model
 //! cargo run --release -p sightline-text --example train -- --cv    # CV report only
-//! ... -- --cv --config=0.1,20,0.1,2   # one configuration (L2, epochs, rate, min df)
+//! ... -- --cv --config=0.1,20,0.1,2   # one configuration (L2, epochs, rate, min df); repeat to compare several
 //! ... -- --cv --grid=full             # the 32-configuration grid of round 2
 //! ... -- --no-fired                   # without the per-rule features
 //! ... -- --no-quantise                # out-of-fold scores from f32 weights, not the engine's i8
@@ -15,7 +15,7 @@
 //! ... -- --out=/tmp/model.bin         # write the model elsewhere
 //! ```
 //! Training sets: `bench/text/{dev,fresh,fresh2}.jsonl` (the rules were
-//! tuned on them) and the 48 sets of [`BLIND`] (written blind to the rules,
+//! tuned on them) and the sets of [`BLIND`] (written blind to the rules,
 //! each by its own author; missing files are skipped with a message), with
 //! full labels (indicators, types and signs); `round3.jsonl` (unless
 //! `--no-round3`; indicators and types only); `bench/text/negatives.jsonl`
@@ -24,8 +24,8 @@
 //! for that code only, unlabelled for the others). A set with no sign
 //! labelled at all is unlabelled for signs. `--exclude=SET` leaves any of
 //! them out. `test.jsonl`, `fresh3.jsonl`, `fresh8.jsonl`, `fresh14.jsonl`,
-//! `fresh15.jsonl`, `fresh25.jsonl`, `fresh26.jsonl` and `fresh57.jsonl` are held out and
-//! never read.
+//! `fresh15.jsonl`, `fresh25.jsonl`, `fresh26.jsonl`, `fresh57.jsonl` and `fresh73.jsonl`
+//! are held out and never read.
 //!
 //! 1. Each text is analysed by the rules alone (`Analyzer::analyze_rules`)
 //!    and turned into features (`learned::text_features`,
@@ -60,13 +60,15 @@ const MAX_FOLDS: usize = 12;
 /// Sets written blind to the rules, each by its own author: their rule
 /// features are honest, and each lies in one fold (see `main`). A missing file is
 /// skipped; `--exclude=SET` leaves one out.
-const BLIND: [&str; 48] = [
+const BLIND: [&str; 63] = [
     "fresh4", "fresh5", "fresh6", "fresh7", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
     "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
     "fresh24", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33",
     "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41",
     "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47", "fresh48", "fresh49",
-    "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56",
+    "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56", "fresh58",
+    "fresh59", "fresh60", "fresh61", "fresh62", "fresh63", "fresh64", "fresh65", "fresh66",
+    "fresh67", "fresh68", "fresh69", "fresh70", "fresh71", "fresh72",
 ];
 /// Sets the rules were tuned on.
 const TUNED: [&str; 3] = ["dev", "fresh", "fresh2"];
@@ -356,33 +358,23 @@ fn choose(
     allow_rules: bool,
     range: (u32, u32),
 ) -> ([f32; LABELS], [f32; LABELS]) {
+    let cands = candidates(allow_rules, range);
     let mut th = [0.5f32; LABELS];
     let mut rt = [0.5f32; LABELS];
     for l in 0..LABELS {
         let mut best = (-1.0f64, 0.5f32, 0.5f32);
-        for t in (range.0..=range.1).step_by(5) {
-            let t = t as f32 / 100.0;
-            let mut rts: Vec<f32> = vec![t];
-            if allow_rules {
-                rts.extend(
-                    [0.0f32, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4]
-                        .iter()
-                        .filter(|&&x| x < t),
-                );
+        for &(t, r) in &cands {
+            let mut c = Counts::default();
+            for (i, e) in ex.iter().enumerate() {
+                if !sel(e) || !e.mask[l] {
+                    continue;
+                }
+                c.add(e.y[l], decide(e, l, p[i][l], t, r));
             }
-            for &r in &rts {
-                let mut c = Counts::default();
-                for (i, e) in ex.iter().enumerate() {
-                    if !sel(e) || !e.mask[l] {
-                        continue;
-                    }
-                    c.add(e.y[l], decide(e, l, p[i][l], t, r));
-                }
-                // On ties prefer thresholds near 0.5 and trusting the rules.
-                let score = c.f1() - 1e-4 * ((t - 0.5).abs() as f64) - 1e-5 * r as f64;
-                if score > best.0 {
-                    best = (score, t, r);
-                }
+            // On ties prefer thresholds near 0.5 and trusting the rules.
+            let score = c.f1() - 1e-4 * ((t - 0.5).abs() as f64) - 1e-5 * r as f64;
+            if score > best.0 {
+                best = (score, t, r);
             }
         }
         th[l] = best.1;
@@ -391,9 +383,32 @@ fn choose(
     (th, rt)
 }
 
+/// The (threshold, rule threshold) pairs `choose` tries for one label, in
+/// its order (the order breaks ties).
+fn candidates(allow_rules: bool, range: (u32, u32)) -> Vec<(f32, f32)> {
+    let mut out = Vec::new();
+    for t in (range.0..=range.1).step_by(5) {
+        let t = t as f32 / 100.0;
+        out.push((t, t));
+        if allow_rules {
+            for &r in [0.0f32, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4].iter() {
+                if r < t {
+                    out.push((t, r));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Pooled micro F1 (indicators, types) over the blind sets when each is
 /// scored with thresholds chosen on the other blind sets only: how the
 /// thresholds transfer to an author they were not chosen on.
+///
+/// The same choice as `choose` on every other set, computed once: each
+/// candidate's counts are kept per set, so "all others" is the total minus
+/// the held-out set's counts (one pass over the examples, not one per set).
+#[allow(clippy::needless_range_loop)] // labels and sets index several tables at once
 fn cross_set(
     ex: &[Example],
     p: &[[f32; LABELS]],
@@ -401,26 +416,61 @@ fn cross_set(
     allow_rules: bool,
     range: (u32, u32),
 ) -> (f64, f64, f64) {
+    let cands = candidates(allow_rules, range);
+    let set_of: Vec<Option<usize>> = ex
+        .iter()
+        .map(|e| blind.iter().position(|&b| e.full && b == e.set))
+        .collect();
     let mut ind = Counts::default();
     let mut typ = Counts::default();
     let mut sig = Counts::default();
-    for &b in blind {
-        let pick = |e: &Example| e.full && e.set != b && blind.contains(&e.set.as_str());
-        let (th, un) = choose(ex, p, &pick, allow_rules, range);
+    for l in 0..LABELS {
+        // per[c][s]: counts of candidate c on blind set s.
+        let mut per = vec![vec![Counts::default(); blind.len()]; cands.len()];
         for (i, e) in ex.iter().enumerate() {
-            if e.set != b {
+            let Some(s) = set_of[i] else { continue };
+            if !e.mask[l] {
                 continue;
             }
-            for l in (0..LABELS).filter(|&l| e.mask[l]) {
-                let c = if l < IND_N {
-                    &mut ind
-                } else if l < learned::CORE {
-                    &mut typ
-                } else {
-                    &mut sig
-                };
-                c.add(e.y[l], decide(e, l, p[i][l], th[l], un[l]));
+            for (c, &(t, r)) in cands.iter().enumerate() {
+                per[c][s].add(e.y[l], decide(e, l, p[i][l], t, r));
             }
+        }
+        let total: Vec<Counts> = per
+            .iter()
+            .map(|v| {
+                v.iter().fold(Counts::default(), |a, b| Counts {
+                    tp: a.tp + b.tp,
+                    fp: a.fp + b.fp,
+                    fn_: a.fn_ + b.fn_,
+                })
+            })
+            .collect();
+        let acc = if l < IND_N {
+            &mut ind
+        } else if l < learned::CORE {
+            &mut typ
+        } else {
+            &mut sig
+        };
+        for b in 0..blind.len() {
+            let mut best = (-1.0f64, 0usize);
+            for (c, &(t, r)) in cands.iter().enumerate() {
+                let o = Counts {
+                    tp: total[c].tp - per[c][b].tp,
+                    fp: total[c].fp - per[c][b].fp,
+                    fn_: total[c].fn_ - per[c][b].fn_,
+                };
+                // As in `choose`: on ties prefer thresholds near 0.5 and trusting the rules.
+                let score = o.f1() - 1e-4 * ((t - 0.5).abs() as f64) - 1e-5 * r as f64;
+                if score > best.0 {
+                    best = (score, c);
+                }
+            }
+            let h = per[best.1][b];
+            acc.tp += h.tp;
+            acc.fp += h.fp;
+            acc.fn_ += h.fn_;
         }
     }
     (ind.f1(), typ.f1(), sig.f1())
@@ -759,9 +809,10 @@ fn main() {
                 .unwrap_or_else(|| panic!("--seed=N, a whole number above 0, got {x:?}"))
         })
         .unwrap_or(SEED);
-    let one: Option<Config> = args
+    // One configuration, or several (`--config=… --config=…`) compared.
+    let given: Vec<Config> = args
         .iter()
-        .find_map(|a| a.strip_prefix("--config="))
+        .filter_map(|a| a.strip_prefix("--config="))
         .map(|v| {
             let x: Vec<&str> = v.split(',').collect();
             let num = |i: usize| -> f32 {
@@ -779,9 +830,10 @@ fn main() {
                 min_df: num(3) as usize,
                 seed,
             }
-        });
-    let grid: Vec<Config> = if let Some(c) = one {
-        vec![c]
+        })
+        .collect();
+    let grid: Vec<Config> = if !given.is_empty() {
+        given
     } else if quick {
         vec![Config {
             l2: 1e-3,
@@ -902,6 +954,37 @@ fn main() {
                 &|e: &Example| e.set == b,
             );
         }
+    }
+    // Out-of-fold probabilities of the best configuration, one JSON line
+    // per example, for analysis outside the trainer (--dump-oof=PATH).
+    if let Some(path) = args.iter().find_map(|a| a.strip_prefix("--dump-oof=")) {
+        use std::io::Write;
+        let mut w = std::io::BufWriter::new(
+            std::fs::File::create(path).unwrap_or_else(|e| panic!("--dump-oof={path}: {e}")),
+        );
+        let bits = |v: &[bool]| {
+            v.iter()
+                .map(|&b| if b { '1' } else { '0' })
+                .collect::<String>()
+        };
+        for (i, e) in ex.iter().enumerate() {
+            let ps: Vec<String> = p[i].iter().map(|x| format!("{x:.4}")).collect();
+            writeln!(
+                w,
+                "{{\"set\":{:?},\"id\":{:?},\"full\":{},\"words\":{},\"fold\":{},\"p\":[{}],\"y\":\"{}\",\"mask\":\"{}\",\"rules\":\"{}\"}}",
+                e.set,
+                e.id,
+                e.full,
+                e.words,
+                e.fold,
+                ps.join(","),
+                bits(&e.y),
+                bits(&e.mask),
+                bits(&e.rules)
+            )
+            .expect("write --dump-oof");
+        }
+        println!("wrote out-of-fold probabilities to {path}");
     }
     if args.iter().any(|a| a == "--errors") {
         for (i, e) in ex.iter().enumerate() {

@@ -18,6 +18,10 @@ fn has(text: &str, code: &str) -> bool {
     inds(text).contains(&code)
 }
 
+fn has_sign(text: &str, code: &str) -> bool {
+    az().analyze(text).signs.iter().any(|f| f.code == code)
+}
+
 fn types(text: &str) -> Vec<&'static str> {
     az().analyze(text)
         .exploitation
@@ -150,8 +154,15 @@ fn misspellings_and_shorthand() {
         "PV states she was thretened by the boss",
         "intimidation_threats"
     ));
-    assert!(has(
+    // Sleeping at the workplace alone is the sign; the blind labellers split
+    // on whether it is also an abusive condition (half of the short texts
+    // say so), so the indicator needs more: here, the floor.
+    assert!(has_sign(
         "they are sleepin at the car wash",
+        "sleeps_at_workplace"
+    ));
+    assert!(has(
+        "they are sleepin on the floor at the car wash",
         "abusive_conditions"
     ));
     assert!(has("no mony for the work they do", "withholding_wages"));
