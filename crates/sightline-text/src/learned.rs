@@ -36,6 +36,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use crate::rules::Target;
+use crate::stack::Stack;
 use crate::token::{Token, F_COMMA, F_NUM};
 use crate::{
     Analysis, Analyzer, Evidence, Finding, Risk, RiskLevel, TypeFinding, EXPLOITATION_TYPES,
@@ -45,6 +46,8 @@ use crate::{
 /// The switch: `false` makes [`crate::Analyzer::analyze`] return the rules'
 /// findings unchanged.
 pub const ENABLED: bool = true;
+/// The second stage decides the exploitation types ([`crate::stack`]).
+pub const STACK_ENABLED: bool = true;
 
 /// Largest weight magnitude in a label's units (i8 weights).
 const Q_MAX: f32 = 127.0;
@@ -627,6 +630,9 @@ pub struct Model {
     /// its f32 size, aligned so that one row is one half of a cache line
     /// (the layer mostly waits on memory).
     weights: Vec<Row>,
+    /// The second stage (exploitation types), whose thresholds then replace
+    /// this layer's for the labels it decides ([`Model::with_stack`]).
+    stack: Option<&'static Stack>,
 }
 
 /// One feature's weights (`LABELS` used, the rest zero).
@@ -696,7 +702,21 @@ impl Model {
             below_keep: std::array::from_fn(|l| below(rule_threshold[l].min(threshold[l]))),
             table,
             weights,
+            stack: None,
         }
+    }
+
+    /// This model with a second stage: the labels the stage decides take its
+    /// logits and its thresholds.
+    pub fn with_stack(mut self, st: &'static Stack) -> Model {
+        for (l, t, r) in st.labels() {
+            self.threshold[l] = t;
+            self.rule_threshold[l] = r;
+            self.below_threshold[l] = below(t);
+            self.below_keep[l] = below(r.min(t));
+        }
+        self.stack = Some(st);
+        self
     }
 
     /// Row of a feature key, if the model knows it.
@@ -971,7 +991,13 @@ thread_local! {
 /// leaves the rules' findings unchanged).
 pub fn model() -> Option<&'static Model> {
     static M: OnceLock<Option<Model>> = OnceLock::new();
-    M.get_or_init(|| Model::decode(MODEL_BYTES)).as_ref()
+    M.get_or_init(|| {
+        Model::decode(MODEL_BYTES).map(|m| match crate::stack::stack() {
+            Some(st) if STACK_ENABLED => m.with_stack(st),
+            _ => m,
+        })
+    })
+    .as_ref()
 }
 
 fn sigmoid(x: f32) -> f32 {
@@ -1088,7 +1114,18 @@ fn refine_with<'t>(
     context_features(ctx, rule);
     // Probabilities are computed only where they can matter: a label whose
     // logit is clearly below a threshold is decided without `exp`.
-    let logit = model.logits_with(feats, sents, rule, seen);
+    let mut logit = model.logits_with(feats, sents, rule, seen);
+    if let Some(st) = model.stack {
+        let mut found = [false; CORE];
+        for (i, c) in INDICATOR_CODES.iter().enumerate() {
+            found[i] = rules.indicators.iter().any(|f| f.code == c.code);
+        }
+        for (j, c) in EXPLOITATION_TYPES.iter().enumerate() {
+            found[IND_N + j] = rules.exploitation.iter().any(|f| f.kind == c.code);
+        }
+        let words = sents.spans.iter().map(|s| s.4).sum();
+        st.apply(&Stack::features(&logit, &found, words), &mut logit);
+    }
     let prob = |l: usize| sigmoid(logit[l]);
     let reaches = |l: usize, t: f32, lo: f32| logit[l] >= lo && prob(l) >= t;
     let Analysis {

@@ -87,6 +87,7 @@ mod entities;
 pub mod learned;
 mod lexicon;
 mod rules;
+pub mod stack;
 mod token;
 
 use std::cell::RefCell;

@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""Train the second stage for exploitation types (crates/sightline-text/src/stack.rs).
+
+Input: the trainer's out-of-fold dump of the shipped first stage
+    cargo run --release -p sightline-text --example train -- --config=... --dump-oof=/tmp/oof.jsonl
+Output: crates/sightline-text/model/stack.bin (or --out PATH), and a report:
+the types' cross-set F1 (each blind set scored with thresholds chosen on the
+others) of the first stage alone and with the second stage, both out of fold.
+
+Features per text (as stack.rs computes them): the 30 first-stage logits
+(clamped to +-9.2103), the rules' 16 core findings (0/1), ln(1 + words).
+Per type: gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier,
+no early stopping, fixed seed). Only the blind sets (full labels, written
+blind to the rules) train it, as they train the first stage's rule weights.
+This is tooling (Python, scikit-learn); the product only reads the file.
+"""
+import argparse, json, struct, sys
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.neural_network import MLPClassifier
+
+LABELS, CORE, IND = 30, 16, 11
+TYPES = list(range(11, 16))
+FEATURES = LABELS + CORE + 1
+LEAF = 0xFFFF
+
+ap = argparse.ArgumentParser()
+ap.add_argument("dump")
+ap.add_argument("--out", default="crates/sightline-text/model/stack.bin")
+ap.add_argument("--trees", type=int, default=30)
+ap.add_argument("--rate", type=float, default=0.2)
+ap.add_argument("--leaves", type=int, default=32)
+ap.add_argument("--depth", type=int, default=5)
+ap.add_argument("--min-leaf", type=int, default=20)
+ap.add_argument("--cv-only", action="store_true")
+ap.add_argument("--mlp", type=int, default=0, help="hidden units: an MLP instead of trees")
+ap.add_argument("--alpha", type=float, default=1e-3)
+ap.add_argument("--probe-weight", type=int, default=8)
+a = ap.parse_args()
+
+allrows = [json.loads(l) for l in open(a.dump)]
+rows = [r for r in allrows if r["full"] and r["blind"]]
+# The type probes (one-line paraphrases, positive for one type) train the
+# network too, each as PROBE_WEIGHT examples (as in the trainer); they are
+# not scored.
+probes = [r for r in allrows if not r["full"] and any(r["mask"][l] == "1" for l in range(11, 16))]
+sets = sorted({r["set"] for r in rows})
+LG = np.array([r["lg"] for r in rows], dtype=np.float32)
+P = np.array([r["p"] for r in rows], dtype=np.float64)
+Y = np.array([[c == "1" for c in r["y"]] for r in rows])
+M = np.array([[c == "1" for c in r["mask"]] for r in rows])
+R = np.array([[c == "1" for c in r["rules"]] for r in rows])
+S = np.array([r["set"] for r in rows])
+F = np.array([r["fold"] for r in rows])
+W = np.array([r["words"] for r in rows], dtype=np.float32)
+X = np.hstack([LG, R[:, :CORE].astype(np.float32), np.log1p(W)[:, None]]).astype(np.float32)
+assert X.shape[1] == FEATURES
+print(f"{len(rows)} texts from {len(sets)} blind sets, {FEATURES} features", file=sys.stderr)
+
+# Candidate (threshold, rule threshold) pairs, in the trainer's order
+# (`candidates` in examples/train.rs, thresholds 0.15..0.75).
+CANDS = []
+for t in range(15, 76, 5):
+    t /= 100
+    CANDS.append((t, t))
+    CANDS += [(t, r) for r in [0.0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4] if r < t]
+
+def f1(tp, fp, fn):
+    d = 2 * tp + fp + fn
+    return 1.0 if d == 0 else 2 * tp / d
+
+def counts(prob, l, t, r, sel):
+    pred = np.where(R[:, l], prob >= min(r, t), prob >= t)
+    y = Y[:, l]
+    return np.array([(pred & y & sel).sum(), (pred & ~y & sel).sum(), (~pred & y & sel).sum()])
+
+def score(t, r, c):
+    # As the trainer: on ties prefer thresholds near 0.5 and trusting the rules.
+    return f1(*c) - 1e-4 * abs(t - 0.5) - 1e-5 * r
+
+def choose(prob, l, sel):
+    best = max(CANDS, key=lambda tr: (score(*tr, counts(prob, l, *tr, sel)), -CANDS.index(tr)))
+    return best
+
+def cross_set(probs):
+    """Pooled types F1, each blind set with thresholds chosen on the others."""
+    tot = np.zeros(3, dtype=np.int64)
+    for j, l in enumerate(TYPES):
+        per = {s: [counts(probs[:, j], l, t, r, (S == s) & M[:, l]) for (t, r) in CANDS] for s in sets}
+        allc = [sum(per[s][c] for s in sets) for c in range(len(CANDS))]
+        for s in sets:
+            best, bc = -1, 0
+            for c, (t, r) in enumerate(CANDS):
+                sc = score(t, r, allc[c] - per[s][c])
+                if sc > best:
+                    best, bc = sc, c
+            tot += per[s][bc]
+    return f1(*tot)
+
+def model():
+    return HistGradientBoostingClassifier(
+        max_iter=a.trees, learning_rate=a.rate, max_leaf_nodes=a.leaves, max_depth=a.depth,
+        min_samples_leaf=a.min_leaf, early_stopping=False, random_state=0)
+
+first = cross_set(P[:, TYPES])
+oof = np.zeros((len(rows), len(TYPES)))
+MU = X.mean(axis=0)
+SD = X.std(axis=0) + 1e-6
+Z = (X - MU) / SD
+FULL = M[:, TYPES].all(axis=1)
+PX = np.array([r["lg"] + [c == "1" for c in r["rules"][:CORE]] + [np.log1p(r["words"])] for r in probes], dtype=np.float32)
+PZ = (PX - MU) / SD
+PY = np.array([[r["y"][l] == "1" and r["mask"][l] == "1" for l in TYPES] for r in probes])
+PF = np.array([r["fold"] for r in probes])
+
+def with_probes(z, y, sel):
+    w = a.probe_weight
+    return np.vstack([z] + [PZ[sel]] * w), np.vstack([y] + [PY[sel]] * w)
+
+def mlp():
+    return MLPClassifier(hidden_layer_sizes=(a.mlp,), alpha=a.alpha, max_iter=300, random_state=1)
+
+for k in sorted(set(F)):
+    tr, te = F != k, F == k
+    if a.mlp:
+        m = tr & FULL
+        oof[te] = mlp().fit(*with_probes(Z[m], Y[m][:, TYPES], PF != k)).predict_proba(Z[te])
+        continue
+    for j, l in enumerate(TYPES):
+        m = tr & M[:, l]
+        oof[te, j] = model().fit(X[m], Y[m, l]).predict_proba(X[te])[:, 1]
+second = cross_set(oof)
+print(f"types cross-set F1 (out of fold): first stage {first:.4f}, with the second stage {second:.4f}")
+if a.cv_only:
+    sys.exit(0)
+
+if a.mlp:
+    # Standardisation folded into the first layer: h = relu(x W1' + b1'),
+    # logit = h W2 + b2 (stack.rs).
+    clf = mlp().fit(*with_probes(Z[FULL], Y[FULL][:, TYPES], PF >= 0))
+    miss = [r["id"] for r, p, y in zip(probes, clf.predict_proba(PZ), PY) if not all(
+        p[j] >= choose(oof[:, j], l, M[:, l])[1] for j, l in enumerate(TYPES) if y[j])]
+    print(f"type probes whose type the final network puts below its rule threshold (tests/probes.rs checks the engine): {miss}", file=sys.stderr)
+    W1, W2 = clf.coefs_
+    b1, b2 = clf.intercepts_
+    W1f = (W1 / SD[:, None]).astype(np.float32)
+    b1f = (b1 - (MU / SD) @ W1).astype(np.float32)
+    out = bytearray(b"SLS3") + struct.pack("<III", FEATURES, len(TYPES), a.mlp)
+    for j, l in enumerate(TYPES):
+        t, r = choose(oof[:, j], l, M[:, l])
+        out += struct.pack("<Iff", l, t, r)
+        print(f"  {l}: threshold {t:.2f}, rule threshold {r:.2f}", file=sys.stderr)
+    out += W1f.tobytes() + b1f.tobytes() + W2.astype(np.float32).tobytes() + b2.astype(np.float32).tobytes()
+    # Check: the exported layers give scikit-learn's logits.
+    h = np.maximum(X.astype(np.float32) @ W1f + b1f, 0)
+    lg = h @ W2.astype(np.float32) + b2.astype(np.float32)
+    want = clf.predict_proba(Z)
+    err = np.abs(1 / (1 + np.exp(-lg)) - want).max()
+    assert err < 1e-3, f"exported MLP differs from scikit-learn by {err}"
+    open(a.out, "wb").write(out)
+    print(f"wrote {a.out}: {len(out)} bytes (MLP, {a.mlp} hidden)")
+    sys.exit(0)
+
+D = a.depth
+SPLITS = 2 ** D - 1
+
+def complete(nodes):
+    """A scikit-learn tree as a complete tree of depth D (stack.rs): splits
+    breadth-first (children 2n+1, 2n+2; right when x > value), a leaf above
+    depth D repeated below a split that never goes right (+inf)."""
+    feat = [0] * SPLITS
+    val = [float("inf")] * SPLITS
+    leaves = [0.0] * (SPLITS + 1)
+    def fill(i, pos, depth):
+        n = nodes[i]
+        if depth == D:
+            assert n["is_leaf"], "tree deeper than --depth"
+            leaves[pos - SPLITS] = float(n["value"])
+        elif n["is_leaf"]:
+            fill(i, 2 * pos + 1, depth + 1)
+            fill(i, 2 * pos + 2, depth + 1)
+        else:
+            feat[pos] = int(n["feature_idx"])
+            val[pos] = float(n["num_threshold"])
+            fill(int(n["left"]), 2 * pos + 1, depth + 1)
+            fill(int(n["right"]), 2 * pos + 2, depth + 1)
+    fill(0, 0, 0)
+    return feat, val, leaves
+
+out = bytearray(b"SLS2") + struct.pack("<III", FEATURES, len(TYPES), D)
+for j, l in enumerate(TYPES):
+    sel = M[:, l]
+    t, r = choose(oof[:, j], l, sel)
+    clf = model().fit(X[sel], Y[sel, l])
+    base = float(np.ravel(clf._baseline_prediction)[0])
+    trees = [complete(p[0].nodes) for p in clf._predictors]
+    out += struct.pack("<IfffI", l, base, t, r, len(trees))
+    # Walk the exported trees as stack.rs does (f32) and check they give
+    # scikit-learn's scores.
+    raw = np.full(len(rows), np.float32(base), dtype=np.float32)
+    for feat, val, leaves in trees:
+        out += bytes(feat) + struct.pack(f"<{SPLITS}f", *val) + struct.pack(f"<{SPLITS + 1}f", *leaves)
+        fa, va, la = np.array(feat), np.array(val, dtype=np.float32), np.array(leaves, dtype=np.float32)
+        n = np.zeros(len(rows), dtype=np.int64)
+        for _ in range(D):
+            n = 2 * n + 1 + (X[np.arange(len(rows)), fa[n]] > va[n])
+        raw += la[n - SPLITS]
+    want = clf._raw_predict(X)[:, 0]
+    err = np.abs(raw - want).max()
+    assert err < 1e-3, f"exported trees differ from scikit-learn by {err}"
+    print(f"  {l}: threshold {t:.2f}, rule threshold {r:.2f}, {len(trees)} trees of depth {D}", file=sys.stderr)
+open(a.out, "wb").write(out)
+print(f"wrote {a.out}: {len(out)} bytes")

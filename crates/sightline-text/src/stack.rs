@@ -1,0 +1,228 @@
+//! The second stage for exploitation types: a small neural network over the
+//! learned layer's own output.
+//!
+//! The learned layer scores each label on its own, from the words and the
+//! rules. Whether a text describes exploitation at all, and of which type,
+//! depends on the whole picture: which indicators are likely, how sure the
+//! model is of each type, what the rules found, how long the text is. The
+//! second stage reads exactly that (the 30 first-stage logits, the rules'
+//! 16 core findings, ln(1 + words)) and gives each exploitation type a new
+//! logit through one hidden layer (ReLU). Out of fold it lifted the types'
+//! cross-set F1 (see `bench/text/README.md`, "Second stage"); a few
+//! thousand multiply-adds a text.
+//!
+//! Trained by `bench/text/stack.py` on the trainer's out-of-fold
+//! probabilities (`train --dump-oof`), so it learns how the first stage
+//! behaves on authors it has not seen; embedded as `model/stack.bin`.
+//! Pure and deterministic.
+
+use crate::learned::{CORE, LABELS};
+
+/// Feature count: the first-stage logits, the rules' core findings, words.
+pub const FEATURES: usize = LABELS + CORE + 1;
+/// The first label the second stage decides (the exploitation types).
+pub const FIRST: usize = 11;
+const MAGIC: &[u8; 4] = b"SLS3";
+/// Most hidden units read.
+const MAX_HIDDEN: usize = 64;
+
+/// A first-stage logit as a second-stage feature: clamped to the range of
+/// probabilities 1e-4 .. 1 - 1e-4, as the trainer dumps them.
+pub fn clamp_logit(x: f32) -> f32 {
+    x.clamp(-9.2103, 9.2103)
+}
+
+/// The second stage: per decided label its thresholds, and the network.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stack {
+    /// (label, threshold, rule threshold) per output: the label is asserted
+    /// at p >= threshold, or when the rules found it at p >= rule threshold.
+    labels: Vec<(usize, f32, f32)>,
+    hidden: usize,
+    /// Input weights, feature by feature (`w1[f * hidden + j]`), with the
+    /// inputs' standardisation folded in.
+    w1: Vec<f32>,
+    b1: Vec<f32>,
+    /// Output weights, unit by unit (`w2[j * outputs + k]`).
+    w2: Vec<f32>,
+    b2: Vec<f32>,
+}
+
+impl Stack {
+    /// The labels it decides, each with its (threshold, rule threshold).
+    pub fn labels(&self) -> impl Iterator<Item = (usize, f32, f32)> + '_ {
+        self.labels.iter().copied()
+    }
+
+    /// Replaces the decided labels' logits in `logit`, given the features.
+    pub fn apply(&self, x: &[f32; FEATURES], logit: &mut [f32; LABELS]) {
+        let nh = self.hidden;
+        let mut h = [0f32; MAX_HIDDEN];
+        let h = &mut h[..nh];
+        h.copy_from_slice(&self.b1);
+        for (xf, w) in x.iter().zip(self.w1.chunks_exact(nh)) {
+            for (hj, wj) in h.iter_mut().zip(w) {
+                *hj += xf * wj;
+            }
+        }
+        let k = self.labels.len();
+        let mut out = [0f32; CORE];
+        let out = &mut out[..k];
+        out.copy_from_slice(&self.b2);
+        for (hj, w) in h.iter().zip(self.w2.chunks_exact(k)) {
+            let a = hj.max(0.0);
+            for (o, wk) in out.iter_mut().zip(w) {
+                *o += a * wk;
+            }
+        }
+        for (&(l, _, _), &o) in self.labels.iter().zip(out.iter()) {
+            logit[l] = o;
+        }
+    }
+
+    /// The features of one text.
+    pub fn features(logit: &[f32; LABELS], rules: &[bool; CORE], words: u32) -> [f32; FEATURES] {
+        let mut x = [0f32; FEATURES];
+        for l in 0..LABELS {
+            x[l] = clamp_logit(logit[l]);
+        }
+        for l in 0..CORE {
+            x[LABELS + l] = rules[l] as u8 as f32;
+        }
+        x[LABELS + CORE] = (1.0 + words as f32).ln();
+        x
+    }
+
+    /// Reads the format written by `bench/text/stack.py`, all little-endian:
+    /// magic, feature count, output count, hidden units; per output its
+    /// label, threshold and rule threshold; then the input weights, hidden
+    /// biases, output weights and output biases (f32). Checks every index
+    /// and the length, so a damaged file is refused.
+    pub fn decode(b: &[u8]) -> Option<Stack> {
+        let mut at = 0usize;
+        let mut take = |n: usize| -> Option<&[u8]> {
+            let s = b.get(at..at.checked_add(n)?)?;
+            at += n;
+            Some(s)
+        };
+        if take(4)? != MAGIC {
+            return None;
+        }
+        let u32_ = |s: &[u8]| u32::from_le_bytes(s.try_into().unwrap()) as usize;
+        let f32_ = |s: &[u8]| f32::from_le_bytes(s.try_into().unwrap());
+        let f32s = |s: &[u8]| -> Vec<f32> { s.chunks_exact(4).map(f32_).collect() };
+        if u32_(take(4)?) != FEATURES {
+            return None;
+        }
+        let k = u32_(take(4)?);
+        let nh = u32_(take(4)?);
+        if !(1..=CORE).contains(&k) || !(1..=MAX_HIDDEN).contains(&nh) {
+            return None;
+        }
+        let mut labels = Vec::with_capacity(k);
+        for _ in 0..k {
+            let l = u32_(take(4)?);
+            if l >= LABELS || labels.iter().any(|&(m, _, _)| m == l) {
+                return None;
+            }
+            labels.push((l, f32_(take(4)?), f32_(take(4)?)));
+        }
+        let w1 = f32s(take(4 * FEATURES * nh)?);
+        let b1 = f32s(take(4 * nh)?);
+        let w2 = f32s(take(4 * nh * k)?);
+        let b2 = f32s(take(4 * k)?);
+        (at == b.len()).then_some(Stack {
+            labels,
+            hidden: nh,
+            w1,
+            b1,
+            w2,
+            b2,
+        })
+    }
+}
+
+/// The embedded second stage, if the crate was built with one.
+pub fn stack() -> Option<&'static Stack> {
+    static S: std::sync::OnceLock<Option<Stack>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let s = Stack::decode(include_bytes!("../model/stack.bin"));
+        debug_assert!(s.is_some(), "model/stack.bin does not decode");
+        s
+    })
+    .as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One output (label FIRST), two hidden units.
+    fn enc(w1: &[f32], b1: [f32; 2], w2: [f32; 2], b2: f32) -> Vec<u8> {
+        let mut b = MAGIC.to_vec();
+        for v in [FEATURES as u32, 1, 2, FIRST as u32] {
+            b.extend(v.to_le_bytes());
+        }
+        b.extend(0.5f32.to_le_bytes());
+        b.extend(0.3f32.to_le_bytes());
+        for v in w1.iter().chain(&b1).chain(&w2).chain(&[b2]) {
+            b.extend(v.to_le_bytes());
+        }
+        b
+    }
+
+    #[test]
+    fn the_network_is_evaluated() {
+        // h0 = relu(x0 - 1), h1 = relu(2 x46 + 0.5); logit = 3 h0 - h1 + 0.25.
+        let mut w1 = vec![0f32; FEATURES * 2];
+        w1[0] = 1.0;
+        w1[46 * 2 + 1] = 2.0;
+        let s = Stack::decode(&enc(&w1, [-1.0, 0.5], [3.0, -1.0], 0.25)).expect("decodes");
+        let mut lg = [7f32; LABELS];
+        let mut x = [0f32; FEATURES];
+        s.apply(&x, &mut lg);
+        assert_eq!(lg[FIRST], -0.5 + 0.25);
+        assert_eq!(lg[FIRST + 1], 7.0, "other labels are left alone");
+        x[0] = 3.0;
+        x[46] = -1.0;
+        s.apply(&x, &mut lg);
+        assert_eq!(lg[FIRST], 6.0 + 0.25);
+        assert_eq!(s.labels().collect::<Vec<_>>(), vec![(FIRST, 0.5, 0.3)]);
+    }
+
+    #[test]
+    fn a_damaged_file_is_refused() {
+        let good = enc(&vec![0f32; FEATURES * 2], [0.0; 2], [0.0; 2], 0.0);
+        assert!(Stack::decode(&good).is_some());
+        assert!(Stack::decode(&good[..good.len() - 1]).is_none());
+        let mut long = good.clone();
+        long.push(0);
+        assert!(Stack::decode(&long).is_none());
+        let mut far = good.clone();
+        far[16..20].copy_from_slice(&99u32.to_le_bytes());
+        assert!(Stack::decode(&far).is_none(), "a label out of range");
+    }
+
+    #[test]
+    fn features_are_clamped_logits_rules_and_words() {
+        let mut lg = [0f32; LABELS];
+        lg[0] = 50.0;
+        lg[1] = f32::NEG_INFINITY;
+        let mut r = [false; CORE];
+        r[3] = true;
+        let x = Stack::features(&lg, &r, 9);
+        assert_eq!(x[0], 9.2103);
+        assert_eq!(x[1], -9.2103);
+        assert_eq!(x[LABELS + 3], 1.0);
+        assert_eq!(x[LABELS + CORE], 10f32.ln());
+    }
+
+    #[test]
+    fn the_embedded_stack_decodes() {
+        let s = stack().expect("model/stack.bin");
+        assert!(s.labels().count() > 0);
+        assert!(s
+            .labels()
+            .all(|(l, t, r)| (FIRST..CORE).contains(&l) && t > 0.0 && t < 1.0 && r <= t));
+    }
+}
