@@ -18,6 +18,9 @@
 //! gives a probability; a code is asserted when the probability reaches the
 //! code's threshold (chosen by cross-validation), or when the rules assert
 //! it and the probability reaches the code's (lower) rule threshold.
+//! The exploitation types' logits are then replaced by the second stage's
+//! ([`crate::stack`], with its own thresholds), which reads this layer's
+//! output for all labels at once.
 //! Evidence: the rules' spans when they found the code, otherwise the
 //! sentence that contributes most to it. The model alone adds no indicator
 //! or sign to a text of fewer than [`MODEL_ONLY_MIN_WORDS`] words, nor an
