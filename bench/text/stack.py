@@ -11,9 +11,10 @@ Features per text (as stack.rs computes them): the 30 first-stage logits
 (clamped to +-9.2103), the rules' 16 core findings (0/1), ln(1 + words).
 The shipped second stage is a network with one hidden layer of 16 ReLU units
 for the five types at once (scikit-learn's MLPClassifier, fixed seed; `--mlp N`).
-`--mlp 0` trains boosted trees per type instead (HistGradientBoostingClassifier,
-no early stopping), for comparison only: they scored a little higher out of fold
-but cost too much per text, and the engine does not read them. Only the blind sets (full labels, written
+`--mlp 0 --cv-only` scores boosted trees per type instead
+(HistGradientBoostingClassifier, no early stopping), for comparison only: they
+scored a little higher out of fold but cost too much per text, so nothing
+exports them and the engine does not read them. Only the blind sets (full labels, written
 blind to the rules) train it, as they train the first stage's rule weights.
 This is tooling (Python, scikit-learn); the product only reads the file.
 """
@@ -40,6 +41,8 @@ ap.add_argument("--mlp", type=int, default=16, help="hidden units (0: boosted tr
 ap.add_argument("--alpha", type=float, default=1e-3)
 ap.add_argument("--probe-weight", type=int, default=8)
 a = ap.parse_args()
+if not a.mlp and not a.cv_only:
+    sys.exit("--mlp 0 (trees) is for comparison with --cv-only: the engine reads only the network")
 
 allrows = [json.loads(l) for l in open(a.dump)]
 rows = [r for r in allrows if r["full"] and r["blind"]]
@@ -163,54 +166,3 @@ if a.mlp:
     open(a.out, "wb").write(out)
     print(f"wrote {a.out}: {len(out)} bytes (MLP, {a.mlp} hidden)")
     sys.exit(0)
-
-D = a.depth
-SPLITS = 2 ** D - 1
-
-def complete(nodes):
-    """A scikit-learn tree as a complete tree of depth D (stack.rs): splits
-    breadth-first (children 2n+1, 2n+2; right when x > value), a leaf above
-    depth D repeated below a split that never goes right (+inf)."""
-    feat = [0] * SPLITS
-    val = [float("inf")] * SPLITS
-    leaves = [0.0] * (SPLITS + 1)
-    def fill(i, pos, depth):
-        n = nodes[i]
-        if depth == D:
-            assert n["is_leaf"], "tree deeper than --depth"
-            leaves[pos - SPLITS] = float(n["value"])
-        elif n["is_leaf"]:
-            fill(i, 2 * pos + 1, depth + 1)
-            fill(i, 2 * pos + 2, depth + 1)
-        else:
-            feat[pos] = int(n["feature_idx"])
-            val[pos] = float(n["num_threshold"])
-            fill(int(n["left"]), 2 * pos + 1, depth + 1)
-            fill(int(n["right"]), 2 * pos + 2, depth + 1)
-    fill(0, 0, 0)
-    return feat, val, leaves
-
-out = bytearray(b"SLS2") + struct.pack("<III", FEATURES, len(TYPES), D)
-for j, l in enumerate(TYPES):
-    sel = M[:, l]
-    t, r = choose(oof[:, j], l, sel)
-    clf = model().fit(X[sel], Y[sel, l])
-    base = float(np.ravel(clf._baseline_prediction)[0])
-    trees = [complete(p[0].nodes) for p in clf._predictors]
-    out += struct.pack("<IfffI", l, base, t, r, len(trees))
-    # Walk the exported trees as stack.rs does (f32) and check they give
-    # scikit-learn's scores.
-    raw = np.full(len(rows), np.float32(base), dtype=np.float32)
-    for feat, val, leaves in trees:
-        out += bytes(feat) + struct.pack(f"<{SPLITS}f", *val) + struct.pack(f"<{SPLITS + 1}f", *leaves)
-        fa, va, la = np.array(feat), np.array(val, dtype=np.float32), np.array(leaves, dtype=np.float32)
-        n = np.zeros(len(rows), dtype=np.int64)
-        for _ in range(D):
-            n = 2 * n + 1 + (X[np.arange(len(rows)), fa[n]] > va[n])
-        raw += la[n - SPLITS]
-    want = clf._raw_predict(X)[:, 0]
-    err = np.abs(raw - want).max()
-    assert err < 1e-3, f"exported trees differ from scikit-learn by {err}"
-    print(f"  {l}: threshold {t:.2f}, rule threshold {r:.2f}, {len(trees)} trees of depth {D}", file=sys.stderr)
-open(a.out, "wb").write(out)
-print(f"wrote {a.out}: {len(out)} bytes")
