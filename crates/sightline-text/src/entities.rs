@@ -4,7 +4,7 @@
 //! One combined regular expression finds candidates in a single pass; the
 //! named group that matched tells the kind, and a small normaliser checks and
 //! rewrites the text.
-use regex::Regex;
+use regex_automata::meta::Regex;
 use serde::Serialize;
 
 /// The kind of an [`Entity`].
@@ -115,67 +115,88 @@ fn month_num(m: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// The kinds in the order of their patterns: at one position an earlier
+/// pattern wins (an e-mail address is not also read as a handle and a web
+/// address).
+const KINDS: [EntityKind; 8] = [
+    EntityKind::Email,
+    EntityKind::Url,
+    EntityKind::Handle,
+    EntityKind::Date,
+    EntityKind::Phone,
+    EntityKind::Money,
+    EntityKind::Postcode,
+    EntityKind::Vehicle,
+];
+
 impl EntityFinder {
     pub fn new() -> Self {
         let b = r"(?-u:\b)";
         let mon = month_alt();
-        let pat = format!(
-            concat!(
-                r"(?P<email>[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{{2,}})",
-                r"|(?P<url>(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\x22]+",
-                r"|{b}[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?i:com|co\.uk|org\.uk|net|org|io|info|biz|eu|me|app)(?:/[^\s<>\x22]*)?{b})",
-                r"|(?P<handle>(?-u:\B)@[A-Za-z0-9_](?:[A-Za-z0-9_.]{{0,28}}[A-Za-z0-9_])?)",
-                r"|(?P<date>{b}[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}{b}",
-                r"|{b}[0-9]{{1,2}}[/.\-][0-9]{{1,2}}[/.\-](?:[0-9]{{4}}|[0-9]{{2}}){b}",
-                r"|{b}[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{mon})\.?(?:,?\s+[0-9]{{4}})?{b}",
-                r"|{b}(?:{mon})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?{b}",
-                r"|{b}(?:{mon})\s+[0-9]{{4}}{b})",
-                r"|(?P<phone>(?:\+\s?44\s?(?:\(0\)\s?)?|{b}0044\s?|\(0|{b}0)[0-9](?:[\s\-)]{{0,2}}[0-9]){{8,9}}{b}",
-                r"|\+[1-9][0-9]{{0,2}}(?:[\s\-]?[0-9]){{6,12}}{b})",
-                r"|(?P<money>(?:£|€|\$|(?:GBP|EUR|USD)\s?)\s?[0-9][0-9,]*(?:\.[0-9]{{1,2}})?(?:\s?(?:k|K|m|M|grand){b})?",
-                r"|{b}[0-9][0-9,]*(?:\.[0-9]{{1,2}})?\s?(?i:pounds?|quid|grand|euros?|dollars?|gbp|eur|usd|lei|zloty|pln){b})",
-                r"|(?P<postcode>{b}(?i:[A-Z]{{1,2}}[0-9][A-Z0-9]?\s?[0-9][ABD-HJLNP-UW-Z]{{2}}){b})",
-                r"|(?P<vrm>{b}(?:(?i:[A-Z]{{2}}[0-9]{{2}}\s?[A-Z]{{3}})|[A-Z][0-9]{{1,3}}\s?[A-Z]{{3}}|[A-Z]{{3}}\s?[0-9]{{1,3}}[A-Z]){b})",
+        let pats = [
+            r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}".to_string(),
+            format!(
+                concat!(
+                    r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\x22]+",
+                    r"|{b}[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?i:com|co\.uk|org\.uk|net|org|io|info|biz|eu|me|app)(?:/[^\s<>\x22]*)?{b}",
+                ),
+                b = b
             ),
-            b = b,
-            mon = mon
-        );
-        EntityFinder {
-            re: Regex::new(&pat).expect("entity regex compiles"),
-        }
+            r"(?-u:\B)@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?".to_string(),
+            format!(
+                concat!(
+                    r"{b}[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}{b}",
+                    r"|{b}[0-9]{{1,2}}[/.\-][0-9]{{1,2}}[/.\-](?:[0-9]{{4}}|[0-9]{{2}}){b}",
+                    r"|{b}[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{mon})\.?(?:,?\s+[0-9]{{4}})?{b}",
+                    r"|{b}(?:{mon})\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?{b}",
+                    r"|{b}(?:{mon})\s+[0-9]{{4}}{b}",
+                ),
+                b = b,
+                mon = mon
+            ),
+            format!(
+                concat!(
+                    r"(?:\+\s?44\s?(?:\(0\)\s?)?|{b}0044\s?|\(0|{b}0)[0-9](?:[\s\-)]{{0,2}}[0-9]){{8,9}}{b}",
+                    r"|\+[1-9][0-9]{{0,2}}(?:[\s\-]?[0-9]){{6,12}}{b}",
+                ),
+                b = b
+            ),
+            format!(
+                concat!(
+                    r"(?:£|€|\$|(?:GBP|EUR|USD)\s?)\s?[0-9][0-9,]*(?:\.[0-9]{{1,2}})?(?:\s?(?:k|K|m|M|grand){b})?",
+                    r"|{b}[0-9][0-9,]*(?:\.[0-9]{{1,2}})?\s?(?i:pounds?|quid|grand|euros?|dollars?|gbp|eur|usd|lei|zloty|pln){b}",
+                ),
+                b = b
+            ),
+            format!(r"{b}(?i:[A-Z]{{1,2}}[0-9][A-Z0-9]?\s?[0-9][ABD-HJLNP-UW-Z]{{2}}){b}"),
+            format!(
+                r"{b}(?:(?i:[A-Z]{{2}}[0-9]{{2}}\s?[A-Z]{{3}})|[A-Z][0-9]{{1,3}}\s?[A-Z]{{3}}|[A-Z]{{3}}\s?[0-9]{{1,3}}[A-Z]){b}"
+            ),
+        ];
+        // One automaton for all kinds, searched without capture groups: the
+        // pattern that matched tells the kind, so the capture engines (which
+        // cost more than the search itself) never run.
+        let re = Regex::builder()
+            .build_many(&pats)
+            .expect("entity patterns compile");
+        EntityFinder { re }
     }
 
     pub fn find(&self, text: &str, out: &mut Vec<Entity>) {
         out.clear();
         let mut last_b = 0usize;
         let mut last_c = 0usize;
-        for caps in self.re.captures_iter(text) {
-            let m = caps.get(0).expect("group 0");
-            let kind = if caps.name("email").is_some() {
-                EntityKind::Email
-            } else if caps.name("url").is_some() {
-                EntityKind::Url
-            } else if caps.name("handle").is_some() {
-                EntityKind::Handle
-            } else if caps.name("date").is_some() {
-                EntityKind::Date
-            } else if caps.name("phone").is_some() {
-                EntityKind::Phone
-            } else if caps.name("money").is_some() {
-                EntityKind::Money
-            } else if caps.name("postcode").is_some() {
-                EntityKind::Postcode
-            } else {
-                EntityKind::Vehicle
-            };
-            let mut s = m.as_str();
+        for m in self.re.find_iter(text) {
+            let kind = KINDS[m.pattern().as_usize()];
+            let m_end = m.end();
+            let mut s = &text[m.range()];
             let mut start_b = m.start();
             if kind == EntityKind::Url {
                 s = s.trim_end_matches(['.', ',', ')', ';', ':', '!', '?', '\'']);
             }
             if kind == EntityKind::Phone {
                 // Don't take a number glued to more digits (references, IDs).
-                if text[m.end()..].starts_with(|c: char| c.is_ascii_digit()) {
+                if text[m_end..].starts_with(|c: char| c.is_ascii_digit()) {
                     continue;
                 }
                 if let Some(t) = s.strip_prefix('(') {
@@ -414,7 +435,7 @@ mod tests {
             "Website: none given. Ends here.",
         ] {
             assert!(!may_hold_entity(t), "{t}");
-            let caps = f.re.captures_iter(t).count();
+            let caps = f.re.find_iter(t).count();
             assert_eq!(caps, 0, "{t}");
         }
     }

@@ -25,6 +25,8 @@ pub const FIRST: usize = 11;
 const MAGIC: &[u8; 4] = b"SLS3";
 /// Most hidden units read.
 const MAX_HIDDEN: usize = 64;
+/// The width of the shipped network, evaluated on a fast path.
+const SHIPPED_HIDDEN: usize = 16;
 
 /// A first-stage logit as a second-stage feature: clamped to the range of
 /// probabilities 1e-4 .. 1 - 1e-4, as the trainer dumps them.
@@ -59,10 +61,16 @@ impl Stack {
         let nh = self.hidden;
         let mut h = [0f32; MAX_HIDDEN];
         let h = &mut h[..nh];
-        h.copy_from_slice(&self.b1);
-        for (xf, w) in x.iter().zip(self.w1.chunks_exact(nh)) {
-            for (hj, wj) in h.iter_mut().zip(w) {
-                *hj += xf * wj;
+        if nh == SHIPPED_HIDDEN {
+            // The shipped width, with its loops of fixed length (vector
+            // instructions); the same sums in the same order as below.
+            h.copy_from_slice(&self.hidden_fixed::<SHIPPED_HIDDEN>(x));
+        } else {
+            h.copy_from_slice(&self.b1);
+            for (xf, w) in x.iter().zip(self.w1.chunks_exact(nh)) {
+                for (hj, wj) in h.iter_mut().zip(w) {
+                    *hj += xf * wj;
+                }
             }
         }
         let k = self.labels.len();
@@ -78,6 +86,18 @@ impl Stack {
         for (&(l, _, _), &o) in self.labels.iter().zip(out.iter()) {
             logit[l] = o;
         }
+    }
+
+    /// The hidden layer's sums (before the ReLU) for exactly `N` units.
+    fn hidden_fixed<const N: usize>(&self, x: &[f32; FEATURES]) -> [f32; N] {
+        let mut h: [f32; N] = self.b1[..N].try_into().expect("N units");
+        for (&xf, w) in x.iter().zip(self.w1.chunks_exact(N)) {
+            let w: &[f32; N] = w.try_into().expect("N weights");
+            for j in 0..N {
+                h[j] += xf * w[j];
+            }
+        }
+        h
     }
 
     /// The features of one text.
