@@ -553,6 +553,162 @@ T("""Bank – vulnerable customer team. Customer (Sri Lankan man, 40s) came in w
 T("""INT 2/B/P. Au pair agency "Happy Families Ltd" – owner recruits girls from the Philippines aged 18-20 on student visas, places them with families as live-in domestic workers for 70+ hours a week; agency keeps their passports and takes 50% of their pay.""",
   "EO RD WW", "lh dt ncw", "D", "h")
 T("wtf is going on at the chinese massage place on Ormeau road, girl ran out screaming last night with blood on her face and a guy dragged her back inside, police never came", "PV RM", "rm pa", "", "h")
+# ---- batch 7: one-liners
+T("INT 2/B/P: STAN Ion holds passports of 6 workers at the Blackmoor packhouse in his car.", "RD", "dt", "L", "m")
+T("car wash lads told me the boss keeps there wages for 'safety' and gives them a tenner", "WW", "ncw", "L", "m")
+T("HV: family of 5 in 1-bed, on housing list, dad employed at hospital. No concerns.", "", "oc", "", "l")
+T("Girl 14 seen getting into cars with different older men outside the takeaway every night.", "AV", "", "S", "h")
+T("YOT: lad says he can't stop running for them cos they know where his nan lives", "AV IT", "", "C", "h")
+T("Cleaner at the hotel says she hasn't had a day off in 3 months and sleeps in the linen room.", "EO", "lh saw", "L", "m")
+T("Student lost her BRP on a night out, reported to police, replacement applied for.", "", "", "", "l")
+T("Referral: 16yo boy on bail in Swansea, home address Luton, says 'the elders sent me'.", "AV", "", "C", "h")
+T("Bloke at the cashpoint with a fistful of cards, about 15 of them, every Friday.", "", "mbc", "", "l")
+T("999: woman says she is held in a flat in Slough and the men have her daughter.", "RM", "rm", "", "i")
+T("Housing: rent arrears for flat 4, tenant lost job, referred to money advice.", "", "", "", "l")
+T("DSL: Y8 pupil not allowed to go home until he's 'paid off' what his cousin's friends say he owes.", "AV DB RM", "rm", "C", "h")
+T("Au pair says host mum took her phone 'so she focuses' and she can't ring home.", "IS", "iso", "D", "m")
+T("Nail shop worker asked me in English for the police then the manager pulled her back inside.", "RM", "rm", "L", "m")
+T("INT 3/C/P: brothel at 8 Hope St, women said to owe £40k each to 'Auntie'.", "DB", "", "S", "h")
+T("Takeaway staff legit, all on payroll, own flats, checked by licensing. NFA.", "", "", "", "l")
+T("Farm lads said boss won't let them leave the caravan site after dark, gate padlocked.", "RM", "rm", "L", "m")
+T("Man admits he was paid £500 to marry a stranger, no coercion, Home Office informed.", "", "", "", "l")
+T("Mum says her son (15) was threatened with a knife to make him carry drugs to Exeter.", "AV IT", "", "C", "h")
+T("GP: donor told he'd get £2k for his kidney, was only paid £300 and left unwell.", "DC", "pa", "O", "m")
+T("Builder took our passports and the rent and food go up each week so we never finish the debt.", "RD DB", "dt", "L", "m")
+T("Woman in pop-up flat: 'he books the clients and keeps the money, I cannot go out alone'.", "WW RM", "ncw rm", "S", "h")
+T("Licensing: agency charging £50 for boots and hi-vis, workers otherwise fine. Warning issued.", "", "ppe", "", "l")
+T("Neighbour complains about a barking dog at no. 14. Warning letter.", "", "", "", "l")
+# ---- batch 8: long texts
+T("""MASH triage summary – three referrals about one address, 47 Albion Street.
+
+1. Schools (St Mark's Primary): Two Slovak Roma children (7 and 9) living at the address attend regularly, are clean and fed, and parents attend parents' evening. No concerns about the children.
+
+2. HMO licensing: The house is a licensed HMO for 8 and was found with 8 occupants, all on the licence. Fire doors in place. The licence holder is Mr J. HORVATH who lives at the address.
+
+3. GLAA intelligence: Three of the adult male occupants are employed through Horvath's labour supply company at a poultry factory. They told GLAA officers that Horvath opened bank accounts for them on arrival and "looks after the cards", paying them £60 each on Friday; their payslips show around £380 a week. Two said they owe Horvath for their bus from Kosice "and it is not going down". None could produce their ID cards, which they said Horvath keeps "for the agency".
+
+Outcome: children's case closed at MASH (no concerns). Adult exploitation strand passed to police and GLAA for joint visit.""",
+  "WW DB RD", "ncw dt", "L", "h")
+T("""Officer handover note – Op CASTOR (nights, 03:40)
+
+Attended 9 Tannery Lane after a call from a delivery driver who saw a man climbing out of a first-floor window. On arrival, found a male (Vietnamese, stated age 17, looks younger) sitting in the road with a cut foot and no shoes. He said through Language Line that he had been in the house "for a long time" looking after plants and that the door was always locked from outside; a man came every three days with rice and noodles. He said he was brought from France in a lorry and the boss told him he owed £20,000 and that his parents in Vietnam would be hurt if he ran.
+
+House searched: 3 rooms of cannabis plants (approx 400), electricity bypass, a mattress in the bathroom. No one else inside.
+
+Male taken to hospital then to emergency foster placement; treated as a child pending age assessment. NRM to be completed by the LA. Do NOT treat as suspect for cultivation pending s45 consideration. VRM seen leaving the street earlier: partial "LD19".""",
+  "AV RM DB IT AC", "rm plc pa", "C", "h")
+T("""Adult Social Care – Section 42 enquiry report (summary)
+
+Referral: A bus driver reported that an older man (Mr F, 63, British) was regularly seen being dropped off at a retail park at 6am to collect trolleys and picked up after 10pm by the same man in a white van. The driver thought he looked "like he hasn't eaten in weeks".
+
+Enquiry findings: Mr F has a mild learning disability and was living with a family he met while homeless eight years ago. He works at the retail park through a cleaning contractor owned by the family's son. His wages are paid into an account the son opened; Mr F has never had a bank card and receives "pocket money" of £15 a week. His benefits are also claimed by the family. He sleeps in a shed converted to a bedroom with a paraffin heater. Mr F said he "likes them" and "they're my family now", but also said that when he once went to the police station to ask about a letter, the son shouted at him that he would "end up back on the street".
+
+Actions: Mr F consented to an NRM referral and was moved to supported accommodation.""",
+  "AV WW AC IT EO", "ced et pa ncw plc lh", "L", "h")
+T("""Health visitor – record of home visit (extended)
+
+Visited Mrs A (Pakistani, 28) and baby (6 weeks) at home. Present: Mrs A, her husband, her mother-in-law and two sisters-in-law. Household of 9 adults and 4 children in a 4-bed house owned by the father-in-law.
+
+Mrs A is bright and engaged, speaks good English, and is attending the baby clinic. Husband works for his father's taxi firm and is paid through payroll. I raised the size of the household with Mrs A privately; she laughed and said "it's a normal family house, everyone helps". She goes out to the shops and the mosque alone, has her own phone and her own passport, and has a bank account her husband set up with her. She is thinking of returning to work as a pharmacy technician.
+
+Assessment: busy extended household, warm relationships, no indication of control, servitude or exploitation. Universal plus offer for feeding support only.""",
+  "", "", "", "l")
+T("""Police intelligence log – 2/B/P – cross-ref Op LANTERN
+
+Subject 1: LUCA Florin (DOB 14/07/1990), Romanian. Runs an "escort" business from a rented flat at 22 Warwick Court. Believed to recruit young Romanian women from villages near Craiova with promises of bar and waitressing work in London.
+
+Subject 2: LUCA Andreea (DOB 02/02/1992), partner of S1. Handles adverts on two escort websites and books hotel rooms under her own name.
+
+INT suggests: at least four women rotated between Warwick Court and hotels in Croydon and Reading. Women are said to hand over all takings to S2 at the end of each night, and to have been told they owe €5,000 each "for the flights and the flat". One woman (first name "Bianca") reportedly tried to leave in March and was slapped by S1 and told her little sister would "be next". Women are driven everywhere by S1's cousin and are not given keys.
+
+Source believes S2 holds the women's ID cards in a handbag. VRM associated: white Mercedes C-class WR67 XZE.""",
+  "DC WW DB PV IT RM RD", "ncw et rm dt", "S", "h")
+T("""Victim account – translated from Tigrinya by an interpreter, recorded by a Refugee Council caseworker
+
+"My name is not important. I left Eritrea at 16 to escape the national service. In Sudan I met a man who said he would take me to Libya and then Europe for $3,000, and my family could pay later. In Libya we were kept in a big hangar, maybe 300 people, the doors locked, guards with guns. They telephoned our families and beat us while our families listened, so they would send money. The men who could not pay were taken out at night. Some came back with a cut on the side and were weak for many days; they said a doctor took a kidney and this was their payment. One boy from my village did not come back.
+
+My uncle in Norway paid for me. I came to Italy by boat and to the UK in a lorry. Here I am safe. I have my papers from the Home Office and I go to college. I want someone to know what happens there."
+
+Caseworker note: client is now 19, no ongoing exploitation in the UK. Referred to trauma therapy.""",
+  "AV RM PV", "rm", "O", "h")
+T("""Environmental Health – visit report, Sunrise Bakery (wholesale), Units 3–5 Canal Way
+
+Purpose: routine food hygiene inspection.
+
+Findings (food): generally good; minor issues with date labelling.
+
+Findings (staff and welfare, recorded because of partnership protocol): 23 staff on shift. Manager produced a staff list, contracts and payroll records; rotas show 8-hour shifts with breaks and two days off per week. Several staff were Eritrean and Afghan refugees recruited through a charity employment scheme; I spoke to three of them alone with a phone interpreter. They said they are paid every two weeks into their own accounts, one has just had a pay rise, they travel by bus and one is saving for a car. One worker complained that his overtime was paid a week late last month, but said the manager apologised and paid it.
+
+Conclusion: a good employer. No labour exploitation indicators. Food hygiene rating 4.""",
+  "", "", "", "l")
+T("""Children's Social Care – Strategy meeting minutes (extract)
+
+Present: SW (chair), DS from the CSE team, school DSL, YOT worker, health.
+
+Subject: Child K (14, British). K has been missing from home 9 times since January, most recently for 3 nights. On return she was found in the company of two adult males (aged 23 and 31) in a flat in Rochdale. Police found a phone in her bag with messages from "Zee" telling her to "come and see my mates or you owe me for the weed". K has disclosed to her school counsellor that she was made to have sex with "his friends" and that he hit her when she said no. K's mother says K now has expensive nails and a new coat she can't explain.
+
+School notes that K's attendance has fallen to 40%. YOT notes K has no offending history.
+
+Decision: Section 47 enquiry; referral to NRM as a child; disruption plan against adults; K to be placed in a safe placement out of area tonight.""",
+  "AV PV DB", "", "S", "h")
+T("""GLAA – inspection note, Brightfield Salads (labour user) and Kestrel Labour Ltd (licence holder)
+
+Visit prompted by a Modern Slavery Helpline call from a worker's sister in Bulgaria. Sister said her brother was "made to pay" €250 to a recruiter in Pleven for the job and had to buy his own gloves and knife on site.
+
+On site: 64 workers supplied by Kestrel. Records show workers are paid weekly into their own accounts at or above the NMW. Kestrel provides a minibus at £3/day, optional; many workers cycle. Accommodation is arranged privately by the workers. I interviewed the brother and four others separately. The brother confirmed he paid €250 to a man in Pleven "who is not from the company" and that Kestrel had since refunded it when they found out; he confirmed he bought his own knife and gloves (£14), which Kestrel has now agreed to supply free. He said he is happy to stay.
+
+Outcome: Kestrel warned about recruitment-fee risk in the supply chain and about PPE charges. No forced labour identified.""",
+  "", "uf ppe ct", "", "l")
+T("""Salvation Army – Adult Victim Care, initial needs assessment (summary of first-person account given through a Polish interpreter)
+
+Client (male, 44) says he was an alcoholic living on the streets in Gdansk when a man bought him food and offered him building work in England at "£60 a day and a room". He travelled by minibus with seven other men; their ID cards were collected "for the registration" when they crossed the border and he never saw his again.
+
+In England they lived in a terraced house in Peterborough, 5 men to a room. They worked on building and demolition sites from 6 in the morning until 7 or 8 at night, Monday to Saturday, and sometimes Sunday. The controller, "Marek", paid the rent and food out of their money and gave them £10 and a bottle of vodka on Saturday. When he asked for his wages, Marek said he owed money for the travel and the room. Marek's brother hit one of the men with a piece of wood in front of everyone "so we would learn".
+
+He escaped after two years when he was taken to hospital with a broken arm and a nurse called the police.""",
+  "AV DC RD WW DB EO AC PV", "dt oc lh ncw et", "L", "h")
+T("""Bank – Financial Intelligence Unit – internal referral (OFFICIAL-SENSITIVE)
+
+Summary: 17 personal current accounts opened in the past 6 months at the Bordesley branch, all for Romanian nationals aged 19–55, all giving the same mobile number (07700 900123) and two addresses on Coventry Road. All accounts receive weekly salary credits from "Primeline Recruitment" of £310–£420. Within hours of each credit, cash withdrawals are made using the debit cards at the same ATM, usually between 22:00 and 23:00, by a single male seen on CCTV (approx 40, shaved head). Several account holders have never used online banking; the registered email addresses are variations of one Gmail account.
+
+Separately, one account (customer B.) shows normal activity: salary in, rent by standing order, card used in supermarkets and for train fares. B. appears not connected and has been excluded.
+
+Assessment: pattern consistent with third-party control of workers' wages. Referral to police and GLAA; SAR submitted.""",
+  "WW", "mbc ncw", "L", "m")
+T("""Homelessness Outreach – Rough sleeper contact record
+
+Name: given as "Tomasz". Age ~50. Polish. Found sleeping in a bin store behind a supermarket.
+
+He said he has been in the UK 12 years, worked in warehouses through agencies, and lost his last job and room after a period of heavy drinking. He has his own passport (showed it) and an old bank card. Nobody has taken his money, he has not worked for anyone "for cash", and he says he is not afraid of anyone. He wants help to get into a hostel and to stop drinking.
+
+He mentioned that a man in a van sometimes comes to the soup run offering "work and a bed" to Polish men, and that a friend of his went with the man last winter and "never came back to the soup run". He does not know the man's name or the van's registration. Intelligence passed to police; Tomasz himself is not a victim.
+
+Actions: hostel referral, drug and alcohol service referral, NRM not applicable.""",
+  "", "", "", "l")
+T("""Midwife – safeguarding referral form (free text)
+
+Woman: Ms L, 24, Chinese (Fujian), 30 weeks pregnant, first contact with maternity services. Attended the labour ward triage with reduced fetal movements, brought by a woman who said she was her "boss" and who tried to stay in the room and answer every question.
+
+Once the boss left to move the car, Ms L (via Mandarin telephone interpreter) said she works in a massage shop and lives in a room at the back; she sees "five, six men each day"; she has had no day off since arriving in August. The boss has her passport and "the money goes to the boss for my debt, 180,000 yuan". She was not allowed to see a doctor before because "the boss said no papers, police will take baby". She is frightened for her baby.
+
+Baby's heart rate normal. Ms L admitted. Police and hospital safeguarding informed; boss told visiting not permitted.""",
+  "RD WW DB EO RM IT", "sfw saw lh dt ncw foa rm", "S", "h")
+T("""Press summary – "Family jailed for enslaving vulnerable men on paving business"
+
+Four members of a family were sentenced at Worcester Crown Court for holding nine men in conditions of forced labour over a period of up to 13 years. The court heard that the men, several of whom had learning difficulties or alcohol problems, were recruited from homeless hostels and soup kitchens with offers of paid work and accommodation.
+
+The men were housed in dilapidated caravans without running water or toilets and were made to lay driveways and patios for up to 15 hours a day. Their benefits were claimed by the family, and they were given little or nothing for their work. Witnesses described the men being beaten, having their heads shaved, and being told they would be killed if they tried to escape. One man said he had been kept so long that he "forgot what it was like to be paid".
+
+The judge praised the police, the council's adult social care team and a local homeless charity for their work in rescuing the men.""",
+  "AV DC AC EO WW PV IT", "plc lh ncw", "L", "h")
+T("""Probation – Pre-release risk and needs note
+
+Service user: Mr D (Albanian, 22), serving 3 years for production of cannabis. He has previously been refused an NRM positive decision because he did not disclose exploitation at the time. In a meeting with his offender manager and an interpreter he said:
+
+He came to the UK on a small boat aged 20 after a man in Tirana offered to "sort everything" for £18,000 which he would earn back "in a few months" in a barber's shop. In the UK he was taken straight to a house in Swindon and told to water plants. He was told the barber job was "later". He lived in the house for 7 months, was never given a key, and was told that if he went out and was caught the police would deport him and the "debt would go to his father". He was paid nothing. He was arrested in the raid.
+
+He is now afraid of being released because "the people know the date". Referral to be made for a fresh NRM; offender manager to liaise with police re risk on release.""",
+  "DC DB RM IT WW", "rm foa", "C", "h")
 
 def main():
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fresh96.jsonl")
