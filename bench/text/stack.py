@@ -24,7 +24,6 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.neural_network import MLPClassifier
 
 LABELS, CORE, IND = 30, 16, 11
-TYPES = list(range(11, 16))
 FEATURES = LABELS + CORE + 1
 LEAF = 0xFFFF
 
@@ -40,7 +39,11 @@ ap.add_argument("--cv-only", action="store_true")
 ap.add_argument("--mlp", type=int, default=16, help="hidden units (0: boosted trees, compared in the README, not read by the engine)")
 ap.add_argument("--alpha", type=float, default=1e-3)
 ap.add_argument("--probe-weight", type=int, default=8)
+ap.add_argument("--labels", choices=["types", "core"], default="types",
+                help="what the stage decides: the five types, or the eleven indicators and the five types")
 a = ap.parse_args()
+# The labels the second stage decides (TYPES keeps its name: the types, or all core labels).
+TYPES = list(range(11, 16)) if a.labels == "types" else list(range(CORE))
 if not a.mlp and not a.cv_only:
     sys.exit("--mlp 0 (trees) is for comparison with --cv-only: the engine reads only the network")
 
@@ -49,13 +52,16 @@ rows = [r for r in allrows if r["full"] and r["blind"]]
 # The type probes (one-line paraphrases, positive for one type) train the
 # network too, each as PROBE_WEIGHT examples (as in the trainer); they are
 # not scored.
-probes = [r for r in allrows if not r["full"] and any(r["mask"][l] == "1" for l in range(11, 16))]
+probes = [r for r in allrows if not r["full"] and any(r["mask"][l] == "1" for l in TYPES)]
 sets = sorted({r["set"] for r in rows})
 LG = np.array([r["lg"] for r in rows], dtype=np.float32)
 P = np.array([r["p"] for r in rows], dtype=np.float64)
 Y = np.array([[c == "1" for c in r["y"]] for r in rows])
 M = np.array([[c == "1" for c in r["mask"]] for r in rows])
 R = np.array([[c == "1" for c in r["rules"]] for r in rows])
+# Where the engine keeps the model alone from asserting a label (short texts,
+# indicators the rules saw denied); dumps from before the field have none.
+V = np.array([[c == "1" for c in r.get("veto", "0" * LABELS)] for r in rows])
 S = np.array([r["set"] for r in rows])
 F = np.array([r["fold"] for r in rows])
 W = np.array([r["words"] for r in rows], dtype=np.float32)
@@ -76,7 +82,7 @@ def f1(tp, fp, fn):
     return 1.0 if d == 0 else 2 * tp / d
 
 def counts(prob, l, t, r, sel):
-    pred = np.where(R[:, l], prob >= min(r, t), prob >= t)
+    pred = np.where(R[:, l], prob >= min(r, t), (prob >= t) & ~V[:, l])
     y = Y[:, l]
     return np.array([(pred & y & sel).sum(), (pred & ~y & sel).sum(), (~pred & y & sel).sum()])
 
@@ -89,7 +95,7 @@ def choose(prob, l, sel):
     return best
 
 def cross_set(probs):
-    """Pooled types F1, each blind set with thresholds chosen on the others."""
+    """Pooled F1 of the decided labels, each blind set with thresholds chosen on the others."""
     tot = np.zeros(3, dtype=np.int64)
     for j, l in enumerate(TYPES):
         per = {s: [counts(probs[:, j], l, t, r, (S == s) & M[:, l]) for (t, r) in CANDS] for s in sets}
@@ -136,7 +142,14 @@ for k in sorted(set(F)):
         m = tr & M[:, l]
         oof[te, j] = model().fit(X[m], Y[m, l]).predict_proba(X[te])[:, 1]
 second = cross_set(oof)
-print(f"types cross-set F1 (out of fold): first stage {first:.4f}, with the second stage {second:.4f}")
+print(f"{a.labels} cross-set F1 (out of fold): first stage {first:.4f}, with the second stage {second:.4f}")
+if a.labels == "core":
+    # The same, per group: indicators and types.
+    keep = TYPES
+    for name, grp in (("indicators", list(range(IND))), ("types", list(range(IND, CORE)))):
+        TYPES = grp
+        print(f"  {name}: first stage {cross_set(P[:, grp]):.4f}, with the second stage {cross_set(oof[:, grp]):.4f}")
+    TYPES = keep
 if a.cv_only:
     sys.exit(0)
 
