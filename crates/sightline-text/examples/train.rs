@@ -24,8 +24,8 @@
 //! for that code only, unlabelled for the others). A set with no sign
 //! labelled at all is unlabelled for signs. `--exclude=SET` leaves any of
 //! them out. `test.jsonl`, `fresh3.jsonl`, `fresh8.jsonl`, `fresh14.jsonl`,
-//! `fresh15.jsonl`, `fresh25.jsonl`, `fresh26.jsonl`, `fresh57.jsonl` and `fresh73.jsonl`
-//! are held out and never read.
+//! `fresh15.jsonl`, `fresh25.jsonl`, `fresh26.jsonl`, `fresh57.jsonl`, `fresh73.jsonl`
+//! and `fresh112.jsonl`–`fresh119.jsonl` are held out and never read.
 //!
 //! 1. Each text is analysed by the rules alone (`Analyzer::analyze_rules`)
 //!    and turned into features (`learned::text_features`,
