@@ -39,11 +39,13 @@ ap.add_argument("--cv-only", action="store_true")
 ap.add_argument("--mlp", type=int, default=16, help="hidden units (0: boosted trees, compared in the README, not read by the engine)")
 ap.add_argument("--alpha", type=float, default=1e-3)
 ap.add_argument("--probe-weight", type=int, default=8)
-ap.add_argument("--labels", choices=["types", "core"], default="types",
-                help="what the stage decides: the five types, or the eleven indicators and the five types")
+ap.add_argument("--labels", choices=["types", "core", "indicators"], default="types",
+                help="what the stage decides: the five types, the eleven indicators and the five types, or the indicators alone (--cv-only)")
 a = ap.parse_args()
 # The labels the second stage decides (TYPES keeps its name: the types, or all core labels).
-TYPES = list(range(11, 16)) if a.labels == "types" else list(range(CORE))
+TYPES = {"types": list(range(11, 16)), "core": list(range(CORE)), "indicators": list(range(IND))}[a.labels]
+if a.labels == "indicators" and not a.cv_only:
+    sys.exit("--labels indicators is a comparison (--cv-only): the shipped file decides the types")
 if not a.mlp and not a.cv_only:
     sys.exit("--mlp 0 (trees) is for comparison with --cv-only: the engine reads only the network")
 
