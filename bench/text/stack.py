@@ -42,8 +42,8 @@ ap.add_argument("--probe-weight", type=int, default=8)
 ap.add_argument("--labels", choices=["types", "core", "indicators"], default="types",
                 help="what the stage decides: the five types, the eleven indicators and the five types, or the indicators alone (--cv-only)")
 a = ap.parse_args()
-# The labels the second stage decides (TYPES keeps its name: the types, or all core labels).
-TYPES = {"types": list(range(11, 16)), "core": list(range(CORE)), "indicators": list(range(IND))}[a.labels]
+# The labels the second stage decides.
+DECIDED = {"types": list(range(11, 16)), "core": list(range(CORE)), "indicators": list(range(IND))}[a.labels]
 if a.labels == "indicators" and not a.cv_only:
     sys.exit("--labels indicators is a comparison (--cv-only): the shipped file decides the types")
 if not a.mlp and not a.cv_only:
@@ -54,7 +54,7 @@ rows = [r for r in allrows if r["full"] and r["blind"]]
 # The type probes (one-line paraphrases, positive for one type) train the
 # network too, each as PROBE_WEIGHT examples (as in the trainer); they are
 # not scored.
-probes = [r for r in allrows if not r["full"] and any(r["mask"][l] == "1" for l in TYPES)]
+probes = [r for r in allrows if not r["full"] and any(r["mask"][l] == "1" for l in DECIDED)]
 sets = sorted({r["set"] for r in rows})
 LG = np.array([r["lg"] for r in rows], dtype=np.float32)
 P = np.array([r["p"] for r in rows], dtype=np.float64)
@@ -96,10 +96,10 @@ def choose(prob, l, sel):
     best = max(CANDS, key=lambda tr: (score(*tr, counts(prob, l, *tr, sel)), -CANDS.index(tr)))
     return best
 
-def cross_set(probs):
+def cross_set(probs, labels=None):
     """Pooled F1 of the decided labels, each blind set with thresholds chosen on the others."""
     tot = np.zeros(3, dtype=np.int64)
-    for j, l in enumerate(TYPES):
+    for j, l in enumerate(DECIDED if labels is None else labels):
         per = {s: [counts(probs[:, j], l, t, r, (S == s) & M[:, l]) for (t, r) in CANDS] for s in sets}
         allc = [sum(per[s][c] for s in sets) for c in range(len(CANDS))]
         for s in sets:
@@ -116,15 +116,15 @@ def model():
         max_iter=a.trees, learning_rate=a.rate, max_leaf_nodes=a.leaves, max_depth=a.depth,
         min_samples_leaf=a.min_leaf, early_stopping=False, random_state=0)
 
-first = cross_set(P[:, TYPES])
-oof = np.zeros((len(rows), len(TYPES)))
+first = cross_set(P[:, DECIDED])
+oof = np.zeros((len(rows), len(DECIDED)))
 MU = X.mean(axis=0)
 SD = X.std(axis=0) + 1e-6
 Z = (X - MU) / SD
-FULL = M[:, TYPES].all(axis=1)
+FULL = M[:, DECIDED].all(axis=1)
 PX = np.array([r["lg"] + [c == "1" for c in r["rules"][:CORE]] + [np.log1p(r["words"])] for r in probes], dtype=np.float32)
 PZ = (PX - MU) / SD
-PY = np.array([[r["y"][l] == "1" and r["mask"][l] == "1" for l in TYPES] for r in probes])
+PY = np.array([[r["y"][l] == "1" and r["mask"][l] == "1" for l in DECIDED] for r in probes])
 PF = np.array([r["fold"] for r in probes])
 
 def with_probes(z, y, sel):
@@ -138,36 +138,33 @@ for k in sorted(set(F)):
     tr, te = F != k, F == k
     if a.mlp:
         m = tr & FULL
-        oof[te] = mlp().fit(*with_probes(Z[m], Y[m][:, TYPES], PF != k)).predict_proba(Z[te])
+        oof[te] = mlp().fit(*with_probes(Z[m], Y[m][:, DECIDED], PF != k)).predict_proba(Z[te])
         continue
-    for j, l in enumerate(TYPES):
+    for j, l in enumerate(DECIDED):
         m = tr & M[:, l]
         oof[te, j] = model().fit(X[m], Y[m, l]).predict_proba(X[te])[:, 1]
 second = cross_set(oof)
 print(f"{a.labels} cross-set F1 (out of fold): first stage {first:.4f}, with the second stage {second:.4f}")
 if a.labels == "core":
     # The same, per group: indicators and types.
-    keep = TYPES
     for name, grp in (("indicators", list(range(IND))), ("types", list(range(IND, CORE)))):
-        TYPES = grp
-        print(f"  {name}: first stage {cross_set(P[:, grp]):.4f}, with the second stage {cross_set(oof[:, grp]):.4f}")
-    TYPES = keep
+        print(f"  {name}: first stage {cross_set(P[:, grp], grp):.4f}, with the second stage {cross_set(oof[:, grp], grp):.4f}")
 if a.cv_only:
     sys.exit(0)
 
 if a.mlp:
     # Standardisation folded into the first layer: h = relu(x W1' + b1'),
     # logit = h W2 + b2 (stack.rs).
-    clf = mlp().fit(*with_probes(Z[FULL], Y[FULL][:, TYPES], PF >= 0))
+    clf = mlp().fit(*with_probes(Z[FULL], Y[FULL][:, DECIDED], PF >= 0))
     miss = [r["id"] for r, p, y in zip(probes, clf.predict_proba(PZ), PY) if not all(
-        p[j] >= choose(oof[:, j], l, M[:, l])[1] for j, l in enumerate(TYPES) if y[j])]
+        p[j] >= choose(oof[:, j], l, M[:, l])[1] for j, l in enumerate(DECIDED) if y[j])]
     print(f"type probes whose type the final network puts below its rule threshold (tests/probes.rs checks the engine): {miss}", file=sys.stderr)
     W1, W2 = clf.coefs_
     b1, b2 = clf.intercepts_
     W1f = (W1 / SD[:, None]).astype(np.float32)
     b1f = (b1 - (MU / SD) @ W1).astype(np.float32)
-    out = bytearray(b"SLS3") + struct.pack("<III", FEATURES, len(TYPES), a.mlp)
-    for j, l in enumerate(TYPES):
+    out = bytearray(b"SLS3") + struct.pack("<III", FEATURES, len(DECIDED), a.mlp)
+    for j, l in enumerate(DECIDED):
         t, r = choose(oof[:, j], l, M[:, l])
         out += struct.pack("<Iff", l, t, r)
         print(f"  {l}: threshold {t:.2f}, rule threshold {r:.2f}", file=sys.stderr)
