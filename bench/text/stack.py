@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
-"""Train the second stage for exploitation types (crates/sightline-text/src/stack.rs).
+"""Train a second stage (crates/sightline-text/src/stack.rs): for the
+exploitation types (model/stack.bin) or for the indicators (model/stack_ind.bin).
 
 Input: the trainer's out-of-fold dump of the shipped first stage
     cargo run --release -p sightline-text --example train -- --config=... --dump-oof=/tmp/oof.jsonl
-Output: crates/sightline-text/model/stack.bin (or --out PATH), and a report:
-the types' cross-set F1 (each blind set scored with thresholds chosen on the
-others) of the first stage alone and with the second stage, both out of fold.
+Output: crates/sightline-text/model/stack.bin with `--labels types` (the
+default), model/stack_ind.bin with `--labels indicators` (or --out PATH), and
+a report: the decided labels' cross-set F1 (each blind set scored with
+thresholds chosen on the others) of the first stage alone and with the second
+stage, both out of fold. Both stages read the same features of the first
+stage; the engine runs both.
 
 Features per text (as stack.rs computes them): the 30 first-stage logits
-(clamped to +-9.2103), the rules' 16 core findings (0/1), ln(1 + words).
-The shipped second stage is a network with one hidden layer of 16 ReLU units
-for the five types at once (scikit-learn's MLPClassifier, fixed seed; `--mlp N`).
+(clamped to +-9.2103), the rules' 16 core findings (0/1), ln(1 + words): the
+words of the text's distinct sentences (learned::distinct_words, the dump's
+`words`), capped at --max-words (stack.rs: MAX_WORDS).
+Each shipped second stage is a network with one hidden layer of 16 ReLU units
+for its labels at once (scikit-learn's MLPClassifier, fixed seed; `--mlp N`).
 `--mlp 0 --cv-only` scores boosted trees per type instead
 (HistGradientBoostingClassifier, no early stopping), for comparison only: they
 scored a little higher out of fold but cost too much per text, so nothing
@@ -29,7 +35,7 @@ LEAF = 0xFFFF
 
 ap = argparse.ArgumentParser()
 ap.add_argument("dump")
-ap.add_argument("--out", default="crates/sightline-text/model/stack.bin")
+ap.add_argument("--out", help="default: model/stack.bin (types), model/stack_ind.bin (indicators)")
 ap.add_argument("--trees", type=int, default=30)
 ap.add_argument("--rate", type=float, default=0.2)
 ap.add_argument("--leaves", type=int, default=32)
@@ -39,19 +45,22 @@ ap.add_argument("--cv-only", action="store_true")
 ap.add_argument("--mlp", type=int, default=16, help="hidden units (0: boosted trees, compared in the README, not read by the engine)")
 ap.add_argument("--alpha", type=float, default=1e-3)
 ap.add_argument("--probe-weight", type=int, default=8)
+ap.add_argument("--max-words", type=int, default=300, help="the length feature's cap (stack::MAX_WORDS in the engine)")
 ap.add_argument("--labels", choices=["types", "core", "indicators"], default="types",
-                help="what the stage decides: the five types, the eleven indicators and the five types, or the indicators alone (--cv-only)")
+                help="what the stage decides: the five types, the eleven indicators and the five types (--cv-only), or the indicators")
 a = ap.parse_args()
 # The labels the second stage decides.
 DECIDED = {"types": list(range(11, 16)), "core": list(range(CORE)), "indicators": list(range(IND))}[a.labels]
-if a.labels == "indicators" and not a.cv_only:
-    sys.exit("--labels indicators is a comparison (--cv-only): the shipped file decides the types")
+if a.labels == "core" and not a.cv_only:
+    sys.exit("--labels core is a comparison (--cv-only): the engine runs a stage for the types and one for the indicators")
+if a.out is None:
+    a.out = "crates/sightline-text/model/" + {"types": "stack.bin", "indicators": "stack_ind.bin"}[a.labels]
 if not a.mlp and not a.cv_only:
     sys.exit("--mlp 0 (trees) is for comparison with --cv-only: the engine reads only the network")
 
 allrows = [json.loads(l) for l in open(a.dump)]
 rows = [r for r in allrows if r["full"] and r["blind"]]
-# The type probes (one-line paraphrases, positive for one type) train the
+# The probes (one-line paraphrases, positive for one label) train the
 # network too, each as PROBE_WEIGHT examples (as in the trainer); they are
 # not scored.
 probes = [r for r in allrows if not r["full"] and any(r["mask"][l] == "1" for l in DECIDED)]
@@ -66,7 +75,9 @@ R = np.array([[c == "1" for c in r["rules"]] for r in rows])
 V = np.array([[c == "1" for c in r.get("veto", "0" * LABELS)] for r in rows])
 S = np.array([r["set"] for r in rows])
 F = np.array([r["fold"] for r in rows])
-W = np.array([r["words"] for r in rows], dtype=np.float32)
+# Words capped as stack.rs caps them (MAX_WORDS), so that a long text is not
+# read as longer than anything the stages were trained on.
+W = np.minimum(np.array([r["words"] for r in rows], dtype=np.float32), a.max_words)
 X = np.hstack([LG, R[:, :CORE].astype(np.float32), np.log1p(W)[:, None]]).astype(np.float32)
 assert X.shape[1] == FEATURES
 print(f"{len(rows)} texts from {len(sets)} blind sets, {FEATURES} features", file=sys.stderr)
@@ -122,7 +133,7 @@ MU = X.mean(axis=0)
 SD = X.std(axis=0) + 1e-6
 Z = (X - MU) / SD
 FULL = M[:, DECIDED].all(axis=1)
-PX = np.array([r["lg"] + [c == "1" for c in r["rules"][:CORE]] + [np.log1p(r["words"])] for r in probes], dtype=np.float32)
+PX = np.array([r["lg"] + [c == "1" for c in r["rules"][:CORE]] + [np.log1p(min(r["words"], a.max_words))] for r in probes], dtype=np.float32)
 PZ = (PX - MU) / SD
 PY = np.array([[r["y"][l] == "1" and r["mask"][l] == "1" for l in DECIDED] for r in probes])
 PF = np.array([r["fold"] for r in probes])
@@ -158,7 +169,7 @@ if a.mlp:
     clf = mlp().fit(*with_probes(Z[FULL], Y[FULL][:, DECIDED], PF >= 0))
     miss = [r["id"] for r, p, y in zip(probes, clf.predict_proba(PZ), PY) if not all(
         p[j] >= choose(oof[:, j], l, M[:, l])[1] for j, l in enumerate(DECIDED) if y[j])]
-    print(f"type probes whose type the final network puts below its rule threshold (tests/probes.rs checks the engine): {miss}", file=sys.stderr)
+    print(f"probes whose label the final network puts below its rule threshold (tests/probes.rs checks the engine): {miss}", file=sys.stderr)
     W1, W2 = clf.coefs_
     b1, b2 = clf.intercepts_
     W1f = (W1 / SD[:, None]).astype(np.float32)

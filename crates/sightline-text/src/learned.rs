@@ -18,9 +18,9 @@
 //! gives a probability; a code is asserted when the probability reaches the
 //! code's threshold (chosen by cross-validation), or when the rules assert
 //! it and the probability reaches the code's (lower) rule threshold.
-//! The exploitation types' logits are then replaced by the second stage's
-//! ([`crate::stack`], with its own thresholds), which reads this layer's
-//! output for all labels at once.
+//! The exploitation types' and the indicators' logits are then replaced by
+//! two second stages' ([`crate::stack`], with their own thresholds), each of
+//! which reads this layer's output for all labels at once.
 //! Evidence: the rules' spans when they found the code, otherwise the
 //! sentence that contributes most to it. The model alone adds no indicator
 //! or sign to a text of fewer than [`MODEL_ONLY_MIN_WORDS`] words, nor an
@@ -49,7 +49,8 @@ use crate::{
 /// The switch: `false` makes [`crate::Analyzer::analyze`] return the rules'
 /// findings unchanged.
 pub const ENABLED: bool = true;
-/// The second stage decides the exploitation types ([`crate::stack`]).
+/// The second stages decide the exploitation types and the indicators
+/// ([`crate::stack`]).
 pub const STACK_ENABLED: bool = true;
 
 /// Largest weight magnitude in a label's units (i8 weights).
@@ -633,9 +634,9 @@ pub struct Model {
     /// its f32 size, aligned so that one row is one half of a cache line
     /// (the layer mostly waits on memory).
     weights: Vec<Row>,
-    /// The second stage (exploitation types), whose thresholds then replace
-    /// this layer's for the labels it decides ([`Model::with_stack`]).
-    stack: Option<&'static Stack>,
+    /// The second stages, whose thresholds then replace this layer's for
+    /// the labels they decide ([`Model::with_stack`]).
+    stacks: Vec<&'static Stack>,
 }
 
 /// One feature's weights (`LABELS` used, the rest zero).
@@ -705,12 +706,12 @@ impl Model {
             below_keep: std::array::from_fn(|l| below(rule_threshold[l].min(threshold[l]))),
             table,
             weights,
-            stack: None,
+            stacks: Vec::new(),
         }
     }
 
     /// This model with a second stage: the labels the stage decides take its
-    /// logits and its thresholds.
+    /// logits and its thresholds. Every stage reads the first stage's logits.
     pub fn with_stack(mut self, st: &'static Stack) -> Model {
         for (l, t, r) in st.labels() {
             self.threshold[l] = t;
@@ -718,7 +719,7 @@ impl Model {
             self.below_threshold[l] = below(t);
             self.below_keep[l] = below(r.min(t));
         }
-        self.stack = Some(st);
+        self.stacks.push(st);
         self
     }
 
@@ -984,6 +985,25 @@ struct LScratch {
     sents: Sentences,
     rule: Vec<(u32, f32)>,
     seen: Seen,
+    distinct: Vec<(u32, u32, u32)>,
+}
+
+/// The words of a text's distinct sentences: the second stages' length.
+/// A sentence repeated word for word (a paragraph pasted twice, a template
+/// line) counts once, so repetition does not make a text read as longer
+/// than what it says. `scratch` is reused between calls.
+pub fn distinct_words(text: &str, sents: &Sentences, scratch: &mut Vec<(u32, u32, u32)>) -> u32 {
+    scratch.clear();
+    scratch.extend(sents.spans.iter().map(|&(_, _, bs, be, w)| {
+        let t = text
+            .as_bytes()
+            .get(bs as usize..be as usize)
+            .unwrap_or_default();
+        (fnv(SEED_UNI, t), be.saturating_sub(bs), w)
+    }));
+    scratch.sort_unstable();
+    scratch.dedup_by_key(|e| (e.0, e.1));
+    scratch.iter().map(|e| e.2).sum()
 }
 
 thread_local! {
@@ -995,9 +1015,13 @@ thread_local! {
 pub fn model() -> Option<&'static Model> {
     static M: OnceLock<Option<Model>> = OnceLock::new();
     M.get_or_init(|| {
-        Model::decode(MODEL_BYTES).map(|m| match crate::stack::stack() {
-            Some(st) if STACK_ENABLED => m.with_stack(st),
-            _ => m,
+        Model::decode(MODEL_BYTES).map(|m| {
+            let stacks = if STACK_ENABLED {
+                crate::stack::stacks()
+            } else {
+                &[]
+            };
+            stacks.iter().fold(m, |m, st| m.with_stack(st))
         })
     })
     .as_ref()
@@ -1111,6 +1135,7 @@ fn refine_with<'t>(
         sents,
         rule,
         seen,
+        distinct,
     } = s;
     token_features(toks, feats, sents);
     rule_features(&rules, ctx, rule);
@@ -1118,7 +1143,7 @@ fn refine_with<'t>(
     // Probabilities are computed only where they can matter: a label whose
     // logit is clearly below a threshold is decided without `exp`.
     let mut logit = model.logits_with(feats, sents, rule, seen);
-    if let Some(st) = model.stack {
+    if !model.stacks.is_empty() {
         let mut found = [false; CORE];
         for (i, c) in INDICATOR_CODES.iter().enumerate() {
             found[i] = rules.indicators.iter().any(|f| f.code == c.code);
@@ -1126,8 +1151,11 @@ fn refine_with<'t>(
         for (j, c) in EXPLOITATION_TYPES.iter().enumerate() {
             found[IND_N + j] = rules.exploitation.iter().any(|f| f.kind == c.code);
         }
-        let words = sents.spans.iter().map(|s| s.4).sum();
-        st.apply(&Stack::features(&logit, &found, words), &mut logit);
+        let words = distinct_words(text, sents, distinct);
+        let x = Stack::features(&logit, &found, words);
+        for st in &model.stacks {
+            st.apply(&x, &mut logit);
+        }
     }
     let prob = |l: usize| sigmoid(logit[l]);
     let reaches = |l: usize, t: f32, lo: f32| logit[l] >= lo && prob(l) >= t;
@@ -1554,6 +1582,27 @@ mod tests {
                 assert_eq!(s, e.text);
             }
         }
+    }
+
+    #[test]
+    fn repeated_sentences_count_once_in_the_length() {
+        let az = crate::Analyzer::new();
+        let (mut f, mut s, mut sc) = (Vec::new(), Sentences::default(), Vec::new());
+        let one = "The van collects them at five. They work until dark.";
+        az.text_features(one, &mut f, &mut s);
+        let w1 = distinct_words(one, &s, &mut sc);
+        assert_eq!(w1, s.spans.iter().map(|x| x.4).sum::<u32>());
+        assert!(w1 >= 8, "{w1}");
+        let three = format!("{one} {one}\n\n{one}");
+        az.text_features(&three, &mut f, &mut s);
+        assert_eq!(
+            distinct_words(&three, &s, &mut sc),
+            w1,
+            "a paste counts once"
+        );
+        let more = format!("{one} They are paid in cash.");
+        az.text_features(&more, &mut f, &mut s);
+        assert!(distinct_words(&more, &s, &mut sc) > w1);
     }
 
     #[test]

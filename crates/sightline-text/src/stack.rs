@@ -1,30 +1,37 @@
-//! The second stage for exploitation types: a small neural network over the
-//! learned layer's own output.
+//! The second stages: small neural networks over the learned layer's own
+//! output, one for the exploitation types and one for the indicators.
 //!
 //! The learned layer scores each label on its own, from the words and the
 //! rules. Whether a text describes exploitation at all, and of which type,
 //! depends on the whole picture: which indicators are likely, how sure the
-//! model is of each type, what the rules found, how long the text is. The
-//! second stage reads exactly that (the 30 first-stage logits, the rules'
-//! 16 core findings, ln(1 + words)) and gives each exploitation type a new
-//! logit through one hidden layer (ReLU). Out of fold it lifted the types'
-//! cross-set F1 (see `bench/text/README.md`, "Second stage"); a few
-//! thousand multiply-adds a text.
+//! model is of each type, what the rules found, how long the text is; and
+//! so, to a lesser degree, does each indicator. A second stage reads exactly
+//! that (the 30 first-stage logits, the rules' 16 core findings,
+//! ln(1 + words), counting the words of distinct sentences only
+//! ([`crate::learned::distinct_words`]) and at most [`MAX_WORDS`]) and gives
+//! each label it decides a new logit through one hidden layer (ReLU). Out of fold
+//! each lifted its labels' cross-set F1 (see `bench/text/README.md`, "Second
+//! stage"); a few thousand multiply-adds a text. Both stages read the first
+//! stage's logits (the features are computed once), never each other's.
 //!
 //! Trained by `bench/text/stack.py` on the trainer's out-of-fold
-//! probabilities (`train --dump-oof`), so it learns how the first stage
-//! behaves on authors it has not seen; embedded as `model/stack.bin`.
-//! Pure and deterministic.
+//! probabilities (`train --dump-oof`), so they learn how the first stage
+//! behaves on authors it has not seen; embedded as `model/stack.bin` (types)
+//! and `model/stack_ind.bin` (indicators). Pure and deterministic.
 
 use crate::learned::{CORE, LABELS};
 
 /// Feature count: the first-stage logits, the rules' core findings, words.
 pub const FEATURES: usize = LABELS + CORE + 1;
-/// The first label the second stage decides (the exploitation types).
+/// The first label the types' second stage decides.
 pub const FIRST: usize = 11;
 const MAGIC: &[u8; 4] = b"SLS3";
 /// Most hidden units read.
 const MAX_HIDDEN: usize = 64;
+/// The length feature's cap, in words (`stack.py --max-words`): a longer
+/// text reads as this long, so no stage extrapolates beyond the lengths it
+/// was trained on.
+pub const MAX_WORDS: u32 = 300;
 /// The width of the shipped network, evaluated on a fast path.
 const SHIPPED_HIDDEN: usize = 16;
 
@@ -109,7 +116,7 @@ impl Stack {
         for l in 0..CORE {
             x[LABELS + l] = rules[l] as u8 as f32;
         }
-        x[LABELS + CORE] = (1.0 + words as f32).ln();
+        x[LABELS + CORE] = (1.0 + words.min(MAX_WORDS) as f32).ln();
         x
     }
 
@@ -162,15 +169,29 @@ impl Stack {
     }
 }
 
-/// The embedded second stage, if the crate was built with one.
-pub fn stack() -> Option<&'static Stack> {
-    static S: std::sync::OnceLock<Option<Stack>> = std::sync::OnceLock::new();
+/// The embedded second stages that decode (types, then indicators). A stage
+/// whose file is empty or damaged is left out, so the first stage decides
+/// its labels; no two stages decide the same label.
+pub fn stacks() -> &'static [Stack] {
+    static S: std::sync::OnceLock<Vec<Stack>> = std::sync::OnceLock::new();
     S.get_or_init(|| {
-        let s = Stack::decode(include_bytes!("../model/stack.bin"));
-        debug_assert!(s.is_some(), "model/stack.bin does not decode");
-        s
+        let files: [&[u8]; 2] = [
+            include_bytes!("../model/stack.bin"),
+            include_bytes!("../model/stack_ind.bin"),
+        ];
+        let mut out: Vec<Stack> = Vec::new();
+        for b in files {
+            let s = Stack::decode(b);
+            debug_assert!(s.is_some(), "an embedded second stage does not decode");
+            if let Some(s) = s {
+                let taken = |l: usize| out.iter().any(|o| o.labels().any(|(m, _, _)| m == l));
+                if s.labels().all(|(l, _, _)| !taken(l)) {
+                    out.push(s);
+                }
+            }
+        }
+        out
     })
-    .as_ref()
 }
 
 #[cfg(test)]
@@ -235,14 +256,21 @@ mod tests {
         assert_eq!(x[1], -9.2103);
         assert_eq!(x[LABELS + 3], 1.0);
         assert_eq!(x[LABELS + CORE], 10f32.ln());
+        let long = Stack::features(&lg, &r, 5_000);
+        assert_eq!(long[LABELS + CORE], (1.0 + MAX_WORDS as f32).ln(), "capped");
     }
 
     #[test]
-    fn the_embedded_stack_decodes() {
-        let s = stack().expect("model/stack.bin");
-        assert!(s.labels().count() > 0);
+    fn the_embedded_stacks_decode() {
+        let s = stacks();
+        assert_eq!(s.len(), 2, "model/stack.bin and model/stack_ind.bin");
+        let types: Vec<usize> = s[0].labels().map(|(l, _, _)| l).collect();
+        let ind: Vec<usize> = s[1].labels().map(|(l, _, _)| l).collect();
+        assert_eq!(types, (FIRST..CORE).collect::<Vec<_>>());
+        assert_eq!(ind, (0..FIRST).collect::<Vec<_>>());
         assert!(s
-            .labels()
-            .all(|(l, t, r)| (FIRST..CORE).contains(&l) && t > 0.0 && t < 1.0 && r <= t));
+            .iter()
+            .flat_map(|s| s.labels())
+            .all(|(_, t, r)| t > 0.0 && t < 1.0 && r <= t));
     }
 }
