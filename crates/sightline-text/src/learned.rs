@@ -993,16 +993,24 @@ struct LScratch {
 /// line) counts once, so repetition does not make a text read as longer
 /// than what it says. `scratch` is reused between calls.
 pub fn distinct_words(text: &str, sents: &Sentences, scratch: &mut Vec<(u32, u32, u32)>) -> u32 {
+    let bytes = text.as_bytes();
+    // (byte length, start byte, words): sorted by length, then by the text
+    // itself, so that equal sentences are adjacent; most sentences differ in
+    // length, and their bytes are then never compared.
+    let body = |e: &(u32, u32, u32)| -> &[u8] {
+        bytes
+            .get(e.1 as usize..(e.1 as usize).saturating_add(e.0 as usize))
+            .unwrap_or_default()
+    };
     scratch.clear();
-    scratch.extend(sents.spans.iter().map(|&(_, _, bs, be, w)| {
-        let t = text
-            .as_bytes()
-            .get(bs as usize..be as usize)
-            .unwrap_or_default();
-        (fnv(SEED_UNI, t), be.saturating_sub(bs), w)
-    }));
-    scratch.sort_unstable();
-    scratch.dedup_by_key(|e| (e.0, e.1));
+    scratch.extend(
+        sents
+            .spans
+            .iter()
+            .map(|&(_, _, bs, be, w)| (be.saturating_sub(bs), bs, w)),
+    );
+    scratch.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| body(x).cmp(body(y))));
+    scratch.dedup_by(|x, y| x.0 == y.0 && body(x) == body(y));
     scratch.iter().map(|e| e.2).sum()
 }
 
