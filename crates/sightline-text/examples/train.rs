@@ -26,7 +26,9 @@
 //! them out. `test.jsonl`, `fresh3.jsonl`, `fresh8.jsonl`, `fresh14.jsonl`,
 //! `fresh15.jsonl`, `fresh25.jsonl`, `fresh26.jsonl`, `fresh57.jsonl`, `fresh73.jsonl`
 //! `fresh112.jsonl`–`fresh119.jsonl`, `fresh136.jsonl`–`fresh143.jsonl` and
-//! `fresh160.jsonl`–`fresh167.jsonl` are held out and never read.
+//! `fresh160.jsonl`–`fresh167.jsonl` are held out and never read;
+//! `fresh168.jsonl`–`fresh175.jsonl` are not in [`BLIND`] yet (the 141-set
+//! model failed two probes; `bench/text/README.md`).
 //!
 //! 1. Each text is analysed by the rules alone (`Analyzer::analyze_rules`)
 //!    and turned into features (`learned::text_features`,
