@@ -13,7 +13,7 @@ stage; the engine runs both.
 
 Features per text (as stack.rs computes them): the 30 first-stage logits
 (clamped to +-9.2103), the rules' 16 core findings (0/1), ln(1 + words): the
-words of the text's distinct sentences (learned::distinct_words, the dump's
+words of the text's distinct sentences (stack::distinct_words, the dump's
 `words`), capped at --max-words (stack.rs: MAX_WORDS).
 Each shipped second stage is a network with one hidden layer of 16 ReLU units
 for its labels at once (scikit-learn's MLPClassifier, fixed seed; `--mlp N`).

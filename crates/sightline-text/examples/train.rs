@@ -104,8 +104,8 @@ struct Example {
     short: bool,
     /// Words (tokens) in the text.
     words: usize,
-    /// Words of its distinct sentences (`learned::distinct_words`): the
-    /// second stages' length, dumped as `words` with `--dump-oof`.
+    /// Words of its distinct sentences (`stack::distinct_words`): the second
+    /// stages' length, dumped as `words` with `--dump-oof`.
     distinct: usize,
     /// Rule features as at run time (used for predictions).
     rule_all: Vec<(u32, f32)>,
@@ -627,7 +627,7 @@ fn load(az: &Analyzer, path: &str, set: &str, out: &mut Vec<Example>) -> usize {
         }
         az.text_features(text, &mut feats, &mut sents);
         let words: u32 = sents.spans.iter().map(|s| s.4).sum();
-        let distinct = learned::distinct_words(text, &sents, &mut distinct_scratch);
+        let distinct = sightline_text::stack::distinct_words(text, &sents, &mut distinct_scratch);
         let mut keys: Vec<u32> = feats.iter().map(|f| f.key).collect();
         keys.sort_unstable();
         keys.dedup();

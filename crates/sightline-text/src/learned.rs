@@ -988,32 +988,6 @@ struct LScratch {
     distinct: Vec<(u32, u32, u32)>,
 }
 
-/// The words of a text's distinct sentences: the second stages' length.
-/// A sentence repeated word for word (a paragraph pasted twice, a template
-/// line) counts once, so repetition does not make a text read as longer
-/// than what it says. `scratch` is reused between calls.
-pub fn distinct_words(text: &str, sents: &Sentences, scratch: &mut Vec<(u32, u32, u32)>) -> u32 {
-    let bytes = text.as_bytes();
-    // (byte length, start byte, words): sorted by length, then by the text
-    // itself, so that equal sentences are adjacent; most sentences differ in
-    // length, and their bytes are then never compared.
-    let body = |e: &(u32, u32, u32)| -> &[u8] {
-        bytes
-            .get(e.1 as usize..(e.1 as usize).saturating_add(e.0 as usize))
-            .unwrap_or_default()
-    };
-    scratch.clear();
-    scratch.extend(
-        sents
-            .spans
-            .iter()
-            .map(|&(_, _, bs, be, w)| (be.saturating_sub(bs), bs, w)),
-    );
-    scratch.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| body(x).cmp(body(y))));
-    scratch.dedup_by(|x, y| x.0 == y.0 && body(x) == body(y));
-    scratch.iter().map(|e| e.2).sum()
-}
-
 thread_local! {
     static LSCRATCH: RefCell<LScratch> = RefCell::new(LScratch::default());
 }
@@ -1159,7 +1133,7 @@ fn refine_with<'t>(
         for (j, c) in EXPLOITATION_TYPES.iter().enumerate() {
             found[IND_N + j] = rules.exploitation.iter().any(|f| f.kind == c.code);
         }
-        let words = distinct_words(text, sents, distinct);
+        let words = crate::stack::distinct_words(text, sents, distinct);
         let x = Stack::features(&logit, &found, words);
         for st in &model.stacks {
             st.apply(&x, &mut logit);
@@ -1590,27 +1564,6 @@ mod tests {
                 assert_eq!(s, e.text);
             }
         }
-    }
-
-    #[test]
-    fn repeated_sentences_count_once_in_the_length() {
-        let az = crate::Analyzer::new();
-        let (mut f, mut s, mut sc) = (Vec::new(), Sentences::default(), Vec::new());
-        let one = "The van collects them at five. They work until dark.";
-        az.text_features(one, &mut f, &mut s);
-        let w1 = distinct_words(one, &s, &mut sc);
-        assert_eq!(w1, s.spans.iter().map(|x| x.4).sum::<u32>());
-        assert!(w1 >= 8, "{w1}");
-        let three = format!("{one} {one}\n\n{one}");
-        az.text_features(&three, &mut f, &mut s);
-        assert_eq!(
-            distinct_words(&three, &s, &mut sc),
-            w1,
-            "a paste counts once"
-        );
-        let more = format!("{one} They are paid in cash.");
-        az.text_features(&more, &mut f, &mut s);
-        assert!(distinct_words(&more, &s, &mut sc) > w1);
     }
 
     #[test]

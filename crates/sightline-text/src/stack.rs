@@ -8,9 +8,9 @@
 //! so, to a lesser degree, does each indicator. A second stage reads exactly
 //! that (the 30 first-stage logits, the rules' 16 core findings,
 //! ln(1 + words), counting the words of distinct sentences only
-//! ([`crate::learned::distinct_words`]) and at most [`MAX_WORDS`]) and gives
-//! each label it decides a new logit through one hidden layer (ReLU). Out of fold
-//! each lifted its labels' cross-set F1 (see `bench/text/README.md`, "Second
+//! ([`distinct_words`]) and at most [`MAX_WORDS`]) and gives each label it
+//! decides a new logit through one hidden layer (ReLU). Out of fold each
+//! lifted its labels' cross-set F1 (see `bench/text/README.md`, "Second
 //! stage"); a few thousand multiply-adds a text. Both stages read the first
 //! stage's logits (the features are computed once), never each other's.
 //!
@@ -19,7 +19,7 @@
 //! behaves on authors it has not seen; embedded as `model/stack.bin` (types)
 //! and `model/stack_ind.bin` (indicators). Pure and deterministic.
 
-use crate::learned::{CORE, LABELS};
+use crate::learned::{Sentences, CORE, LABELS};
 
 /// Feature count: the first-stage logits, the rules' core findings, words.
 pub const FEATURES: usize = LABELS + CORE + 1;
@@ -169,6 +169,32 @@ impl Stack {
     }
 }
 
+/// The words of a text's distinct sentences: the second stages' length.
+/// A sentence repeated word for word (a paragraph pasted twice, a template
+/// line) counts once, so repetition does not make a text read as longer
+/// than what it says. `scratch` is reused between calls.
+pub fn distinct_words(text: &str, sents: &Sentences, scratch: &mut Vec<(u32, u32, u32)>) -> u32 {
+    let bytes = text.as_bytes();
+    // (byte length, start byte, words): sorted by length, then by the text
+    // itself, so that equal sentences are adjacent; most sentences differ in
+    // length, and their bytes are then never compared.
+    let body = |e: &(u32, u32, u32)| -> &[u8] {
+        bytes
+            .get(e.1 as usize..(e.1 as usize).saturating_add(e.0 as usize))
+            .unwrap_or_default()
+    };
+    scratch.clear();
+    scratch.extend(
+        sents
+            .spans
+            .iter()
+            .map(|&(_, _, bs, be, w)| (be.saturating_sub(bs), bs, w)),
+    );
+    scratch.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| body(x).cmp(body(y))));
+    scratch.dedup_by(|x, y| x.0 == y.0 && body(x) == body(y));
+    scratch.iter().map(|e| e.2).sum()
+}
+
 /// The embedded second stages that decode (types, then indicators). A stage
 /// whose file is empty or damaged is left out, so the first stage decides
 /// its labels; no two stages decide the same label.
@@ -258,6 +284,27 @@ mod tests {
         assert_eq!(x[LABELS + CORE], 10f32.ln());
         let long = Stack::features(&lg, &r, 5_000);
         assert_eq!(long[LABELS + CORE], (1.0 + MAX_WORDS as f32).ln(), "capped");
+    }
+
+    #[test]
+    fn repeated_sentences_count_once_in_the_length() {
+        let az = crate::Analyzer::new();
+        let (mut f, mut s, mut sc) = (Vec::new(), Sentences::default(), Vec::new());
+        let one = "The van collects them at five. They work until dark.";
+        az.text_features(one, &mut f, &mut s);
+        let w1 = distinct_words(one, &s, &mut sc);
+        assert_eq!(w1, s.spans.iter().map(|x| x.4).sum::<u32>());
+        assert!(w1 >= 8, "{w1}");
+        let three = format!("{one} {one}\n\n{one}");
+        az.text_features(&three, &mut f, &mut s);
+        assert_eq!(
+            distinct_words(&three, &s, &mut sc),
+            w1,
+            "a paste counts once"
+        );
+        let more = format!("{one} They are paid in cash.");
+        az.text_features(&more, &mut f, &mut s);
+        assert!(distinct_words(&more, &s, &mut sc) > w1);
     }
 
     #[test]
