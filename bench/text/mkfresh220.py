@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Writes fresh220.jsonl: blind hand-written evaluation texts on modern slavery (emphasis: domestic servitude)."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+IND = dict(AV="abuse_of_vulnerability", DEC="deception", RM="restriction_of_movement", ISO="isolation",
+           PSV="physical_sexual_violence", IT="intimidation_threats", RD="retention_of_documents",
+           WW="withholding_wages", DB="debt_bondage", AC="abusive_conditions", EO="excessive_overtime")
+SIG = dict(PA="physical_appearance", IS="isolated", PLC="poor_living_conditions", OA="overcrowded_accommodation",
+           SW="sleeps_at_workplace", FPE="few_personal_effects", RMS="restricted_movement",
+           CE="collected_early_dropped_late", FA="fear_of_authorities", UF="upfront_fees", DT="documents_taken",
+           ET="escorted_transport", CT="charged_transport", LH="long_hours", PPE="ppe_charges",
+           NCW="no_control_of_wages", SFW="speaks_for_workers", MBC="multiple_bank_cards")
+TYP = dict(L="labour", S="sexual", C="criminal", D="domestic_servitude", O="organ_harvesting")
+E = []
+def T(text, ind="", sig="", typ="", risk=None): E.append((text, ind, sig, typ, risk))
+
+def risk_of(ind, typ, risk):
+    if risk: return risk
+    if "PSV" in ind or "S" in typ or "O" in typ or ("IT" in ind and "RM" in ind) or len(ind) >= 3: return "high"
+    if ind or typ: return "medium"
+    return "low"
+
+import fresh220_part1, fresh220_part2, fresh220_part3, fresh220_part4, fresh220_part5, fresh220_part6, fresh220_part7, fresh220_part8
+for m in (fresh220_part1, fresh220_part2, fresh220_part3, fresh220_part4, fresh220_part5, fresh220_part6, fresh220_part7, fresh220_part8):
+    m.add(T)
+
+out, seen = [], set()
+for n, (text, ind, sig, typ, risk) in enumerate(E, 1):
+    ind, sig, typ = ind.split(), sig.split(), typ.split()
+    for c in ind: assert c in IND, (n, c)
+    for c in sig: assert c in SIG, (n, c)
+    for c in typ: assert c in TYP, (n, c)
+    assert len(set(ind)) == len(ind) and len(set(sig)) == len(sig) and len(set(typ)) == len(typ), n
+    assert text not in seen, ("duplicate text", n)
+    seen.add(text)
+    r = risk_of(ind, typ, risk)
+    assert r in ("immediate", "high", "medium", "low"), n
+    out.append({"id": "f220-%03d" % n, "text": text, "indicators": [IND[c] for c in ind],
+                "signs": [SIG[c] for c in sig], "exploitation": [TYP[c] for c in typ], "risk": r})
+ids = [o["id"] for o in out]
+assert len(ids) == len(set(ids))
+with open(os.path.join(HERE, "fresh220.jsonl"), "w", encoding="utf-8") as f:
+    for o in out:
+        f.write(json.dumps(o, ensure_ascii=False) + "\n")
+
+if __name__ == "__main__":
+    from collections import Counter
+    ci, cs, ct, cr = Counter(), Counter(), Counter(), Counter()
+    none = 0
+    for o in out:
+        ci.update(o["indicators"]); cs.update(o["signs"]); ct.update(o["exploitation"]); cr[o["risk"]] += 1
+        if not o["exploitation"] and not o["indicators"]: none += 1
+    print("texts", len(out), "no exploitation/indicator", none)
+    for name, c, d in (("indicators", ci, IND), ("signs", cs, SIG), ("types", ct, TYP)):
+        print(name); [print("  %-30s %d" % (v, c[v])) for v in d.values()]
+    print("risk", dict(cr))
+    wc = Counter("short" if len(o["text"].split()) < 40 else "mid" if len(o["text"].split()) <= 120 else "long" for o in out)
+    print("lengths", dict(wc))
