@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Writes fresh226.jsonl: a blind, hand-labelled set on modern slavery in the formal economy
+(sponsored care/health workers, seasonal farm work, chefs, riders, warehouse agency staff,
+cleaners, security guards) plus look-alikes and ordinary disputes."""
+import json, os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+IND = dict(AV="abuse_of_vulnerability", DEC="deception", RM="restriction_of_movement", ISO="isolation",
+           PSV="physical_sexual_violence", IT="intimidation_threats", RD="retention_of_documents",
+           WW="withholding_wages", DB="debt_bondage", AC="abusive_conditions", EO="excessive_overtime")
+SIG = dict(PA="physical_appearance", IS="isolated", PLC="poor_living_conditions", OA="overcrowded_accommodation",
+           SW="sleeps_at_workplace", FPE="few_personal_effects", RMS="restricted_movement",
+           CE="collected_early_dropped_late", FA="fear_of_authorities", UF="upfront_fees", DT="documents_taken",
+           ET="escorted_transport", CT="charged_transport", LH="long_hours", PPE="ppe_charges",
+           NCW="no_control_of_wages", SFW="speaks_for_workers", MBC="multiple_bank_cards")
+TYP = dict(L="labour", S="sexual", C="criminal", D="domestic_servitude", O="organ_harvesting")
+
+def risk_of(ind, typ, risk):
+    if risk: return risk
+    if "PSV" in ind or "S" in typ or "O" in typ or ("IT" in ind and "RM" in ind) or len(ind) >= 3: return "high"
+    if ind or typ: return "medium"
+    return "low"
+
+E = []
+for n in range(1, 11):
+    m = __import__("fresh226_part%d" % n)
+    E.extend(m.E)
+
+out, seen = [], set()
+for i, (text, ind, sig, typ, risk) in enumerate(E, 1):
+    ind, sig, typ = ind.split(), sig.split(), typ.split()
+    for c in ind: assert c in IND, (i, c)
+    for c in sig: assert c in SIG, (i, c)
+    for c in typ: assert c in TYP, (i, c)
+    assert len(set(ind)) == len(ind) and len(set(sig)) == len(sig), i
+    assert risk in (None, "immediate", "high", "medium", "low"), i
+    t = " ".join(text.split())
+    assert t not in seen, ("duplicate", i, t[:60])
+    seen.add(t)
+    out.append({"id": "f226-%03d" % i, "text": t, "indicators": [IND[c] for c in ind],
+                "signs": [SIG[c] for c in sig], "exploitation": [TYP[c] for c in typ],
+                "risk": risk_of(ind, typ, risk)})
+ids = [o["id"] for o in out]
+assert len(ids) == len(set(ids))
+with open(os.path.join(HERE, "fresh226.jsonl"), "w", encoding="utf-8") as f:
+    for o in out:
+        f.write(json.dumps(o, ensure_ascii=False) + "\n")
+
+if __name__ == "__main__":
+    from collections import Counter
+    print("texts", len(out))
+    for key in ("indicators", "signs", "exploitation", "risk"):
+        c = Counter(x for o in out for x in (o[key] if isinstance(o[key], list) else [o[key]]))
+        print(key, dict(sorted(c.items(), key=lambda kv: -kv[1])))
+    print("no exploitation (no indicators, no type):", sum(1 for o in out if not o["indicators"] and not o["exploitation"]))
+    w = [len(o["text"].split()) for o in out]
+    print("<40 words", sum(x < 40 for x in w), "40-120", sum(40 <= x <= 120 for x in w), ">120", sum(x > 120 for x in w))
