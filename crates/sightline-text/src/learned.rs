@@ -6,8 +6,9 @@
 //! that sees
 //! - the words of the text: lower-cased, lightly stemmed unigrams (marked
 //!   when inside a negation or condition scope: "no concerns", "if she
-//!   left") and plain bigrams ("not allowed", "own passport"), as hashed
-//!   presence features;
+//!   left"), plain bigrams ("not allowed", "own passport") and skip-bigrams
+//!   (a word and the word two before it in its sentence: "took … passport",
+//!   "never … paid"), as hashed presence features;
 //! - the rules' own output (stacking): each indicator, sign and type they
 //!   assert with its confidence and evidence count, the number asserted,
 //!   the risk level, and which lexicon rules asserted a match (one feature
@@ -108,6 +109,7 @@ const SEED_UNI: u32 = 0x811c_9dc5;
 const SEED_NEG: u32 = 0x3b1f_5a27;
 const SEED_HYP: u32 = 0x5bd1_e995;
 const SEED_BI: u32 = 0x27d4_eb2f;
+const SEED_SKIP: u32 = 0x9e37_79b9;
 const SEED_RULE: u32 = 0x1656_67b1;
 
 const fn fnv(seed: u32, bytes: &[u8]) -> u32 {
@@ -301,10 +303,13 @@ fn is_teen(t: &Token) -> bool {
 
 /// Extracts the text features of a tokenised text into `out` (in text
 /// order, with repeats) and its sentences into `sents`: per token its
-/// unigram (marked when inside a negation or condition scope) and the
-/// bigram with the previous token of the sentence, all from the hashes the
-/// tokeniser already computed. A number from 10 to 17 also gives a
-/// `#teen` unigram and bigrams with its neighbours: the word hash reads
+/// unigram (marked when inside a negation or condition scope), the bigram
+/// with the previous token of the sentence and the skip-bigram with the
+/// token before that ("he never give me" gives "never … me"; cross-set CV
+/// at 189 sets: indicators 0.847 → 0.849, types 0.903 → 0.904, signs
+/// 0.761 → 0.764), all from the hashes the tokeniser already computed. A
+/// number from 10 to 17 also gives a `#teen` unigram and bigrams with its
+/// neighbours: the word hash reads
 /// every digit as `0`, so "(Vietnamese, 15)" and "(Vietnamese, 35)" would
 /// otherwise look alike.
 pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mut Sentences) {
@@ -320,6 +325,7 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
     let mut last = first;
     let mut words = 0u32;
     let mut prev = 0u32;
+    let mut prev2 = 0u32;
     let mut prev_teen = false;
     let mut scope = 0u8;
     let mut scope_left = 0u32;
@@ -333,6 +339,7 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
             start = t;
             words = 0;
             prev = 0;
+            prev2 = 0;
             prev_teen = false;
             scope_left = 0;
         }
@@ -358,6 +365,9 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
         if prev != 0 {
             push(mix(prev ^ SEED_BI, h));
         }
+        if prev2 != 0 {
+            push(mix(prev2 ^ SEED_SKIP, h));
+        }
         let teen = is_teen(t);
         if teen {
             push(H_TEEN);
@@ -369,6 +379,7 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
             push(mix(H_TEEN ^ SEED_BI, h));
         }
         prev_teen = teen;
+        prev2 = prev;
         prev = h;
         scope_left = scope_left.saturating_sub(1);
         if t.lf & L_END != 0 {
@@ -386,10 +397,7 @@ pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mu
         .spans
         .push((start.cs, last.ce, start.bs, last.be, words));
 }
-/// What the rules saw beyond their findings, per label: the noisy-OR
-/// weight of the asserted matches before the rules' own thresholds and
-/// combination logic, sector context for each type, and how many matches
-/// their context dropped (negated, hypothetical) or a contrary phrase
+
 /// Whether the model alone may add an indicator the rules did not find (it adds recall on
 /// wording the lexicon lacks: +0.03 F1 on both held-out sets). Only in texts of at least
 /// [`MODEL_ONLY_MIN_WORDS`] words: in a line or two a bag of words over-reaches ("open
@@ -398,6 +406,10 @@ pub const MODEL_ADDS_INDICATORS: bool = true;
 /// The shortest text in which the model alone may add an indicator.
 pub const MODEL_ONLY_MIN_WORDS: usize = 10;
 
+/// What the rules saw beyond their findings, per label: the noisy-OR
+/// weight of the asserted matches before the rules' own thresholds and
+/// combination logic, sector context for each type, and how many matches
+/// their context dropped (negated, hypothetical) or a contrary phrase
 /// asserted ("her own passport", "free to leave").
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct RuleContext {
