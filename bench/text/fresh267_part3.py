@@ -1,0 +1,20 @@
+# fresh267 part 3: short entries and negations
+E = []
+def T(text, ind="", sig="", typ="", risk=None): E.append((text, ind, sig, typ, risk))
+
+T("Nail bar staff say boss holds their ppts.", "RD", "DT", "L")
+T("POI keeps 6 bank cards in workers' names, withdraws wages Fridays.", "WW", "MBC NCW", "L")
+T("Housekeeper not allowed out of the house, employer has her passport.", "RM RD", "RMS DT", "D")
+T("Girl (13) missing, last seen getting into a car with a known CSE suspect, Oldham.", "AV", "ET", "S", "immediate")
+T("'They say if I run they kill my brother in Tirana' - IP, Kent cannabis farm.", "IT", "FA", "C")
+T("Worker says he is free to come and go and holds his own ID; he was paid late once.", "", "", "")
+T("Domestic worker beaten with a belt by her employer, Bolton.", "PSV", "", "D")
+T("Nobody took her passport, she said she lost it on the coach.", "", "", "")
+T("Man came to my door at midnight asking for help, said he's kept in a shed at the farm, couldn't say where the farm was.", "RM ISO", "RMS IS SW", "L")
+T("Vietnamese boy found in loft of grow in Gravesend, doesn't know what country he's in.", "AV ISO", "IS", "C", "high")
+T("Threatened to tell the Home Office if he went to the police.", "IT", "FA", "")
+T("INT 2/A/P: POI MALIK controls 3 girls selling sex from Airbnbs in Sheffield city centre, moves them weekly.", "", "", "S")
+T("She's got bruises all over her arms and she won't say who did it. Works in the nail bar on the corner.", "", "PA", "")
+T("Workers said the supervisor charges them £8 a week for gloves.", "WW", "PPE", "L")
+T("A lady at the car wash on Hagley Rd speaks for all of them, none of them are allowed to talk.", "", "SFW", "L")
+T("Young woman living with my neighbours, never leaves, cleans all day, looks scared.", "ISO", "IS FA", "D")
