@@ -309,9 +309,8 @@ fn is_teen(t: &Token) -> bool {
 /// at 189 sets: indicators 0.847 → 0.849, types 0.903 → 0.904, signs
 /// 0.761 → 0.764), all from the hashes the tokeniser already computed. A
 /// number from 10 to 17 also gives a `#teen` unigram and bigrams with its
-/// neighbours: the word hash reads
-/// every digit as `0`, so "(Vietnamese, 15)" and "(Vietnamese, 35)" would
-/// otherwise look alike.
+/// neighbours: the word hash reads every digit as `0`, so "(Vietnamese,
+/// 15)" and "(Vietnamese, 35)" would otherwise look alike.
 pub(crate) fn token_features(toks: &[Token], out: &mut Vec<TextFeat>, sents: &mut Sentences) {
     out.clear();
     sents.spans.clear();
