@@ -32,8 +32,10 @@ const MAX_HIDDEN: usize = 64;
 /// text reads as this long, so no stage extrapolates beyond the lengths it
 /// was trained on.
 pub const MAX_WORDS: u32 = 300;
-/// The width of the shipped network, evaluated on a fast path.
-const SHIPPED_HIDDEN: usize = 16;
+/// The widths of the shipped networks (the types' 16 units, the
+/// indicators' 32), evaluated on fast paths.
+const SHIPPED_TYPES_HIDDEN: usize = 16;
+const SHIPPED_IND_HIDDEN: usize = 32;
 
 /// A first-stage logit as a second-stage feature: clamped to the range of
 /// probabilities 1e-4 .. 1 - 1e-4, as the trainer dumps them.
@@ -68,13 +70,18 @@ impl Stack {
         let nh = self.hidden;
         let mut h = [0f32; MAX_HIDDEN];
         let h = &mut h[..nh];
-        if nh == SHIPPED_HIDDEN {
-            // The shipped width, with its loops of fixed length (vector
-            // instructions); the same sums in the same order as below.
-            h.copy_from_slice(&self.hidden_fixed::<SHIPPED_HIDDEN>(x));
+        // The shipped widths, with loops of fixed length (vector
+        // instructions); the same sums in the same order as below.
+        if nh == SHIPPED_TYPES_HIDDEN {
+            h.copy_from_slice(&self.hidden_fixed::<SHIPPED_TYPES_HIDDEN>(x));
+        } else if nh == SHIPPED_IND_HIDDEN {
+            h.copy_from_slice(&self.hidden_fixed::<SHIPPED_IND_HIDDEN>(x));
         } else {
             h.copy_from_slice(&self.b1);
             for (xf, w) in x.iter().zip(self.w1.chunks_exact(nh)) {
+                if *xf == 0.0 {
+                    continue;
+                }
                 for (hj, wj) in h.iter_mut().zip(w) {
                     *hj += xf * wj;
                 }
@@ -99,6 +106,10 @@ impl Stack {
     fn hidden_fixed<const N: usize>(&self, x: &[f32; FEATURES]) -> [f32; N] {
         let mut h: [f32; N] = self.b1[..N].try_into().expect("N units");
         for (&xf, w) in x.iter().zip(self.w1.chunks_exact(N)) {
+            if xf == 0.0 {
+                // Most of the rules' findings are 0: a row that adds nothing.
+                continue;
+            }
             let w: &[f32; N] = w.try_into().expect("N weights");
             for j in 0..N {
                 h[j] += xf * w[j];
@@ -255,6 +266,40 @@ mod tests {
         s.apply(&x, &mut lg);
         assert_eq!(lg[FIRST], 6.0 + 0.25);
         assert_eq!(s.labels().collect::<Vec<_>>(), vec![(FIRST, 0.5, 0.3)]);
+    }
+
+    #[test]
+    fn the_fast_widths_match_the_general_loop() {
+        // The shipped widths (16, 32) run on fixed-length loops; a width of
+        // 17 runs on the general one. All must give the sums written out.
+        for nh in [SHIPPED_TYPES_HIDDEN, SHIPPED_IND_HIDDEN, 17] {
+            let val = |i: usize| ((i * 37 % 101) as f32 - 50.0) / 64.0;
+            let w1: Vec<f32> = (0..FEATURES * nh).map(val).collect();
+            let b1: Vec<f32> = (0..nh).map(|j| val(j + 7)).collect();
+            let w2: Vec<f32> = (0..nh).map(|j| val(j + 13)).collect();
+            let mut b = MAGIC.to_vec();
+            for v in [FEATURES as u32, 1, nh as u32, FIRST as u32] {
+                b.extend(v.to_le_bytes());
+            }
+            b.extend(0.5f32.to_le_bytes());
+            b.extend(0.3f32.to_le_bytes());
+            for v in w1.iter().chain(&b1).chain(&w2).chain(&[0.125f32]) {
+                b.extend(v.to_le_bytes());
+            }
+            let s = Stack::decode(&b).expect("decodes");
+            let x: [f32; FEATURES] = std::array::from_fn(|f| val(f + 3) * 2.0);
+            let mut want = 0.125f32;
+            for j in 0..nh {
+                let mut h = b1[j];
+                for f in 0..FEATURES {
+                    h += x[f] * w1[f * nh + j];
+                }
+                want += h.max(0.0) * w2[j];
+            }
+            let mut lg = [0f32; LABELS];
+            s.apply(&x, &mut lg);
+            assert_eq!(lg[FIRST], want, "{nh} units");
+        }
     }
 
     #[test]
