@@ -235,15 +235,15 @@ pub fn stacks() -> &'static [Stack] {
 mod tests {
     use super::*;
 
-    /// One output (label FIRST), two hidden units.
-    fn enc(w1: &[f32], b1: [f32; 2], w2: [f32; 2], b2: f32) -> Vec<u8> {
+    /// One output (label FIRST), `b1.len()` hidden units.
+    fn enc(w1: &[f32], b1: &[f32], w2: &[f32], b2: f32) -> Vec<u8> {
         let mut b = MAGIC.to_vec();
-        for v in [FEATURES as u32, 1, 2, FIRST as u32] {
+        for v in [FEATURES as u32, 1, b1.len() as u32, FIRST as u32] {
             b.extend(v.to_le_bytes());
         }
         b.extend(0.5f32.to_le_bytes());
         b.extend(0.3f32.to_le_bytes());
-        for v in w1.iter().chain(&b1).chain(&w2).chain(&[b2]) {
+        for v in w1.iter().chain(b1).chain(w2).chain(&[b2]) {
             b.extend(v.to_le_bytes());
         }
         b
@@ -255,7 +255,7 @@ mod tests {
         let mut w1 = vec![0f32; FEATURES * 2];
         w1[0] = 1.0;
         w1[46 * 2 + 1] = 2.0;
-        let s = Stack::decode(&enc(&w1, [-1.0, 0.5], [3.0, -1.0], 0.25)).expect("decodes");
+        let s = Stack::decode(&enc(&w1, &[-1.0, 0.5], &[3.0, -1.0], 0.25)).expect("decodes");
         let mut lg = [7f32; LABELS];
         let mut x = [0f32; FEATURES];
         s.apply(&x, &mut lg);
@@ -277,16 +277,7 @@ mod tests {
             let w1: Vec<f32> = (0..FEATURES * nh).map(val).collect();
             let b1: Vec<f32> = (0..nh).map(|j| val(j + 7)).collect();
             let w2: Vec<f32> = (0..nh).map(|j| val(j + 13)).collect();
-            let mut b = MAGIC.to_vec();
-            for v in [FEATURES as u32, 1, nh as u32, FIRST as u32] {
-                b.extend(v.to_le_bytes());
-            }
-            b.extend(0.5f32.to_le_bytes());
-            b.extend(0.3f32.to_le_bytes());
-            for v in w1.iter().chain(&b1).chain(&w2).chain(&[0.125f32]) {
-                b.extend(v.to_le_bytes());
-            }
-            let s = Stack::decode(&b).expect("decodes");
+            let s = Stack::decode(&enc(&w1, &b1, &w2, 0.125)).expect("decodes");
             let x: [f32; FEATURES] = std::array::from_fn(|f| val(f + 3) * 2.0);
             let mut want = 0.125f32;
             for j in 0..nh {
@@ -304,7 +295,7 @@ mod tests {
 
     #[test]
     fn a_damaged_file_is_refused() {
-        let good = enc(&vec![0f32; FEATURES * 2], [0.0; 2], [0.0; 2], 0.0);
+        let good = enc(&vec![0f32; FEATURES * 2], &[0.0; 2], &[0.0; 2], 0.0);
         assert!(Stack::decode(&good).is_some());
         assert!(Stack::decode(&good[..good.len() - 1]).is_none());
         let mut long = good.clone();
